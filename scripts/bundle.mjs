@@ -1,0 +1,27 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 24.
+// The verify path is reached only through `await import()`, so esbuild splits it into its own chunk
+// and the lint-only path never loads pg or testcontainers.
+import { build } from 'esbuild';
+import { mkdir, rm } from 'node:fs/promises';
+
+const outdir = 'dist';
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+await build({
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts', post: 'src/action/post.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Optional native add-ons that their packages already treat as optional (try/catch around require).
+  external: ['cpu-features', 'pg-native'],
+  banner: {
+    js: "import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,50 @@
+import type { Span } from './reader/types.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** One problem found in one file, at one place. Messages never contain an unmasked secret. */
+export interface Finding {
+  /** Path as given by the user / relative to the repository root, with `/` separators. */
+  file: string;
+  ruleId: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  /** How to fix it, one sentence. */
+  fix?: string | undefined;
+  /** Other places this finding concerns (for example the overridden line in airflow.cfg). */
+  related?: RelatedLocation[] | undefined;
+}
+
+export interface RelatedLocation {
+  file: string;
+  span: Span;
+  message: string;
+}
+
+export function findingAt(
+  base: Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>,
+  span: Span,
+): Finding {
+  return {
+    ...base,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}

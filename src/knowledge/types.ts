@@ -1,0 +1,105 @@
+/**
+ * Facts about one Airflow release, extracted from the installed package by scripts/knowledge/.
+ * Never written by hand: `npm run knowledge` regenerates every file under src/knowledge/data/.
+ */
+export interface AirflowKnowledge {
+  /** The command that produced this file. */
+  generatedBy: string;
+  airflowVersion: string;
+  /** Versions of libraries that decide how values are read (SQLAlchemy dialect names, for one). */
+  libraries: { sqlalchemy: string; python: string };
+  /** Every section Airflow core and the installed providers declare, with their options. */
+  sections: Record<string, SectionFact>;
+  /**
+   * Options read from an old place as well as their new one (configuration module's `deprecated_options`):
+   * reading [newSection] newOption falls back to [section] option.
+   */
+  deprecatedOptions: DeprecatedOption[];
+  /** Whole sections that were renamed (`deprecated_sections`). */
+  deprecatedSections: DeprecatedSection[];
+  /** Options whose values were deprecated in favour of others (`deprecated_values`), e.g. a removed enum value. */
+  deprecatedValues: DeprecatedValue[];
+  /** The change list behind `airflow config lint` (3.x; empty before). */
+  configChanges: ConfigChange[];
+  executors: ExecutorFacts;
+  metastore: MetastoreFacts;
+}
+
+export interface SectionFact {
+  /** Where the section is declared: `core` or a provider package name. */
+  owner: string;
+  options: Record<string, OptionFact>;
+}
+
+export interface OptionFact {
+  /** The default as Airflow's config template writes it (raw, before interpolation); null when none. */
+  default: string | null;
+  /** `string`, `boolean`, `integer`, `float`, `json`… as the config schema states it. */
+  type: string;
+  /** Allowed values, where the config schema or Airflow's own validation states them. */
+  allowedValues?: string[];
+  /** Accepts the `_cmd` / `_secret` variants (Airflow's sensitive_config_values). */
+  sensitive: boolean;
+  versionAdded?: string | null;
+  versionDeprecated?: string | null;
+  deprecationReason?: string | null;
+}
+
+export interface DeprecatedOption {
+  section: string;
+  option: string;
+  newSection: string;
+  newOption: string;
+  /** Version of the deprecation, as Airflow records it. */
+  since: string;
+}
+
+export interface DeprecatedSection {
+  section: string;
+  newSection: string;
+  since: string;
+}
+
+export interface DeprecatedValue {
+  section: string;
+  option: string;
+  /** Python regular expression of the old value, as Airflow stores it. */
+  pattern: string;
+  replacement: string;
+  since: string;
+}
+
+export interface ConfigChange {
+  section: string;
+  option: string;
+  /** What `airflow config lint` says happened. */
+  kind: 'removed' | 'renamed' | 'default-changed' | 'invalid-value';
+  renamedTo?: { section: string; option: string } | undefined;
+  oldDefault?: string | null | undefined;
+  newDefault?: string | null | undefined;
+  /** Values that, when set, are flagged (invalid_values in Airflow's list). */
+  invalidValues?: string[] | undefined;
+  breaking: boolean;
+  /** The text `airflow config lint` prints for it. */
+  message: string;
+}
+
+export interface ExecutorFacts {
+  /** Alias → import path of the core executors this release knows. */
+  coreExecutors: Record<string, string>;
+  /** Whether `[core] executor` accepts a comma-separated list (multiple executors). */
+  acceptsList: boolean;
+  /** Aliases this release marks as not usable with SQLite (2.x refuses them at start-up). */
+  sqliteIncompatible: string[];
+}
+
+export interface MetastoreFacts {
+  /** Tables in the public schema after a real `airflow db migrate` (or `db init`). */
+  tables: string[];
+  /** The alembic head revision stored in `alembic_version` afterwards. */
+  migrationHead: string;
+  /** The command that creates the metastore on this release: `db migrate` or `db init`. */
+  migrateCommand: string[];
+  /** SQLAlchemy dialect names Airflow accepts for the metastore on this release. */
+  supportedDialects: string[];
+}

@@ -1,0 +1,52 @@
+import type { EffectiveConfig } from '../config/types.js';
+import type { Severity, RelatedLocation } from '../findings.js';
+import type { AirflowKnowledge } from '../knowledge/types.js';
+import type { ConfigDocument, Span } from '../reader/types.js';
+import type { TargetVersion } from '../version/types.js';
+
+export type RuleTag = 'syntax' | 'compatibility' | 'production' | 'security' | 'capacity' | 'exposure' | 'suppression' | 'deployment';
+
+export interface RuleMeta {
+  /** Stable id, `APF` + three digits. Never reused. */
+  id: string;
+  /** Readable alias, kebab-case; also accepted wherever an id is. */
+  alias: string;
+  /** One sentence: what the rule reports. */
+  description: string;
+  /** Default severity; a report may choose another (e.g. a removal that changes behaviour). */
+  severity: Severity;
+  tags: RuleTag[];
+  /** Human description of the Airflow versions it applies to; the check itself asks the knowledge data. */
+  versions: string;
+  /** Message templates by id; `{{name}}` is replaced by report data. */
+  messages: Record<string, string>;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number> | undefined;
+  /** Defaults to the file the rule is checking. */
+  file?: string | undefined;
+  span: Span;
+  severity?: Severity | undefined;
+  fix?: string | undefined;
+  related?: RelatedLocation[] | undefined;
+}
+
+export interface RuleContext {
+  /** The cfg file being checked (path as reported), or the primary source of the component. */
+  file: string;
+  /** The parsed cfg, when the component has one. */
+  document: ConfigDocument | undefined;
+  /** The file's lines, for rules that look at raw text (comments, suppressions). */
+  lines: readonly string[];
+  config: EffectiveConfig;
+  knowledge: AirflowKnowledge;
+  target: TargetVersion;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
