@@ -1,0 +1,4 @@
+import type { Rule } from './types.js';
+
+/** Every rule, in id order. Adding a rule is adding its module here, its doc and its test. */
+export const RULES: readonly Rule[] = [];

@@ -1,0 +1,28 @@
+/** What the verify step found against a throwaway metastore. */
+export interface VerifyResult {
+  verified: boolean;
+  /** `url`, `local` or `testcontainers`. */
+  provider: string;
+  airflowVersion: string;
+  /** The command that created the metastore, e.g. `airflow db migrate`. */
+  migrateCommand: string;
+  expectedTables: string[];
+  foundTables: string[];
+  missingTables: string[];
+  expectedHead: string | undefined;
+  migrationHead: string | undefined;
+  /** Each check with its outcome, in the order run. */
+  checks: VerifyCheck[];
+  /** Phase name → milliseconds. */
+  timings: Record<string, number>;
+  /** Airflow's own error lines (secrets masked) when a step failed. */
+  errorLines: string[];
+}
+
+export interface VerifyCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+  /** The lint rule a failure maps to, when one does. */
+  ruleId?: string | undefined;
+}
