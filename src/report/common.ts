@@ -18,6 +18,13 @@ export function countsText(counts: SeverityCounts): string {
   return SEVERITIES.map((severity) => plural(counts[severity], severity)).join(', ');
 }
 
+/** `2 errors, 1 notice`: only the severities that occur. */
+export function nonZeroCountsText(counts: SeverityCounts): string {
+  return SEVERITIES.filter((severity) => counts[severity] > 0)
+    .map((severity) => plural(counts[severity], severity))
+    .join(', ');
+}
+
 /** `2 errors, 1 warning, 0 notices (3 suppressed)`: the closing line of every human-readable report. */
 export function summaryLine(counts: SeverityCounts, suppressed: number): string {
   return `${countsText(counts)} (${suppressed} suppressed)`;

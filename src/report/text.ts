@@ -4,7 +4,7 @@ import { countBySeverity } from '../engine/types.js';
 import type { Finding, Severity } from '../findings.js';
 import type { VerifyResult } from '../verify/types.js';
 import type { Mask } from './common.js';
-import { countsText, noMask, oneLine, summaryLine, targetVersionText } from './common.js';
+import { noMask, nonZeroCountsText, oneLine, summaryLine, targetVersionText } from './common.js';
 
 export interface TextOptions {
   /** Colour the output (the CLI passes true for a TTY that does not set NO_COLOR). */
@@ -44,7 +44,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
 function fileBlock(file: string, findings: readonly Finding[], locationWidth: number, c: Colors, mask: Mask): string {
   const messages = findings.map((finding) => oneLine(mask(finding.message)));
   const messageWidth = Math.max(...messages.map((message) => message.length));
-  const lines = [`${c.underline(mask(file))} ${c.dim(`(${countsText(countBySeverity(findings))})`)}`];
+  const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? '';
     const columns = [
