@@ -8,6 +8,7 @@ import type { LintResult } from '../../src/engine/types.js';
 import { DOCS_BASE_URL } from '../../src/report/docs-url.js';
 import { FINGERPRINT_KEY, toSarif } from '../../src/report/sarif.js';
 import type { SarifLog } from '../../src/report/sarif.js';
+import { applySuppressions, parseSuppressions, SUPPRESSION_RULES } from '../../src/suppress/index.js';
 import { FAKE_RULES, SAMPLE_FINDINGS, SAMPLE_SUPPRESSED, finding, lintResult, mask } from './fixtures.js';
 
 const TOOL = {
@@ -183,8 +184,22 @@ describe('SARIF Multitool validation (Gh;Sarif rule kinds)', () => {
     const log = toSarif(lintResult(SAMPLE_FINDINGS), FAKE_RULES, TOOL, { sources: SOURCES });
     const broken = structuredClone(log) as unknown as { runs: { results: { locations: { physicalLocation: { region: Record<string, number> } }[] }[] }[] };
     delete broken.runs[0]!.results[0]!.locations[0]!.physicalLocation.region['startLine'];
-    const { errors } = validate('broken', broken as unknown as SarifLog);
-    expect(errors.join('\n')).toContain('SARIF1007');
+    (broken.runs[0]!.results[1] as { locations?: unknown }).locations = undefined;
+    const { errors } = validate('broken', JSON.parse(JSON.stringify(broken)) as SarifLog);
+    expect(errors.join('\n')).toContain('SARIF1007'); // a Sarif rule
+    expect(errors.join('\n')).toContain('GH1015'); // a GitHub ingestion rule
+  });
+
+  it('reports zero errors for the suppression rules and their findings', { timeout: 120_000 }, () => {
+    const lines = ['# airflow-preflight: disable=APF900', '[core]', 'x = 1', '# airflow-preflight: disable=nope -- typo', 'y = 2'];
+    const suppressions = parseSuppressions('airflow.cfg', lines);
+    const resolveRule = (ref: string) => (ref === 'APF900' ? ref : undefined);
+    const applied = applySuppressions([], suppressions, { disable: [], strictSuppressions: false, resolveRule });
+    expect(applied.reported.map((f) => f.ruleId)).toEqual(['APF901', 'APF903', 'APF902']);
+    const log = toSarif(lintResult(applied.reported), [...FAKE_RULES.slice(0, 1), ...SUPPRESSION_RULES], TOOL, {
+      sources: new Map([['airflow.cfg', lines]]),
+    });
+    expect(validate('suppression-rules', log).errors).toEqual([]);
   });
 
   for (const [name, result] of cases) {
