@@ -1,22 +1,15 @@
 import type { LintResult, SuppressedFinding, SuppressionKind } from '../engine/types.js';
-import type { Finding, Severity } from '../findings.js';
+import type { Finding } from '../findings.js';
 import type { TargetVersion } from '../version/types.js';
 import type { VerifyResult } from '../verify/types.js';
 import type { Mask } from './common.js';
 import { noMask } from './common.js';
 
 /** One finding in the JSON report. Field names and order are a public contract: scripts parse them. */
-export interface JsonFinding {
-  file: string;
-  ruleId: string;
-  severity: Severity;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-  fix?: string;
-}
+export type JsonFinding = Pick<
+  Finding,
+  'file' | 'ruleId' | 'severity' | 'line' | 'column' | 'endLine' | 'endColumn' | 'message'
+> & { fix?: string };
 
 export interface JsonSuppressedFinding extends JsonFinding {
   suppression: {
