@@ -12,7 +12,8 @@ export interface CliRun {
 
 /** Runs the bundled CLI (dist/cli.js, rebuilt by `pretest`) as a user would. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
+  // `--`: Node would otherwise take the CLI's --env-file flag for its own option.
+  const run = spawnSync(process.execPath, ['--', CLI, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { runLint, splitList } from '../app/run-lint.js';
 import { buildSarif } from '../app/sarif.js';
 import { FAIL_ON_LEVELS, reachesFailLevel, type FailOn } from '../engine/types.js';
-import { RULES } from '../rules/registry.js';
+import { ALL_RULE_METAS } from '../rules/registry.js';
 import { omittedAnnotationsText, planAnnotations, toAnnotation } from '../report/annotations.js';
 import { toJson } from '../report/json.js';
 import { buildSummary } from '../report/summary.js';
@@ -33,15 +33,9 @@ export async function run(): Promise<void> {
   core.info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) core.notice(result.target.notice);
 
-  if (core.getBooleanInput('verify')) {
-    // Loaded on demand so a lint-only run never loads pg or testcontainers.
-    const { runVerifyStep } = await import('./verify-step.js');
-    result.verify = await runVerifyStep({ result, sources, target: result.target });
-  }
-
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const plan = planAnnotations(result.findings, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
-  const aliases = new Map(RULES.map((rule) => [rule.meta.id, rule.meta.alias]));
+  const aliases = new Map(ALL_RULE_METAS.map((meta) => [meta.id, meta.alias]));
   for (const finding of plan.annotate) {
     const annotation = toAnnotation(finding, aliases.get(finding.ruleId), mask);
     core[annotation.severity](annotation.message, annotation.properties);

@@ -1,7 +1,7 @@
 import type { SourceText } from '../engine/lint.js';
 import type { LintResult } from '../engine/types.js';
 import { splitPythonLines } from '../reader/python-text.js';
-import { RULES } from '../rules/registry.js';
+import { ALL_RULE_METAS } from '../rules/registry.js';
 import { toSarif, type SarifLog } from '../report/sarif.js';
 import { DOCS_BASE_URL } from '../report/docs-url.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../tool.js';
@@ -11,7 +11,7 @@ export function buildSarif(result: LintResult, sources: readonly SourceText[], m
   const lines = new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
   return toSarif(
     result,
-    RULES.map((rule) => rule.meta),
+    ALL_RULE_METAS,
     { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, docsBaseUrl: DOCS_BASE_URL },
     { sources: lines, mask },
   );

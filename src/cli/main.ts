@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
+// (`node --` keeps Node from reading our --env-file flag as its own: Node scans the whole command line for it.)
 // The command-line shell: parses arguments, reads files, calls the core, prints. Exit codes:
 // 0 clean (below --fail-on), 1 findings at or above --fail-on (or a parse failure for `parse`),
 // 2 usage or I/O problems — always one line on stderr, never a stack trace.
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--airflow-version <version>', 'target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding reaches this severity').choices([...FAIL_ON_LEVELS]).default('error'))
-    .option('--env-file <file...>', 'dotenv files whose AIRFLOW__SECTION__KEY variables override the cfg')
+    .option('--env-file <file>', 'a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)', collect, [])
     .option('--disable <rules>', 'comma-separated rule ids or aliases to leave out', '')
     .option('--strict-suppressions', 'ignore inline and file suppressions in the cfg files', false)
     .option('-q, --quiet', 'report errors only', false)
@@ -57,6 +58,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return handleError(error);
   }
   return exitCode;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function oneLine(text: string): string {

@@ -5,8 +5,9 @@ import type { AirflowKnowledge } from '../knowledge/types.js';
 import { parseConfig } from '../reader/parse.js';
 import { splitPythonLines } from '../reader/python-text.js';
 import type { ConfigDocument, ConfigParserError } from '../reader/types.js';
-import { RULES } from '../rules/registry.js';
-import type { ReportDescriptor, Rule, RuleContext } from '../rules/types.js';
+import { ALL_RULE_METAS, RULES } from '../rules/registry.js';
+import { applySuppressions, parseSuppressions } from '../suppress/index.js';
+import type { ReportDescriptor, Rule, RuleContext, RuleMeta } from '../rules/types.js';
 import { SecretRegistry } from '../secrets.js';
 import type { TargetVersion } from '../version/types.js';
 import { collectSecrets } from './collect-secrets.js';
@@ -27,6 +28,8 @@ export interface LintInput {
   rules?: readonly Rule[];
   /** Rule ids or aliases to leave out everywhere. */
   disable?: readonly string[];
+  /** Ignore suppression comments in the files. */
+  strictSuppressions?: boolean;
 }
 
 export interface LintOutput extends LintResult {
@@ -35,7 +38,6 @@ export interface LintOutput extends LintResult {
 
 export function lint(input: LintInput): LintOutput {
   const rules = input.rules ?? RULES;
-  const disabled = resolveRuleRefs(input.disable ?? [], rules);
   const secrets = new SecretRegistry();
   const env = input.env ?? [];
   const files: FileReport[] = [];
@@ -54,15 +56,17 @@ export function lint(input: LintInput): LintOutput {
       knowledge: input.knowledge,
       target: input.target,
     });
-    const findings: Finding[] = [];
-    const fileSuppressed: SuppressedFinding[] = [];
-    for (const finding of raw.map((f) => maskFinding(f, secrets))) {
-      if (disabled.has(finding.ruleId)) fileSuppressed.push({ finding, kind: 'disable', reason: undefined });
-      else findings.push(finding);
-    }
-    findings.sort(compareFindings);
-    files.push({ file: source.path, kind: 'cfg', findings, suppressed: fileSuppressed });
-    suppressed.push(...fileSuppressed);
+    const applied = applySuppressions(
+      raw.map((finding) => maskFinding(finding, secrets)),
+      parseSuppressions(source.path, splitPythonLines(source.text)),
+      {
+        disable: input.disable ?? [],
+        strictSuppressions: input.strictSuppressions ?? false,
+        resolveRule: (ref) => resolveRuleRef(ref, ALL_RULE_METAS),
+      },
+    );
+    files.push({ file: source.path, kind: 'cfg', findings: applied.reported, suppressed: applied.suppressed });
+    suppressed.push(...applied.suppressed);
   }
   const findings = files.flatMap((file) => file.findings).sort(compareFindings);
   return { target: input.target, files, findings, suppressed, counts: countBySeverity(findings), secrets };
@@ -148,17 +152,8 @@ function maskFinding(finding: Finding, secrets: SecretRegistry): Finding {
   };
 }
 
-/** Maps ids and aliases to ids; unknown references are ignored here (the shells warn about them). */
-export function resolveRuleRefs(refs: readonly string[], rules: readonly Rule[]): Set<string> {
-  const ids = new Set<string>();
-  for (const ref of refs) {
-    const id = resolveRuleRef(ref, rules);
-    if (id) ids.add(id);
-  }
-  return ids;
-}
-
-export function resolveRuleRef(ref: string, rules: readonly Rule[]): string | undefined {
+/** The id of the rule an id or alias names, in any case. */
+export function resolveRuleRef(ref: string, metas: readonly RuleMeta[]): string | undefined {
   const wanted = ref.trim().toLowerCase();
-  return rules.find((rule) => rule.meta.id.toLowerCase() === wanted || rule.meta.alias === wanted)?.meta.id;
+  return metas.find((meta) => meta.id.toLowerCase() === wanted || meta.alias === wanted)?.id;
 }
