@@ -20,7 +20,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-OTETSMAY.js";
+} from "./chunks/chunk-VLECPUQQ.js";
 import {
   __commonJS,
   __export,

@@ -4327,7 +4327,8 @@ var package_default = {
     "test:unit": "vitest run --project unit",
     "node-version": "node --version",
     pretest: "node scripts/bundle.mjs",
-    knowledge: "node scripts/knowledge/generate.mjs"
+    knowledge: "node scripts/knowledge/generate.mjs",
+    "bench:ini": "node bench/ini-vs-configparser.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
