@@ -14,6 +14,7 @@
 //   --pg-url URL          Postgres server for the throwaway databases
 //                         (env APF_KNOWLEDGE_PG_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
 //   --jobs N              releases processed at once (default 3)
+//   --data-dir DIR        where the committed data lives (default src/knowledge/data)
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,7 +25,6 @@ import pg from 'pg';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
-const dataDir = join(root, 'src', 'knowledge', 'data');
 const DEFAULT_PG_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** Objects at these paths are written on one line each, so a diff shows one changed option per line. */
@@ -40,8 +40,10 @@ async function main() {
       check: { type: 'boolean', default: false },
       'pg-url': { type: 'string' },
       jobs: { type: 'string', default: '3' },
+      'data-dir': { type: 'string', default: join(root, 'src', 'knowledge', 'data') },
     },
   });
+  const dataDir = values['data-dir'];
   const matrix = JSON.parse(await readFile(join(import.meta.dirname, 'versions.json'), 'utf8')).versions;
   const versions = selectVersions(matrix, values.only);
   const pgUrl = values['pg-url'] ?? process.env.APF_KNOWLEDGE_PG_URL ?? DEFAULT_PG_URL;
@@ -62,7 +64,7 @@ async function main() {
   await writeFile(join(outDir, 'index.ts'), indexSource(matrix));
 
   if (values.check) {
-    const differences = await compare(outDir, versions);
+    const differences = await compare(outDir, dataDir, versions);
     await rm(outDir, { recursive: true, force: true });
     for (const line of differences) console.log(line);
     if (differences.length > 0 || failures.length > 0) {
@@ -248,7 +250,7 @@ function indexSource(versions) {
 // --check
 // ---------------------------------------------------------------------------------------------------
 
-async function compare(outDir, versions) {
+async function compare(outDir, dataDir, versions) {
   const differences = [];
   const names = ['index.ts', ...versions.map(fileName)];
   for (const name of names) {
