@@ -17,7 +17,7 @@
 //   --data-dir DIR        where the committed data lives (default src/knowledge/data)
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -25,6 +25,7 @@ import pg from 'pg';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
+const constraintsDir = join(import.meta.dirname, 'constraints');
 const DEFAULT_PG_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** Objects at these paths are written on one line each, so a diff shows one changed option per line. */
@@ -53,7 +54,7 @@ async function main() {
   const failures = [];
   await pool(versions, Number(values.jobs), async (version) => {
     try {
-      const facts = await generate(version, pgUrl);
+      const facts = await generate(version, pgUrl, values.check ? outDir : constraintsDir);
       await writeFile(join(outDir, fileName(version)), formatJson(facts));
       log(`${version}: ${Object.keys(facts.sections).length} sections, ${facts.metastore.tables.length} tables`);
     } catch (error) {
@@ -91,8 +92,9 @@ function selectVersions(matrix, only) {
   return wanted;
 }
 
-async function generate(version, pgUrl) {
+async function generate(version, pgUrl, freezeDir) {
   const venv = await ensureVenv(version);
+  await freeze(venv, version, freezeDir);
   const home = await mkdtemp(join(tmpdir(), `apf-knowledge-${version}-`));
   try {
     const env = airflowEnv(home);
@@ -109,6 +111,26 @@ async function generate(version, pgUrl) {
   } finally {
     await rm(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * Records the exact packages of the venv the data came from (scripts/knowledge/constraints/), so that
+ * scripts/airflow-venv.sh installs the same providers and libraries on any machine and the data reproduces.
+ * Provider packages are not pinned by apache-airflow itself and would otherwise drift with every release.
+ */
+async function freeze(venv, version, dir) {
+  const python = (await run(join(venv, 'bin', 'python'), ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'])).stdout.trim();
+  const { stdout } = await run(join(venv, 'bin', 'pip'), ['freeze', '--exclude-editable'], { maxBuffer: 16 * 1024 * 1024 });
+  const header = [
+    `# Packages of the virtualenv src/knowledge/data/airflow-${version}.json was generated from (pip freeze).`,
+    '# Written by `npm run knowledge`; scripts/airflow-venv.sh installs with these constraints.',
+  ];
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, constraintsName(version, python)), `${header.join('\n')}\n${stdout.trim()}\n`);
+}
+
+function constraintsName(version, python) {
+  return `airflow-${version}-py${python}.txt`;
 }
 
 async function ensureVenv(version) {
@@ -253,6 +275,7 @@ function indexSource(versions) {
 async function compare(outDir, dataDir, versions) {
   const differences = [];
   const names = ['index.ts', ...versions.map(fileName)];
+  await noteEnvironmentDrift(outDir);
   for (const name of names) {
     const fresh = await readFile(join(outDir, name), 'utf8').catch(() => null);
     const committed = await readFile(join(dataDir, name), 'utf8').catch(() => null);
@@ -266,6 +289,17 @@ async function compare(outDir, dataDir, versions) {
     }
   }
   return differences;
+}
+
+/** A venv whose packages differ from the committed constraints explains differing data: say so. */
+async function noteEnvironmentDrift(outDir) {
+  for (const name of (await readdir(outDir)).filter((n) => n.endsWith('.txt'))) {
+    const fresh = await readFile(join(outDir, name), 'utf8');
+    const committed = await readFile(join(constraintsDir, name), 'utf8').catch(() => null);
+    if (committed !== null && committed !== fresh) {
+      console.log(`note: the venv's packages differ from scripts/knowledge/constraints/${name} (reinstall it with scripts/airflow-venv.sh)`);
+    }
+  }
 }
 
 /** A short summary of what changed between two knowledge files. */
