@@ -146,7 +146,7 @@ function airflowEnv(home) {
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('AIRFLOW__') && key !== 'AIRFLOW_CONFIG') env[key] = value;
   }
-  return { ...env, AIRFLOW_HOME: home, AIRFLOW__CORE__LOAD_EXAMPLES: 'False', PYTHONWARNINGS: 'ignore' };
+  return { ...env, AIRFLOW_HOME: home, AIRFLOW__CORE__LOAD_EXAMPLES: 'False', PYTHONWARNINGS: 'ignore', PYTHONDONTWRITEBYTECODE: '1' };
 }
 
 async function migrate(venv, env, command, pgUrl, version) {
