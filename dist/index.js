@@ -20,7 +20,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-VLECPUQQ.js";
+} from "./chunks/chunk-KSOSGX24.js";
 import {
   __commonJS,
   __export,

@@ -3999,15 +3999,15 @@ var InvalidVersionError = class extends Error {
 
 // src/knowledge/data/index.ts
 var knowledgeLoaders = {
-  "2.7.3": async () => (await import("./airflow-2.7.3-5ZQE5CX6.js")).default,
-  "2.8.4": async () => (await import("./airflow-2.8.4-JT45RJMJ.js")).default,
-  "2.9.3": async () => (await import("./airflow-2.9.3-U55TQLWQ.js")).default,
-  "2.10.5": async () => (await import("./airflow-2.10.5-IGA56FFG.js")).default,
-  "2.11.2": async () => (await import("./airflow-2.11.2-K2ZPFHOL.js")).default,
-  "3.0.6": async () => (await import("./airflow-3.0.6-O674ETKX.js")).default,
-  "3.1.8": async () => (await import("./airflow-3.1.8-ASVCE6GG.js")).default,
-  "3.2.2": async () => (await import("./airflow-3.2.2-BX5LG4XD.js")).default,
-  "3.3.2": async () => (await import("./airflow-3.3.2-ZV4JNKAI.js")).default
+  "2.7.3": async () => (await import("./airflow-2.7.3-ZVIB22OY.js")).default,
+  "2.8.4": async () => (await import("./airflow-2.8.4-WI3XCABE.js")).default,
+  "2.9.3": async () => (await import("./airflow-2.9.3-M6AKBI3A.js")).default,
+  "2.10.5": async () => (await import("./airflow-2.10.5-CDPS7PQ7.js")).default,
+  "2.11.2": async () => (await import("./airflow-2.11.2-DLO6KJ7P.js")).default,
+  "3.0.6": async () => (await import("./airflow-3.0.6-7GL233HM.js")).default,
+  "3.1.8": async () => (await import("./airflow-3.1.8-TJEIWGIY.js")).default,
+  "3.2.2": async () => (await import("./airflow-3.2.2-VF4EOB3J.js")).default,
+  "3.3.2": async () => (await import("./airflow-3.3.2-ZRMAKVGN.js")).default
 };
 
 // src/knowledge/load.ts
@@ -4584,6 +4584,7 @@ function toJson(result, options = {}) {
       suppressed: result.suppressed.length,
       files: result.files.length,
       targetAirflowVersion: targetVersion(result.target),
+      knowledgeVersion: result.target.knowledgeVersion,
       targetReason: mask(result.target.reason)
     },
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask))
