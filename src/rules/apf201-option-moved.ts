@@ -1,4 +1,4 @@
-import { equalsDefault, isKnownOption, oldKeyBase, optionFact, place, placedOptions, stillReadMove } from './support/compat-knowledge.js';
+import { equalsDefault, optionFact, place, stillReadMove, unknownPlaceOptions } from './support/compat-knowledge.js';
 import type { Rule } from './types.js';
 
 /** An option written at an old place that the target release still reads, with a deprecation warning. */
@@ -17,12 +17,9 @@ export const optionMoved: Rule = {
   },
   check(context) {
     const { knowledge } = context;
-    for (const { section, node } of placedOptions(context.document)) {
-      if (isKnownOption(knowledge, section.name, node.key)) continue;
-      const option = oldKeyBase(knowledge, section.name, node.key);
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       const move = stillReadMove(knowledge, section.name, option);
       if (!move) continue;
-      const suffix = node.key.slice(option.length);
       const newKey = move.newOption + suffix;
       const restatesDefault = suffix === '' && equalsDefault(node.value, optionFact(knowledge, move.newSection, move.newOption));
       context.report({

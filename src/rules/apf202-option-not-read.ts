@@ -1,4 +1,4 @@
-import { equalsDefault, isKnownOption, oldKeyBase, optionFact, place, placedOptions, renameOf, stillReadMove } from './support/compat-knowledge.js';
+import { equalsDefault, optionFact, place, renameOf, stillReadMove, unknownPlaceOptions } from './support/compat-knowledge.js';
 import type { Rule } from './types.js';
 
 /** An option at an old place the target release no longer reads: the value is dropped without a word. */
@@ -19,13 +19,10 @@ export const optionNotRead: Rule = {
   },
   check(context) {
     const { knowledge } = context;
-    for (const { section, node } of placedOptions(context.document)) {
-      if (isKnownOption(knowledge, section.name, node.key)) continue;
-      const option = oldKeyBase(knowledge, section.name, node.key);
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       if (stillReadMove(knowledge, section.name, option)) continue;
       const rename = renameOf(knowledge, section.name, option);
       if (!rename) continue;
-      const suffix = node.key.slice(option.length);
       const restatesDefault = suffix === '' && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
         messageId: restatesDefault ? 'ignoredDefault' : 'ignored',

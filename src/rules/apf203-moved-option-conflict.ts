@@ -1,5 +1,5 @@
 import type { OptionNode } from '../reader/types.js';
-import { isKnownOption, oldKeyBase, place, placedOptions, stillReadMove } from './support/compat-knowledge.js';
+import { place, stillReadMove, unknownPlaceOptions } from './support/compat-knowledge.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** Old and new place both written with different values: only one of them counts. */
@@ -18,12 +18,10 @@ export const movedOptionConflict: Rule = {
   },
   check(context) {
     const { knowledge } = context;
-    for (const { section, node } of placedOptions(context.document)) {
-      if (isKnownOption(knowledge, section.name, node.key)) continue;
-      const option = oldKeyBase(knowledge, section.name, node.key);
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       const move = stillReadMove(knowledge, section.name, option);
       if (!move) continue;
-      const newKey = move.newOption + node.key.slice(option.length);
+      const newKey = move.newOption + suffix;
       const current = findOption(context, move.newSection, newKey);
       if (!current || current.value === node.value) continue;
       context.report({

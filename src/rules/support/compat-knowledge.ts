@@ -179,3 +179,20 @@ export function oldKeyBase(knowledge: AirflowKnowledge, section: string, key: st
 export function place(section: string, option: string): string {
   return `[${section}] ${option}`;
 }
+
+/** An option written where the target release has no such option: a candidate old place. */
+export interface UnknownPlaceOption extends PlacedOption {
+  /** The option it names, without a `_cmd` / `_secret` suffix. */
+  option: string;
+  /** `_cmd`, `_secret` or empty. */
+  suffix: string;
+}
+
+export function unknownPlaceOptions(knowledge: AirflowKnowledge, document: ConfigDocument | undefined): UnknownPlaceOption[] {
+  return placedOptions(document)
+    .filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key))
+    .map((placed) => {
+      const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
+      return { ...placed, option, suffix: placed.node.key.slice(option.length) };
+    });
+}
