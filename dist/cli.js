@@ -20,7 +20,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-KSOSGX24.js";
+} from "./chunks/chunk-WXCR4PKB.js";
 import {
   __commonJS,
   __require,
