@@ -1,4 +1,3 @@
-import { maskUrlPasswords } from '../secrets.js';
 import { metastoreOf, POSTGRES_ALIASES } from './support/metastore.js';
 import { reportValue } from './support/value.js';
 import type { Rule } from './types.js';
@@ -14,7 +13,8 @@ export const metastoreDialectUnsupported: Rule = {
     messages: {
       unsupported:
         'Airflow {{version}} does not support "{{dialect}}" as a metastore (supported: {{supported}}); `airflow db migrate` and every component fail{{note}}.',
-      unparseable: 'SQLAlchemy cannot parse "{{url}}" as a database URL (`dialect+driver://user:password@host:port/database`){{note}}.',
+      unparseable:
+        'SQLAlchemy cannot parse {{setting}} as a database URL (`dialect+driver://user:password@host:port/database`), so no component can connect{{note}}.',
     },
   },
   check(context) {
@@ -25,7 +25,6 @@ export const metastoreDialectUnsupported: Rule = {
     if (!url) {
       reportValue(context, metastore.value, {
         messageId: 'unparseable',
-        data: { url: maskUrlPasswords(metastore.text.trim()) },
         fix: 'Write a URL such as postgresql+psycopg2://user:password@host:5432/airflow.',
       });
       return;

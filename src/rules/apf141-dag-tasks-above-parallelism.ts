@@ -1,5 +1,5 @@
 import { integerOption } from './support/integer.js';
-import { reportValue } from './support/value.js';
+import { reportValue, settingName } from './support/value.js';
 import type { Rule } from './types.js';
 
 export const dagTasksAboveParallelism: Rule = {
@@ -12,7 +12,7 @@ export const dagTasksAboveParallelism: Rule = {
     versions: 'all (the option was `dag_concurrency` before 2.2; the old name is followed)',
     messages: {
       above:
-        '{{setting}} is {{perDag}} but [core] parallelism is {{parallelism}}: one scheduler runs at most {{parallelism}} tasks at once, so a DAG never reaches {{perDag}} and the rest stay queued{{note}}.',
+        '{{perDagName}} is {{perDag}} but {{parallelismName}} is {{parallelism}}: one scheduler runs at most {{parallelism}} tasks at once, so a DAG never reaches {{perDag}} and the rest stay queued{{note}}.',
     },
   },
   check(context) {
@@ -23,7 +23,12 @@ export const dagTasksAboveParallelism: Rule = {
     const target = perDag.value.origin === 'default' ? parallelism.value : perDag.value;
     reportValue(context, target, {
       messageId: 'above',
-      data: { setting: '[core] max_active_tasks_per_dag', perDag: perDag.number, parallelism: parallelism.number },
+      data: {
+        perDagName: settingName(perDag.value),
+        perDag: perDag.number,
+        parallelismName: settingName(parallelism.value),
+        parallelism: parallelism.number,
+      },
       fix: 'Raise parallelism (per scheduler) or lower max_active_tasks_per_dag to at most parallelism.',
     });
   },

@@ -46,7 +46,7 @@ export function parseExecutorSetting(value: string, facts: ExecutorFacts): Execu
     const entry = { name, offset, coreAlias: Object.hasOwn(facts.coreExecutors, name) ? name : undefined };
     entries.push(entry);
   }
-  if (comment || value.includes('\n')) return { entries, problems };
+  if (comment || value.includes('\n') || (!facts.acceptsList && value.includes(','))) return { entries, problems };
   for (const entry of entries) {
     const problem = entryProblem(entry, facts);
     if (problem) problems.push(problem);
