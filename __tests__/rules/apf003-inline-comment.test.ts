@@ -9,4 +9,10 @@ describe('APF003 inline-comment', () => {
       "[core] parallelism is read as \"64  # per scheduler\": configparser keeps the '#' comment as part of the value (only options read as booleans cut it off)."
     ]);
   });
+
+  it('never quotes a secret value', async () => {
+    expect(await messagesOf('apf003.cfg', 'secret values are not quoted', 'APF003')).toEqual([
+      "[core] fernet_key keeps the '#' comment as part of the value: Airflow reads the secret with the comment text appended.",
+    ]);
+  });
 });

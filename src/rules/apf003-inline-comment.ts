@@ -1,4 +1,6 @@
+import { isSecretOption } from '../engine/collect-secrets.js';
 import { positionInValue } from '../reader/interpolation.js';
+import { urlPassword } from '../secrets.js';
 import type { OptionNode, SectionNode } from '../reader/types.js';
 import type { Rule } from './types.js';
 
@@ -16,6 +18,8 @@ export const inlineComment: Rule = {
     messages: {
       kept:
         "[{{section}}] {{option}} is read as \"{{value}}\": configparser keeps the '{{prefix}}' comment as part of the value (only options read as booleans cut it off).",
+      keptSecret:
+        "[{{section}}] {{option}} keeps the '{{prefix}}' comment as part of the value: Airflow reads the secret with the comment text appended.",
     },
   },
   check(context) {
@@ -26,21 +30,22 @@ export const inlineComment: Rule = {
       for (const option of section.options) {
         // APF101 reports the executor, where the comment makes the value unloadable.
         if (section.name === 'core' && option.key === 'executor') continue;
-        checkOption(option, section.name, context.report);
+        checkOption(option, section.name, isSecretOption(section.name, option.key, context.knowledge), context.report);
       }
     }
   },
 };
 
-function checkOption(option: OptionNode, section: string, report: Parameters<Rule['check']>[0]['report']): void {
+function checkOption(option: OptionNode, section: string, secret: boolean, report: Parameters<Rule['check']>[0]['report']): void {
   const firstLine = option.valueLines[0]?.text ?? '';
   const match = INLINE_COMMENT.exec(firstLine);
   if (!match || !match[1]) return;
   const start = positionInValue(option, match.index + 1);
   const line = option.valueLines[0];
   if (!line) return;
+  // A shortened secret would no longer match the masked value: never quote one.
   report({
-    messageId: 'kept',
+    messageId: secret || urlPassword(firstLine) !== undefined ? 'keptSecret' : 'kept',
     data: { section, option: option.key, value: shorten(firstLine), prefix: match[1] },
     span: { start, end: line.span.end },
     fix: 'Move the comment to its own line above the option.',
