@@ -1,6 +1,6 @@
-import { parseExecutorSetting, type ExecutorProblem } from './support/executor.js';
+import { configuredExecutor, type ExecutorProblem } from './support/executor.js';
 import { NO_PARALLELISM_EXECUTORS } from './support/no-parallelism.js';
-import { effectiveOption, reportValue, resolveValue, spanInValue } from './support/value.js';
+import { reportValue, spanInValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
 import type { EffectiveValue } from '../config/types.js';
 
@@ -26,12 +26,9 @@ export const executorUnloadable: Rule = {
     },
   },
   check(context) {
-    const value = effectiveOption(context, 'core', 'executor');
-    if (!value) return;
-    const resolved = resolveValue(context, value);
-    if (!resolved.known) return;
-    const setting = parseExecutorSetting(resolved.text, context.knowledge.executors);
-    for (const problem of setting.problems) reportProblem(context, value, resolved.text, problem);
+    const executor = configuredExecutor(context);
+    if (!executor) return;
+    for (const problem of executor.setting.problems) reportProblem(context, executor.value, executor.text, problem);
   },
 };
 

@@ -1,6 +1,6 @@
-import { parseExecutorSetting } from './support/executor.js';
+import { configuredExecutor } from './support/executor.js';
 import { NO_PARALLELISM_EXECUTORS } from './support/no-parallelism.js';
-import { effectiveOption, reportValue, resolveValue, spanInValue } from './support/value.js';
+import { reportValue, spanInValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
 
 const FIX = 'Set `executor = LocalExecutor` (one machine) or CeleryExecutor / KubernetesExecutor, with a PostgreSQL metastore.';
@@ -22,12 +22,11 @@ export const executorNoParallelism: Rule = {
     },
   },
   check(context) {
-    const value = effectiveOption(context, 'core', 'executor');
-    if (!value) return;
-    const resolved = resolveValue(context, value);
-    if (!resolved.known) return;
+    const executor = configuredExecutor(context);
+    if (!executor) return;
+    const { value } = executor;
     const facts = context.knowledge.executors;
-    for (const entry of parseExecutorSetting(resolved.text, facts).entries) {
+    for (const entry of executor.setting.entries) {
       const name = entry.name.split(/[:.]/).at(-1) ?? entry.name;
       if (!NO_PARALLELISM_EXECUTORS.includes(name)) continue;
       const span = spanInValue(value, entry.offset, entry.name.length);

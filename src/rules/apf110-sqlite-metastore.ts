@@ -1,6 +1,6 @@
-import { parseExecutorSetting } from './support/executor.js';
+import { configuredExecutor } from './support/executor.js';
 import { isSqlite, metastoreOf } from './support/metastore.js';
-import { effectiveOption, reportValue, resolveValue } from './support/value.js';
+import { reportValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
 
 const FIX =
@@ -35,11 +35,7 @@ export const sqliteMetastore: Rule = {
 
 /** The configured executor, when the target release refuses to run it on SQLite. */
 function sqliteIncompatibleExecutor(context: RuleContext): string | undefined {
-  const value = effectiveOption(context, 'core', 'executor');
-  if (!value) return undefined;
-  const resolved = resolveValue(context, value);
-  if (!resolved.known) return undefined;
   const facts = context.knowledge.executors;
-  const entries = parseExecutorSetting(resolved.text, facts).entries;
+  const entries = configuredExecutor(context)?.setting.entries ?? [];
   return entries.find((entry) => entry.coreAlias && facts.sqliteIncompatible.includes(entry.coreAlias))?.coreAlias;
 }

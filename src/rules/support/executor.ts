@@ -1,6 +1,10 @@
 // Reads `[core] executor` the way ExecutorLoader does: a comma-separated list (where the release accepts
 // one), each entry a core alias, a module path, or (with lists) `alias:module.path`.
+import type { EffectiveValue } from '../../config/types.js';
 import type { ExecutorFacts } from '../../knowledge/types.js';
+import type { RuleContext } from '../types.js';
+import { splitWithOffsets } from './split.js';
+import { effectiveOption, resolveValue } from './value.js';
 
 export interface ExecutorEntry {
   /** The entry as Airflow strips it. */
@@ -33,7 +37,7 @@ export function parseExecutorSetting(value: string, facts: ExecutorFacts): Execu
   if (value.includes('\n')) problems.push({ kind: 'multiline' });
   const comment = INLINE_COMMENT.exec(value);
   if (comment) problems.push({ kind: 'inline-comment', offset: comment.index + 1 });
-  const parts = facts.acceptsList ? splitList(value) : [{ text: value, offset: 0 }];
+  const parts = facts.acceptsList ? splitWithOffsets(value, ',') : [{ text: value, offset: 0 }];
   if (!facts.acceptsList && value.includes(',')) problems.push({ kind: 'list-not-accepted', offset: value.indexOf(',') });
   const entries: ExecutorEntry[] = [];
   for (const part of parts) {
@@ -53,16 +57,6 @@ export function parseExecutorSetting(value: string, facts: ExecutorFacts): Execu
   }
   problems.push(...duplicates(entries, facts));
   return { entries, problems };
-}
-
-function splitList(value: string): { text: string; offset: number }[] {
-  const parts: { text: string; offset: number }[] = [];
-  let offset = 0;
-  for (const text of value.split(',')) {
-    parts.push({ text, offset });
-    offset += text.length + 1;
-  }
-  return parts;
 }
 
 function entryProblem(entry: ExecutorEntry, facts: ExecutorFacts): ExecutorProblem | undefined {
@@ -124,4 +118,20 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+export interface ConfiguredExecutor {
+  value: EffectiveValue;
+  /** The value after `$VAR` expansion. */
+  text: string;
+  setting: ExecutorSetting;
+}
+
+/** `[core] executor` as Airflow will read it; undefined when only the running process can know it. */
+export function configuredExecutor(context: RuleContext): ConfiguredExecutor | undefined {
+  const value = effectiveOption(context, 'core', 'executor');
+  if (!value) return undefined;
+  const resolved = resolveValue(context, value);
+  if (!resolved.known) return undefined;
+  return { value, text: resolved.text, setting: parseExecutorSetting(resolved.text, context.knowledge.executors) };
 }

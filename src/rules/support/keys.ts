@@ -1,3 +1,5 @@
+import { splitWithOffsets } from './split.js';
+
 // Key material that is public knowledge: values copied from tutorials and images into thousands of
 // repositories. Not Airflow release facts, so they live here rather than in the knowledge data.
 
@@ -42,11 +44,5 @@ export function isFernetKey(part: string): boolean {
 
 /** Each comma-separated key and its offset in the value. */
 export function fernetParts(text: string): { key: string; offset: number }[] {
-  const parts: { key: string; offset: number }[] = [];
-  let offset = 0;
-  for (const key of text.split(',')) {
-    parts.push({ key, offset });
-    offset += key.length + 1;
-  }
-  return parts;
+  return splitWithOffsets(text, ',').map((part) => ({ key: part.text, offset: part.offset }));
 }
