@@ -1,5 +1,29 @@
 import { configparserError } from './apf001-configparser-error.js';
 import { interpolationError } from './apf002-interpolation-error.js';
+import { inlineComment } from './apf003-inline-comment.js';
+import { indentedOption } from './apf004-indented-option.js';
+import { resolvedAtRunTime } from './apf005-resolved-at-run-time.js';
+import { executorUnloadable } from './apf101-executor-unloadable.js';
+import { executorNoParallelism } from './apf102-executor-no-parallelism.js';
+import { sqliteMetastore } from './apf110-sqlite-metastore.js';
+import { postgresScheme } from './apf111-postgres-scheme.js';
+import { sqliteRelativePath } from './apf112-sqlite-relative-path.js';
+import { metastoreDialectUnsupported } from './apf113-metastore-dialect-unsupported.js';
+import { metastoreUrlIncomplete } from './apf114-metastore-url-incomplete.js';
+import { metastorePasswordInFile } from './apf115-metastore-password-in-file.js';
+import { fernetKeyEmpty } from './apf120-fernet-key-empty.js';
+import { fernetKeyInvalid } from './apf121-fernet-key-invalid.js';
+import { secretInFile } from './apf122-secret-in-file.js';
+import { secretKeyWeak } from './apf123-secret-key-weak.js';
+import { loadExamples } from './apf130-load-examples.js';
+import { exposeConfig } from './apf131-expose-config.js';
+import { testConnection } from './apf132-test-connection.js';
+import { xcomPickling } from './apf133-xcom-pickling.js';
+import { sensitiveFieldsVisible } from './apf134-sensitive-fields-visible.js';
+import { cookieNotSecure } from './apf135-cookie-not-secure.js';
+import { parallelismInvalid } from './apf140-parallelism-invalid.js';
+import { dagTasksAboveParallelism } from './apf141-dag-tasks-above-parallelism.js';
+import { poolExhaustsConnections } from './apf142-pool-exhausts-connections.js';
 import { optionMoved } from './apf201-option-moved.js';
 import { optionNotRead } from './apf202-option-not-read.js';
 import { movedOptionConflict } from './apf203-moved-option-conflict.js';
@@ -16,6 +40,30 @@ import type { Rule, RuleMeta } from './types.js';
 export const RULES: readonly Rule[] = [
   configparserError,
   interpolationError,
+  inlineComment,
+  indentedOption,
+  resolvedAtRunTime,
+  executorUnloadable,
+  executorNoParallelism,
+  sqliteMetastore,
+  postgresScheme,
+  sqliteRelativePath,
+  metastoreDialectUnsupported,
+  metastoreUrlIncomplete,
+  metastorePasswordInFile,
+  fernetKeyEmpty,
+  fernetKeyInvalid,
+  secretInFile,
+  secretKeyWeak,
+  loadExamples,
+  exposeConfig,
+  testConnection,
+  xcomPickling,
+  sensitiveFieldsVisible,
+  cookieNotSecure,
+  parallelismInvalid,
+  dagTasksAboveParallelism,
+  poolExhaustsConnections,
   optionMoved,
   optionNotRead,
   movedOptionConflict,
