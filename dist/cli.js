@@ -20,7 +20,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-WXCR4PKB.js";
+} from "./chunks/chunk-HE6PRXBT.js";
 import {
   __commonJS,
   __require,

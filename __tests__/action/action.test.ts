@@ -4,17 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, runAction } from '../helpers/action.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 
 let workspace: string;
+let badFormatLine: number;
 
 beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'apf-action-'));
   mkdirSync(join(workspace, 'config'));
-  writeFileSync(join(workspace, 'config', 'airflow.cfg'), '[core]\nexecutor = LocalExecutor\n\n[logging]\nlog_format = %Y-%m-%d %(message)s\n');
+  // A production-ready configuration with one problem: a '%' that configparser cannot interpolate.
+  const production = readFileSync(join(REPO_ROOT, 'examples', 'production-2.10', 'airflow.cfg'), 'utf8');
+  const withBadFormat = production.replace('[logging]\n', '[logging]\nlog_format = %Y-%m-%d %(message)s\n');
+  badFormatLine = withBadFormat.split('\n').indexOf('log_format = %Y-%m-%d %(message)s') + 1;
+  writeFileSync(join(workspace, 'config', 'airflow.cfg'), withBadFormat);
   writeFileSync(join(workspace, 'Dockerfile'), 'FROM apache/airflow:2.10.4-python3.11\n');
   // 20 interpolation errors and 20 warnings about suppression comments (no reason, unknown rule).
-  // A section of the user's own, so that only these 40 findings remain once unknown-section is disabled.
-  const lines = ['[my_company]'];
+  // The production configuration plus a section of the user's own with exactly 40 problems
+  // (unknown-section, the notice that the section is the user's own, is disabled in those runs).
+  const lines = [production, '[my_company]'];
   for (let i = 0; i < 10; i += 1) lines.push(`# airflow-preflight: disable=APF999`, `option_${i} = ${i}`);
   for (let i = 0; i < 20; i += 1) lines.push(`bad_${i} = ${i}%`);
   writeFileSync(join(workspace, 'forty.cfg'), `${lines.join('\n')}\n`);
@@ -28,7 +35,8 @@ describe('the action', () => {
     const errors = commands(run.stdout, 'error');
     expect(errors[0]).toBe(
       // Workflow commands escape % as %25 and line breaks as %0A.
-      "::error title=APF002 (interpolation-error),file=config/airflow.cfg,line=5,endLine=5,col=14,endColumn=14::Airflow raises InterpolationSyntaxError when it reads [logging] log_format: the value has a '%25' that is not followed by '%25' or '('.%0AFix: Write a literal '%25' as '%25%25' (a URL-encoded password p%2540ss becomes p%25%2540ss).",
+      `::error title=APF002 (interpolation-error),file=config/airflow.cfg,line=${badFormatLine},endLine=${badFormatLine},col=14,endColumn=14::` +
+      "Airflow raises InterpolationSyntaxError when it reads [logging] log_format: the value has a '%25' that is not followed by '%25' or '('.%0AFix: Write a literal '%25' as '%25%25' (a URL-encoded password p%2540ss becomes p%25%2540ss).",
     );
     expect(run.stdout).toContain('Target Airflow 2.10.5: detected from Dockerfile:1');
     expect(run.summary).toContain('config/airflow.cfg');

@@ -2429,6 +2429,1294 @@ function pointSpan(position) {
   return { start: position, end: { line: position.line, column: position.column + 1 } };
 }
 
+// src/config/effective.ts
+var ENV_PREFIX = "AIRFLOW__";
+function envVarName(section, option) {
+  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${option.toUpperCase()}`;
+}
+function parseEnvVarName(name) {
+  if (!name.startsWith(ENV_PREFIX)) return void 0;
+  const rest = name.slice(ENV_PREFIX.length);
+  const split = rest.indexOf("__");
+  if (split <= 0 || split + 2 >= rest.length) return void 0;
+  return { section: rest.slice(0, split).toLowerCase(), option: rest.slice(split + 2).toLowerCase() };
+}
+function buildEffectiveConfig(input) {
+  return new ResolvedConfig(input);
+}
+var ResolvedConfig = class {
+  component;
+  envByName = /* @__PURE__ */ new Map();
+  knowledge;
+  document;
+  file;
+  constructor(input) {
+    this.component = input.component;
+    this.knowledge = input.knowledge;
+    this.document = input.document;
+    this.file = input.file;
+    for (const entry of input.env) this.envByName.set(entry.name, entry);
+  }
+  get(section, option) {
+    const candidates = this.candidates(section, option);
+    const [winner, ...rest] = candidates;
+    if (!winner) return void 0;
+    return { ...winner, overridden: rest };
+  }
+  variable(name) {
+    return this.envByName.get(name)?.value;
+  }
+  explicit() {
+    const values = [];
+    for (const section of this.allSections()) {
+      for (const node of section.options) values.push(this.fromNode(node, section.name, node.key, "value"));
+    }
+    for (const entry of this.envByName.values()) {
+      const parsed = parseEnvVarName(entry.name);
+      if (parsed) values.push(this.fromEnv(entry, parsed.section, parsed.option, "value"));
+    }
+    return values;
+  }
+  /** Every value that could answer for the option, highest precedence first. */
+  candidates(section, option) {
+    const locations = [{ section, option }, ...this.oldLocations(section, option)];
+    const sensitive = this.isSensitive(section, option);
+    const found = [];
+    for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "value");
+    if (sensitive) {
+      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "cmd");
+      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "secret");
+    }
+    for (const loc of locations) this.pushFile(found, loc.section, loc.option, "value");
+    if (sensitive) {
+      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
+      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
+    }
+    const fact = this.knowledge.sections[section]?.options[option];
+    if (fact && fact.default !== null) {
+      found.push({ section, option, variant: "value", origin: "default", value: fact.default, overridden: [] });
+    }
+    return found;
+  }
+  oldLocations(section, option) {
+    const old = this.knowledge.deprecatedOptions.filter((entry) => entry.newSection === section && entry.newOption === option).map((entry) => ({ section: entry.section, option: entry.option }));
+    for (const renamed of this.knowledge.deprecatedSections) {
+      if (renamed.newSection === section) old.push({ section: renamed.section, option });
+    }
+    return old;
+  }
+  isSensitive(section, option) {
+    return this.knowledge.sections[section]?.options[option]?.sensitive === true;
+  }
+  pushEnv(found, section, option, variant) {
+    const suffix = variant === "cmd" ? "_CMD" : variant === "secret" ? "_SECRET" : "";
+    const entry = this.envByName.get(envVarName(section, option) + suffix);
+    if (entry) found.push(this.fromEnv(entry, section, option, variant));
+  }
+  pushFile(found, section, option, variant) {
+    const key = variant === "value" ? option : `${option}_${variant}`;
+    const node = this.optionNode(section, key);
+    if (node) found.push(this.fromNode(node, section, option, variant));
+  }
+  /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
+  optionNode(section, key) {
+    const own = this.document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === key);
+    if (own) return own;
+    const exists = this.document?.sections.some((s) => s.name === section);
+    return exists ? this.document?.defaults?.options.find((o) => o.key === key) : void 0;
+  }
+  allSections() {
+    if (!this.document) return [];
+    const sections = [...this.document.sections];
+    return this.document.defaults ? [this.document.defaults, ...sections] : sections;
+  }
+  fromNode(node, section, option, variant) {
+    const location2 = this.file ? { file: this.file, span: node.span } : void 0;
+    const valueSpan = valueSpanOf(node);
+    return {
+      section: node.section === DEFAULT_SECTION ? section : node.section,
+      option,
+      variant,
+      origin: "cfg",
+      value: variant === "value" ? node.value : void 0,
+      reference: variant === "value" ? void 0 : node.value,
+      location: location2,
+      valueSpan,
+      node,
+      overridden: []
+    };
+  }
+  fromEnv(entry, section, option, variant) {
+    return {
+      section,
+      option,
+      variant,
+      origin: "env",
+      value: variant === "value" ? entry.value : void 0,
+      reference: variant === "value" ? void 0 : entry.value,
+      variable: entry.name,
+      location: entry.location,
+      valueSpan: entry.valueSpan,
+      overridden: []
+    };
+  }
+};
+function valueSpanOf(node) {
+  const first = node.valueLines[0];
+  const last = node.valueLines.at(-1);
+  if (!first || !last || node.value === "") return node.span;
+  return { start: first.span.start, end: last.span.end };
+}
+
+// src/secrets.ts
+var MASK = "***";
+var MIN_SECRET_LENGTH = 4;
+var SECRET_NAME = /(password|passwd|secret|secret_key|fernet_key|token|private_key|api_key|access_key|credentials?)(_cmd|_secret)?$/i;
+function looksLikeSecretName(name) {
+  return SECRET_NAME.test(name);
+}
+var SecretRegistry = class {
+  secrets = /* @__PURE__ */ new Set();
+  add(value) {
+    if (value === void 0) return;
+    const trimmed = value.trim();
+    if (trimmed.length < MIN_SECRET_LENGTH) return;
+    this.secrets.add(trimmed);
+    const decoded = safeDecode(trimmed);
+    if (decoded !== trimmed && decoded.length >= MIN_SECRET_LENGTH) this.secrets.add(decoded);
+  }
+  /** Adds the password of a URL-like value (`scheme://user:password@host/db`). */
+  addUrlPassword(value) {
+    const password = urlPassword(value);
+    if (password !== void 0) this.add(password);
+  }
+  /** Registers a value read from an option or variable: its URL password, or all of it for a secret name. */
+  addValue(value, secretName) {
+    if (urlPassword(value) !== void 0) this.addUrlPassword(value);
+    else if (secretName) this.add(value);
+  }
+  values() {
+    return [...this.secrets].sort((a, b) => b.length - a.length);
+  }
+  mask(text) {
+    let out = text;
+    for (const secret of this.values()) {
+      if (out.includes(secret)) out = out.split(secret).join(MASK);
+    }
+    return maskUrlPasswords(out);
+  }
+};
+function urlPassword(value) {
+  if (value === void 0) return void 0;
+  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s]*)@/.exec(value.trim());
+  const password = match?.[1];
+  return password === void 0 || password === "" ? void 0 : password;
+}
+function maskUrlPasswords(text) {
+  return text.replace(
+    /([A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:)([^@\s]+)@/g,
+    (_all, prefix, password) => password === MASK ? `${prefix}${password}@` : `${prefix}${MASK}@`
+  );
+}
+function safeDecode(value) {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+// src/engine/collect-secrets.ts
+function collectSecrets(secrets, document, env, knowledge) {
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  for (const section of sections) {
+    for (const option of section.options) {
+      secrets.addValue(option.value, isSecretOption(section.name, option.key, knowledge));
+    }
+  }
+  for (const entry of env) {
+    const parsed = parseEnvVarName(entry.name);
+    const secret = parsed ? isSecretOption(parsed.section, parsed.option, knowledge) : looksLikeSecretName(entry.name);
+    secrets.addValue(entry.value, secret);
+  }
+}
+function isSecretOption(section, option, knowledge) {
+  if (knowledge.sections[section]?.options[option]?.sensitive === true) return true;
+  return looksLikeSecretName(option);
+}
+
+// src/rules/apf003-inline-comment.ts
+var INLINE_COMMENT = /\s([#;])/;
+var inlineComment = {
+  meta: {
+    id: "APF003",
+    alias: "inline-comment",
+    description: "A `#` or `;` comment after a value: configparser keeps it as part of the value.",
+    severity: "warning",
+    tags: ["syntax"],
+    versions: "all",
+    messages: {
+      kept: `[{{section}}] {{option}} is read as "{{value}}": configparser keeps the '{{prefix}}' comment as part of the value (only options read as booleans cut it off).`,
+      keptSecret: "[{{section}}] {{option}} keeps the '{{prefix}}' comment as part of the value: Airflow reads the secret with the comment text appended."
+    }
+  },
+  check(context) {
+    const document = context.document;
+    if (!document) return;
+    const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+    for (const section of sections) {
+      for (const option of section.options) {
+        if (section.name === "core" && option.key === "executor") continue;
+        checkOption(option, section.name, isSecretOption(section.name, option.key, context.knowledge), context.report);
+      }
+    }
+  }
+};
+function checkOption(option, section, secret, report2) {
+  const firstLine = option.valueLines[0]?.text ?? "";
+  const match = INLINE_COMMENT.exec(firstLine);
+  if (!match || !match[1]) return;
+  const start = positionInValue(option, match.index + 1);
+  const line = option.valueLines[0];
+  if (!line) return;
+  report2({
+    messageId: secret || urlPassword(firstLine) !== void 0 ? "keptSecret" : "kept",
+    data: { section, option: option.key, value: shorten(firstLine), prefix: match[1] },
+    span: { start, end: line.span.end },
+    fix: "Move the comment to its own line above the option."
+  });
+}
+function shorten(text) {
+  return text.length > 80 ? `${text.slice(0, 77)}\u2026` : text;
+}
+
+// src/rules/apf004-indented-option.ts
+var LOOKS_LIKE_OPTION = /^([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]/;
+var indentedOption = {
+  meta: {
+    id: "APF004",
+    alias: "indented-option",
+    description: "An indented `key = value` line is read as a continuation of the option above, not as an option.",
+    severity: "warning",
+    tags: ["syntax"],
+    versions: "all",
+    messages: {
+      swallowed: '"{{key}}" is indented, so configparser reads this line as part of [{{section}}] {{option}} above: {{key}} is not set, and {{option}} gets a second line.'
+    }
+  },
+  check(context) {
+    const document = context.document;
+    if (!document) return;
+    for (const section of document.sections) {
+      const known = context.knowledge.sections[section.name]?.options ?? {};
+      for (const option of section.options) {
+        for (const line of continuationLines(option)) {
+          const key = LOOKS_LIKE_OPTION.exec(line.text)?.[1]?.toLowerCase();
+          if (!key || !Object.hasOwn(known, key)) continue;
+          context.report({
+            messageId: "swallowed",
+            data: { key, section: section.name, option: option.key },
+            span: line.span,
+            fix: `Remove the indentation in front of ${key}.`
+          });
+        }
+      }
+    }
+  }
+};
+function continuationLines(option) {
+  return option.valueLines.slice(1).filter((line) => line.text !== "");
+}
+
+// src/rules/support/expand.ts
+var VARIABLE = /\$(\w+|\{[^}]*\})/g;
+var NAME = /^\w+$/;
+var MAX_ROUNDS = 20;
+function expandEnvVar(value, lookup) {
+  const unresolved = /* @__PURE__ */ new Set();
+  let text = value;
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const next = expandVars(text, lookup, unresolved);
+    if (next === text) break;
+    text = next;
+  }
+  if (text.startsWith("~")) unresolved.add("~");
+  return { text, unresolved: [...unresolved] };
+}
+function expandVars(text, lookup, unresolved) {
+  return text.replace(VARIABLE, (whole, group) => {
+    const name = group.startsWith("{") ? group.slice(1, -1) : group;
+    if (!NAME.test(name)) return whole;
+    const known = lookup(name);
+    if (known === void 0) {
+      unresolved.add(name);
+      return whole;
+    }
+    return known;
+  });
+}
+
+// src/rules/support/value.ts
+function resolveValue(context, value) {
+  if (value.variant === "cmd") return { known: false, why: `it is the output of the command in ${settingName(value)}` };
+  if (value.variant === "secret") return { known: false, why: `it is read from the secrets backend (${settingName(value)})` };
+  if (value.value === void 0) return { known: false, why: "it is resolved at run time" };
+  const expansion = expandEnvVar(value.value, (name) => context.config.variable?.(name));
+  if (expansion.unresolved.length > 0) {
+    const names = expansion.unresolved.map((name) => name === "~" ? "~" : `$${name}`).join(", ");
+    return { known: false, why: `it uses ${names}, resolved at run time` };
+  }
+  return { known: true, text: expansion.text };
+}
+function effectiveOption(context, section, option) {
+  if (!optionExists(context, section, option)) return void 0;
+  return context.config.get(section, option);
+}
+function optionExists(context, section, option) {
+  return context.knowledge.sections[section]?.options[option] !== void 0;
+}
+function settingName(value) {
+  const key = value.variant === "value" ? value.option : `${value.option}_${value.variant}`;
+  if (value.origin === "env" && value.variable) return value.variable;
+  return `[${value.section}] ${key}`;
+}
+function locateValue(context, value) {
+  if (value.origin === "default" || !value.location) {
+    return { file: context.file, span: sectionSpan(context, value.section), related: void 0, note: " (not set, so Airflow uses its default)" };
+  }
+  const span = value.node ? valueSpanOf(value.node) : value.valueSpan ?? value.location.span;
+  const hidden = value.overridden.filter((other) => other.origin !== "default" && other.location);
+  if (value.origin !== "env" || hidden.length === 0) {
+    return { file: value.location.file, span, related: void 0, note: "" };
+  }
+  const related = hidden.map((other) => ({
+    file: other.location?.file ?? context.file,
+    span: other.node ? other.node.span : other.location?.span ?? span,
+    message: `${settingName(other)} here is overridden by ${settingName(value)}`
+  }));
+  const lines = related.map((other) => `${other.file}:${other.span.start.line}`).join(", ");
+  return { file: value.location.file, span, related, note: ` (${settingName(value)} overrides ${lines})` };
+}
+function sectionSpan(context, section) {
+  const sections = context.document?.sections ?? [];
+  const header = (sections.find((candidate) => candidate.name === section) ?? sections[0])?.headerSpan;
+  return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+function reportValue(context, value, descriptor) {
+  const where = locateValue(context, value);
+  context.report({
+    ...descriptor,
+    data: { setting: settingName(value), ...descriptor.data, note: where.note },
+    file: where.file,
+    span: descriptor.span ?? where.span,
+    related: where.related
+  });
+}
+function pythonInt(text) {
+  const trimmed = text.trim();
+  if (!/^[+-]?\d+(?:_\d+)*$/.test(trimmed)) return void 0;
+  return Number(trimmed.replace(/_/g, ""));
+}
+function airflowBoolean(text) {
+  let value = text.toLowerCase().trim();
+  if (value.includes("#")) value = (value.split("#")[0] ?? "").trim();
+  if (["t", "true", "1"].includes(value)) return true;
+  if (["f", "false", "0"].includes(value)) return false;
+  return void 0;
+}
+function spanInValue(value, offset, length) {
+  if (!value.node) return void 0;
+  const start = positionInValue(value.node, offset);
+  const end = positionInValue(value.node, offset + Math.max(length, 1));
+  return end.line === start.line ? { start, end } : { start, end: { line: start.line, column: start.column + 1 } };
+}
+function unsetValue(section, option) {
+  return { section, option, variant: "value", origin: "default", value: "", overridden: [] };
+}
+
+// src/rules/apf005-resolved-at-run-time.ts
+var resolvedAtRunTime = {
+  meta: {
+    id: "APF005",
+    alias: "resolved-at-run-time",
+    description: "A value refers to environment variables the check was not given; Airflow expands them at run time.",
+    severity: "notice",
+    tags: ["syntax"],
+    versions: "all",
+    messages: {
+      runtime: "{{setting}} uses {{names}}, which Airflow expands from the environment at run time; the checks could not see its value{{note}}."
+    }
+  },
+  check(context) {
+    for (const value of context.config.explicit()) {
+      if (value.value === void 0 || !value.value.includes("$")) continue;
+      const expansion = expandEnvVar(value.value, (name) => context.config.variable?.(name));
+      const names = expansion.unresolved.filter((name) => name !== "~");
+      if (names.length === 0) continue;
+      reportValue(context, value, {
+        messageId: "runtime",
+        data: { setting: settingName(value), names: names.map((name) => `$${name}`).join(", ") },
+        fix: "Pass the variables with --env-file to check the value Airflow will use."
+      });
+    }
+  }
+};
+
+// src/rules/support/split.ts
+function splitWithOffsets(text, separator) {
+  const parts = [];
+  let offset = 0;
+  for (const part of text.split(separator)) {
+    parts.push({ text: part, offset });
+    offset += part.length + separator.length;
+  }
+  return parts;
+}
+
+// src/rules/support/executor.ts
+var INLINE_COMMENT2 = /\s[#;]/;
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseExecutorSetting(value, facts) {
+  const problems = [];
+  if (value.includes("\n")) problems.push({ kind: "multiline" });
+  const comment = INLINE_COMMENT2.exec(value);
+  if (comment) problems.push({ kind: "inline-comment", offset: comment.index + 1 });
+  const parts = facts.acceptsList ? splitWithOffsets(value, ",") : [{ text: value, offset: 0 }];
+  if (!facts.acceptsList && value.includes(",")) problems.push({ kind: "list-not-accepted", offset: value.indexOf(",") });
+  const entries = [];
+  for (const part of parts) {
+    const name = part.text.trim();
+    const offset = part.offset + (part.text.length - part.text.trimStart().length);
+    if (name === "") {
+      if (parts.length > 1) problems.push({ kind: "empty-entry", offset: part.offset });
+      continue;
+    }
+    const entry = { name, offset, coreAlias: Object.hasOwn(facts.coreExecutors, name) ? name : void 0 };
+    entries.push(entry);
+  }
+  if (comment || value.includes("\n") || !facts.acceptsList && value.includes(",")) return { entries, problems };
+  for (const entry of entries) {
+    const problem = entryProblem(entry, facts);
+    if (problem) problems.push(problem);
+  }
+  problems.push(...duplicates(entries, facts));
+  return { entries, problems };
+}
+function entryProblem(entry, facts) {
+  if (entry.coreAlias) return void 0;
+  const path = facts.acceptsList ? aliasedPath(entry.name) : entry.name;
+  if (path === void 0) return { kind: "malformed-path", entry };
+  if (!path.includes(".")) {
+    if (path !== entry.name) return { kind: "malformed-path", entry };
+    return { kind: "unknown-alias", entry, suggestion: suggestAlias(entry.name, facts) };
+  }
+  if (!path.split(".").every((segment) => IDENTIFIER.test(segment))) return { kind: "malformed-path", entry };
+  return void 0;
+}
+function aliasedPath(name) {
+  const pieces = name.split(":");
+  if (pieces.length === 1) return name;
+  if (pieces.length > 2) return void 0;
+  const [alias, path] = pieces;
+  if (alias === "" || path === "") return void 0;
+  return path;
+}
+function duplicates(entries, facts) {
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const entry of entries) {
+    const module = entry.coreAlias ? facts.coreExecutors[entry.coreAlias] : entry.name.split(":").at(-1);
+    if (module === void 0) continue;
+    if (seen.has(module)) problems.push({ kind: "duplicate", entry });
+    seen.add(module);
+  }
+  return problems;
+}
+function suggestAlias(name, facts) {
+  const aliases = Object.keys(facts.coreExecutors);
+  const lower = name.toLowerCase();
+  const sameCase = aliases.find((alias) => alias.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  const ranked = aliases.map((alias) => ({ alias, distance: editDistance(alias.toLowerCase(), lower) })).sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  return best && best.distance <= 3 ? best.alias : void 0;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_unused, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function configuredExecutor(context) {
+  const value = effectiveOption(context, "core", "executor");
+  if (!value) return void 0;
+  const resolved = resolveValue(context, value);
+  if (!resolved.known) return void 0;
+  return { value, text: resolved.text, setting: parseExecutorSetting(resolved.text, context.knowledge.executors) };
+}
+
+// src/rules/support/no-parallelism.ts
+var NO_PARALLELISM_EXECUTORS = ["SequentialExecutor", "DebugExecutor"];
+
+// src/rules/apf101-executor-unloadable.ts
+var executorUnloadable = {
+  meta: {
+    id: "APF101",
+    alias: "executor-unloadable",
+    description: "`[core] executor` names an executor that Airflow cannot load, so the scheduler refuses to start.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all; the list and `alias:module.path` forms from the release whose knowledge says executors accept lists (2.10)",
+    messages: {
+      multiline: "{{setting}} continues on an indented line, so Airflow reads the executor name with a line break in it and cannot load it{{note}}.",
+      inlineComment: "{{setting}} ends with an inline comment: configparser keeps ' {{comment}}\u2026' as part of the value, so Airflow cannot load the executor{{note}}.",
+      listNotAccepted: 'Airflow {{version}} accepts one executor only: it tries to import "{{value}}" as a single name and fails{{note}}.',
+      emptyEntry: "{{setting}} has an empty entry in its list (a stray comma); Airflow cannot load an executor with no name{{note}}.",
+      unknownAlias: 'Airflow {{version}} has no executor called "{{name}}"{{suggestion}}; the scheduler fails at start-up{{note}}.',
+      malformedPath: '"{{name}}" is not an importable module path (`package.module.ClassName`), so Airflow cannot load the executor{{note}}.',
+      duplicate: '"{{name}}" is listed twice; Airflow refuses duplicate executors ("At least one executor was configured twice"){{note}}.'
+    }
+  },
+  check(context) {
+    const executor = configuredExecutor(context);
+    if (!executor) return;
+    for (const problem of executor.setting.problems) reportProblem(context, executor.value, executor.text, problem);
+  }
+};
+function reportProblem(context, value, text, problem) {
+  const version = context.target.knowledgeVersion;
+  const aliases = Object.keys(context.knowledge.executors.coreExecutors).join(", ");
+  switch (problem.kind) {
+    case "multiline":
+      return reportValue(context, value, { messageId: "multiline", fix: "Write the executor on one line; indent nothing under it." });
+    case "inline-comment":
+      return reportValue(context, value, {
+        messageId: "inlineComment",
+        data: { comment: text.slice(problem.offset, problem.offset + 1) },
+        span: spanInValue(value, problem.offset, text.length - problem.offset),
+        fix: "Move the comment to its own line above the option (a line starting with #)."
+      });
+    case "list-not-accepted":
+      return reportValue(context, value, {
+        messageId: "listNotAccepted",
+        data: { version, value: text },
+        fix: "Keep one executor (for example CeleryExecutor): this release runs a single executor."
+      });
+    case "empty-entry":
+      return reportValue(context, value, {
+        messageId: "emptyEntry",
+        span: spanInValue(value, problem.offset, 1),
+        fix: "Remove the extra comma."
+      });
+    case "unknown-alias":
+      if (NO_PARALLELISM_EXECUTORS.includes(problem.entry.name)) return;
+      return reportValue(context, value, {
+        messageId: "unknownAlias",
+        data: { version, name: problem.entry.name, suggestion: problem.suggestion ? ` (did you mean ${problem.suggestion}?)` : "" },
+        span: spanInValue(value, problem.entry.offset, problem.entry.name.length),
+        fix: `Use one of ${aliases}, or the full import path of a custom executor class.`
+      });
+    case "malformed-path":
+      return reportValue(context, value, {
+        messageId: "malformedPath",
+        data: { name: problem.entry.name },
+        span: spanInValue(value, problem.entry.offset, problem.entry.name.length),
+        fix: `Use one of ${aliases}, or a dotted import path such as my_company.executors.MyExecutor.`
+      });
+    case "duplicate":
+      return reportValue(context, value, {
+        messageId: "duplicate",
+        data: { name: problem.entry.name },
+        span: spanInValue(value, problem.entry.offset, problem.entry.name.length),
+        fix: "List each executor once."
+      });
+  }
+}
+
+// src/rules/apf102-executor-no-parallelism.ts
+var FIX = "Set `executor = LocalExecutor` (one machine) or CeleryExecutor / KubernetesExecutor, with a PostgreSQL metastore.";
+var executorNoParallelism = {
+  meta: {
+    id: "APF102",
+    alias: "executor-no-parallelism",
+    description: "The SequentialExecutor or DebugExecutor runs one task at a time; Airflow 3 no longer has them.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all: on releases that have them (2.x) they run one task at a time; on releases without them (3.x) the value is rewritten or fails",
+    messages: {
+      serial: "{{setting}} is {{name}}, which runs one task at a time inside the scheduler: no parallelism, not for production{{note}}.",
+      rewritten: 'Airflow {{version}} has no {{name}}: it rewrites the value to "{{replacement}}" with a FutureWarning at every start{{note}}.',
+      removed: "Airflow {{version}} has no {{name}}, so the scheduler cannot load the executor and fails at start-up{{note}}."
+    }
+  },
+  check(context) {
+    const executor = configuredExecutor(context);
+    if (!executor) return;
+    const { value } = executor;
+    const facts = context.knowledge.executors;
+    for (const entry of executor.setting.entries) {
+      const name = entry.name.split(/[:.]/).at(-1) ?? entry.name;
+      if (!NO_PARALLELISM_EXECUTORS.includes(name)) continue;
+      const span = spanInValue(value, entry.offset, entry.name.length);
+      const version = context.target.knowledgeVersion;
+      if (Object.hasOwn(facts.coreExecutors, name)) {
+        reportValue(context, value, { messageId: "serial", data: { name }, span, fix: FIX });
+        continue;
+      }
+      const replacement = rewrite(context, entry.name);
+      reportValue(context, value, {
+        messageId: replacement === void 0 ? "removed" : "rewritten",
+        data: { name, version, replacement: replacement ?? "" },
+        span,
+        fix: FIX
+      });
+    }
+  }
+};
+function rewrite(context, entry) {
+  const rule = context.knowledge.deprecatedValues.find((value) => value.section === "core" && value.option === "executor");
+  if (!rule) return void 0;
+  const pattern = pythonPattern(rule.pattern);
+  if (!pattern?.test(entry)) return void 0;
+  return entry.replace(pattern, rule.replacement);
+}
+function pythonPattern(source) {
+  try {
+    return new RegExp(source.replace(/\\A/g, "^").replace(/\\z/g, "$").replace(/^\(\?i\)/, ""));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/rules/support/db-url.ts
+var SQLALCHEMY_URL = new RegExp(
+  [
+    "^(?<name>[\\w+]+)://",
+    "(?:(?<username>[^:/]*)(?::(?<password>[^@]*))?@)?",
+    "(?:(?:\\[(?<ipv6host>[^/?]+)\\]|(?<ipv4host>[^/:?]+))?(?::(?<port>[^/?]*))?)?",
+    "(?:/(?<database>[^?]*))?",
+    "(?:\\?(?<query>.*))?$"
+  ].join(""),
+  "s"
+);
+function parseDatabaseUrl(text) {
+  const match = SQLALCHEMY_URL.exec(text.trim());
+  const groups = match?.groups;
+  if (!groups?.["name"]) return void 0;
+  const scheme = groups["name"];
+  const plus = scheme.indexOf("+");
+  return {
+    scheme,
+    dialect: plus === -1 ? scheme : scheme.slice(0, plus),
+    driver: plus === -1 ? void 0 : scheme.slice(plus + 1),
+    username: groups["username"],
+    password: groups["password"],
+    host: groups["ipv6host"] ?? groups["ipv4host"],
+    port: groups["port"],
+    database: groups["database"],
+    query: groups["query"]
+  };
+}
+
+// src/rules/support/metastore.ts
+function metastoreOf(context) {
+  const value = effectiveOption(context, "database", "sql_alchemy_conn");
+  if (!value) return void 0;
+  const resolved = resolveValue(context, value);
+  if (!resolved.known) return void 0;
+  return { value, text: resolved.text, url: parseDatabaseUrl(resolved.text) };
+}
+function isSqlite(metastore) {
+  return metastore.url ? metastore.url.dialect === "sqlite" : metastore.text.trim().startsWith("sqlite");
+}
+var POSTGRES_ALIASES = ["postgres", "postgres+psycopg2"];
+
+// src/rules/apf110-sqlite-metastore.ts
+var FIX2 = "Use PostgreSQL: set sql_alchemy_conn_cmd / sql_alchemy_conn_secret or AIRFLOW__DATABASE__SQL_ALCHEMY_CONN to postgresql+psycopg2://user:password@host:5432/airflow, then run `airflow db migrate`.";
+var sqliteMetastore = {
+  meta: {
+    id: "APF110",
+    alias: "sqlite-metastore",
+    description: "The metastore is a SQLite database: not for production, and refused with parallel executors on releases that say so.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all; the start-up refusal where the knowledge lists the executor as SQLite-incompatible (2.x)",
+    messages: {
+      refused: '{{setting}} is a SQLite database: Airflow {{version}} refuses to start with it ("cannot use SQLite with the {{executor}}"){{note}}.',
+      notProduction: "{{setting}} is a SQLite database: one writer at a time, one machine, no parallel executor \u2014 not a production metastore{{note}}."
+    }
+  },
+  check(context) {
+    const metastore = metastoreOf(context);
+    if (!metastore || !isSqlite(metastore)) return;
+    const executor = sqliteIncompatibleExecutor(context);
+    reportValue(context, metastore.value, {
+      messageId: executor ? "refused" : "notProduction",
+      data: { version: context.target.knowledgeVersion, executor: executor ?? "" },
+      fix: FIX2
+    });
+  }
+};
+function sqliteIncompatibleExecutor(context) {
+  const facts = context.knowledge.executors;
+  const entries = configuredExecutor(context)?.setting.entries ?? [];
+  return entries.find((entry) => entry.coreAlias && facts.sqliteIncompatible.includes(entry.coreAlias))?.coreAlias;
+}
+
+// src/rules/apf111-postgres-scheme.ts
+var postgresScheme = {
+  meta: {
+    id: "APF111",
+    alias: "postgres-scheme",
+    description: "The metastore URL uses the `postgres://` scheme, which SQLAlchemy 1.4 and later no longer know.",
+    severity: "warning",
+    tags: ["production"],
+    versions: "all",
+    messages: {
+      scheme: 'SQLAlchemy {{sqlalchemy}} has no "{{scheme}}" dialect: Airflow rewrites the URL with a FutureWarning at every start, and any other tool given this URL fails with NoSuchModuleError{{note}}.'
+    }
+  },
+  check(context) {
+    const metastore = metastoreOf(context);
+    const scheme = metastore?.url?.scheme;
+    if (!metastore || !scheme || !POSTGRES_ALIASES.includes(scheme)) return;
+    const corrected = metastore.text.trim().replace(/^[^:]+:\/\//, `${scheme === "postgres" ? "postgresql" : "postgresql+psycopg2"}://`);
+    reportValue(context, metastore.value, {
+      messageId: "scheme",
+      data: { scheme, sqlalchemy: context.knowledge.libraries.sqlalchemy },
+      fix: `Write the URL as ${maskUrlPasswords(corrected)}`
+    });
+  }
+};
+
+// src/rules/apf112-sqlite-relative-path.ts
+var ABSOLUTE_PREFIX = "sqlite:///";
+var sqliteRelativePath = {
+  meta: {
+    id: "APF112",
+    alias: "sqlite-relative-path",
+    description: "The SQLite metastore URL is relative or in-memory, so components do not share one database.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all",
+    messages: {
+      relative: `{{setting}} is a relative SQLite path: Airflow refuses it at start-up ("Cannot use relative path \u2026 to connect to sqlite"; releases before that resolved it from each process's working directory){{note}}.`,
+      memory: "{{setting}} is an in-memory SQLite database: each process gets its own empty database, and everything is lost when it exits{{note}}."
+    }
+  },
+  check(context) {
+    const metastore = metastoreOf(context);
+    if (!metastore || metastore.value.origin === "default" || !isSqlite(metastore)) return;
+    const text = metastore.text.trim();
+    const path = text.startsWith(ABSOLUTE_PREFIX) ? text.slice(ABSOLUTE_PREFIX.length) : void 0;
+    const memory = text === "sqlite://" || path === ":memory:" || path === "";
+    if (!memory && path?.startsWith("/")) return;
+    reportValue(context, metastore.value, {
+      messageId: memory ? "memory" : "relative",
+      fix: "Use PostgreSQL for production; for a local trial use an absolute path such as sqlite:////opt/airflow/airflow.db."
+    });
+  }
+};
+
+// src/rules/apf113-metastore-dialect-unsupported.ts
+var metastoreDialectUnsupported = {
+  meta: {
+    id: "APF113",
+    alias: "metastore-dialect-unsupported",
+    description: "The metastore URL names a database Airflow does not support on the target release, or is not a URL at all.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all; the supported databases come from the knowledge data of the target release",
+    messages: {
+      unsupported: 'Airflow {{version}} does not support "{{dialect}}" as a metastore (supported: {{supported}}); `airflow db migrate` and every component fail{{note}}.',
+      unparseable: "SQLAlchemy cannot parse {{setting}} as a database URL (`dialect+driver://user:password@host:port/database`), so no component can connect{{note}}."
+    }
+  },
+  check(context) {
+    const metastore = metastoreOf(context);
+    if (!metastore || metastore.value.origin === "default") return;
+    const supported = context.knowledge.metastore.supportedDialects;
+    const url = metastore.url;
+    if (!url) {
+      reportValue(context, metastore.value, {
+        messageId: "unparseable",
+        fix: "Write a URL such as postgresql+psycopg2://user:password@host:5432/airflow."
+      });
+      return;
+    }
+    if (POSTGRES_ALIASES.includes(url.scheme) || supported.includes(url.dialect)) return;
+    reportValue(context, metastore.value, {
+      messageId: "unsupported",
+      data: { version: context.target.knowledgeVersion, dialect: url.dialect, supported: supported.join(", ") },
+      fix: "Move the metastore to PostgreSQL (postgresql+psycopg2://\u2026) and run `airflow db migrate`."
+    });
+  }
+};
+
+// src/rules/apf114-metastore-url-incomplete.ts
+var metastoreUrlIncomplete = {
+  meta: {
+    id: "APF114",
+    alias: "metastore-url-incomplete",
+    description: "The metastore URL has no host or no database name, so the driver falls back to its own defaults.",
+    severity: "warning",
+    tags: ["production"],
+    versions: "all",
+    messages: {
+      noHost: "{{setting}} names no host: the driver connects to a local socket on the machine each component runs on, not a shared database server{{note}}.",
+      noDatabase: "{{setting}} names no database: the driver connects to the user's default database, so Airflow's tables land wherever that is{{note}}."
+    }
+  },
+  check(context) {
+    const metastore = metastoreOf(context);
+    const url = metastore?.url;
+    if (!metastore || !url || metastore.value.origin === "default" || isSqlite(metastore)) return;
+    const query = new URLSearchParams(url.query ?? "");
+    const fix = "Write the full URL: dialect+driver://user:password@host:port/database.";
+    if (!url.host && !query.has("host")) reportValue(context, metastore.value, { messageId: "noHost", fix });
+    if (!url.database && !query.has("dbname")) reportValue(context, metastore.value, { messageId: "noDatabase", fix });
+  }
+};
+
+// src/rules/apf115-metastore-password-in-file.ts
+var metastorePasswordInFile = {
+  meta: {
+    id: "APF115",
+    alias: "metastore-password-in-file",
+    description: "The metastore password is written into the configuration file.",
+    severity: "warning",
+    tags: ["security"],
+    versions: "all",
+    messages: {
+      password: "{{setting}} contains the database password in plain text: everyone who can read the repository or the image can reach the metastore{{note}}."
+    }
+  },
+  check(context) {
+    const value = effectiveOption(context, "database", "sql_alchemy_conn");
+    if (!value || value.origin !== "cfg" || value.value === void 0) return;
+    const password = parseDatabaseUrl(value.value)?.password;
+    if (!password || password.includes("$")) return;
+    const variable = envVarName(value.section, value.option);
+    reportValue(context, value, {
+      messageId: "password",
+      fix: `Remove the URL from the file and set ${value.option}_cmd, ${value.option}_secret or the ${variable} variable instead.`
+    });
+  }
+};
+
+// src/rules/apf120-fernet-key-empty.ts
+var fernetKeyEmpty = {
+  meta: {
+    id: "APF120",
+    alias: "fernet-key-empty",
+    description: "No Fernet key: Airflow stores connection passwords and variables unencrypted in the metastore.",
+    severity: "warning",
+    tags: ["security"],
+    versions: "all",
+    messages: {
+      empty: "[core] fernet_key is empty: Airflow stores connection passwords and variables unencrypted in the metastore{{note}}."
+    }
+  },
+  check(context) {
+    if (!optionExists(context, "core", "fernet_key")) return;
+    const value = effectiveOption(context, "core", "fernet_key") ?? unsetValue("core", "fernet_key");
+    const resolved = resolveValue(context, value);
+    if (!resolved.known || resolved.text.trim() !== "") return;
+    reportValue(context, value, {
+      messageId: "empty",
+      fix: 'Generate a key with `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"` and provide it through fernet_key_cmd, fernet_key_secret or AIRFLOW__CORE__FERNET_KEY.'
+    });
+  }
+};
+
+// src/rules/support/keys.ts
+var PUBLISHED_FERNET_KEYS = ["46BKJoQYlPPOexq0OhDZnIlNepKFf87WFwLbfzqDDho="];
+var PUBLISHED_SECRETS = [
+  "temporary_key",
+  "airflow_jwt_secret",
+  "secret",
+  "secret_key",
+  "changeme",
+  "change_me",
+  "airflow",
+  "password"
+];
+var PLACEHOLDER = /^(?:\{[^}]*\}|<[^>]*>|\$\{[^}]*\}|.*(?:your|change[_-]?me|replace|placeholder|example|xxxx|todo|fixme).*)$/i;
+function isPlaceholder(text) {
+  return PLACEHOLDER.test(text.trim());
+}
+function isPublishedFernetKey(text) {
+  return PUBLISHED_FERNET_KEYS.includes(text.trim());
+}
+function isPublishedSecret(text) {
+  return PUBLISHED_SECRETS.includes(text.trim().toLowerCase());
+}
+var FERNET_KEY = /^[A-Za-z0-9_-]{43}=$/;
+function isFernetKey(part) {
+  return FERNET_KEY.test(part.trim());
+}
+function fernetParts(text) {
+  return splitWithOffsets(text, ",").map((part) => ({ key: part.text, offset: part.offset }));
+}
+
+// src/rules/apf121-fernet-key-invalid.ts
+var FIX3 = 'Generate a key with `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`, keep it out of the repository (fernet_key_cmd, fernet_key_secret or AIRFLOW__CORE__FERNET_KEY), and list old keys after it, comma-separated, while rotating.';
+var fernetKeyInvalid = {
+  meta: {
+    id: "APF121",
+    alias: "fernet-key-invalid",
+    description: "A Fernet key that is not 32 bytes of URL-safe base64, a placeholder, or a key published on the internet.",
+    severity: "error",
+    tags: ["security"],
+    versions: "all",
+    messages: {
+      malformed: '{{which}}{{setting}} is not 32 URL-safe base64-encoded bytes: Airflow fails with "Fernet key must be 32 url-safe base64-encoded bytes" when it reads or writes a connection or variable{{note}}.',
+      placeholder: "{{which}}{{setting}} is a placeholder, not a key: Airflow cannot encrypt or decrypt with it{{note}}.",
+      published: "{{which}}{{setting}} is a key published in public examples: anyone can decrypt the connections and variables in the metastore{{note}}."
+    }
+  },
+  check(context) {
+    const value = effectiveOption(context, "core", "fernet_key");
+    if (!value) return;
+    const resolved = resolveValue(context, value);
+    if (!resolved.known || resolved.text.trim() === "") return;
+    const parts = fernetParts(resolved.text);
+    parts.forEach((part, index) => {
+      const messageId = isPublishedFernetKey(part.key) ? "published" : isPlaceholder(part.key) ? "placeholder" : isFernetKey(part.key) ? void 0 : "malformed";
+      if (!messageId) return;
+      reportValue(context, value, {
+        messageId,
+        data: { which: parts.length > 1 ? `Key ${index + 1} of ${parts.length} in ` : "" },
+        span: parts.length > 1 ? spanInValue(value, part.offset, part.key.length) : void 0,
+        fix: FIX3
+      });
+    });
+  }
+};
+
+// src/rules/support/key-options.ts
+var SIGNING_KEYS = [
+  { section: "webserver", option: "secret_key" },
+  { section: "api", option: "secret_key" },
+  { section: "api_auth", option: "jwt_secret" }
+];
+function signingKeys(context) {
+  return SIGNING_KEYS.filter((key) => optionExists(context, key.section, key.option));
+}
+function secretKeys(context) {
+  const fernet = optionExists(context, "core", "fernet_key") ? [{ section: "core", option: "fernet_key" }] : [];
+  return [...fernet, ...signingKeys(context)];
+}
+
+// src/rules/apf122-secret-in-file.ts
+var secretInFile = {
+  meta: {
+    id: "APF122",
+    alias: "secret-in-file",
+    description: "A Fernet key, secret key or JWT secret written as a literal into the configuration file.",
+    severity: "warning",
+    tags: ["security"],
+    versions: "all; the options checked are those the target release has",
+    messages: {
+      literal: "{{setting}} is written into the file: everyone who can read the repository or the image has the key{{note}}."
+    }
+  },
+  check(context) {
+    for (const key of secretKeys(context)) {
+      const value = effectiveOption(context, key.section, key.option);
+      if (!value || value.origin !== "cfg" || value.value === void 0) continue;
+      const text = value.value.trim();
+      if (text === "" || /^(\$\w+|\$\{\w+\})$/.test(text)) continue;
+      reportValue(context, value, {
+        messageId: "literal",
+        fix: `Remove it from the file and provide it through ${value.option}_cmd, ${value.option}_secret or the ${envVarName(value.section, value.option)} variable.`
+      });
+    }
+  }
+};
+
+// src/rules/apf123-secret-key-weak.ts
+var MIN_LENGTH = 16;
+var FIX4 = 'Generate one value (`python -c "import secrets; print(secrets.token_urlsafe(32))"`), give the same value to every component through {{option}}_cmd, {{option}}_secret or {{variable}}, and keep it out of the repository.';
+var secretKeyWeak = {
+  meta: {
+    id: "APF123",
+    alias: "secret-key-weak",
+    description: "A signing key (secret_key, jwt_secret) that is missing, a published default, or too short.",
+    severity: "warning",
+    tags: ["security"],
+    versions: "2.x: [webserver] secret_key; 3.x: [api] secret_key and [api_auth] jwt_secret (from the knowledge data)",
+    messages: {
+      unsetSecretKey: "{{setting}} is empty: every component generates its own key, so signed requests between them fail (403 FORBIDDEN when the UI fetches task logs) and sessions break across processes{{note}}.",
+      unsetJwtSecret: '{{setting}} is empty: every component generates its own ("jwt_secret was empty, using a generated one"), so tokens from one are rejected by the others ("Signature verification failed"){{note}}.',
+      published: "{{setting}} is a well-known value: anyone can forge sessions or tokens and act as any user{{note}}.",
+      short: "{{setting}} is only {{length}} characters long: short keys can be guessed, and with them sessions or tokens forged{{note}}."
+    }
+  },
+  check(context) {
+    for (const key of signingKeys(context)) checkKey(context, key);
+  }
+};
+function checkKey(context, key) {
+  if (key.option === "jwt_secret" && usesPrivateKey(context)) return;
+  const value = effectiveOption(context, key.section, key.option) ?? unsetValue(key.section, key.option);
+  const resolved = resolveValue(context, value);
+  if (!resolved.known) return;
+  const text = resolved.text.trim();
+  const fix = FIX4.replaceAll("{{option}}", key.option).replace("{{variable}}", envVarName(key.section, key.option));
+  if (text === "") {
+    const messageId = key.option === "jwt_secret" ? "unsetJwtSecret" : "unsetSecretKey";
+    reportValue(context, value, { messageId, fix });
+  } else if (isPublishedSecret(text) || isPlaceholder(text)) {
+    reportValue(context, value, { messageId: "published", severity: "error", fix });
+  } else if (text.length < MIN_LENGTH) {
+    reportValue(context, value, { messageId: "short", data: { length: text.length }, fix });
+  }
+}
+function usesPrivateKey(context) {
+  const path = effectiveOption(context, "api_auth", "jwt_private_key_path");
+  if (!path) return false;
+  const resolved = resolveValue(context, path);
+  return !resolved.known || resolved.text.trim() !== "";
+}
+
+// src/rules/support/exposure.ts
+function exposureRule(spec) {
+  const { message, ...meta } = spec.meta;
+  return {
+    meta: { ...meta, severity: "warning", tags: ["exposure", "security"], messages: { unsafe: message } },
+    check(context) {
+      const place2 = spec.places.find((candidate) => context.knowledge.sections[candidate.section]?.options[candidate.option]);
+      if (!place2) return;
+      const value = effectiveOption(context, place2.section, place2.option);
+      if (!value) return;
+      const resolved = resolveValue(context, value);
+      if (!resolved.known || !spec.unsafe(resolved.text)) return;
+      reportValue(context, value, { messageId: "unsafe", data: { value: resolved.text.trim() }, fix: spec.fix });
+    }
+  };
+}
+
+// src/rules/apf130-load-examples.ts
+var loadExamples = exposureRule({
+  meta: {
+    id: "APF130",
+    alias: "load-examples",
+    description: "Example DAGs are loaded into the production instance.",
+    versions: "all",
+    message: "{{setting}} is {{value}}: Airflow loads its example DAGs, which anyone with UI access can trigger, and which clutter the DAG list{{note}}."
+  },
+  places: [{ section: "core", option: "load_examples" }],
+  unsafe: (text) => airflowBoolean(text) === true,
+  fix: "Set `load_examples = False` under [core] (or AIRFLOW__CORE__LOAD_EXAMPLES=False)."
+});
+
+// src/rules/apf131-expose-config.ts
+var EXPOSING = /* @__PURE__ */ new Set(["true", "t", "1", "non-sensitive-only"]);
+var exposeConfig = exposureRule({
+  meta: {
+    id: "APF131",
+    alias: "expose-config",
+    description: "The configuration is shown in the UI and the REST API.",
+    versions: "2.x: [webserver] expose_config; 3.x: [api] expose_config (from the knowledge data)",
+    message: "{{setting}} is {{value}}: every logged-in user can read the running configuration in the UI and through the API, including hosts, paths and settings an attacker can use{{note}}."
+  },
+  places: [
+    { section: "api", option: "expose_config" },
+    { section: "webserver", option: "expose_config" }
+  ],
+  unsafe: (text) => EXPOSING.has(text.trim().toLowerCase()),
+  fix: "Set expose_config = False."
+});
+
+// src/rules/apf132-test-connection.ts
+var testConnection = exposureRule({
+  meta: {
+    id: "APF132",
+    alias: "test-connection",
+    description: 'The "Test connection" button is enabled in the UI, the API and the CLI.',
+    versions: "all releases that have [core] test_connection",
+    message: "{{setting}} is {{value}}: any user who may edit connections can make the workers connect to hosts of their choice and run driver code{{note}}."
+  },
+  places: [{ section: "core", option: "test_connection" }],
+  unsafe: (text) => text.trim().toLowerCase() === "enabled",
+  fix: "Set `test_connection = Disabled` (or Hidden) under [core]."
+});
+
+// src/rules/apf133-xcom-pickling.ts
+var xcomPickling = exposureRule({
+  meta: {
+    id: "APF133",
+    alias: "xcom-pickling",
+    description: "XCom values are pickled, so reading one can run arbitrary code.",
+    versions: "releases that have [core] enable_xcom_pickling (2.x)",
+    message: "{{setting}} is {{value}}: XCom values are unpickled when read, so anyone who can write an XCom can run code in the scheduler, workers and webserver{{note}}."
+  },
+  places: [{ section: "core", option: "enable_xcom_pickling" }],
+  unsafe: (text) => airflowBoolean(text) === true,
+  fix: "Set `enable_xcom_pickling = False` and pass JSON-serialisable values between tasks."
+});
+
+// src/rules/apf134-sensitive-fields-visible.ts
+var sensitiveFieldsVisible = exposureRule({
+  meta: {
+    id: "APF134",
+    alias: "sensitive-fields-visible",
+    description: "Sensitive connection and variable fields are shown in clear in the UI and logs.",
+    versions: "all releases that have [core] hide_sensitive_var_conn_fields",
+    message: "{{setting}} is {{value}}: passwords, tokens and keys in connections and variables are shown in the UI and written to task logs unmasked{{note}}."
+  },
+  places: [{ section: "core", option: "hide_sensitive_var_conn_fields" }],
+  unsafe: (text) => airflowBoolean(text) === false,
+  fix: "Set `hide_sensitive_var_conn_fields = True` under [core]."
+});
+
+// src/rules/apf135-cookie-not-secure.ts
+var cookieNotSecure = exposureRule({
+  meta: {
+    id: "APF135",
+    alias: "cookie-not-secure",
+    description: "The session cookie is sent without the Secure flag.",
+    versions: "releases that have [webserver] cookie_secure (2.x)",
+    message: "{{setting}} is {{value}}: browsers also send the session cookie over plain HTTP, where it can be read and replayed{{note}}."
+  },
+  places: [{ section: "webserver", option: "cookie_secure" }],
+  unsafe: (text) => airflowBoolean(text) !== true,
+  fix: "Serve the UI over HTTPS and set `cookie_secure = True` under [webserver]."
+});
+
+// src/rules/support/integer.ts
+function integerOption(context, section, option) {
+  const value = effectiveOption(context, section, option);
+  if (!value) return void 0;
+  const resolved = resolveValue(context, value);
+  if (!resolved.known) return void 0;
+  const number = pythonInt(resolved.text);
+  return number === void 0 ? void 0 : { value, number };
+}
+
+// src/rules/apf140-parallelism-invalid.ts
+var parallelismInvalid = {
+  meta: {
+    id: "APF140",
+    alias: "parallelism-invalid",
+    description: "`[core] parallelism` is zero or negative.",
+    severity: "error",
+    tags: ["capacity"],
+    versions: "all",
+    messages: {
+      negative: "{{setting}} is {{number}}: the executor never has a free slot, so no task ever starts{{note}}.",
+      zero: '{{setting}} is 0: older executors read it as "no limit" while newer ones refuse to start ("parallelism is set to 0 or lower"){{note}}.'
+    }
+  },
+  check(context) {
+    const setting = integerOption(context, "core", "parallelism");
+    if (!setting || setting.number > 0) return;
+    const zero = setting.number === 0;
+    reportValue(context, setting.value, {
+      messageId: zero ? "zero" : "negative",
+      severity: zero ? "warning" : "error",
+      data: { number: setting.number },
+      fix: "Set parallelism to the number of task instances one scheduler may run at once, for example 32."
+    });
+  }
+};
+
+// src/rules/apf141-dag-tasks-above-parallelism.ts
+var dagTasksAboveParallelism = {
+  meta: {
+    id: "APF141",
+    alias: "dag-tasks-above-parallelism",
+    description: "`max_active_tasks_per_dag` is larger than `parallelism`, so the per-DAG limit can never be reached.",
+    severity: "warning",
+    tags: ["capacity"],
+    versions: "all (the option was `dag_concurrency` before 2.2; the old name is followed)",
+    messages: {
+      above: "{{perDagName}} is {{perDag}} but {{parallelismName}} is {{parallelism}}: one scheduler runs at most {{parallelism}} tasks at once, so a DAG never reaches {{perDag}} and the rest stay queued{{note}}."
+    }
+  },
+  check(context) {
+    const perDag = integerOption(context, "core", "max_active_tasks_per_dag");
+    const parallelism = integerOption(context, "core", "parallelism");
+    if (!perDag || !parallelism || parallelism.number <= 0 || perDag.number <= parallelism.number) return;
+    if (perDag.value.origin === "default" && parallelism.value.origin === "default") return;
+    const target = perDag.value.origin === "default" ? parallelism.value : perDag.value;
+    reportValue(context, target, {
+      messageId: "above",
+      data: {
+        perDagName: settingName(perDag.value),
+        perDag: perDag.number,
+        parallelismName: settingName(parallelism.value),
+        parallelism: parallelism.number
+      },
+      fix: "Raise parallelism (per scheduler) or lower max_active_tasks_per_dag to at most parallelism."
+    });
+  }
+};
+
+// src/rules/apf142-pool-exhausts-connections.ts
+var POSTGRES_MAX_CONNECTIONS = 100;
+var HANDFUL_OF_PROCESSES = 5;
+var poolExhaustsConnections = {
+  meta: {
+    id: "APF142",
+    alias: "pool-exhausts-connections",
+    description: "The metastore connection pool is so large that a few Airflow processes exhaust PostgreSQL's default 100 connections.",
+    severity: "warning",
+    tags: ["capacity"],
+    versions: "all",
+    messages: {
+      exhausts: `Each Airflow process may open sql_alchemy_pool_size + sql_alchemy_max_overflow = {{size}} + {{overflow}} = {{perProcess}} metastore connections, so {{processes}} processes need {{total}}, more than PostgreSQL's default max_connections of {{max}} ("FATAL: sorry, too many clients already"){{note}}.`,
+      unlimited: '{{setting}} is 0, which SQLAlchemy reads as "no limit": every process may open as many metastore connections as it likes, until PostgreSQL refuses them{{note}}.'
+    }
+  },
+  check(context) {
+    if (!poolEnabled(context) || !postgresOrUnknown(context)) return;
+    const size = integerOption(context, "database", "sql_alchemy_pool_size");
+    const overflow = integerOption(context, "database", "sql_alchemy_max_overflow");
+    if (!size || !overflow || size.value.origin === "default" && overflow.value.origin === "default") return;
+    const fix = "Keep sql_alchemy_pool_size + sql_alchemy_max_overflow small (the defaults are 5 + 10), or put PgBouncer in front of PostgreSQL.";
+    if (size.number === 0) {
+      reportValue(context, size.value, { messageId: "unlimited", fix });
+      return;
+    }
+    const perProcess = size.number + Math.max(overflow.number, 0);
+    const processes = Math.floor(POSTGRES_MAX_CONNECTIONS / perProcess) + 1;
+    if (processes > HANDFUL_OF_PROCESSES) return;
+    const target = size.value.origin === "default" ? overflow.value : size.value;
+    reportValue(context, target, {
+      messageId: "exhausts",
+      data: {
+        size: size.number,
+        overflow: overflow.number,
+        perProcess,
+        processes,
+        total: processes * perProcess,
+        max: POSTGRES_MAX_CONNECTIONS
+      },
+      fix
+    });
+  }
+};
+function poolEnabled(context) {
+  const value = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
+  if (!value) return true;
+  const resolved = resolveValue(context, value);
+  return !resolved.known || airflowBoolean(resolved.text) !== false;
+}
+function postgresOrUnknown(context) {
+  const metastore = metastoreOf(context);
+  if (!metastore || metastore.value.origin === "default") return true;
+  const dialect = metastore.url?.dialect;
+  return dialect === void 0 || dialect.startsWith("postgres");
+}
+
 // src/rules/support/compat-knowledge.ts
 var FALLBACK_OWNER = "core:provider-fallback-defaults";
 var VARIANT_SUFFIXES = ["_cmd", "_secret"];
@@ -2508,7 +3796,7 @@ function equalsDefault(value, fact) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function editDistance(a, b) {
+function editDistance2(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
@@ -2525,7 +3813,7 @@ function closestName(name, candidates) {
   let best;
   for (const candidate of [...candidates].sort()) {
     if (candidate === name) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance2(name.toLowerCase(), candidate.toLowerCase());
     if (distance > limit) continue;
     if (!best || distance < best.distance) best = { name: candidate, distance };
   }
@@ -2658,142 +3946,6 @@ var movedOptionConflict = {
 };
 function findOption(context, section, key) {
   return context.document?.sections.find((candidate) => candidate.name === section)?.options.find((o) => o.key === key);
-}
-
-// src/config/effective.ts
-var ENV_PREFIX = "AIRFLOW__";
-function envVarName(section, option) {
-  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${option.toUpperCase()}`;
-}
-function parseEnvVarName(name) {
-  if (!name.startsWith(ENV_PREFIX)) return void 0;
-  const rest = name.slice(ENV_PREFIX.length);
-  const split = rest.indexOf("__");
-  if (split <= 0 || split + 2 >= rest.length) return void 0;
-  return { section: rest.slice(0, split).toLowerCase(), option: rest.slice(split + 2).toLowerCase() };
-}
-function buildEffectiveConfig(input) {
-  return new ResolvedConfig(input);
-}
-var ResolvedConfig = class {
-  component;
-  envByName = /* @__PURE__ */ new Map();
-  knowledge;
-  document;
-  file;
-  constructor(input) {
-    this.component = input.component;
-    this.knowledge = input.knowledge;
-    this.document = input.document;
-    this.file = input.file;
-    for (const entry of input.env) this.envByName.set(entry.name, entry);
-  }
-  get(section, option) {
-    const candidates = this.candidates(section, option);
-    const [winner, ...rest] = candidates;
-    if (!winner) return void 0;
-    return { ...winner, overridden: rest };
-  }
-  explicit() {
-    const values = [];
-    for (const section of this.allSections()) {
-      for (const node of section.options) values.push(this.fromNode(node, section.name, node.key, "value"));
-    }
-    for (const entry of this.envByName.values()) {
-      const parsed = parseEnvVarName(entry.name);
-      if (parsed) values.push(this.fromEnv(entry, parsed.section, parsed.option, "value"));
-    }
-    return values;
-  }
-  /** Every value that could answer for the option, highest precedence first. */
-  candidates(section, option) {
-    const locations = [{ section, option }, ...this.oldLocations(section, option)];
-    const sensitive = this.isSensitive(section, option);
-    const found = [];
-    for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "value");
-    if (sensitive) {
-      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "cmd");
-      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "secret");
-    }
-    for (const loc of locations) this.pushFile(found, loc.section, loc.option, "value");
-    if (sensitive) {
-      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
-      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
-    }
-    const fact = this.knowledge.sections[section]?.options[option];
-    if (fact && fact.default !== null) {
-      found.push({ section, option, variant: "value", origin: "default", value: fact.default, overridden: [] });
-    }
-    return found;
-  }
-  oldLocations(section, option) {
-    const old = this.knowledge.deprecatedOptions.filter((entry) => entry.newSection === section && entry.newOption === option).map((entry) => ({ section: entry.section, option: entry.option }));
-    for (const renamed of this.knowledge.deprecatedSections) {
-      if (renamed.newSection === section) old.push({ section: renamed.section, option });
-    }
-    return old;
-  }
-  isSensitive(section, option) {
-    return this.knowledge.sections[section]?.options[option]?.sensitive === true;
-  }
-  pushEnv(found, section, option, variant) {
-    const suffix = variant === "cmd" ? "_CMD" : variant === "secret" ? "_SECRET" : "";
-    const entry = this.envByName.get(envVarName(section, option) + suffix);
-    if (entry) found.push(this.fromEnv(entry, section, option, variant));
-  }
-  pushFile(found, section, option, variant) {
-    const key = variant === "value" ? option : `${option}_${variant}`;
-    const node = this.optionNode(section, key);
-    if (node) found.push(this.fromNode(node, section, option, variant));
-  }
-  /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
-  optionNode(section, key) {
-    const own = this.document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === key);
-    if (own) return own;
-    const exists = this.document?.sections.some((s) => s.name === section);
-    return exists ? this.document?.defaults?.options.find((o) => o.key === key) : void 0;
-  }
-  allSections() {
-    if (!this.document) return [];
-    const sections = [...this.document.sections];
-    return this.document.defaults ? [this.document.defaults, ...sections] : sections;
-  }
-  fromNode(node, section, option, variant) {
-    const location2 = this.file ? { file: this.file, span: node.span } : void 0;
-    const valueSpan = valueSpanOf(node);
-    return {
-      section: node.section === DEFAULT_SECTION ? section : node.section,
-      option,
-      variant,
-      origin: "cfg",
-      value: variant === "value" ? node.value : void 0,
-      reference: variant === "value" ? void 0 : node.value,
-      location: location2,
-      valueSpan,
-      node,
-      overridden: []
-    };
-  }
-  fromEnv(entry, section, option, variant) {
-    return {
-      section,
-      option,
-      variant,
-      origin: "env",
-      value: variant === "value" ? entry.value : void 0,
-      reference: variant === "value" ? void 0 : entry.value,
-      variable: entry.name,
-      location: entry.location,
-      valueSpan: entry.valueSpan,
-      overridden: []
-    };
-  }
-};
-function valueSpanOf(node) {
-  const first = node.valueLines[0];
-  const last = node.valueLines.at(-1);
-  if (!first || !last || node.value === "") return node.span;
-  return { start: first.span.start, end: last.span.end };
 }
 
 // src/rules/apf204-option-removed.ts
@@ -3143,6 +4295,30 @@ var SUPPRESSION_RULES = [
 var RULES = [
   configparserError,
   interpolationError,
+  inlineComment,
+  indentedOption,
+  resolvedAtRunTime,
+  executorUnloadable,
+  executorNoParallelism,
+  sqliteMetastore,
+  postgresScheme,
+  sqliteRelativePath,
+  metastoreDialectUnsupported,
+  metastoreUrlIncomplete,
+  metastorePasswordInFile,
+  fernetKeyEmpty,
+  fernetKeyInvalid,
+  secretInFile,
+  secretKeyWeak,
+  loadExamples,
+  exposeConfig,
+  testConnection,
+  xcomPickling,
+  sensitiveFieldsVisible,
+  cookieNotSecure,
+  parallelismInvalid,
+  dagTasksAboveParallelism,
+  poolExhaustsConnections,
   optionMoved,
   optionNotRead,
   movedOptionConflict,
@@ -3374,83 +4550,6 @@ function isComment(text) {
 }
 function indentOf(text) {
   return text.length - text.trimStart().length;
-}
-
-// src/secrets.ts
-var MASK = "***";
-var MIN_SECRET_LENGTH = 4;
-var SECRET_NAME = /(password|passwd|secret|secret_key|fernet_key|token|private_key|api_key|access_key|credentials?)(_cmd|_secret)?$/i;
-function looksLikeSecretName(name) {
-  return SECRET_NAME.test(name);
-}
-var SecretRegistry = class {
-  secrets = /* @__PURE__ */ new Set();
-  add(value) {
-    if (value === void 0) return;
-    const trimmed = value.trim();
-    if (trimmed.length < MIN_SECRET_LENGTH) return;
-    this.secrets.add(trimmed);
-    const decoded = safeDecode(trimmed);
-    if (decoded !== trimmed && decoded.length >= MIN_SECRET_LENGTH) this.secrets.add(decoded);
-  }
-  /** Adds the password of a URL-like value (`scheme://user:password@host/db`). */
-  addUrlPassword(value) {
-    const password = urlPassword(value);
-    if (password !== void 0) this.add(password);
-  }
-  /** Registers a value read from an option or variable: its URL password, or all of it for a secret name. */
-  addValue(value, secretName) {
-    if (urlPassword(value) !== void 0) this.addUrlPassword(value);
-    else if (secretName) this.add(value);
-  }
-  values() {
-    return [...this.secrets].sort((a, b) => b.length - a.length);
-  }
-  mask(text) {
-    let out = text;
-    for (const secret of this.values()) {
-      if (out.includes(secret)) out = out.split(secret).join(MASK);
-    }
-    return maskUrlPasswords(out);
-  }
-};
-function urlPassword(value) {
-  if (value === void 0) return void 0;
-  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s]*)@/.exec(value.trim());
-  const password = match?.[1];
-  return password === void 0 || password === "" ? void 0 : password;
-}
-function maskUrlPasswords(text) {
-  return text.replace(
-    /([A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:)([^@\s]+)@/g,
-    (_all, prefix, password) => password === MASK ? `${prefix}${password}@` : `${prefix}${MASK}@`
-  );
-}
-function safeDecode(value) {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-// src/engine/collect-secrets.ts
-function collectSecrets(secrets, document, env, knowledge) {
-  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
-  for (const section of sections) {
-    for (const option of section.options) {
-      secrets.addValue(option.value, isSecretOption(section.name, option.key, knowledge));
-    }
-  }
-  for (const entry of env) {
-    const parsed = parseEnvVarName(entry.name);
-    const secret = parsed ? isSecretOption(parsed.section, parsed.option, knowledge) : looksLikeSecretName(entry.name);
-    secrets.addValue(entry.value, secret);
-  }
-}
-function isSecretOption(section, option, knowledge) {
-  if (knowledge.sections[section]?.options[option]?.sensitive === true) return true;
-  return looksLikeSecretName(option);
 }
 
 // src/engine/lint.ts
@@ -5173,9 +6272,9 @@ export {
   parseConfig,
   SEVERITY_RANK,
   compareFindings,
-  ALL_RULE_METAS,
   looksLikeSecretName,
   SecretRegistry,
+  ALL_RULE_METAS,
   FAIL_ON_LEVELS,
   countBySeverity,
   reachesFailLevel,
