@@ -3949,7 +3949,6 @@ function findOption(context, section, key) {
 }
 
 // src/rules/apf204-option-removed.ts
-var EXECUTOR_OPTION = { section: "core", option: "executor" };
 var optionRemoved = {
   meta: {
     id: "APF204",
@@ -3957,19 +3956,17 @@ var optionRemoved = {
     description: "An option, or an option value, that the target release removed; an error when the removal changes what Airflow does.",
     severity: "warning",
     tags: ["compatibility"],
-    versions: "3.0 and later for removed options and values (the target release's `airflow config lint` list); every release for executors",
+    versions: "3.0 and later (the target release's `airflow config lint` list)",
     messages: {
       removed: "Airflow {{version}} no longer has {{old}}, so this value is ignored. Airflow says: {{airflow}}",
       removedValue: "Airflow {{version}} drops this value of {{old}}: `airflow config update` deletes the line so that the default applies.",
-      invalidValue: "Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}",
-      executorGone: "Airflow {{version}} has no executor named `{{executor}}`; it knows {{known}}.{{replacement}}{{suggestion}}"
+      invalidValue: "Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}"
     }
   },
   check(context) {
     const { knowledge } = context;
     for (const placed of placedOptions(context.document)) {
       const { section, node } = placed;
-      if (section.name === EXECUTOR_OPTION.section && node.key === EXECUTOR_OPTION.option) checkExecutor(context, placed);
       const option = isKnownOption(knowledge, section.name, node.key) ? node.key : oldKeyBase(knowledge, section.name, node.key);
       for (const change of changesAt(knowledge, section.name, option)) reportChange(context, placed, change);
     }
@@ -3994,39 +3991,6 @@ function reportChange(context, { section, node }, change) {
 function airflowText(change) {
   const text = change.message || change.suggestion || "";
   return text.replace(/`([^`]*)`/g, "$1").trim() || "the option was removed.";
-}
-function checkExecutor(context, { node }) {
-  const facts = context.knowledge.executors;
-  const known = Object.keys(facts.coreExecutors);
-  if (known.length === 0 || /[$%~]/.test(node.value)) return;
-  const items = facts.acceptsList ? node.value.split(",") : [node.value];
-  for (const raw of items) {
-    const name = raw.trim();
-    if (name === "" || /[.:]/.test(name) || known.includes(name)) continue;
-    const replacement = context.knowledge.deprecatedValues.find(
-      (entry) => entry.section === EXECUTOR_OPTION.section && entry.option === EXECUTOR_OPTION.option && matchesPattern(entry.pattern, name)
-    )?.replacement;
-    context.report({
-      messageId: "executorGone",
-      data: {
-        version: context.knowledge.airflowVersion,
-        executor: name,
-        known: known.join(", "),
-        replacement: replacement ? ` Airflow replaces it with ${replacement} when it reads the file, which changes how tasks run.` : "",
-        suggestion: replacement ? "" : didYouMean(closestName(name, known))
-      },
-      span: valueSpanOf(node),
-      severity: "error",
-      fix: `Set executor to one of ${known.join(", ")}, or to the import path of your own executor.`
-    });
-  }
-}
-function matchesPattern(pattern, value) {
-  try {
-    return new RegExp(pattern).test(value);
-  } catch {
-    return false;
-  }
 }
 
 // src/rules/apf205-default-changed.ts
