@@ -2,7 +2,6 @@
 import { buildEffectiveConfig, type EnvEntry } from '../config/effective.js';
 import { compareFindings, findingAt, type Finding } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
-import { parseConfig } from '../reader/parse.js';
 import { splitPythonLines } from '../reader/python-text.js';
 import type { ConfigDocument, ConfigParserError } from '../reader/types.js';
 import { ALL_RULE_METAS, RULES } from '../rules/registry.js';
@@ -11,8 +10,9 @@ import type { ReportDescriptor, Rule, RuleContext, RuleMeta } from '../rules/typ
 import { SecretRegistry } from '../secrets.js';
 import type { TargetVersion } from '../version/types.js';
 import { collectSecrets } from './collect-secrets.js';
-import { buildRepository, type Component, type UnreadableSource } from '../components/build.js';
-import type { ComponentView, RepositoryView } from '../components/types.js';
+import type { UnreadableSource } from '../components/build.js';
+import { EMPTY_DOCUMENT, resolveComponents, type ResolvedComponent } from '../components/resolve.js';
+import type { RepositoryView } from '../components/types.js';
 import { sourceKindOf, type RepoFile } from '../sources/kinds.js';
 import { sourceUnreadable } from '../rules/apf301-source-unreadable.js';
 import { countBySeverity, type FileReport, type LintResult, type SuppressedFinding } from './types.js';
@@ -45,29 +45,14 @@ export interface LintOutput extends LintResult {
   secrets: SecretRegistry;
 }
 
-/** A cfg file as read: the document configparser would accept, or its error and what was read before. */
-interface ReadCfg {
-  source: SourceText;
-  document: ConfigDocument | undefined;
-  parseError: ConfigParserError | undefined;
-  partial: ConfigDocument;
-}
-
 export function lint(input: LintInput): LintOutput {
   const rules = input.rules ?? RULES;
   const secrets = new SecretRegistry();
-  const cfgs = new Map(input.cfgFiles.map((source) => [source.path, readCfg(source)]));
-  const repository = buildRepository({
-    cfgPaths: input.cfgFiles.map((source) => source.path),
-    sources: input.sources ?? [],
-    env: input.env,
-    target: input.target,
-  });
+  const { repository, cfgs, components: runs } = resolveComponents(input);
   for (const cfg of cfgs.values()) collectSecrets(secrets, cfg.partial, [], input.knowledge);
   for (const component of repository.components) {
     collectSecrets(secrets, component.renderedConfig ?? EMPTY_DOCUMENT, component.env, input.knowledge);
   }
-  const runs = repository.components.map((component) => componentRun(component, cfgs, input));
   const view: RepositoryView = {
     components: runs.map((run) => run.view),
     compose: repository.compose,
@@ -102,46 +87,13 @@ export function lint(input: LintInput): LintOutput {
   return { target: input.target, files, findings, suppressed, counts: countBySeverity(findings), secrets };
 }
 
-const EMPTY_DOCUMENT: ConfigDocument = { defaults: undefined, sections: [], comments: [], lineCount: 0 };
-
-function readCfg(source: SourceText): ReadCfg {
-  const parsed = parseConfig(source.text, source.path);
-  return parsed.ok
-    ? { source, document: parsed.document, parseError: undefined, partial: parsed.document }
-    : { source, document: undefined, parseError: parsed.error, partial: parsed.partial };
-}
-
-/** One component ready for the rules: the file and document its context names, and its configuration. */
-interface ComponentRun {
-  view: ComponentView;
-  file: string;
-  document: ConfigDocument | undefined;
-  parseError: ConfigParserError | undefined;
-  lines: readonly string[];
-}
-
-function componentRun(component: Component, cfgs: ReadonlyMap<string, ReadCfg>, input: LintInput): ComponentRun {
-  const cfg = component.cfgPath === undefined ? undefined : cfgs.get(component.cfgPath);
-  const document = cfg ? cfg.document : component.renderedConfig;
-  const file = cfg ? cfg.source.path : component.file;
-  const text = cfg ? cfg.source.text : (input.sources?.find((source) => source.path === component.file)?.text ?? '');
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, knowledge: input.knowledge });
-  return {
-    view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
-    file,
-    document,
-    parseError: cfg?.parseError,
-    lines: splitPythonLines(text),
-  };
-}
-
 /** With nothing to lint, repository rules still run once, on an empty configuration. */
-function emptyRun(input: LintInput): ComponentRun {
+function emptyRun(input: LintInput): ResolvedComponent {
   const config = buildEffectiveConfig({ component: '', env: [], knowledge: input.knowledge });
   return { view: { name: '', kind: 'cfg', file: '', config }, file: '', document: undefined, parseError: undefined, lines: [] };
 }
 
-function runRules(rules: readonly Rule[], run: ComponentRun, repository: RepositoryView, input: LintInput): Finding[] {
+function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: RepositoryView, input: LintInput): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (run.parseError && !rule.runsOnUnreadableFile) continue;
