@@ -25,8 +25,21 @@ export function parseYaml(file: string, text: string): YamlParseResult {
   return { ok: true, yaml };
 }
 
+/** Text with a line index, for turning offsets into positions (a YAML file, or any other text). */
+export interface IndexedText {
+  text: string;
+  lineCounter: LineCounter;
+}
+
+export function indexText(text: string): IndexedText {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) lineCounter.addNewLine(offset + 1);
+  return { text, lineCounter };
+}
+
 /** The span between two offsets of the file's text. */
-export function offsetSpan(yaml: YamlFile, start: number, end: number): Span {
+export function offsetSpan(yaml: IndexedText, start: number, end: number): Span {
   const from = yaml.lineCounter.linePos(start);
   const to = yaml.lineCounter.linePos(Math.max(start, end));
   return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
