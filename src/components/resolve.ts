@@ -6,6 +6,8 @@ import { parseConfig } from '../reader/parse.js';
 import { splitPythonLines } from '../reader/python-text.js';
 import type { ConfigDocument, ConfigParserError } from '../reader/types.js';
 import type { RepoFile } from '../sources/kinds.js';
+import { collectSecrets } from '../engine/collect-secrets.js';
+import { SecretRegistry } from '../secrets.js';
 import type { TargetVersion } from '../version/types.js';
 import { buildRepository, type Component, type Repository } from './build.js';
 import type { ComponentView } from './types.js';
@@ -45,6 +47,15 @@ export interface ResolvedRepository {
   repository: Repository;
   cfgs: Map<string, ReadCfg>;
   components: ResolvedComponent[];
+}
+
+/** Every secret the repository's cfg files and components hold, registered before anything is printed. */
+export function collectRepositorySecrets(resolved: ResolvedRepository, knowledge: AirflowKnowledge, secrets = new SecretRegistry()): SecretRegistry {
+  for (const cfg of resolved.cfgs.values()) collectSecrets(secrets, cfg.partial, [], knowledge);
+  for (const component of resolved.repository.components) {
+    collectSecrets(secrets, component.renderedConfig ?? EMPTY_DOCUMENT, component.env, knowledge);
+  }
+  return secrets;
 }
 
 export const EMPTY_DOCUMENT: ConfigDocument = { defaults: undefined, sections: [], comments: [], lineCount: 0 };

@@ -9,9 +9,8 @@ import { applySuppressions, parseSuppressions } from '../suppress/index.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleMeta } from '../rules/types.js';
 import { SecretRegistry } from '../secrets.js';
 import type { TargetVersion } from '../version/types.js';
-import { collectSecrets } from './collect-secrets.js';
 import type { UnreadableSource } from '../components/build.js';
-import { EMPTY_DOCUMENT, resolveComponents, type ResolvedComponent } from '../components/resolve.js';
+import { collectRepositorySecrets, resolveComponents, type ResolvedComponent } from '../components/resolve.js';
 import type { RepositoryView } from '../components/types.js';
 import { sourceKindOf, type RepoFile } from '../sources/kinds.js';
 import { sourceUnreadable } from '../rules/apf301-source-unreadable.js';
@@ -47,12 +46,9 @@ export interface LintOutput extends LintResult {
 
 export function lint(input: LintInput): LintOutput {
   const rules = input.rules ?? RULES;
-  const secrets = new SecretRegistry();
-  const { repository, cfgs, components: runs } = resolveComponents(input);
-  for (const cfg of cfgs.values()) collectSecrets(secrets, cfg.partial, [], input.knowledge);
-  for (const component of repository.components) {
-    collectSecrets(secrets, component.renderedConfig ?? EMPTY_DOCUMENT, component.env, input.knowledge);
-  }
+  const resolved = resolveComponents(input);
+  const { repository, components: runs } = resolved;
+  const secrets = collectRepositorySecrets(resolved, input.knowledge);
   const view: RepositoryView = {
     components: runs.map((run) => run.view),
     compose: repository.compose,

@@ -140,8 +140,10 @@ function envList(yaml: YamlFile, node: unknown): EnvEntry[] {
     const value = mapGet(yaml, item, 'value');
     const text = scalarText(yaml, value?.value);
     if (!name || !value || text === undefined) return [];
-    const span = nodeSpan(yaml, item);
-    return [{ name, value: text, location: span ? { file: yaml.file, span } : undefined, valueSpan: nodeSpan(yaml, resolveAlias(yaml, value.value)) }];
+    const itemSpan = nodeSpan(yaml, item);
+    const valueSpan = nodeSpan(yaml, resolveAlias(yaml, value.value));
+    const span = itemSpan && valueSpan ? { start: itemSpan.start, end: valueSpan.end } : itemSpan;
+    return [{ name, value: text, location: span ? { file: yaml.file, span } : undefined, valueSpan }];
   });
 }
 
