@@ -75,6 +75,9 @@ function diagnose(value: EffectiveValue, knowledge: AirflowKnowledge): Problem |
     const suggestion = knowledge.sections[guess]?.options[option] ? envVarName(guess, option) + variantSuffix : `a variable of [${guess}]`;
     return { messageId: 'unknownSection', suggestion };
   }
+  // Sections of providers the knowledge release did not install hold only Airflow's fallback defaults:
+  // an option missing there may well exist.
+  if (!isComplete(facts.owner, knowledge)) return undefined;
   const options = Object.keys(facts.options);
   if (option.includes('__')) {
     const joined = option.replace(/__+/g, '_');
@@ -85,4 +88,8 @@ function diagnose(value: EffectiveValue, knowledge: AirflowKnowledge): Problem |
   const elsewhere = Object.entries(knowledge.sections).find(([, other]) => other.options[option])?.[0];
   const suggestion = guess ? envVarName(section, guess) : elsewhere ? envVarName(elsewhere, option) : undefined;
   return { messageId: 'unknownOption', suggestion: suggestion ? suggestion + variantSuffix : undefined };
+}
+
+function isComplete(owner: string, knowledge: AirflowKnowledge): boolean {
+  return owner === 'core' || Object.hasOwn(knowledge.providers ?? {}, owner);
 }
