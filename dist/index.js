@@ -20,7 +20,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-OTETSMAY.js";
+} from "./chunks/chunk-WXCR4PKB.js";
 import {
   __commonJS,
   __export,

@@ -24,7 +24,7 @@ describe('explain on a Helm values file', () => {
 
   it("shows each option's winning value, source line and what it overrode, secrets masked", async () => {
     const [scheduler, webserver] = await explainHelm();
-    const row = (rows: typeof scheduler.rows | undefined, option: string) => rows?.find((r) => r.option === option);
+    const row = (rows: { option: string }[] | undefined, option: string) => rows?.find((r) => r.option === option);
     expect(row(scheduler?.rows, 'parallelism')).toEqual({
       section: 'core', option: 'parallelism', value: '256', origin: 'env AIRFLOW__CORE__PARALLELISM', source: 'values.yaml:29', overrides: ['values.yaml:17'],
     });

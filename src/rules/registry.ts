@@ -1,5 +1,14 @@
 import { configparserError } from './apf001-configparser-error.js';
 import { interpolationError } from './apf002-interpolation-error.js';
+import { optionMoved } from './apf201-option-moved.js';
+import { optionNotRead } from './apf202-option-not-read.js';
+import { movedOptionConflict } from './apf203-moved-option-conflict.js';
+import { optionRemoved } from './apf204-option-removed.js';
+import { defaultChanged } from './apf205-default-changed.js';
+import { unknownOption } from './apf206-unknown-option.js';
+import { unknownSection } from './apf207-unknown-section.js';
+import { invalidValue } from './apf208-invalid-value.js';
+import { restatesDefaults } from './apf209-restates-defaults.js';
 import { sourceUnreadable } from './apf301-source-unreadable.js';
 import { ignoredVariable } from './apf302-ignored-variable.js';
 import { overrideConflict } from './apf303-override-conflict.js';
@@ -15,6 +24,15 @@ import type { Rule, RuleMeta } from './types.js';
 export const RULES: readonly Rule[] = [
   configparserError,
   interpolationError,
+  optionMoved,
+  optionNotRead,
+  movedOptionConflict,
+  optionRemoved,
+  defaultChanged,
+  unknownOption,
+  unknownSection,
+  invalidValue,
+  restatesDefaults,
   sourceUnreadable,
   ignoredVariable,
   overrideConflict,

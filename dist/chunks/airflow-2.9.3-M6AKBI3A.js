@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
 import "./chunk-OLBVKKEL.js";
 
-// src/knowledge/data/airflow-2.10.5.json
-var airflow_2_10_5_default = {
-  generatedBy: "npm run knowledge -- --only 2.10.5",
-  airflowVersion: "2.10.5",
+// src/knowledge/data/airflow-2.9.3.json
+var airflow_2_9_3_default = {
+  generatedBy: "npm run knowledge -- --only 2.9.3",
+  airflowVersion: "2.9.3",
   configChanges: [],
   deprecatedOptions: [
     { newOption: "hide_sensitive_var_conn_fields", newSection: "core", option: "hide_sensitive_variable_fields", section: "admin", since: "2.1.0" },
@@ -83,7 +83,7 @@ var airflow_2_10_5_default = {
     { option: "navbar_color", pattern: "(?i)\\A#007A87\\z", replacement: "#fff", section: "webserver", since: "2.1" }
   ],
   executors: {
-    acceptsList: true,
+    acceptsList: false,
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
@@ -102,7 +102,7 @@ var airflow_2_10_5_default = {
     ]
   },
   libraries: {
-    python: "3.11.7",
+    python: "3.11",
     sqlalchemy: "1.4.54"
   },
   metastore: {
@@ -110,7 +110,7 @@ var airflow_2_10_5_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "5f2621c13b39",
+    migrationHead: "686269002441",
     supportedDialects: [
       "mysql",
       "postgresql",
@@ -132,18 +132,13 @@ var airflow_2_10_5_default = {
       "dag_code",
       "dag_owner_attributes",
       "dag_pickle",
-      "dag_priority_parsing_request",
       "dag_run",
       "dag_run_note",
-      "dag_schedule_dataset_alias_reference",
       "dag_schedule_dataset_reference",
       "dag_tag",
       "dag_warning",
       "dagrun_dataset_event",
       "dataset",
-      "dataset_alias",
-      "dataset_alias_dataset",
-      "dataset_alias_dataset_event",
       "dataset_dag_run_queue",
       "dataset_event",
       "import_error",
@@ -157,7 +152,6 @@ var airflow_2_10_5_default = {
       "slot_pool",
       "task_fail",
       "task_instance",
-      "task_instance_history",
       "task_instance_note",
       "task_map",
       "task_outlet_dataset_reference",
@@ -168,16 +162,16 @@ var airflow_2_10_5_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-compat": "1.9.0",
-    "apache-airflow-providers-common-io": "1.6.5",
-    "apache-airflow-providers-common-sql": "1.29.0",
+    "apache-airflow-providers-common-compat": "1.6.1",
+    "apache-airflow-providers-common-io": "1.5.4",
+    "apache-airflow-providers-common-sql": "1.26.0",
     "apache-airflow-providers-fab": "1.5.3",
-    "apache-airflow-providers-ftp": "3.13.3",
-    "apache-airflow-providers-http": "5.5.0",
-    "apache-airflow-providers-imap": "3.9.4",
-    "apache-airflow-providers-postgres": "6.4.1",
-    "apache-airflow-providers-smtp": "2.3.2",
-    "apache-airflow-providers-sqlite": "4.1.3"
+    "apache-airflow-providers-ftp": "3.12.3",
+    "apache-airflow-providers-http": "5.2.2",
+    "apache-airflow-providers-imap": "3.8.3",
+    "apache-airflow-providers-postgres": "6.1.3",
+    "apache-airflow-providers-smtp": "2.0.3",
+    "apache-airflow-providers-sqlite": "4.0.2"
   },
   sections: {
     api: {
@@ -259,7 +253,6 @@ var airflow_2_10_5_default = {
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", sensitive: false, type: "string" },
-        internal_api_secret_key: { default: null, generated: true, sensitive: true, type: "string", versionAdded: "2.10.0" },
         internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
         killed_task_cleanup_time: { default: "60", sensitive: false, type: "string" },
         lazy_discover_providers: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -282,7 +275,6 @@ var airflow_2_10_5_default = {
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
         strict_dataset_uri_validation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.2" },
         task_runner: { default: "StandardTaskRunner", sensitive: false, type: "string" },
-        task_success_overtime: { default: "20", sensitive: false, type: "integer", versionAdded: "2.10.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.models.xcom.BaseXCom", sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -304,7 +296,6 @@ var airflow_2_10_5_default = {
         sql_alchemy_pool_recycle: { default: "1800", sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_pool_size: { default: "5", sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_schema: { default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
-        sql_alchemy_session_maker: { default: null, sensitive: false, type: "string", versionAdded: "2.9.4" },
         sql_engine_collation_for_ids: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_engine_encoding: { default: "utf-8", sensitive: false, type: "string", versionAdded: "2.3.0" }
       },
@@ -366,8 +357,6 @@ var airflow_2_10_5_default = {
         base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
         celery_stdout_stderr_separation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.7.0" },
-        color_log_error_keywords: { default: "error,exception", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        color_log_warning_keywords: { default: "warn", sensitive: false, type: "string", versionAdded: "2.10.0" },
         colored_console_log: { default: "True", sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -414,7 +403,6 @@ var airflow_2_10_5_default = {
         otel_on: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_port: { default: "8889", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.3" },
         otel_ssl_active: { default: "False", sensitive: false, type: "string", versionAdded: "2.7.0" },
         stat_name_handler: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_custom_client_path: { default: null, sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -442,12 +430,6 @@ var airflow_2_10_5_default = {
         default_ram: { default: "512", sensitive: false, type: "string" }
       },
       owner: "core"
-    },
-    postgres: {
-      options: {
-        azure_oauth_scope: { default: "https://ossrdbms-aad.database.windows.net/.default", sensitive: false, type: "string", versionAdded: "6.4.0" }
-      },
-      owner: "apache-airflow-providers-postgres"
     },
     scheduler: {
       options: {
@@ -530,18 +512,6 @@ var airflow_2_10_5_default = {
       },
       owner: "core"
     },
-    traces: {
-      options: {
-        otel_debugging_on: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_on: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_port: { default: "8889", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_ssl_active: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_task_log_event: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" }
-      },
-      owner: "core"
-    },
     triggerer: {
       options: {
         default_capacity: { default: "1000", sensitive: false, type: "string", versionAdded: "2.2.0" },
@@ -587,8 +557,6 @@ var airflow_2_10_5_default = {
         log_auto_tailing_offset: { default: "30", sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_delay_sec: { default: "2", sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", sensitive: false, type: "string" },
-        max_form_memory_size: { default: "500000", sensitive: false, type: "integer", versionAdded: "2.10.5" },
-        max_form_parts: { default: "1000", sensitive: false, type: "integer", versionAdded: "2.10.5" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
         navbar_hover_color: { default: "#eee", sensitive: false, type: "string", versionAdded: "2.9.0" },
         navbar_logo_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
@@ -627,5 +595,5 @@ var airflow_2_10_5_default = {
   }
 };
 export {
-  airflow_2_10_5_default as default
+  airflow_2_9_3_default as default
 };

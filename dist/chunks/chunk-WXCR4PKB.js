@@ -2429,70 +2429,236 @@ function pointSpan(position) {
   return { start: position, end: { line: position.line, column: position.column + 1 } };
 }
 
-// src/suppress/rules.ts
-var SUPPRESSION_WITHOUT_REASON = {
-  id: "APF901",
-  alias: "suppression-without-reason",
-  description: "A suppression comment does not say why the finding is acceptable.",
-  severity: "warning",
-  tags: ["suppression"],
-  versions: "all",
-  messages: {
-    missingReason: 'The suppression of {{rules}} gives no reason; add one after "--".'
-  }
-};
-var UNKNOWN_RULE_IN_SUPPRESSION = {
-  id: "APF902",
-  alias: "unknown-rule-in-suppression",
-  description: "A suppression comment names a rule that does not exist, or cannot be read.",
-  severity: "warning",
-  tags: ["suppression"],
-  versions: "all",
-  messages: {
-    unknownRule: '"{{ref}}" is not a rule id or alias, so this suppression does not suppress it.',
-    malformed: 'This airflow-preflight comment is not a valid suppression; write "# airflow-preflight: disable=RULE[,RULE] -- reason" or "disable-file=\u2026".'
-  }
-};
-var UNUSED_SUPPRESSION = {
-  id: "APF903",
-  alias: "unused-suppression",
-  description: "A suppression comment suppresses nothing.",
-  severity: "notice",
-  tags: ["suppression"],
-  versions: "all",
-  messages: {
-    unusedInline: "The suppression of {{rule}} is unused: there is no {{rule}} finding on line {{line}}.",
-    unusedFile: "The file-wide suppression of {{rule}} is unused: this file has no {{rule}} finding.",
-    noTarget: "This suppression applies to no line; put it directly above the line it is for.",
-    misplaced: "disable-file works only in the comment block at the top of the file; move it there, or use disable= above the line."
-  }
-};
-var SUPPRESSION_RULES = [
-  SUPPRESSION_WITHOUT_REASON,
-  UNKNOWN_RULE_IN_SUPPRESSION,
-  UNUSED_SUPPRESSION
-];
-
-// src/rules/registry.ts
-var RULES = [configparserError, interpolationError];
-var ALL_RULE_METAS = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];
-
-// src/engine/types.ts
-var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
+// src/rules/support/compat-knowledge.ts
+var FALLBACK_OWNER = "core:provider-fallback-defaults";
+var VARIANT_SUFFIXES = ["_cmd", "_secret"];
+function placedOptions(document) {
+  if (!document) return [];
+  return document.sections.flatMap((section) => section.options.map((node) => ({ section, node })));
 }
-function reachesFailLevel(severity, failOn) {
-  if (failOn === "never") return false;
-  const rank = { notice: 1, warning: 2, error: 3 };
-  return rank[severity] >= rank[failOn];
+function sectionFact(knowledge, section) {
+  return Object.hasOwn(knowledge.sections, section) ? knowledge.sections[section] : void 0;
+}
+function optionFact(knowledge, section, option) {
+  const options = sectionFact(knowledge, section)?.options;
+  return options && Object.hasOwn(options, option) ? options[option] : void 0;
+}
+function hasCompleteOptionList(knowledge, section) {
+  const fact = sectionFact(knowledge, section);
+  return fact !== void 0 && fact.owner !== FALLBACK_OWNER;
+}
+function splitVariant(knowledge, section, key, isSensitive = (s, o) => optionFact(knowledge, s, o)?.sensitive === true) {
+  for (const suffix of VARIANT_SUFFIXES) {
+    if (!key.endsWith(suffix)) continue;
+    const option = key.slice(0, -suffix.length);
+    if (isSensitive(section, option)) return { option, suffix };
+  }
+  return { option: key, suffix: "" };
+}
+function isKnownOption(knowledge, section, key) {
+  return optionFact(knowledge, section, splitVariant(knowledge, section, key).option) !== void 0;
+}
+function stillReadMove(knowledge, section, option) {
+  const entry = knowledge.deprecatedOptions.find(
+    (candidate) => candidate.section === section && candidate.option === option
+  );
+  if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
+  const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
+  if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
+  return void 0;
+}
+function isSensitiveOldOption(knowledge, section, option) {
+  const move = stillReadMove(knowledge, section, option) ?? renameOf(knowledge, section, option);
+  const target = move ? { section: move.newSection, option: move.newOption } : { section, option };
+  return optionFact(knowledge, target.section, target.option)?.sensitive === true;
+}
+function changesAt(knowledge, section, option) {
+  return knowledge.configChanges.filter((change) => change.section === section && change.option === option);
+}
+function renameOf(knowledge, section, option) {
+  const change = changesAt(knowledge, section, option).find((candidate) => candidate.kind === "renamed");
+  if (!change?.renamedTo) return void 0;
+  return { newSection: change.renamedTo.section, newOption: change.renamedTo.option };
+}
+function newHomeSections(knowledge) {
+  const homes = /* @__PURE__ */ new Set();
+  for (const entry of knowledge.deprecatedOptions) homes.add(entry.newSection);
+  for (const entry of knowledge.deprecatedSections) homes.add(entry.newSection);
+  for (const change of knowledge.configChanges) if (change.renamedTo) homes.add(change.renamedTo.section);
+  return homes;
+}
+function oldPlaceSections(knowledge) {
+  const old = /* @__PURE__ */ new Set();
+  for (const entry of knowledge.deprecatedOptions) old.add(entry.section);
+  for (const entry of knowledge.deprecatedSections) old.add(entry.section);
+  for (const change of knowledge.configChanges) old.add(change.section);
+  return old;
+}
+function isDescribedChange(knowledge, section, option) {
+  return stillReadMove(knowledge, section, option) !== void 0 || changesAt(knowledge, section, option).length > 0;
+}
+function equalsDefault(value, fact) {
+  if (!fact || fact.default === null) return false;
+  const variables = fact.defaultVariables ?? [];
+  if (variables.length === 0) return value === fact.default;
+  const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join("|"), "g");
+  const parts = fact.default.split(markers).map(escapeRegExp);
+  return new RegExp(`^${parts.join(".+")}$`, "s").test(value);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closestName(name, candidates) {
+  const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  let best;
+  for (const candidate of [...candidates].sort()) {
+    if (candidate === name) continue;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance > limit) continue;
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+function didYouMean(suggestion) {
+  return suggestion ? ` Did you mean ${suggestion}?` : "";
+}
+function oldKeyBase(knowledge, section, key) {
+  return splitVariant(knowledge, section, key, (s, o) => isSensitiveOldOption(knowledge, s, o)).option;
+}
+function place(section, option) {
+  return `[${section}] ${option}`;
+}
+function unknownPlaceOptions(knowledge, document) {
+  return placedOptions(document).filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key)).map((placed) => {
+    const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
+    return { ...placed, option, suffix: placed.node.key.slice(option.length) };
+  });
 }
 
-// src/cli/usage-error.ts
-var UsageError = class extends Error {
+// src/rules/apf201-option-moved.ts
+var optionMoved = {
+  meta: {
+    id: "APF201",
+    alias: "option-moved",
+    description: "An option written at its old place (renamed or moved to another section); the target release still reads it there.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "every release with a deprecated-options map; the moves are those of the target release's own map",
+    messages: {
+      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
+      const move = stillReadMove(knowledge, section.name, option);
+      if (!move) continue;
+      const newKey = move.newOption + suffix;
+      const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, move.newSection, move.newOption));
+      context.report({
+        messageId: "moved",
+        data: {
+          old: place(section.name, node.key),
+          new: place(move.newSection, newKey),
+          since: move.since ? ` since Airflow ${move.since}` : "",
+          version: knowledge.airflowVersion
+        },
+        span: node.keySpan,
+        // A line that only restates the new place's default changes nothing today: a notice is enough.
+        severity: restatesDefault ? "notice" : void 0,
+        fix: restatesDefault ? `Delete the line: it restates the default of ${place(move.newSection, move.newOption)}.` : `Write it as \`${newKey} = \u2026\` under [${move.newSection}] and delete this line.`
+      });
+    }
+  }
 };
+
+// src/rules/apf202-option-not-read.ts
+var optionNotRead = {
+  meta: {
+    id: "APF202",
+    alias: "option-not-read",
+    description: "An option written at an old place that the target release no longer reads, so its value is silently ignored.",
+    severity: "error",
+    tags: ["compatibility"],
+    versions: "3.0 and later (the renames in the target release's `airflow config lint` list whose old place it no longer reads)",
+    messages: {
+      ignored: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.",
+      ignoredDefault: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
+      if (stillReadMove(knowledge, section.name, option)) continue;
+      const rename = renameOf(knowledge, section.name, option);
+      if (!rename) continue;
+      const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
+      context.report({
+        messageId: restatesDefault ? "ignoredDefault" : "ignored",
+        data: {
+          version: knowledge.airflowVersion,
+          old: place(section.name, node.key),
+          new: place(rename.newSection, rename.newOption + suffix)
+        },
+        span: node.keySpan,
+        severity: restatesDefault ? "warning" : void 0,
+        fix: restatesDefault ? "Delete the line." : `Write it as \`${rename.newOption + suffix} = \u2026\` under [${rename.newSection}] and delete this line.`
+      });
+    }
+  }
+};
+
+// src/rules/apf203-moved-option-conflict.ts
+var movedOptionConflict = {
+  meta: {
+    id: "APF203",
+    alias: "moved-option-conflict",
+    description: "An option set at both its old and its new place with different values; Airflow uses the new place.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "every release with a deprecated-options map; the pairs are those of the target release's own map",
+    messages: {
+      conflict: "{{old}} and {{new}} (line {{newLine}}) are both set, to different values. Airflow {{version}} reads {{new}} first, so this line is ignored."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
+      const move = stillReadMove(knowledge, section.name, option);
+      if (!move) continue;
+      const newKey = move.newOption + suffix;
+      const current = findOption(context, move.newSection, newKey);
+      if (!current || current.value === node.value) continue;
+      context.report({
+        messageId: "conflict",
+        data: {
+          old: place(section.name, node.key),
+          new: place(move.newSection, newKey),
+          newLine: current.keySpan.start.line,
+          version: knowledge.airflowVersion
+        },
+        span: node.keySpan,
+        fix: `Delete this line and keep the value you want in ${place(move.newSection, newKey)}.`,
+        related: [{ file: context.file, span: current.keySpan, message: `${place(move.newSection, newKey)}: the value Airflow uses` }]
+      });
+    }
+  }
+};
+function findOption(context, section, key) {
+  return context.document?.sections.find((candidate) => candidate.name === section)?.options.find((o) => o.key === key);
+}
 
 // src/config/effective.ts
 var ENV_PREFIX = "AIRFLOW__";
@@ -2629,6 +2795,382 @@ function valueSpanOf(node) {
   if (!first || !last || node.value === "") return node.span;
   return { start: first.span.start, end: last.span.end };
 }
+
+// src/rules/apf204-option-removed.ts
+var EXECUTOR_OPTION = { section: "core", option: "executor" };
+var optionRemoved = {
+  meta: {
+    id: "APF204",
+    alias: "option-removed",
+    description: "An option, or an option value, that the target release removed; an error when the removal changes what Airflow does.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "3.0 and later for removed options and values (the target release's `airflow config lint` list); every release for executors",
+    messages: {
+      removed: "Airflow {{version}} no longer has {{old}}, so this value is ignored. Airflow says: {{airflow}}",
+      removedValue: "Airflow {{version}} drops this value of {{old}}: `airflow config update` deletes the line so that the default applies.",
+      invalidValue: "Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}",
+      executorGone: "Airflow {{version}} has no executor named `{{executor}}`; it knows {{known}}.{{replacement}}{{suggestion}}"
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const placed of placedOptions(context.document)) {
+      const { section, node } = placed;
+      if (section.name === EXECUTOR_OPTION.section && node.key === EXECUTOR_OPTION.option) checkExecutor(context, placed);
+      const option = isKnownOption(knowledge, section.name, node.key) ? node.key : oldKeyBase(knowledge, section.name, node.key);
+      for (const change of changesAt(knowledge, section.name, option)) reportChange(context, placed, change);
+    }
+  }
+};
+function reportChange(context, { section, node }, change) {
+  const data = { version: context.knowledge.airflowVersion, old: place(section.name, node.key), airflow: airflowText(change) };
+  const severity = change.breaking ? "error" : void 0;
+  if (change.kind === "removed" && change.removeIfEquals === void 0) {
+    if (isKnownOption(context.knowledge, section.name, node.key)) return;
+    context.report({ messageId: "removed", data, span: node.keySpan, severity, fix: "Delete the line." });
+    return;
+  }
+  if (change.kind === "removed" && change.removeIfEquals === node.value) {
+    context.report({ messageId: "removedValue", data, span: valueSpanOf(node), severity, fix: "Delete the line, or set a value the release documents." });
+    return;
+  }
+  if (change.kind === "invalid-value" && change.invalidValues?.includes(node.value.trim())) {
+    context.report({ messageId: "invalidValue", data, span: valueSpanOf(node), severity: "error", fix: "Set a value the release accepts." });
+  }
+}
+function airflowText(change) {
+  const text = change.message || change.suggestion || "";
+  return text.replace(/`([^`]*)`/g, "$1").trim() || "the option was removed.";
+}
+function checkExecutor(context, { node }) {
+  const facts = context.knowledge.executors;
+  const known = Object.keys(facts.coreExecutors);
+  if (known.length === 0 || /[$%~]/.test(node.value)) return;
+  const items = facts.acceptsList ? node.value.split(",") : [node.value];
+  for (const raw of items) {
+    const name = raw.trim();
+    if (name === "" || /[.:]/.test(name) || known.includes(name)) continue;
+    const replacement = context.knowledge.deprecatedValues.find(
+      (entry) => entry.section === EXECUTOR_OPTION.section && entry.option === EXECUTOR_OPTION.option && matchesPattern(entry.pattern, name)
+    )?.replacement;
+    context.report({
+      messageId: "executorGone",
+      data: {
+        version: context.knowledge.airflowVersion,
+        executor: name,
+        known: known.join(", "),
+        replacement: replacement ? ` Airflow replaces it with ${replacement} when it reads the file, which changes how tasks run.` : "",
+        suggestion: replacement ? "" : didYouMean(closestName(name, known))
+      },
+      span: valueSpanOf(node),
+      severity: "error",
+      fix: `Set executor to one of ${known.join(", ")}, or to the import path of your own executor.`
+    });
+  }
+}
+function matchesPattern(pattern, value) {
+  try {
+    return new RegExp(pattern).test(value);
+  } catch {
+    return false;
+  }
+}
+
+// src/rules/apf205-default-changed.ts
+var defaultChanged = {
+  meta: {
+    id: "APF205",
+    alias: "default-changed",
+    description: "An option this file sets explicitly although the target release changed its default; the file's value still applies.",
+    severity: "notice",
+    tags: ["compatibility"],
+    versions: "3.0 and later (the default changes in the target release's `airflow config lint` list)",
+    messages: {
+      changed: "Airflow {{version}} changed the default of {{option}} from `{{oldDefault}}` to `{{newDefault}}`; this file sets {{setTo}}, so the new default does not apply here."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node } of placedOptions(context.document)) {
+      for (const change of changesAt(knowledge, section.name, node.key)) {
+        if (change.kind !== "default-changed" || node.value === change.newDefault) continue;
+        const sensitive = optionFact(knowledge, section.name, node.key)?.sensitive === true;
+        context.report({
+          messageId: "changed",
+          data: {
+            version: knowledge.airflowVersion,
+            option: place(section.name, node.key),
+            oldDefault: change.oldDefault ?? "",
+            newDefault: change.newDefault ?? "",
+            setTo: sensitive ? "its own value" : `\`${node.value}\``
+          },
+          span: valueSpanOf(node),
+          fix: `Keep the line if you want this value on Airflow ${knowledge.airflowVersion}; delete it to take the new default.`
+        });
+      }
+    }
+  }
+};
+
+// src/rules/apf206-unknown-option.ts
+var unknownOption = {
+  meta: {
+    id: "APF206",
+    alias: "unknown-option",
+    description: "An option that the target release does not have in a section it knows, so Airflow never reads the value.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "all",
+    messages: {
+      unknown: "Airflow {{version}} has no option {{option}}, so this value is never read.{{suggestion}}"
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node } of placedOptions(context.document)) {
+      if (!hasCompleteOptionList(knowledge, section.name)) continue;
+      if (isKnownOption(knowledge, section.name, node.key)) continue;
+      if (isDescribedChange(knowledge, section.name, oldKeyBase(knowledge, section.name, node.key))) continue;
+      context.report({
+        messageId: "unknown",
+        data: {
+          version: knowledge.airflowVersion,
+          option: place(section.name, node.key),
+          suggestion: didYouMean(suggest(knowledge, section.name, node.key))
+        },
+        span: node.keySpan,
+        fix: "Correct the name, move it to the section that has it, or delete the line."
+      });
+    }
+  }
+};
+function suggest(knowledge, section, key) {
+  const own = closestName(key, Object.keys(sectionFact(knowledge, section)?.options ?? {}));
+  if (own) return place(section, own);
+  const elsewhere = Object.entries(knowledge.sections).find(([, fact]) => Object.hasOwn(fact.options, key));
+  return elsewhere ? place(elsewhere[0], key) : void 0;
+}
+
+// src/rules/apf207-unknown-section.ts
+var unknownSection = {
+  meta: {
+    id: "APF207",
+    alias: "unknown-section",
+    description: "A section that neither Airflow core nor the providers installed with apache-airflow[postgres] declare in the target release.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "all",
+    messages: {
+      misspelled: "Airflow {{version}} has no section [{{section}}], so nothing in it is read. Did you mean [{{suggestion}}]?",
+      former: "Airflow {{version}} no longer declares a [{{section}}] section: the options it still reads from here are reported as moved, and any other option in it is ignored.",
+      unknown: "[{{section}}] is not known to Airflow {{version}} core or the providers installed with apache-airflow[postgres]. That is fine for a section another provider or your own code reads; otherwise Airflow ignores it."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    const known = Object.keys(knowledge.sections);
+    const homes = newHomeSections(knowledge);
+    const oldPlaces = oldPlaceSections(knowledge);
+    const changedSections = new Set(knowledge.configChanges.map((change) => change.section));
+    for (const section of context.document?.sections ?? []) {
+      const name = section.name;
+      if (sectionFact(knowledge, name) || homes.has(name)) continue;
+      const data = { version: knowledge.airflowVersion, section: name };
+      const lowerCase = known.includes(name.toLowerCase()) ? name.toLowerCase() : void 0;
+      if (!lowerCase && changedSections.has(name)) {
+        context.report({ messageId: "former", data, span: section.nameSpan, fix: "Move the options you still need to their new sections, then delete the section." });
+        continue;
+      }
+      if (!lowerCase && oldPlaces.has(name)) continue;
+      const suggestion = lowerCase ?? closestName(name, known);
+      if (suggestion) {
+        context.report({ messageId: "misspelled", data: { ...data, suggestion }, span: section.nameSpan, fix: `Rename the section to [${suggestion}].` });
+      } else {
+        context.report({ messageId: "unknown", data, span: section.nameSpan, severity: "notice" });
+      }
+    }
+  }
+};
+
+// src/rules/apf208-invalid-value.ts
+var DIGITS = String.raw`\d+(?:_\d+)*`;
+var PYTHON_INT = new RegExp(String.raw`^\s*[+-]?${DIGITS}\s*$`);
+var PYTHON_FLOAT = new RegExp(
+  String.raw`^\s*[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)\s*$`,
+  "i"
+);
+var invalidValue = {
+  meta: {
+    id: "APF208",
+    alias: "invalid-value",
+    description: "A value Airflow cannot convert to the option's type (boolean, integer, float) or that is not one of its allowed values.",
+    severity: "error",
+    tags: ["compatibility"],
+    versions: "all (types and allowed values of the target release)",
+    messages: {
+      notInteger: "Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.",
+      notFloat: "Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.",
+      notBoolean: "Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.",
+      notAllowed: "Airflow {{version}} does not accept `{{value}}` for {{option}}; allowed values: {{allowed}}."
+    }
+  },
+  check(context) {
+    const { knowledge, document } = context;
+    if (!document) return;
+    for (const { section, node } of placedOptions(document)) {
+      const fact = optionFact(knowledge, section.name, node.key);
+      if (!fact || fact.sensitive || equalsDefault(node.value, fact)) continue;
+      if (context.config.get(section.name, node.key)?.node !== node) continue;
+      const interpolated = interpolateOption(document, section.name, node.key);
+      if (!interpolated.ok || /[$~]/.test(interpolated.value)) continue;
+      const problem = problemOf(knowledge, fact, interpolated.value);
+      if (!problem) continue;
+      context.report({
+        messageId: problem.messageId,
+        data: { version: knowledge.airflowVersion, option: place(section.name, node.key), value: interpolated.value, ...problem.data },
+        span: valueSpanOf(node),
+        fix: problem.fix
+      });
+    }
+  }
+};
+function problemOf(knowledge, fact, value) {
+  if (fact.allowedValues && value !== "" && !fact.allowedValues.includes(value)) {
+    const allowed = fact.allowedValues.filter((v) => v !== "").join(", ");
+    return { messageId: "notAllowed", data: { allowed }, fix: `Set one of: ${allowed}.` };
+  }
+  switch (fact.type) {
+    case "integer":
+      return PYTHON_INT.test(value) ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
+    case "float":
+      return PYTHON_FLOAT.test(value) ? void 0 : { messageId: "notFloat", fix: "Write a number such as 30 or 2.5, without units or comments." };
+    case "boolean":
+      return booleanProblem(knowledge, value);
+    default:
+      return void 0;
+  }
+}
+function booleanProblem(knowledge, value) {
+  const facts = knowledge.booleanValues;
+  if (!facts) return void 0;
+  let text = value.toLowerCase().trim();
+  if (facts.stripsInlineComment && text.includes("#")) text = (text.split("#")[0] ?? "").trim();
+  if (facts.true.includes(text) || facts.false.includes(text)) return void 0;
+  const accepted = [...facts.true, ...facts.false].join(", ");
+  return { messageId: "notBoolean", data: { accepted }, fix: `Write ${facts.true[0] ?? "true"} or ${facts.false[0] ?? "false"}.` };
+}
+
+// src/rules/apf209-restates-defaults.ts
+var FULL_DUMP_SHARE = 0.5;
+var restatesDefaults = {
+  meta: {
+    id: "APF209",
+    alias: "restates-defaults",
+    description: "A full dump of Airflow's defaults: most of the file only restates the target release's defaults.",
+    severity: "notice",
+    tags: ["compatibility"],
+    versions: "all",
+    messages: {
+      dump: "This file is a full dump of defaults: {{restated}} of its {{written}} options only restate the defaults of Airflow {{version}}, and {{differ}} differ. Keeping only the options you changed makes upgrades reviewable and lets new defaults apply."
+    }
+  },
+  check(context) {
+    const { knowledge, document } = context;
+    const first = document?.sections[0];
+    if (!first) return;
+    const placed = placedOptions(document);
+    const known = placed.filter(({ section, node }) => optionFact(knowledge, section.name, node.key));
+    if (known.length < FULL_DUMP_SHARE * coreOptionCount(knowledge)) return;
+    const restated = known.filter(({ section, node }) => equalsDefault(node.value, optionFact(knowledge, section.name, node.key))).length;
+    context.report({
+      messageId: "dump",
+      data: { restated, written: placed.length, differ: placed.length - restated, version: knowledge.airflowVersion },
+      span: first.nameSpan,
+      fix: "Delete the lines that restate defaults (or generate the file with only your changes)."
+    });
+  }
+};
+function coreOptionCount(knowledge) {
+  return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum, section) => sum + Object.keys(section.options).length, 0);
+}
+
+// src/suppress/rules.ts
+var SUPPRESSION_WITHOUT_REASON = {
+  id: "APF901",
+  alias: "suppression-without-reason",
+  description: "A suppression comment does not say why the finding is acceptable.",
+  severity: "warning",
+  tags: ["suppression"],
+  versions: "all",
+  messages: {
+    missingReason: 'The suppression of {{rules}} gives no reason; add one after "--".'
+  }
+};
+var UNKNOWN_RULE_IN_SUPPRESSION = {
+  id: "APF902",
+  alias: "unknown-rule-in-suppression",
+  description: "A suppression comment names a rule that does not exist, or cannot be read.",
+  severity: "warning",
+  tags: ["suppression"],
+  versions: "all",
+  messages: {
+    unknownRule: '"{{ref}}" is not a rule id or alias, so this suppression does not suppress it.',
+    malformed: 'This airflow-preflight comment is not a valid suppression; write "# airflow-preflight: disable=RULE[,RULE] -- reason" or "disable-file=\u2026".'
+  }
+};
+var UNUSED_SUPPRESSION = {
+  id: "APF903",
+  alias: "unused-suppression",
+  description: "A suppression comment suppresses nothing.",
+  severity: "notice",
+  tags: ["suppression"],
+  versions: "all",
+  messages: {
+    unusedInline: "The suppression of {{rule}} is unused: there is no {{rule}} finding on line {{line}}.",
+    unusedFile: "The file-wide suppression of {{rule}} is unused: this file has no {{rule}} finding.",
+    noTarget: "This suppression applies to no line; put it directly above the line it is for.",
+    misplaced: "disable-file works only in the comment block at the top of the file; move it there, or use disable= above the line."
+  }
+};
+var SUPPRESSION_RULES = [
+  SUPPRESSION_WITHOUT_REASON,
+  UNKNOWN_RULE_IN_SUPPRESSION,
+  UNUSED_SUPPRESSION
+];
+
+// src/rules/registry.ts
+var RULES = [
+  configparserError,
+  interpolationError,
+  optionMoved,
+  optionNotRead,
+  movedOptionConflict,
+  optionRemoved,
+  defaultChanged,
+  unknownOption,
+  unknownSection,
+  invalidValue,
+  restatesDefaults
+];
+var ALL_RULE_METAS = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];
+
+// src/engine/types.ts
+var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function reachesFailLevel(severity, failOn) {
+  if (failOn === "never") return false;
+  const rank = { notice: 1, warning: 2, error: 3 };
+  return rank[severity] >= rank[failOn];
+}
+
+// src/cli/usage-error.ts
+var UsageError = class extends Error {
+};
 
 // src/findings.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -3815,7 +4357,7 @@ function parseDotenv(file, text) {
   return entries;
 }
 function lastAssignment(lines, name) {
-  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp(name)}(\\s*[=:]\\s*)`);
+  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp2(name)}(\\s*[=:]\\s*)`);
   for (let index = lines.length - 1; index >= 0; index -= 1) {
     const text = lines[index] ?? "";
     const match = pattern.exec(text);
@@ -3830,7 +4372,7 @@ function lastAssignment(lines, name) {
   }
   return void 0;
 }
-function escapeRegExp(text) {
+function escapeRegExp2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -3999,15 +4541,15 @@ var InvalidVersionError = class extends Error {
 
 // src/knowledge/data/index.ts
 var knowledgeLoaders = {
-  "2.7.3": async () => (await import("./airflow-2.7.3-5ZQE5CX6.js")).default,
-  "2.8.4": async () => (await import("./airflow-2.8.4-JT45RJMJ.js")).default,
-  "2.9.3": async () => (await import("./airflow-2.9.3-U55TQLWQ.js")).default,
-  "2.10.5": async () => (await import("./airflow-2.10.5-IGA56FFG.js")).default,
-  "2.11.2": async () => (await import("./airflow-2.11.2-K2ZPFHOL.js")).default,
-  "3.0.6": async () => (await import("./airflow-3.0.6-O674ETKX.js")).default,
-  "3.1.8": async () => (await import("./airflow-3.1.8-ASVCE6GG.js")).default,
-  "3.2.2": async () => (await import("./airflow-3.2.2-BX5LG4XD.js")).default,
-  "3.3.2": async () => (await import("./airflow-3.3.2-ZV4JNKAI.js")).default
+  "2.7.3": async () => (await import("./airflow-2.7.3-ZVIB22OY.js")).default,
+  "2.8.4": async () => (await import("./airflow-2.8.4-WI3XCABE.js")).default,
+  "2.9.3": async () => (await import("./airflow-2.9.3-M6AKBI3A.js")).default,
+  "2.10.5": async () => (await import("./airflow-2.10.5-CDPS7PQ7.js")).default,
+  "2.11.2": async () => (await import("./airflow-2.11.2-DLO6KJ7P.js")).default,
+  "3.0.6": async () => (await import("./airflow-3.0.6-7GL233HM.js")).default,
+  "3.1.8": async () => (await import("./airflow-3.1.8-TJEIWGIY.js")).default,
+  "3.2.2": async () => (await import("./airflow-3.2.2-VF4EOB3J.js")).default,
+  "3.3.2": async () => (await import("./airflow-3.3.2-ZRMAKVGN.js")).default
 };
 
 // src/knowledge/load.ts
@@ -4316,7 +4858,7 @@ var package_default = {
     "airflow-preflight": "dist/cli.js"
   },
   engines: {
-    node: ">=24"
+    node: ">=20"
   },
   scripts: {
     build: "tsc --noEmit -p tsconfig.json && node scripts/bundle.mjs",
@@ -4327,7 +4869,8 @@ var package_default = {
     "test:unit": "vitest run --project unit",
     "node-version": "node --version",
     pretest: "node scripts/bundle.mjs",
-    knowledge: "node scripts/knowledge/generate.mjs"
+    knowledge: "node scripts/knowledge/generate.mjs",
+    "bench:ini": "node bench/ini-vs-configparser.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -4583,6 +5126,7 @@ function toJson(result, options = {}) {
       suppressed: result.suppressed.length,
       files: result.files.length,
       targetAirflowVersion: targetVersion(result.target),
+      knowledgeVersion: result.target.knowledgeVersion,
       targetReason: mask(result.target.reason)
     },
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask))

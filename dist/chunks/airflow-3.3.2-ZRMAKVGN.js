@@ -221,7 +221,7 @@ var airflow_3_3_2_default = {
     sqliteIncompatible: []
   },
   libraries: {
-    python: "3.11.7",
+    python: "3.11",
     sqlalchemy: "2.1.9"
   },
   metastore: {

@@ -215,7 +215,7 @@ var airflow_3_1_8_default = {
     sqliteIncompatible: []
   },
   libraries: {
-    python: "3.11.7",
+    python: "3.11",
     sqlalchemy: "2.1.9"
   },
   metastore: {

@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
 import "./chunk-OLBVKKEL.js";
 
-// src/knowledge/data/airflow-2.8.4.json
-var airflow_2_8_4_default = {
-  generatedBy: "npm run knowledge -- --only 2.8.4",
-  airflowVersion: "2.8.4",
+// src/knowledge/data/airflow-2.7.3.json
+var airflow_2_7_3_default = {
+  generatedBy: "npm run knowledge -- --only 2.7.3",
+  airflowVersion: "2.7.3",
   configChanges: [],
   deprecatedOptions: [
     { newOption: "hide_sensitive_var_conn_fields", newSection: "core", option: "hide_sensitive_variable_fields", section: "admin", since: "2.1.0" },
@@ -84,6 +84,7 @@ var airflow_2_8_4_default = {
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
+      DaskExecutor: "airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor",
       DebugExecutor: "airflow.executors.debug_executor.DebugExecutor",
       KubernetesExecutor: "airflow.providers.cncf.kubernetes.executors.kubernetes_executor.KubernetesExecutor",
       LocalExecutor: "airflow.executors.local_executor.LocalExecutor",
@@ -93,13 +94,14 @@ var airflow_2_8_4_default = {
     sqliteIncompatible: [
       "CeleryExecutor",
       "CeleryKubernetesExecutor",
+      "DaskExecutor",
       "KubernetesExecutor",
       "LocalExecutor",
       "LocalKubernetesExecutor"
     ]
   },
   libraries: {
-    python: "3.11.7",
+    python: "3.11",
     sqlalchemy: "1.4.54"
   },
   metastore: {
@@ -107,7 +109,7 @@ var airflow_2_8_4_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "88344c1d9134",
+    migrationHead: "405de8318b3a",
     supportedDialects: [
       "mssql",
       "mysql",
@@ -160,14 +162,12 @@ var airflow_2_8_4_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-io": "1.4.2",
-    "apache-airflow-providers-common-sql": "1.20.0",
-    "apache-airflow-providers-ftp": "3.11.1",
-    "apache-airflow-providers-http": "4.13.3",
-    "apache-airflow-providers-imap": "3.7.0",
-    "apache-airflow-providers-postgres": "5.14.0",
-    "apache-airflow-providers-smtp": "1.8.1",
-    "apache-airflow-providers-sqlite": "3.9.1"
+    "apache-airflow-providers-common-sql": "1.15.0",
+    "apache-airflow-providers-ftp": "3.10.1",
+    "apache-airflow-providers-http": "4.12.0",
+    "apache-airflow-providers-imap": "3.6.1",
+    "apache-airflow-providers-postgres": "5.11.3",
+    "apache-airflow-providers-sqlite": "3.8.2"
   },
   sections: {
     api: {
@@ -192,33 +192,9 @@ var airflow_2_8_4_default = {
       },
       owner: "core"
     },
-    "common.io": {
-      options: {
-        xcom_objectstorage_compression: {
-          default: "",
-          sensitive: false,
-          type: "string",
-          versionAdded: "1.3.0"
-        },
-        xcom_objectstorage_path: {
-          default: "",
-          sensitive: false,
-          type: "string",
-          versionAdded: "1.3.0"
-        },
-        xcom_objectstorage_threshold: {
-          default: "-1",
-          sensitive: false,
-          type: "integer",
-          versionAdded: "1.3.0"
-        }
-      },
-      owner: "apache-airflow-providers-common-io"
-    },
     core: {
       options: {
-        allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
-        allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
+        allowed_deserialization_classes: { default: "airflow\\..*", sensitive: false, type: "string", versionAdded: "2.5.0" },
         auth_manager: { default: "airflow.auth.managers.fab.fab_auth_manager.FabAuthManager", sensitive: false, type: "string", versionAdded: "2.7.0" },
         check_slas: { default: "True", sensitive: false, type: "string", versionAdded: "1.10.8" },
         compress_serialized_dags: { default: "False", sensitive: false, type: "string", versionAdded: "2.3.0" },
@@ -349,7 +325,6 @@ var airflow_2_8_4_default = {
         dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_manager_log_location: { default: "{AIRFLOW_HOME}/logs/dag_processor_manager/dag_processor_manager.log", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         delete_local_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        enable_task_context_logger: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.8.0" },
         encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
         extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         fab_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "WARNING", sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -440,7 +415,6 @@ var airflow_2_8_4_default = {
         pool_metrics_interval: { default: "5.0", sensitive: false, type: "float", versionAdded: "2.0.0" },
         print_stats_interval: { default: "30", sensitive: false, type: "integer" },
         schedule_after_task_execution: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
-        scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", sensitive: false, type: "integer", versionAdded: "2.4.0" },
         scheduler_health_check_threshold: { default: "30", sensitive: false, type: "integer", versionAdded: "1.10.2" },
         scheduler_heartbeat_sec: { default: "5", sensitive: false, type: "integer" },
@@ -494,14 +468,6 @@ var airflow_2_8_4_default = {
       },
       owner: "core"
     },
-    smtp_provider: {
-      options: {
-        ssl_context: { default: null, sensitive: false, type: "string", versionAdded: "1.3.0" },
-        templated_email_subject_path: { default: null, sensitive: false, type: "string", versionAdded: "1.6.1" },
-        templated_html_content_path: { default: null, sensitive: false, type: "string", versionAdded: "1.6.1" }
-      },
-      owner: "apache-airflow-providers-smtp"
-    },
     triggerer: {
       options: {
         default_capacity: { default: "1000", sensitive: false, type: "string", versionAdded: "2.2.0" },
@@ -515,8 +481,6 @@ var airflow_2_8_4_default = {
         access_denied_message: { default: "Access is Denied", sensitive: false, type: "string", versionAdded: "2.7.0" },
         access_logfile: { default: "-", sensitive: false, type: "string" },
         access_logformat: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
-        allow_raw_html_descriptions: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.8.0" },
-        allowed_payload_size: { default: "1.0", sensitive: false, type: "float", versionAdded: "2.8.1" },
         analytics_id: { default: null, sensitive: false, type: "string", versionAdded: "1.10.5" },
         analytics_tool: { default: null, sensitive: false, type: "string" },
         audit_view_excluded_events: { default: "gantt,landing_times,tries,duration,calendar,graph,grid,tree,tree_data", sensitive: false, type: "string", versionAdded: "2.3.0" },
@@ -549,7 +513,6 @@ var airflow_2_8_4_default = {
         log_fetch_delay_sec: { default: "2", sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", sensitive: false, type: "string" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
-        navbar_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.8.0" },
         page_size: { default: "100", sensitive: false, type: "string" },
         proxy_fix_x_for: { default: "1", sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_host: { default: "1", sensitive: false, type: "integer", versionAdded: "1.10.7" },
@@ -582,5 +545,5 @@ var airflow_2_8_4_default = {
   }
 };
 export {
-  airflow_2_8_4_default as default
+  airflow_2_7_3_default as default
 };
