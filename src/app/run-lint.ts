@@ -24,7 +24,10 @@ export interface RunLintOptions {
   compose?: readonly string[] | undefined;
   helmValues?: readonly string[] | undefined;
   dockerfiles?: readonly string[] | undefined;
-  /** Look for compose files, Helm values, .env files, Dockerfiles and scripts under the root (default true). */
+  /**
+   * Look for compose files, Helm values, .env files, Dockerfiles and scripts under the root. Default: only
+   * when no cfg path is given (naming files means linting those files).
+   */
   discover?: boolean | undefined;
 }
 
@@ -58,7 +61,7 @@ export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
 }
 
 export async function loadInputs(options: Omit<RunLintOptions, 'disable' | 'strictSuppressions'>): Promise<LoadedInputs> {
-  const discover = options.discover ?? true;
+  const discover = options.discover ?? options.paths.length === 0;
   const sources = await readSources({
     root: options.root,
     discover,

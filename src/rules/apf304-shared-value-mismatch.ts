@@ -60,7 +60,7 @@ function checkGroup(context: RuleContext, group: readonly ComponentView[], share
     }
     const entries = [...byLocation.values()];
     for (const entry of entries) {
-      const others = group.map(serviceName).filter((name) => !entry.components.includes(name));
+      const others = entries.filter((other) => other !== entry).flatMap((other) => other.components);
       context.report({
         messageId: 'differs',
         data: { ...data, components: entry.components.join(', '), others: others.join(', ') },
