@@ -1,4 +1,5 @@
 // Which repository files hold configuration that reaches Airflow, and what kind each is.
+import { VERSION_FILE_PATTERNS, versionSourceKind } from '../version/detect.js';
 
 /** `cfg`: airflow.cfg; `env`: dotenv; `compose`, `helm` (values), `dockerfile`; `script`: shell scripts with commands. */
 export type SourceKind = 'cfg' | 'env' | 'compose' | 'helm' | 'dockerfile' | 'script';
@@ -12,31 +13,20 @@ export interface RepoFile {
   selected?: boolean | undefined;
 }
 
-/** Glob patterns of every source discovered by default, besides airflow.cfg. */
+/** Glob patterns of every source discovered by default, besides airflow.cfg: the files that may pin a version, and scripts. */
 export const SOURCE_PATTERNS: readonly string[] = [
-  '**/.env',
+  // Python pins only name a version; every other version source also configures Airflow.
+  ...VERSION_FILE_PATTERNS.filter((pattern) => !/requirements|constraints|pyproject/.test(pattern)),
   '**/*.env',
-  '**/docker-compose*.yml',
-  '**/docker-compose*.yaml',
-  '**/compose*.yml',
-  '**/compose*.yaml',
-  '**/values*.yml',
-  '**/values*.yaml',
-  '**/Dockerfile',
-  '**/Dockerfile.*',
-  '**/*.Dockerfile',
-  '**/Containerfile',
   '**/*.sh',
 ];
 
 /** The kind of source a path names, or undefined for files that are not read. */
 export function sourceKindOf(path: string): SourceKind | undefined {
   const name = path.split('/').at(-1) ?? path;
-  if (name === 'airflow.cfg' || name.endsWith('.cfg')) return 'cfg';
-  if (name === '.env' || name.endsWith('.env')) return 'env';
-  if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'compose';
-  if (/^values.*\.ya?ml$/i.test(name)) return 'helm';
-  if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return 'dockerfile';
+  if (name.endsWith('.cfg')) return 'cfg';
+  if (name.endsWith('.env')) return 'env';
   if (name.endsWith('.sh')) return 'script';
-  return undefined;
+  const kind = versionSourceKind(name);
+  return kind === 'compose' || kind === 'helm' || kind === 'dockerfile' ? kind : undefined;
 }
