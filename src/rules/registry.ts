@@ -33,6 +33,14 @@ import { unknownOption } from './apf206-unknown-option.js';
 import { unknownSection } from './apf207-unknown-section.js';
 import { invalidValue } from './apf208-invalid-value.js';
 import { restatesDefaults } from './apf209-restates-defaults.js';
+import { sourceUnreadable } from './apf301-source-unreadable.js';
+import { ignoredVariable } from './apf302-ignored-variable.js';
+import { overrideConflict } from './apf303-override-conflict.js';
+import { sharedValueMismatch } from './apf304-shared-value-mismatch.js';
+import { valueAndCommand } from './apf305-value-and-command.js';
+import { dbCommand } from './apf306-db-command.js';
+import { concurrentMigrations } from './apf307-concurrent-migrations.js';
+import { weakSubstitution } from './apf308-weak-substitution.js';
 import { SUPPRESSION_RULES } from '../suppress/rules.js';
 import type { Rule, RuleMeta } from './types.js';
 
@@ -73,6 +81,14 @@ export const RULES: readonly Rule[] = [
   unknownSection,
   invalidValue,
   restatesDefaults,
+  sourceUnreadable,
+  ignoredVariable,
+  overrideConflict,
+  sharedValueMismatch,
+  valueAndCommand,
+  dbCommand,
+  concurrentMigrations,
+  weakSubstitution,
 ];
 
 /** Every rule id users can meet: the checks above and the rules about suppression comments. */
