@@ -1,0 +1,47 @@
+// Benchmark 1: one full default dump linted by airflow-preflight and by Airflow's own `airflow config lint`.
+// Run: npm run bench:lint   (BENCH_RUNS=N to change the number of runs per command)
+import { basename, dirname } from 'node:path';
+import { statSync } from 'node:fs';
+import { formatRss, formatTime, measure, ms } from './lib/measure.mjs';
+import { airflowEnv, airflowVenv, BENCH_AIRFLOW, bundle, CLI, defaultDump, lineCount, machine, NODE, progress, runs } from './lib/setup.mjs';
+
+export const LINT_TARGET_RATIO = 50;
+
+export function benchLint() {
+  bundle();
+  const venv = airflowVenv();
+  const cfg = defaultDump(venv);
+  const home = dirname(cfg);
+  const minor = BENCH_AIRFLOW.split('.').slice(0, 2).join('.');
+  const ours = ['--', CLI, 'lint', '--airflow-version', minor, basename(cfg)];
+
+  progress('node -e 0');
+  const node = measure(NODE, ['-e', '0'], { runs: runs(20) });
+  progress(`airflow-preflight lint (${ours.join(' ')})`);
+  const preflight = measure(NODE, ours, { runs: runs(20), cwd: home, okStatus: [0, 1], label: 'airflow-preflight lint' });
+  progress('airflow config lint');
+  const airflow = measure(`${venv}/bin/airflow`, ['config', 'lint'], { runs: runs(5), cwd: home, env: airflowEnv(home), label: 'airflow config lint' });
+  if (!/airflow\.cfg/.test(airflow.lastStdout)) progress(`note: airflow config lint printed: ${airflow.lastStdout.trim().slice(0, 200)}`);
+
+  const ratio = airflow.wall.median / preflight.wall.median;
+  const cpuRatio = airflow.cpu && preflight.cpu ? airflow.cpu.median / preflight.cpu.median : undefined;
+  const row = (name, m) => `| ${name} | ${m.runs} | ${formatTime(m.wall)} | ${ms(m.wall.min)}–${ms(m.wall.max)} | ${m.cpu ? ms(m.cpu.median) : 'n/a'} | ${formatRss(m.rss)} |`;
+  const lines = [
+    `### Lint one default dump: airflow-preflight vs \`airflow config lint\``,
+    '',
+    `Machine: ${machine()}.`,
+    `File: the airflow.cfg Airflow ${BENCH_AIRFLOW} writes on first start (${lineCount(cfg).toLocaleString('en')} lines, ${(statSync(cfg).size / 1024).toFixed(0)} KB).`,
+    '',
+    '| command | runs | wall median (IQR) | wall min–max | CPU (user+sys) median | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    row('`node -e 0` (Node start-up, for reference)', node),
+    row(`\`node -- dist/cli.js lint --airflow-version ${minor} airflow.cfg\``, preflight),
+    row(`\`airflow config lint\` (Airflow ${BENCH_AIRFLOW}, AIRFLOW_HOME = AIRFLOW_CONFIG's directory)`, airflow),
+    '',
+    `airflow-preflight is **${ratio.toFixed(0)}×** faster by median wall time${cpuRatio ? ` (${cpuRatio.toFixed(0)}× by CPU time)` : ''}. ` +
+      `Target ≥ ${LINT_TARGET_RATIO}×: **${ratio >= LINT_TARGET_RATIO ? 'met' : 'not met'}**.`,
+  ];
+  return { markdown: lines.join('\n'), ratio };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(benchLint().markdown);
