@@ -16,15 +16,17 @@ export function looksLikeSecretName(name: string): boolean {
 
 export class SecretRegistry {
   private readonly secrets = new Set<string>();
+  /** Built on first use after a change: masking runs once per finding, secrets are added once per file. */
+  private index: MaskIndex | undefined;
 
   add(value: string | undefined): void {
     if (value === undefined) return;
     const trimmed = value.trim();
     if (trimmed.length < MIN_SECRET_LENGTH) return;
-    this.secrets.add(trimmed);
+    this.insert(trimmed);
     // A password appears URL-encoded in the URL and decoded in driver errors.
     const decoded = safeDecode(trimmed);
-    if (decoded !== trimmed && decoded.length >= MIN_SECRET_LENGTH) this.secrets.add(decoded);
+    if (decoded !== trimmed && decoded.length >= MIN_SECRET_LENGTH) this.insert(decoded);
   }
 
   /** Adds the password of a URL-like value (`scheme://user:password@host/db`). */
@@ -40,16 +42,61 @@ export class SecretRegistry {
   }
 
   values(): string[] {
-    // Longest first, so a secret that contains another is replaced whole.
-    return [...this.secrets].sort((a, b) => b.length - a.length);
+    return [...this.maskIndex().ordered];
   }
 
+  /**
+   * Replaces every secret, longest first (so a secret that contains another is replaced whole), then
+   * every URL password. Only secrets whose first characters occur in the text are tried, so the cost
+   * follows the text, not the number of secrets (a run over many files registers thousands).
+   */
   mask(text: string): string {
     let out = text;
-    for (const secret of this.values()) {
+    for (const secret of this.maskIndex().candidates(text)) {
       if (out.includes(secret)) out = out.split(secret).join(MASK);
     }
     return maskUrlPasswords(out);
+  }
+
+  private insert(secret: string): void {
+    if (this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.index = undefined;
+  }
+
+  private maskIndex(): MaskIndex {
+    this.index ??= new MaskIndex(this.secrets);
+    return this.index;
+  }
+}
+
+/** Secrets sorted longest first, and grouped by their first MIN_SECRET_LENGTH characters. */
+class MaskIndex {
+  readonly ordered: readonly string[];
+  private readonly byPrefix = new Map<string, number[]>();
+  /** Secrets with a `*` can appear only once an earlier replacement has written the mask: always tried. */
+  private readonly withMaskCharacter: number[] = [];
+
+  constructor(secrets: Iterable<string>) {
+    this.ordered = [...secrets].sort((a, b) => b.length - a.length);
+    this.ordered.forEach((secret, rank) => {
+      if (secret.includes('*')) this.withMaskCharacter.push(rank);
+      const prefix = secret.slice(0, MIN_SECRET_LENGTH);
+      const ranks = this.byPrefix.get(prefix);
+      if (ranks) ranks.push(rank);
+      else this.byPrefix.set(prefix, [rank]);
+    });
+  }
+
+  /** The secrets that may occur in the text, in masking order. */
+  candidates(text: string): string[] {
+    if (this.ordered.length === 0) return [];
+    const ranks = new Set<number>(this.withMaskCharacter);
+    for (let i = 0; i + MIN_SECRET_LENGTH <= text.length; i += 1) {
+      const found = this.byPrefix.get(text.slice(i, i + MIN_SECRET_LENGTH));
+      if (found) for (const rank of found) ranks.add(rank);
+    }
+    return [...ranks].sort((a, b) => a - b).map((rank) => this.ordered[rank] as string);
   }
 }
 
