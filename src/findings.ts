@@ -40,11 +40,16 @@ export function findingAt(
   };
 }
 
+/** File, line, column, rule: the order of every report. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.file.localeCompare(b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    a.ruleId.localeCompare(b.ruleId)
-  );
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
+}
+
+/**
+ * Code-unit order: the same on every machine (localeCompare follows the runner's locale) and free of
+ * the collator's start-up cost, a tenth of a one-file lint.
+ */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }

@@ -115,7 +115,11 @@ function unreadableFinding(source: UnreadableSource): Finding {
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   return byFile;
 }
 

@@ -6,7 +6,7 @@ import type { ConfigDocument, InterpolationResult, OptionNode, Position } from '
 const MAX_INTERPOLATION_DEPTH = 10;
 const REFERENCE = /^%\(([^)]+)\)s/;
 
-type Lookup = Map<string, OptionNode>;
+type Lookup = ReadonlyMap<string, OptionNode>;
 
 /** The interpolated value of `[section] option`, or the exception configparser raises for it. */
 export function interpolateOption(document: ConfigDocument, section: string, option: string): InterpolationResult {
@@ -31,8 +31,26 @@ export function interpolateValue(raw: string, lookup: Lookup, owner: OptionNode 
   }
 }
 
+/** Lookups by document and section: rules ask for one per option, and a dump has hundreds per section. */
+const visibleCache = new WeakMap<ConfigDocument, Map<string, Lookup>>();
+
+/** The options `[section]` sees (its own over DEFAULT's). Documents are not changed once read, so it is cached. */
 export function optionsVisibleIn(document: ConfigDocument, section: string): Lookup {
-  const lookup: Lookup = new Map();
+  let bySection = visibleCache.get(document);
+  if (!bySection) {
+    bySection = new Map();
+    visibleCache.set(document, bySection);
+  }
+  let lookup = bySection.get(section);
+  if (!lookup) {
+    lookup = buildLookup(document, section);
+    bySection.set(section, lookup);
+  }
+  return lookup;
+}
+
+function buildLookup(document: ConfigDocument, section: string): Lookup {
+  const lookup = new Map<string, OptionNode>();
   for (const option of document.defaults?.options ?? []) lookup.set(option.key, option);
   if (section !== DEFAULT_SECTION) {
     const node = document.sections.find((candidate) => candidate.name === section);

@@ -41,18 +41,14 @@ export function pythonRstrip(text: string): string {
  * `\r\n`, `\r` and `\n` each end a line; no empty last line after a final line break.
  */
 export function splitPythonLines(text: string): string[] {
-  const lines: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x0a && code !== 0x0d) continue;
-    lines.push(text.slice(start, i));
-    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i += 1;
-    start = i + 1;
-  }
-  if (start < text.length) lines.push(text.slice(start));
+  if (text === '') return [];
+  // The engine's split is several times faster than a loop over characters on 80 KB dumps.
+  const lines = text.split(LINE_BREAK);
+  if (lines.at(-1) === '') lines.pop();
   return lines;
 }
+
+const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Python's `repr()` of a str, as configparser puts it in error messages. */
 export function pythonRepr(text: string): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LintResult, SuppressedFinding } from '../engine/types.js';
-import type { Finding, Severity } from '../findings.js';
+import { compareFindings, type Finding, type Severity } from '../findings.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Mask } from './common.js';
 import { noMask, oneLine } from './common.js';
@@ -114,7 +114,7 @@ export function toSarif(
     ...result.suppressed.map((suppressed) => ({ finding: suppressed.finding, suppressed })),
   ];
   // Fingerprint occurrence indexes follow file order, whatever the suppression state.
-  entries.sort((a, b) => compareLocation(a.finding, b.finding));
+  entries.sort((a, b) => compareFindings(a.finding, b.finding));
 
   const results = entries.map(({ finding, suppressed }) => {
     const sarifResult: SarifResult = {
@@ -247,10 +247,6 @@ function suppression(entry: SuppressedFinding, mask: Mask): NonNullable<SarifRes
   const kind = entry.kind === 'disable' ? 'external' : 'inSource';
   const justification = entry.reason ?? (entry.kind === 'disable' ? 'Disabled by the disable option.' : undefined);
   return justification === undefined ? { kind } : { kind, justification: mask(justification) };
-}
-
-function compareLocation(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
 /**

@@ -63,9 +63,7 @@ export interface StillReadMove {
 }
 
 export function stillReadMove(knowledge: AirflowKnowledge, section: string, option: string): StillReadMove | undefined {
-  const entry: DeprecatedOption | undefined = knowledge.deprecatedOptions.find(
-    (candidate) => candidate.section === section && candidate.option === option,
-  );
+  const entry = indexOf(knowledge).deprecatedOptions.get(placeKey(section, option));
   if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
   const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
   if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
@@ -80,8 +78,39 @@ export function isSensitiveOldOption(knowledge: AirflowKnowledge, section: strin
 }
 
 /** The `airflow config lint` entries of the target release for one old place. */
-export function changesAt(knowledge: AirflowKnowledge, section: string, option: string): ConfigChange[] {
-  return knowledge.configChanges.filter((change) => change.section === section && change.option === option);
+export function changesAt(knowledge: AirflowKnowledge, section: string, option: string): readonly ConfigChange[] {
+  return indexOf(knowledge).configChanges.get(placeKey(section, option)) ?? [];
+}
+
+/** The change lists keyed by place: rules ask about every option of every file. */
+interface KnowledgeIndex {
+  /** The first deprecated_options entry for each old place, as a linear search would find it. */
+  deprecatedOptions: Map<string, DeprecatedOption>;
+  configChanges: Map<string, ConfigChange[]>;
+}
+
+const indexes = new WeakMap<AirflowKnowledge, KnowledgeIndex>();
+
+function indexOf(knowledge: AirflowKnowledge): KnowledgeIndex {
+  let index = indexes.get(knowledge);
+  if (index) return index;
+  index = { deprecatedOptions: new Map(), configChanges: new Map() };
+  for (const entry of knowledge.deprecatedOptions) {
+    const key = placeKey(entry.section, entry.option);
+    if (!index.deprecatedOptions.has(key)) index.deprecatedOptions.set(key, entry);
+  }
+  for (const change of knowledge.configChanges) {
+    const key = placeKey(change.section, change.option);
+    const list = index.configChanges.get(key);
+    if (list) list.push(change);
+    else index.configChanges.set(key, [change]);
+  }
+  indexes.set(knowledge, index);
+  return index;
+}
+
+function placeKey(section: string, option: string): string {
+  return `${section}\u0000${option}`;
 }
 
 export function renameOf(
