@@ -2,25 +2,31 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS,
+  MASK,
   SecretRegistry,
   TOOL_VERSION,
   UsageError,
   buildSarif,
+  collectRepositorySecrets,
   countBySeverity,
   describeFsError,
+  isSecretOption,
+  loadInputs,
   looksLikeSecretName,
+  maskUrlPasswords,
   noMask,
   nonZeroCountsText,
   oneLine,
   parseConfig,
   reachesFailLevel,
   readSource,
+  resolveComponents,
   runLint,
   splitList,
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-O7B2ZCRR.js";
+} from "./chunks/chunk-JEQQB4WM.js";
 import {
   __commonJS,
   __require,
@@ -3681,7 +3687,11 @@ async function lintCommand(paths, options) {
     airflowVersion: options.airflowVersion,
     envFiles: options.envFile ?? [],
     disable: splitList(options.disable),
-    strictSuppressions: options.strictSuppressions
+    strictSuppressions: options.strictSuppressions,
+    compose: options.compose,
+    helmValues: options.helmValues,
+    dockerfiles: options.dockerfile,
+    discover: options.discover
   });
   const mask = (text) => result.secrets.mask(text);
   let output;
@@ -3705,6 +3715,98 @@ async function writeOutput(path, content) {
   }
 }
 
+// src/components/explain.ts
+function explainComponents(components, knowledge, secrets) {
+  return components.map((component) => ({
+    component: component.name,
+    cfgFile: component.cfgFile,
+    rows: rowsOf(component, knowledge, secrets)
+  }));
+}
+function rowsOf(component, knowledge, secrets) {
+  const seen = /* @__PURE__ */ new Set();
+  const rows = [];
+  for (const explicit of component.config.explicit()) {
+    const option = explicit.option.replace(/_(cmd|secret)$/, "");
+    const base = knowledge.sections[explicit.section]?.options[option]?.sensitive ? option : explicit.option;
+    const key = `${explicit.section}\0${base}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const winner = component.config.get(explicit.section, base) ?? explicit;
+    rows.push({
+      section: winner.section,
+      option: winner.option,
+      value: shownValue(winner, knowledge, secrets),
+      origin: originOf(winner),
+      source: placeOf(winner),
+      overrides: winner.overridden.filter((v) => v.origin !== "default").map(placeOf)
+    });
+  }
+  return rows.sort((a, b) => a.section.localeCompare(b.section) || a.option.localeCompare(b.option));
+}
+function shownValue(value, knowledge, secrets) {
+  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.mask(value.reference ?? "")})`;
+  const text = value.value ?? "";
+  if (text !== "" && isSecretOption(value.section, value.option, knowledge) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return MASK;
+  return secrets.mask(maskUrlPasswords(text)).replace(/\n/g, "\u23CE");
+}
+function originOf(value) {
+  const variant = value.variant === "value" ? "" : ` (_${value.variant})`;
+  return value.origin === "env" ? `env ${value.variable ?? ""}${variant}` : `${value.origin}${variant}`;
+}
+function placeOf(value) {
+  return value.location ? `${value.location.file}:${value.location.span.start.line}` : value.origin;
+}
+function formatExplainText(components) {
+  const blocks = components.map((component) => {
+    const header = `${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`;
+    if (component.rows.length === 0) return `${header}
+  (nothing set: Airflow's defaults apply)
+`;
+    const cells = component.rows.map((row) => [
+      `[${row.section}] ${row.option}`,
+      row.value,
+      row.source,
+      row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : ""
+    ]);
+    const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? "").length)));
+    const lines = cells.map(
+      (cell) => `  ${cell.map((text, column) => column < 3 ? text.padEnd(widths[column] ?? 0) : text).join("  ")}`.trimEnd()
+    );
+    return `${header}
+${lines.join("\n")}
+`;
+  });
+  return blocks.join("\n");
+}
+
+// src/cli/explain-command.ts
+async function explainCommand(root, options) {
+  const inputs = await loadInputs({
+    paths: [],
+    root: root ?? ".",
+    airflowVersion: options.airflowVersion,
+    envFiles: options.envFile ?? [],
+    compose: options.compose,
+    helmValues: options.helmValues,
+    dockerfiles: options.dockerfile,
+    discover: options.discover
+  });
+  const resolved = resolveComponents(inputs);
+  const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
+  const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  if (options.format === "json") {
+    const json = { target: inputs.target.knowledgeVersion, components };
+    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}
+`);
+  } else {
+    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}
+
+${formatExplainText(components)}`);
+  }
+  return 0;
+}
+
 // src/cli/main.ts
 async function main(argv) {
   let exitCode2 = 0;
@@ -3716,8 +3818,11 @@ async function main(argv) {
   program2.command("parse").description("Print what Airflow reads from one airflow.cfg (sections, options, raw values), or the configparser error.").argument("<file>", "the airflow.cfg to read").addOption(new Option("--format <format>", "output format").choices(["json", "text"]).default("text")).option("--show-secrets", "print secret values (passwords, keys) instead of masking them", false).action(async (file, options) => {
     exitCode2 = await parseCommand(file, options);
   });
-  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity").choices([...FAIL_ON_LEVELS]).default("error")).option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
+  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity").choices([...FAIL_ON_LEVELS]).default("error")).option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
     exitCode2 = await lintCommand(paths, options);
+  });
+  program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "repository root (default: the current directory)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").action(async (path, options) => {
+    exitCode2 = await explainCommand(path, options);
   });
   try {
     await program2.parseAsync([...argv], { from: "user" });

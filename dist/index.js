@@ -20,7 +20,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-O7B2ZCRR.js";
+} from "./chunks/chunk-JEQQB4WM.js";
 import {
   __commonJS,
   __export,
