@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
@@ -95,12 +96,25 @@ export function killProcessGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL
   }
 }
 
-/** Whether a process with this pid exists (signal 0 probes without sending anything). */
+/**
+ * Whether a live process has this pid (signal 0 probes without sending anything). A zombie — exited,
+ * waiting for its parent (often init, for a daemon like the postmaster) to reap it — counts as gone.
+ */
 export function processExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state …"; comm may contain spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }
