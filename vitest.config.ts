@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
+    globalSetup: ['__tests__/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Integration tests share one Postgres server and Airflow virtualenv cache.

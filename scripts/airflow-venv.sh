@@ -23,6 +23,13 @@ rm -rf "$venv"
 echo "installing apache-airflow[postgres]==$version into $venv" >&2
 "$python" -m venv "$venv" >&2
 "$venv/bin/pip" install --quiet --upgrade pip >&2
-PIP_CACHE_DIR="$cache/pip" "$venv/bin/pip" install --progress-bar off "apache-airflow[postgres]==$version" >&2
+# Pins for releases that a later, unpinned dependency broke (Airflow's own constraints files pin them;
+# those are not reachable from every machine, so the few that matter are listed here).
+pins=()
+case "$version" in
+  # Flask-Session 0.6 removed flask_session.sessions; `airflow db migrate` fails (apache/airflow#36895).
+  2.7.*) pins+=("flask-session<0.6") ;;
+esac
+PIP_CACHE_DIR="$cache/pip" "$venv/bin/pip" install --progress-bar off "apache-airflow[postgres]==$version" "${pins[@]}" >&2
 touch "$venv/.complete"
 echo "$venv"

@@ -7,6 +7,13 @@ export const MASK = '***';
 /** Shorter strings are too likely to occur by chance in unrelated text (`True`, `8080`). */
 const MIN_SECRET_LENGTH = 4;
 
+/** Option and variable names that hold secrets whatever the knowledge data says (providers, custom sections). */
+const SECRET_NAME = /(password|passwd|secret|secret_key|fernet_key|token|private_key|api_key|access_key|credentials?)(_cmd|_secret)?$/i;
+
+export function looksLikeSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
 export class SecretRegistry {
   private readonly secrets = new Set<string>();
 
@@ -24,6 +31,12 @@ export class SecretRegistry {
   addUrlPassword(value: string | undefined): void {
     const password = urlPassword(value);
     if (password !== undefined) this.add(password);
+  }
+
+  /** Registers a value read from an option or variable: its URL password, or all of it for a secret name. */
+  addValue(value: string, secretName: boolean): void {
+    if (urlPassword(value) !== undefined) this.addUrlPassword(value);
+    else if (secretName) this.add(value);
   }
 
   values(): string[] {

@@ -8,6 +8,8 @@ export interface AirflowKnowledge {
   airflowVersion: string;
   /** Versions of libraries that decide how values are read (SQLAlchemy dialect names, for one). */
   libraries: { sqlalchemy: string; python: string };
+  /** Provider packages installed with `apache-airflow[postgres]==X` (name → version); their sections are in `sections`. */
+  providers?: Record<string, string>;
   /** Every section Airflow core and the installed providers declare, with their options. */
   sections: Record<string, SectionFact>;
   /**
@@ -32,8 +34,16 @@ export interface SectionFact {
 }
 
 export interface OptionFact {
-  /** The default as Airflow's config template writes it (raw, before interpolation); null when none. */
+  /**
+   * The default as Airflow's config template writes it (raw, before interpolation); null when none.
+   * Installation-dependent parts stay as Airflow's variable markers, e.g. `{AIRFLOW_HOME}/dags`
+   * (listed in `defaultVariables`).
+   */
   default: string | null;
+  /** Airflow generates the default per installation (fernet key, secret keys); `default` is then null. */
+  generated?: boolean;
+  /** Airflow variables in `default` (`AIRFLOW_HOME`), written as `{NAME}`. */
+  defaultVariables?: string[];
   /** `string`, `boolean`, `integer`, `float`, `json`… as the config schema states it. */
   type: string;
   /** Allowed values, where the config schema or Airflow's own validation states them. */
@@ -80,8 +90,17 @@ export interface ConfigChange {
   /** Values that, when set, are flagged (invalid_values in Airflow's list). */
   invalidValues?: string[] | undefined;
   breaking: boolean;
-  /** The text `airflow config lint` prints for it. */
+  /**
+   * The text `airflow config lint` prints for it. For `default-changed`, Airflow puts the current
+   * value where this text has the marker `{value}`. Empty when `reportedByLint` is false.
+   */
   message: string;
+  /** Removal applies only when the option has exactly this value (Airflow's remove_if_equals). */
+  removeIfEquals?: string | undefined;
+  /** False when this release's `airflow config lint` prints nothing for the entry. */
+  reportedByLint?: boolean | undefined;
+  /** Airflow's suggestion, kept when `message` is empty. */
+  suggestion?: string | undefined;
 }
 
 export interface ExecutorFacts {

@@ -1,7 +1,7 @@
 import type { EffectiveConfig } from '../config/types.js';
 import type { Severity, RelatedLocation } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
-import type { ConfigDocument, Span } from '../reader/types.js';
+import type { ConfigDocument, ConfigParserError, Span } from '../reader/types.js';
 import type { TargetVersion } from '../version/types.js';
 
 export type RuleTag = 'syntax' | 'compatibility' | 'production' | 'security' | 'capacity' | 'exposure' | 'suppression' | 'deployment';
@@ -36,8 +36,10 @@ export interface ReportDescriptor {
 export interface RuleContext {
   /** The cfg file being checked (path as reported), or the primary source of the component. */
   file: string;
-  /** The parsed cfg, when the component has one. */
+  /** The parsed cfg, when the component has one and it could be read. */
   document: ConfigDocument | undefined;
+  /** Set when configparser would refuse the file; only rules that handle it run then. */
+  parseError?: ConfigParserError | undefined;
   /** The file's lines, for rules that look at raw text (comments, suppressions). */
   lines: readonly string[];
   config: EffectiveConfig;
@@ -49,4 +51,6 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  /** True for the few rules that still have something to say when the file cannot be parsed. */
+  runsOnUnreadableFile?: boolean;
 }

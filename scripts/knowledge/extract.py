@@ -1,0 +1,413 @@
+"""Print the configuration facts of the installed Airflow release as JSON (src/knowledge/types.ts).
+
+Run it with a real Airflow virtualenv's interpreter, from a throwaway AIRFLOW_HOME (importing Airflow
+writes an airflow.cfg there):
+
+    AIRFLOW_HOME=$(mktemp -d) <venv>/bin/python scripts/knowledge/extract.py
+
+Every fact comes from the installed package itself: Airflow's own config description, the class
+attributes of its config parser, its executor loader and its `airflow config lint` change list.
+The metastore facts (tables, migration head) are added by generate.mjs after a real `airflow db migrate`.
+The output is deterministic for a given installation: sorted keys, no per-install secrets, no paths.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import os
+import platform
+import re
+import string
+import sys
+import warnings
+from typing import Any
+
+warnings.simplefilter("ignore")
+
+# Airflow generates these per installation (random keys); their default has no fixed text.
+GENERATED_VARIABLES = {"FERNET_KEY", "SECRET_KEY", "JWT_SECRET_KEY"}
+
+
+def main() -> None:
+    if not os.environ.get("AIRFLOW_HOME"):
+        sys.exit("extract.py: set AIRFLOW_HOME to a throwaway directory (importing Airflow writes airflow.cfg there)")
+    # Airflow's logging writes to stdout in some releases; keep stdout for the JSON alone.
+    out = os.fdopen(os.dup(1), "w")
+    os.dup2(2, 1)
+    import airflow
+    from airflow import configuration
+
+    conf = configuration.conf
+    facts: dict[str, Any] = {
+        "airflowVersion": airflow.__version__,
+        "libraries": libraries(),
+        "providers": providers(),
+        "sections": sections(configuration),
+        "deprecatedOptions": deprecated_options(conf),
+        "deprecatedSections": deprecated_sections(conf),
+        "deprecatedValues": deprecated_values(conf),
+        "configChanges": config_changes(),
+        "executors": executors(),
+        "metastore": {"supportedDialects": supported_dialects(), "migrateCommand": migrate_command()},
+    }
+    sys.stdout.flush()
+    json.dump(facts, out, indent=2, sort_keys=True)
+    out.write("\n")
+    out.close()
+
+
+def libraries() -> dict[str, str]:
+    import sqlalchemy
+
+    return {"sqlalchemy": sqlalchemy.__version__, "python": platform.python_version()}
+
+
+def providers() -> dict[str, str]:
+    """Installed provider packages and their versions (they declare config sections of their own)."""
+    from airflow.providers_manager import ProvidersManager
+
+    return {name: info.version for name, info in sorted(ProvidersManager().providers.items())}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Sections and options
+# ---------------------------------------------------------------------------------------------------
+
+
+def sections(configuration: Any) -> dict[str, Any]:
+    """Core's config.yml, then the installed providers' config, then core's fallback defaults for
+    providers that are not installed (provider_config_fallback_defaults.cfg, 2.11+ and 3.x)."""
+    from airflow.providers_manager import ProvidersManager
+
+    conf = configuration.conf
+    sensitive = {tuple(pair) for pair in conf.sensitive_config_values}
+    enums = {key: [str(v) for v in values] for key, values in conf.enums_options.items()}
+    result: dict[str, Any] = {}
+
+    core = configuration.retrieve_configuration_description(include_airflow=True, include_providers=False)
+    add_description(result, core, "core", sensitive, enums)
+    for provider, description in sorted(ProvidersManager().provider_configs, key=lambda item: item[0]):
+        add_description(result, description, provider, sensitive, enums)
+    add_fallback_defaults(result, configuration, sensitive, enums)
+    return result
+
+
+def add_description(
+    result: dict[str, Any],
+    description: dict[str, Any],
+    owner: str,
+    sensitive: set[tuple[str, str]],
+    enums: dict[tuple[str, str], list[str]],
+) -> None:
+    for section, section_desc in description.items():
+        target = result.setdefault(section, {"owner": owner, "options": {}})
+        for option, option_desc in (section_desc.get("options") or {}).items():
+            if option in target["options"]:
+                continue  # core's description wins, as in Airflow's merged configuration_description
+            target["options"][option] = option_fact(section, option, option_desc or {}, sensitive, enums)
+
+
+def add_fallback_defaults(
+    result: dict[str, Any],
+    configuration: Any,
+    sensitive: set[tuple[str, str]],
+    enums: dict[tuple[str, str], list[str]],
+) -> None:
+    """Options core keeps defaults for although a provider owns them. Airflow reads these as
+    defaults even without the provider, so a user may set them; they carry no type in the release."""
+    path = os.path.join(os.path.dirname(configuration.__file__), "config_templates", "provider_config_fallback_defaults.cfg")
+    if not os.path.exists(path):
+        return
+    from configparser import RawConfigParser
+
+    parser = RawConfigParser()
+    parser.read(path)
+    for section in parser.sections():
+        target = result.setdefault(section, {"owner": "core:provider-fallback-defaults", "options": {}})
+        for option in parser.options(section):
+            if option in target["options"]:
+                continue
+            desc = {"default": parser.get(section, option), "type": "string", "is_template": True}
+            target["options"][option] = option_fact(section, option, desc, sensitive, enums)
+
+
+def option_fact(
+    section: str,
+    option: str,
+    desc: dict[str, Any],
+    sensitive: set[tuple[str, str]],
+    enums: dict[tuple[str, str], list[str]],
+) -> dict[str, Any]:
+    fact: dict[str, Any] = {"type": str(desc.get("type") or "string")}
+    fact.update(default_fact(desc))
+    fact["sensitive"] = (section, option) in sensitive
+    allowed = enums.get((section, option))
+    if allowed is None and isinstance(desc.get("allowed_values"), list):
+        allowed = [str(v) for v in desc["allowed_values"]]
+    if allowed is not None:
+        fact["allowedValues"] = allowed
+    for key, name in (
+        ("version_added", "versionAdded"),
+        ("version_deprecated", "versionDeprecated"),
+        ("deprecation_reason", "deprecationReason"),
+    ):
+        value = desc.get(key)
+        if value is not None:
+            fact[name] = one_line(str(value))
+    return fact
+
+
+def default_fact(desc: dict[str, Any]) -> dict[str, Any]:
+    """The default as Airflow writes it into airflow.cfg (`airflow config list --defaults`).
+
+    Airflow formats non-template string defaults with its module variables
+    (create_default_config_parser: `default.format(**all_vars)`), which turns `{{` into `{` and
+    `{AIRFLOW_HOME}` into a path. We do the same formatting but keep each variable as the marker
+    `{NAME}` (listed in defaultVariables), since its value depends on the installation. Keys Airflow
+    generates per install (fernet, secret, JWT) have no fixed default: default is null and
+    `generated` is true. `%%` stays as written: that is the raw, uninterpolated text.
+    """
+    default = desc.get("default")
+    if default is None:
+        return {"default": None}
+    if not isinstance(default, str):
+        return {"default": python_str(default)}
+    if desc.get("is_template", False) or "{" not in default:
+        return {"default": default}
+    names = sorted({field for _, field, _, _ in string.Formatter().parse(default) if field})
+    if GENERATED_VARIABLES.intersection(names):
+        return {"default": None, "generated": True}
+    text = default.format(**{name: "{" + name + "}" for name in names})
+    return {"default": text, "defaultVariables": names} if names else {"default": text}
+
+
+def python_str(value: Any) -> str:
+    # ConfigParser stores str(value): True → "True", 1.0 → "1.0".
+    return str(value)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Deprecations and the `airflow config lint` change list
+# ---------------------------------------------------------------------------------------------------
+
+
+def deprecated_options(conf: Any) -> list[dict[str, str]]:
+    entries = [
+        {"section": old[0], "option": old[1], "newSection": new[0], "newOption": new[1], "since": str(old[2])}
+        for new, old in conf.deprecated_options.items()
+    ]
+    # Options several old ones map onto (read by the scheduler itself, e.g. task_queued_timeout).
+    for new, olds in getattr(conf, "many_to_one_deprecated_options", {}).items():
+        for old in olds:
+            entries.append(
+                {"section": old[0], "option": old[1], "newSection": new[0], "newOption": new[1], "since": str(old[2])}
+            )
+    return sorted(entries, key=lambda e: (e["section"], e["option"], e["newSection"], e["newOption"]))
+
+
+def deprecated_sections(conf: Any) -> list[dict[str, str]]:
+    entries = [
+        {"section": old[0], "newSection": new, "since": str(old[1])} for new, old in conf.deprecated_sections.items()
+    ]
+    return sorted(entries, key=lambda e: (e["section"], e["newSection"]))
+
+
+def deprecated_values(conf: Any) -> list[dict[str, str]]:
+    entries = []
+    for section, options in conf.deprecated_values.items():
+        for option, spec in options.items():
+            pattern, replacement = spec[0], spec[1]
+            # 3.x dropped the version from the tuple; the values are upgraded in 3.x itself.
+            since = str(spec[2]) if len(spec) > 2 else ""
+            entries.append(
+                {
+                    "section": section,
+                    "option": option,
+                    "pattern": getattr(pattern, "pattern", str(pattern)),
+                    "replacement": str(replacement),
+                    "since": since,
+                }
+            )
+    return sorted(entries, key=lambda e: (e["section"], e["option"]))
+
+
+class _ValueStub:
+    """Stands in for `conf` inside ConfigChange.message so Airflow's own code writes the message."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def get(self, *_args: Any, **_kwargs: Any) -> Any:
+        return self.value
+
+
+def config_changes() -> list[dict[str, Any]]:
+    try:
+        command = importlib.import_module("airflow.cli.commands.config_command")
+    except ImportError:
+        return []
+    changes = getattr(command, "CONFIGS_CHANGES", None)
+    if changes is None:
+        return []
+    original_conf = command.conf
+    try:
+        return [config_change(command, change) for change in changes]
+    finally:
+        command.conf = original_conf
+
+
+def config_change(command: Any, change: Any) -> dict[str, Any]:
+    fact: dict[str, Any] = {
+        "section": change.config.section,
+        "option": change.config.option,
+        "breaking": bool(getattr(change, "breaking", False)),
+    }
+    remove_if_equals = getattr(change, "remove_if_equals", None)
+    if change.default_change:
+        fact["kind"] = "default-changed"
+        fact["oldDefault"] = none_or_str(change.old_default)
+        fact["newDefault"] = none_or_str(change.new_default)
+        # Airflow puts the current value into this message; keep Airflow's text with a `{value}` marker.
+        probe: Any = "{value}"
+    elif change.renamed_to:
+        fact["kind"] = "renamed"
+        fact["renamedTo"] = {"section": change.renamed_to.section, "option": change.renamed_to.option}
+        probe = None
+    elif change.was_removed:
+        fact["kind"] = "removed"
+        probe = None if remove_if_equals is None else str(remove_if_equals)
+        if remove_if_equals is not None:
+            fact["removeIfEquals"] = str(remove_if_equals)
+    else:
+        fact["kind"] = "invalid-value"
+        fact["invalidValues"] = [str(change.is_invalid_if)]
+        probe = change.is_invalid_if
+    if change.is_invalid_if is not None and "invalidValues" not in fact:
+        fact["invalidValues"] = [str(change.is_invalid_if)]
+    command.conf = _ValueStub(probe)
+    message = change.message
+    fact["message"] = one_line(message or "")
+    if message is None:
+        # This release's `airflow config lint` prints nothing for the entry, whatever the value.
+        fact["reportedByLint"] = False
+        if change.suggestion:
+            fact["suggestion"] = one_line(change.suggestion)
+    return fact
+
+
+def none_or_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Executors
+# ---------------------------------------------------------------------------------------------------
+
+
+def executors() -> dict[str, Any]:
+    from airflow.executors import executor_loader
+
+    loader = executor_loader.ExecutorLoader
+    core = {alias: path for alias, path in sorted(loader.executors.items())}
+    return {
+        "coreExecutors": core,
+        "acceptsList": accepts_list(executor_loader),
+        "sqliteIncompatible": sqlite_incompatible(loader, core),
+    }
+
+
+def accepts_list(executor_loader: Any) -> bool:
+    """Ask the release's own ExecutorLoader to parse a two-executor `[core] executor` value.
+
+    2.7/2.8 have no list parsing (the value is one alias or path); 2.9 parses lists but refuses more
+    than one executor (AIP-61 was unfinished); 2.10+ accepts them.
+    """
+    loader = executor_loader.ExecutorLoader
+    if not hasattr(loader, "_get_executor_names"):
+        return False
+    from airflow.configuration import conf
+    from airflow.exceptions import AirflowConfigException
+
+    previous = os.environ.get("AIRFLOW__CORE__EXECUTOR")
+    os.environ["AIRFLOW__CORE__EXECUTOR"] = "LocalExecutor,my_company.executors.MyExecutor"
+    kwargs = {"validate_teams": False} if "validate_teams" in inspect.signature(loader._get_executor_names).parameters else {}
+    try:
+        names = loader._get_executor_names(**kwargs)
+        return len(names) == 2
+    except AirflowConfigException:
+        return False
+    finally:
+        if previous is None:
+            os.environ.pop("AIRFLOW__CORE__EXECUTOR", None)
+        else:
+            os.environ["AIRFLOW__CORE__EXECUTOR"] = previous
+        for cache in ("_executor_names", "_alias_to_executors", "_module_to_executors", "_classname_to_executors"):
+            value = getattr(executor_loader, cache, None)
+            if hasattr(value, "clear"):
+                value.clear()
+        _ = conf
+
+
+def sqlite_incompatible(loader: Any, core: dict[str, str]) -> list[str]:
+    """Executors the release refuses to run with SQLite.
+
+    2.x: ExecutorLoader.validate_database_executor_compatibility raises "cannot use SQLite with the …"
+    for every executor class whose `is_single_threaded` is false. Executors that live in providers not
+    installed here (Celery, Kubernetes) cannot be imported; they inherit BaseExecutor's default, read
+    from the installed BaseExecutor. 3.x has no such check (LocalExecutor runs on SQLite): empty list.
+    """
+    if not hasattr(loader, "validate_database_executor_compatibility"):
+        return []
+    from airflow.executors.base_executor import BaseExecutor
+
+    refused = []
+    for alias, path in core.items():
+        cls = import_class(path)
+        single_threaded = getattr(cls if cls is not None else BaseExecutor, "is_single_threaded", False)
+        if not single_threaded:
+            refused.append(alias)
+    return sorted(refused)
+
+
+def import_class(path: str) -> Any:
+    module_name, _, name = path.rpartition(".")
+    try:
+        return getattr(importlib.import_module(module_name), name)
+    except Exception:  # noqa: BLE001 - a provider that is not installed
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Metastore
+# ---------------------------------------------------------------------------------------------------
+
+
+def supported_dialects() -> list[str]:
+    """SQLAlchemy backends the release supports for its metastore.
+
+    No release validates `sql_alchemy_conn` against a list. The closest statement in the code is
+    `airflow db shell`, which branches on `url.get_backend_name()` for every supported backend and
+    raises "Unknown driver" otherwise (2.7/2.8 still list mssql; 2.9 removed MSSQL support). We read
+    those branches from the installed source.
+    """
+    from airflow.cli.commands import db_command
+
+    source = inspect.getsource(db_command.shell)
+    return sorted(set(re.findall(r"get_backend_name\(\)\s*==\s*[\"'](\w+)[\"']", source)))
+
+
+def migrate_command() -> list[str]:
+    """`airflow db migrate` where the release has it (2.7+, handled by db_command.migratedb), else `db init`."""
+    from airflow.cli.commands import db_command
+
+    return ["db", "migrate"] if hasattr(db_command, "migratedb") else ["db", "init"]
+
+
+if __name__ == "__main__":
+    main()

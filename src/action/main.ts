@@ -1,0 +1,88 @@
+// The GitHub Action shell: reads inputs, runs the same lint as the CLI, and reports through
+// annotations, the job summary, outputs and files. The verify path is loaded only when asked for.
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { runLint, splitList } from '../app/run-lint.js';
+import { buildSarif } from '../app/sarif.js';
+import { FAIL_ON_LEVELS, reachesFailLevel, type FailOn } from '../engine/types.js';
+import { ALL_RULE_METAS } from '../rules/registry.js';
+import { omittedAnnotationsText, planAnnotations, toAnnotation } from '../report/annotations.js';
+import { toJson } from '../report/json.js';
+import { buildSummary } from '../report/summary.js';
+import { DOCS_BASE_URL } from '../report/docs-url.js';
+import { UsageError } from '../cli/usage-error.js';
+
+export async function run(): Promise<void> {
+  const failOn = readFailOn();
+  const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
+  const findingsFile = core.getInput('findings-file') || join(tempDir, 'airflow-preflight-findings.json');
+  const sarifFile = core.getInput('sarif-file') || join(tempDir, 'airflow-preflight.sarif');
+
+  const { result, sources } = await runLint({
+    paths: splitList(core.getInput('config')),
+    root: core.getInput('working-directory') || '.',
+    airflowVersion: core.getInput('airflow-version') || undefined,
+    envFiles: splitList(core.getInput('env-file')),
+    disable: splitList(core.getInput('disable')),
+    strictSuppressions: core.getBooleanInput('strict-suppressions'),
+  });
+  for (const secret of result.secrets.values()) core.setSecret(secret);
+  const mask = (text: string) => result.secrets.mask(text);
+
+  core.info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
+  if (result.target.notice) core.notice(result.target.notice);
+
+  const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
+  const plan = planAnnotations(result.findings, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
+  const aliases = new Map(ALL_RULE_METAS.map((meta) => [meta.id, meta.alias]));
+  for (const finding of plan.annotate) {
+    const annotation = toAnnotation(finding, aliases.get(finding.ruleId), mask);
+    core[annotation.severity](annotation.message, annotation.properties);
+  }
+  const omittedText = omittedAnnotationsText(plan.omitted, { total: result.findings.length, findingsFile });
+  if (omittedText) core.info(omittedText);
+
+  await writeOutputFile(findingsFile, `${JSON.stringify(toJson(result, { mask }), null, 2)}\n`);
+  await writeOutputFile(sarifFile, `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}\n`);
+  await writeSummary(
+    buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }),
+  );
+
+  core.setOutput('errors', result.counts.error);
+  core.setOutput('warnings', result.counts.warning);
+  core.setOutput('notices', result.counts.notice);
+  core.setOutput('findings-file', findingsFile);
+  core.setOutput('sarif-file', sarifFile);
+  core.setOutput('target-airflow-version', result.target.knowledgeVersion);
+
+  if (failing.length > 0) {
+    core.setFailed(`${failing.length} finding(s) at or above fail-on level '${failOn}'; see the annotations and the job summary.`);
+  } else if (result.verify && !result.verify.verified) {
+    core.setFailed('Verification against a throwaway metastore failed; see the job summary.');
+  }
+}
+
+function readFailOn(): FailOn {
+  const value = (core.getInput('fail-on') || 'error').trim().toLowerCase();
+  if ((FAIL_ON_LEVELS as readonly string[]).includes(value)) return value as FailOn;
+  throw new UsageError(`input fail-on: '${value}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
+}
+
+async function writeOutputFile(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content, 'utf8');
+}
+
+/** `core.summary.write()` throws where GITHUB_STEP_SUMMARY is unset (a local run): skip it there. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}
+
+try {
+  await run();
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(error instanceof UsageError ? message : `internal error: ${message.split('\n')[0]} (please report it)`);
+}

@@ -1,0 +1,38 @@
+// Chooses the target Airflow version (input, else detected from the repository, else the newest
+// known release) and loads that release's generated facts.
+import { UsageError } from '../cli/usage-error.js';
+import { discoverFiles } from '../io/discover.js';
+import { readSource } from '../io/read-source.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import type { AirflowKnowledge } from '../knowledge/types.js';
+import { detectAirflowVersion, VERSION_FILE_PATTERNS, type SourceFile } from '../version/detect.js';
+import { InvalidVersionError, resolveTarget } from '../version/resolve.js';
+import type { TargetVersion } from '../version/types.js';
+
+export interface LoadedTarget {
+  knowledge: AirflowKnowledge;
+  target: TargetVersion;
+}
+
+export async function loadTarget(requested: string | undefined, root: string): Promise<LoadedTarget> {
+  const detected = requested ? undefined : detectAirflowVersion(await readVersionSources(root));
+  let target: TargetVersion;
+  try {
+    target = resolveTarget(requested, detected);
+  } catch (error) {
+    if (error instanceof InvalidVersionError) throw new UsageError(error.message);
+    throw error;
+  }
+  return { knowledge: await loadKnowledge(target.knowledgeVersion), target };
+}
+
+/** Files that may pin an Airflow version; unreadable ones are skipped (they only feed a guess). */
+async function readVersionSources(root: string): Promise<SourceFile[]> {
+  const paths = await discoverFiles(root, VERSION_FILE_PATTERNS);
+  const files: SourceFile[] = [];
+  for (const path of paths) {
+    const source = await readSource(root === '.' ? path : `${root.replace(/\/+$/, '')}/${path}`);
+    if (source.ok) files.push({ path, text: source.text });
+  }
+  return files;
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env -S node --
+// (`node --` keeps Node from reading our --env-file flag as its own: Node scans the whole command line for it.)
+// The command-line shell: parses arguments, reads files, calls the core, prints. Exit codes:
+// 0 clean (below --fail-on), 1 findings at or above --fail-on (or a parse failure for `parse`),
+// 2 usage or I/O problems — always one line on stderr, never a stack trace.
+import { Command, CommanderError, Option } from 'commander';
+import { parseCommand } from './parse-command.js';
+import { lintCommand } from './lint-command.js';
+import { UsageError } from './usage-error.js';
+import { TOOL_VERSION } from '../tool.js';
+import { FAIL_ON_LEVELS } from '../engine/types.js';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('airflow-preflight')
+    .description('Lint airflow.cfg for production readiness exactly as Airflow reads it, and verify it against a real metastore.')
+    .version(TOOL_VERSION, '-V, --version')
+    .exitOverride()
+    // Commander's own errors become one line in the same form as every other usage error.
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, ''))}\n`),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('parse')
+    .description('Print what Airflow reads from one airflow.cfg (sections, options, raw values), or the configparser error.')
+    .argument('<file>', 'the airflow.cfg to read')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .option('--show-secrets', 'print secret values (passwords, keys) instead of masking them', false)
+    .action(async (file: string, options: { format: 'json' | 'text'; showSecrets: boolean }) => {
+      exitCode = await parseCommand(file, options);
+    });
+
+  program
+    .command('lint')
+    .description('Report production-readiness, security and compatibility problems in airflow.cfg files.')
+    .argument('[paths...]', 'airflow.cfg files or globs (default: every airflow.cfg under the current directory)')
+    .option('--airflow-version <version>', 'target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding reaches this severity').choices([...FAIL_ON_LEVELS]).default('error'))
+    .option('--env-file <file>', 'a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)', collect, [])
+    .option('--disable <rules>', 'comma-separated rule ids or aliases to leave out', '')
+    .option('--strict-suppressions', 'ignore inline and file suppressions in the cfg files', false)
+    .option('-q, --quiet', 'report errors only', false)
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--root <dir>', 'repository root for file discovery and version detection', '.')
+    .option('--no-color', 'never colour the output')
+    .action(async (paths: string[], options) => {
+      exitCode = await lintCommand(paths, options);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    return handleError(error);
+  }
+  return exitCode;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function oneLine(text: string): string {
+  return text.trim().split(/\s*\n\s*/).join(' ');
+}
+
+function handleError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end here too, with code 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`airflow-preflight: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`airflow-preflight: internal error: ${message.split('\n')[0]} (please report it)\n`);
+  return 2;
+}
+
+const exitCode = await main(process.argv.slice(2));
+process.exitCode = exitCode;

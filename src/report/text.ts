@@ -1,0 +1,102 @@
+import { createColors } from 'picocolors';
+import type { LintResult } from '../engine/types.js';
+import { countBySeverity } from '../engine/types.js';
+import type { Finding, Severity } from '../findings.js';
+import type { VerifyResult } from '../verify/types.js';
+import type { Mask } from './common.js';
+import { noMask, nonZeroCountsText, oneLine, summaryLine, targetVersionText } from './common.js';
+
+export interface TextOptions {
+  /** Colour the output (the CLI passes true for a TTY that does not set NO_COLOR). */
+  color: boolean;
+  /** Errors only: warnings and notices are left out of the list, the summary line still counts them. */
+  quiet: boolean;
+  mask?: Mask | undefined;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+/**
+ * The terminal report: findings grouped by file, one aligned line each in the
+ * `file:line:col  severity  message  rule-id` form that editors and problem matchers jump to.
+ */
+export function formatText(result: LintResult, options: TextOptions): string {
+  const c = createColors(options.color);
+  const mask = options.mask ?? noMask;
+  const shown = result.findings.filter((finding) => !options.quiet || finding.severity === 'error');
+  const out: string[] = [];
+
+  const locationWidth = Math.max(0, ...shown.map((finding) => location(finding).length));
+  for (const [file, findings] of groupByFile(shown)) {
+    out.push(fileBlock(file, findings, locationWidth, c, mask), '');
+  }
+  if (shown.length === 0) out.push(c.green(options.quiet ? 'No errors found.' : 'No problems found.'), '');
+
+  if (!options.quiet) {
+    out.push(`Target ${targetVersionText(result.target)}: ${mask(result.target.reason)}`);
+    if (result.target.notice) out.push(c.yellow(mask(result.target.notice)));
+    if (result.verify) out.push(...verifyLines(result.verify, c, mask));
+  }
+  out.push(c.bold(colorCounts(summaryLine(result.counts, result.suppressed.length), result, c)));
+  return `${out.join('\n')}\n`;
+}
+
+function fileBlock(file: string, findings: readonly Finding[], locationWidth: number, c: Colors, mask: Mask): string {
+  const messages = findings.map((finding) => oneLine(mask(finding.message)));
+  const messageWidth = Math.max(...messages.map((message) => message.length));
+  const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
+  findings.forEach((finding, index) => {
+    const message = messages[index] ?? '';
+    const columns = [
+      mask(location(finding)).padEnd(locationWidth),
+      paint(finding.severity, finding.severity.padEnd('warning'.length), c),
+      message.padEnd(messageWidth),
+      c.dim(finding.ruleId),
+    ];
+    lines.push(columns.join('  '));
+    if (finding.fix) lines.push(c.dim(`  fix: ${oneLine(mask(finding.fix))}`));
+  });
+  return lines.join('\n');
+}
+
+function location(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}`;
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  return groups;
+}
+
+function paint(severity: Severity, text: string, c: Colors): string {
+  if (severity === 'error') return c.red(text);
+  if (severity === 'warning') return c.yellow(text);
+  return c.blue(text);
+}
+
+function colorCounts(line: string, result: LintResult, c: Colors): string {
+  if (result.counts.error > 0) return c.red(line);
+  if (result.counts.warning > 0) return c.yellow(line);
+  return line;
+}
+
+function verifyLines(verify: VerifyResult, c: Colors, mask: Mask): string[] {
+  const status = verify.verified ? c.green('verified') : c.red('failed');
+  const lines = [
+    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${mask(verify.migrateCommand)}): ${status}`,
+    `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` +
+      (verify.missingTables.length > 0 ? `, missing ${verify.missingTables.join(', ')}` : ''),
+    `  migration head: ${verify.migrationHead ?? 'none'} (expected ${verify.expectedHead ?? 'unknown'})`,
+  ];
+  for (const check of verify.checks) {
+    const mark = check.ok ? c.green('ok  ') : c.red('FAIL');
+    lines.push(`  ${mark} ${check.name}: ${oneLine(mask(check.detail))}`);
+  }
+  for (const line of verify.errorLines) lines.push(c.red(`  ${mask(line)}`));
+  return lines;
+}
