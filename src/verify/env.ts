@@ -1,3 +1,5 @@
+import { versionAtLeast } from '../version/compare.js';
+
 /** Where the verify run's Airflow lives and which database it must use. */
 export interface AirflowEnvOptions {
   /** The temporary AIRFLOW_HOME. */
@@ -39,8 +41,8 @@ export function buildAirflowEnv(base: NodeJS.ProcessEnv, options: AirflowEnvOpti
   env.AIRFLOW_HOME = options.home;
   env.AIRFLOW_CONFIG = options.configPath;
   env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN = options.databaseUrl;
-  if (compareVersions(options.airflowVersion, '2.3') < 0) env.AIRFLOW__CORE__SQL_ALCHEMY_CONN = options.databaseUrl;
-  if (compareVersions(options.airflowVersion, '3.0') >= 0) {
+  if (!releaseAtLeast(options.airflowVersion, '2.3')) env.AIRFLOW__CORE__SQL_ALCHEMY_CONN = options.databaseUrl;
+  if (releaseAtLeast(options.airflowVersion, '3.0')) {
     // Airflow 3 also opens an async engine; left alone it could come from the user's cfg.
     env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^postgresql\+psycopg2:/, 'postgresql+asyncpg:');
   }
@@ -50,19 +52,16 @@ export function buildAirflowEnv(base: NodeJS.ProcessEnv, options: AirflowEnvOpti
   return { env, removed: removed.sort() };
 }
 
-/** Compares dotted release numbers numerically (`2.10` > `2.9`); missing parts count as 0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.+-]/).map((p) => Number.parseInt(p, 10));
-  const pb = b.split(/[.+-]/).map((p) => Number.parseInt(p, 10));
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const x = Number.isNaN(pa[i] ?? 0) ? 0 : (pa[i] ?? 0);
-    const y = Number.isNaN(pb[i] ?? 0) ? 0 : (pb[i] ?? 0);
-    if (x !== y) return x - y;
-  }
-  return 0;
+/**
+ * Whether an installed Airflow's version (`2.10.5`, `2.10.5+astro.1`, `3.1.0.dev0`) is `min` or newer;
+ * only the release numbers count. Unreadable versions count as old.
+ */
+export function releaseAtLeast(version: string, min: string): boolean {
+  const release = /^\d+\.\d+(\.\d+)?/.exec(version.trim())?.[0];
+  return release !== undefined && versionAtLeast(release, min);
 }
 
 /** `db migrate` since 2.7; `db init` before (and `db init` is gone in 3.0). */
 export function defaultMigrateCommand(airflowVersion: string): string[] {
-  return compareVersions(airflowVersion, '2.7') >= 0 ? ['db', 'migrate'] : ['db', 'init'];
+  return releaseAtLeast(airflowVersion, '2.7') ? ['db', 'migrate'] : ['db', 'init'];
 }

@@ -14,7 +14,7 @@ import {
   resolveAirflowCommand,
 } from './airflow.js';
 import { type CleanupState, CleanupTracker, cleanupFromState } from './cleanup.js';
-import { buildAirflowEnv, compareVersions, defaultMigrateCommand } from './env.js';
+import { buildAirflowEnv, defaultMigrateCommand, releaseAtLeast } from './env.js';
 import { EXECUTOR_NOT_FOR_PRODUCTION, EXECUTOR_NOT_LOADABLE, extractErrorLines, mapAirflowError } from './error-map.js';
 import { missingTables, readMetastore, userExists } from './metastore.js';
 import type { RunResult } from './process.js';
@@ -148,7 +148,7 @@ class VerifyRun {
     const database = await this.timed('database', () => this.startDatabase());
 
     // The version decides the variables, so it is read with the throwaway URL already in place.
-    const probeEnv = buildAirflowEnv(this.env, { home, configPath: join(home, 'airflow.cfg'), databaseUrl: database.url, airflowVersion: '0' });
+    const probeEnv = buildAirflowEnv(this.env, { home, configPath: join(home, 'airflow.cfg'), databaseUrl: database.url, airflowVersion: '0.0' });
     const version = await this.timed('airflow', () => this.detectVersion(installation, probeEnv.env));
     if (version === undefined) return;
     this.result.airflowVersion = version;
@@ -187,7 +187,7 @@ class VerifyRun {
       throw new VerifyError('verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.');
     }
     // Airflow 3 keeps users in the FAB provider; install it when a user is to be created.
-    const extras = this.options.createAdminUser === true && compareVersions(version, '3.0') >= 0 ? ['fab'] : [];
+    const extras = this.options.createAdminUser === true && releaseAtLeast(version, '3.0') ? ['fab'] : [];
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
   }
 
@@ -319,7 +319,7 @@ class VerifyRun {
     const help = await runner.airflow(['users', 'create', '--help'], this.commandTimeout);
     if (help.code !== 0) {
       const detail =
-        compareVersions(version, '3.0') >= 0
+        releaseAtLeast(version, '3.0')
           ? `Airflow ${version} has no \`airflow users\` command: install apache-airflow-providers-fab and set [core] auth_manager = airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager`
           : `\`airflow users create\` is not available in Airflow ${version}`;
       this.addCheck({ name, ok: false, detail });
