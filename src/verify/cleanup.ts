@@ -6,6 +6,9 @@ import { withPrefix } from './run-as.js';
 
 const execFileAsync = promisify(execFile);
 
+/** The action state key under which the main step saves what the post step must clean up. */
+export const CLEANUP_STATE_KEY = 'verify-cleanup';
+
 /** A temporary Postgres cluster started with pg_ctl. */
 export interface ClusterRecord {
   pgCtl: string;

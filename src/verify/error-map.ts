@@ -31,6 +31,8 @@ export interface MappedError {
   option?: string | undefined;
   /** Text of the offending value, when the error quotes it (`%Z` in "found: '%Z'"). */
   needle?: string | undefined;
+  /** The cfg line configparser named (`[line  5]`). */
+  cfgLine?: number | undefined;
 }
 
 /** The first error line any rule recognises, with the option it names when it names one. */
@@ -40,12 +42,14 @@ export function mapAirflowError(lines: readonly string[]): MappedError | undefin
     if (line === undefined) continue;
     const named = /option '([^']+)' in section '([^']+)'/.exec(line);
     const found = /found: '([^']+)'/.exec(line);
+    const lineNumber = /\[line\s+(\d+)\]/.exec(line);
     return {
       ruleId: rule.ruleId,
       line,
       section: named?.[2] ?? rule.section,
       option: named?.[1] ?? rule.option,
       needle: found?.[1],
+      cfgLine: lineNumber ? Number(lineNumber[1]) : undefined,
     };
   }
   return undefined;

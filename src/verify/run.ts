@@ -15,12 +15,12 @@ import {
 } from './airflow.js';
 import { type CleanupState, CleanupTracker, cleanupFromState } from './cleanup.js';
 import { buildAirflowEnv, defaultMigrateCommand, releaseAtLeast } from './env.js';
-import { EXECUTOR_NOT_FOR_PRODUCTION, EXECUTOR_NOT_LOADABLE, extractErrorLines, mapAirflowError } from './error-map.js';
+import { EXECUTOR_NOT_FOR_PRODUCTION, EXECUTOR_NOT_LOADABLE, type MappedError, extractErrorLines, mapAirflowError } from './error-map.js';
 import { missingTables, readMetastore, userExists } from './metastore.js';
 import type { RunResult } from './process.js';
 import { type ProviderProbes, selectProvider } from './providers/select.js';
 import { type DatabaseChoice, type PostgresProvider, type StartedDatabase, VerifyError } from './providers/types.js';
-import type { VerifyCheck, VerifyResult } from './types.js';
+import type { VerifyCheck, VerifyOptionRef, VerifyResult } from './types.js';
 
 export interface VerifyOptions {
   /** The user's airflow.cfg; a copy is what Airflow reads. */
@@ -352,7 +352,7 @@ class VerifyRun {
       ok: false,
       detail,
       ruleId: mapped?.ruleId,
-      option: mapped === undefined ? undefined : { section: mapped.section, option: mapped.option, needle: mapped.needle },
+      option: mapped === undefined ? undefined : optionRef(mapped),
     });
   }
 
@@ -365,7 +365,7 @@ class VerifyRun {
       ok: false,
       detail: masked,
       ruleId: mapped?.ruleId,
-      option: mapped === undefined ? undefined : { section: mapped.section, option: mapped.option, needle: mapped.needle },
+      option: mapped === undefined ? undefined : optionRef(mapped),
     });
     if (!this.result.errorLines.includes(masked)) this.result.errorLines.push(masked);
   }
@@ -394,6 +394,10 @@ class VerifyRun {
       this.result.timings[phase] = (this.result.timings[phase] ?? 0) + Math.round(performance.now() - started);
     }
   }
+}
+
+function optionRef(mapped: MappedError): VerifyOptionRef {
+  return { section: mapped.section, option: mapped.option, needle: mapped.needle, line: mapped.cfgLine };
 }
 
 /**

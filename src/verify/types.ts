@@ -38,4 +38,6 @@ export interface VerifyOptionRef {
   section?: string | undefined;
   option?: string | undefined;
   needle?: string | undefined;
+  /** The cfg line configparser named (`[line  5]` in a parse error). */
+  line?: number | undefined;
 }
