@@ -32,6 +32,7 @@ describe('airflow-preflight verify (integration, real Airflow and Postgres)', ()
       format: 'json',
     });
     const result = JSON.parse(stdout.text()) as VerifyResult;
+    expect(result.checks.filter((c) => !c.ok)).toEqual([]);
     expect(code).toBe(0);
     expect(result.verified).toBe(true);
     expect(result.checks.at(-1)).toEqual({ name: 'create admin user', ok: true, detail: 'user airflow_preflight_admin exists in ab_user' });

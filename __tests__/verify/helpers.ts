@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MetastoreFacts } from '../../src/knowledge/types.js';
 import type { CleanupState } from '../../src/verify/cleanup.js';
 import type { VerifyIO } from '../../src/verify/run.js';
 import { knowledgeMetastoreFacts } from '../../src/verify/facts.js';
+import { processExists } from '../../src/verify/process.js';
 
 export const fixture = (name: string): string => join(import.meta.dirname, 'fixtures', name);
 
@@ -48,6 +50,29 @@ export function everythingRecorded(states: readonly CleanupState[]): { dirs: str
     for (const pid of state.processGroups) pids.add(pid);
   }
   return { dirs: [...dirs], dataDirs: [...dataDirs], pids: [...pids] };
+}
+
+/**
+ * Recorded pids that still belong to an Airflow or Postgres process, after giving SIGKILLed ones a
+ * moment to go (a pid seen earlier may meanwhile belong to an unrelated process: those do not count).
+ */
+export async function survivors(pids: readonly number[]): Promise<string[]> {
+  const alive = (): string[] =>
+    pids.flatMap((pid) => {
+      const command = commandLine(pid);
+      return command !== undefined && /airflow|postgres/.test(command) ? [`${pid} ${command}`] : [];
+    });
+  for (let waited = 0; waited < 10_000 && alive().length > 0; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  return alive();
+}
+
+function commandLine(pid: number): string | undefined {
+  if (!processExists(pid)) return undefined;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Command lines of running processes that mention the text (a cluster's data directory, for one). */

@@ -4,10 +4,9 @@ import { request } from 'node:http';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { CleanupTracker, type CleanupState, cleanupFromState } from '../../src/verify/cleanup.js';
-import { processExists } from '../../src/verify/process.js';
 import { LocalProvider, findPostgresBinaries } from '../../src/verify/providers/local.js';
 import { TestcontainersProvider } from '../../src/verify/providers/testcontainers.js';
-import { processesMentioning } from './helpers.js';
+import { processesMentioning, survivors } from './helpers.js';
 
 const MINUTES = 60_000;
 
@@ -39,7 +38,7 @@ describe('local provider (integration, real PostgreSQL binaries)', () => {
       expect(owner).not.toBe('root');
     }
     await provider.stop();
-    expect(processExists(cluster!.pid!)).toBe(false);
+    expect(await survivors([cluster!.pid!])).toEqual([]);
     expect(existsSync(states[0]!.tempDirs[0]!)).toBe(false);
     expect(states.at(-1)).toEqual({ tempDirs: [], clusters: [], processGroups: [], containerIds: [] });
   }, 5 * MINUTES);
@@ -52,7 +51,7 @@ describe('local provider (integration, real PostgreSQL binaries)', () => {
     const saved = JSON.parse(JSON.stringify(states.at(-1))) as CleanupState;
     const problems = await cleanupFromState(saved);
     expect(problems).toEqual([]);
-    expect(processExists(saved.clusters[0]!.pid!)).toBe(false);
+    expect(await survivors([saved.clusters[0]!.pid!])).toEqual([]);
     expect(processesMentioning(saved.clusters[0]!.dataDir)).toEqual([]);
     expect(existsSync(saved.tempDirs[0]!)).toBe(false);
   }, 5 * MINUTES);

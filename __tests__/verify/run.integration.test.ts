@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeMetastoreFacts } from '../../src/verify/facts.js';
 import { runVerify } from '../../src/verify/run.js';
-import { processExists, killProcessGroup } from '../../src/verify/process.js';
+import { killProcessGroup } from '../../src/verify/process.js';
 import { INTEGRATION_AIRFLOW_2, INTEGRATION_AIRFLOW_3, airflowBin, ensureAirflowVenv } from '../helpers/airflow.js';
 import { type TestDatabase, createTestDatabase } from '../helpers/postgres.js';
-import { everythingRecorded, expectedFacts, fixture, processesMentioning, recordingIO } from './helpers.js';
+import { everythingRecorded, survivors, expectedFacts, fixture, processesMentioning, recordingIO } from './helpers.js';
 
 const MINUTES = 60_000;
 /** A production URL that must never be contacted: verify replaces it with the throwaway database. */
@@ -58,7 +58,7 @@ describe.each([INTEGRATION_AIRFLOW_2, INTEGRATION_AIRFLOW_3])('verify with real 
     const recorded = everythingRecorded(io.states);
     expect(recorded.dataDirs).toHaveLength(1);
     for (const dir of recorded.dirs) expect(existsSync(dir)).toBe(false);
-    for (const pid of recorded.pids) expect(processExists(pid)).toBe(false);
+    expect(await survivors(recorded.pids)).toEqual([]);
     expect(processesMentioning(recorded.dataDirs[0] ?? '<none>')).toEqual([]);
   }, 10 * MINUTES);
 
@@ -141,7 +141,7 @@ describe(`verify fault injection with real Airflow ${INTEGRATION_AIRFLOW_2} (int
     const recorded = everythingRecorded(io.states);
     expect(recorded.dirs.length).toBeGreaterThanOrEqual(2);
     for (const dir of recorded.dirs) expect(existsSync(dir)).toBe(false);
-    for (const pid of recorded.pids) expect(processExists(pid)).toBe(false);
+    expect(await survivors(recorded.pids)).toEqual([]);
     for (const dataDir of recorded.dataDirs) expect(processesMentioning(dataDir)).toEqual([]);
     expect(io.states.at(-1)).toEqual({ tempDirs: [], clusters: [], processGroups: [], containerIds: [] });
   }, 10 * MINUTES);

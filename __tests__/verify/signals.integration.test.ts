@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CleanupState, parseCleanupState } from '../../src/verify/cleanup.js';
-import { processExists } from '../../src/verify/process.js';
 import { INTEGRATION_AIRFLOW_2, airflowBin, ensureAirflowVenv } from '../helpers/airflow.js';
-import { everythingRecorded, fixture, processesMentioning } from './helpers.js';
+import { everythingRecorded, survivors, fixture, processesMentioning } from './helpers.js';
 
 const MINUTES = 60_000;
 const work = mkdtempSync(join(tmpdir(), 'apf-signal-test-'));
@@ -56,7 +55,7 @@ describe(`verify process receiving SIGTERM mid-migration (integration, Airflow $
     expect(recorded.dataDirs).toHaveLength(1);
     expect(recorded.dirs.length).toBeGreaterThanOrEqual(2);
     for (const dir of recorded.dirs) expect(existsSync(dir)).toBe(false);
-    for (const pid of recorded.pids) expect(processExists(pid)).toBe(false);
+    expect(await survivors(recorded.pids)).toEqual([]);
     expect(processesMentioning(recorded.dataDirs[0]!)).toEqual([]);
   }, 10 * MINUTES);
 });

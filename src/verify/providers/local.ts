@@ -54,17 +54,7 @@ export class LocalProvider implements PostgresProvider {
 
     this.cluster = { pgCtl: this.binaries.pgCtl, dataDir, runAs: prefix };
     this.context.tracker.addCluster(this.cluster);
-    const port = await freePort();
-    const serverOptions = [
-      `-p ${port}`,
-      `-k ${socketDir}`,
-      '-c listen_addresses=127.0.0.1',
-      '-c fsync=off',
-      '-c full_page_writes=off',
-      '-c synchronous_commit=off',
-    ].join(' ');
-    this.context.log(`starting Postgres on 127.0.0.1:${port}`);
-    await runStep(prefix, this.binaries.pgCtl, ['start', '-D', dataDir, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', '-o', serverOptions], 'pg_ctl start', join(dir, 'postgres.log'));
+    const port = await this.startServer(prefix, dir, dataDir, socketDir);
     this.cluster.pid = await postmasterPid(dataDir);
     this.context.tracker.addCluster(this.cluster);
 
@@ -72,6 +62,31 @@ export class LocalProvider implements PostgresProvider {
     await createDatabase(adminUrl, DATABASE);
     const libpqUrl = `postgresql://postgres@127.0.0.1:${port}/${DATABASE}`;
     return { url: `postgresql+psycopg2://postgres@127.0.0.1:${port}/${DATABASE}`, libpqUrl, created: true };
+  }
+
+  /**
+   * pg_ctl start on a port the OS just reported free; another process can take it in between,
+   * so a failed start is retried on a new port.
+   */
+  private async startServer(prefix: string[], dir: string, dataDir: string, socketDir: string): Promise<number> {
+    for (let attempt = 1; ; attempt += 1) {
+      const port = await freePort();
+      const serverOptions = [
+        `-p ${port}`,
+        `-k ${socketDir}`,
+        '-c listen_addresses=127.0.0.1',
+        '-c fsync=off',
+        '-c full_page_writes=off',
+        '-c synchronous_commit=off',
+      ].join(' ');
+      this.context.log(`starting Postgres on 127.0.0.1:${port}`);
+      try {
+        await runStep(prefix, this.binaries.pgCtl, ['start', '-D', dataDir, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', '-o', serverOptions], 'pg_ctl start', join(dir, 'postgres.log'));
+        return port;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   }
 
   async stop(): Promise<void> {
