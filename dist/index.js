@@ -20,7 +20,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-OTETSMAY.js";
+} from "./chunks/chunk-O7B2ZCRR.js";
 import {
   __commonJS,
   __export,

@@ -30,6 +30,10 @@ case "$version" in
   # Flask-Session 0.6 removed flask_session.sessions; `airflow db migrate` fails (apache/airflow#36895).
   2.7.*) pins+=("flask-session<0.6") ;;
 esac
+# The exact packages the committed knowledge data was generated from, when recorded for this Python.
+pyver="$("$venv/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+constraints="$(dirname "$0")/knowledge/constraints/airflow-$version-py$pyver.txt"
+if [ -f "$constraints" ]; then pins+=(-c "$constraints"); fi
 PIP_CACHE_DIR="$cache/pip" "$venv/bin/pip" install --progress-bar off "apache-airflow[postgres]==$version" "${pins[@]}" >&2
 touch "$venv/.complete"
 echo "$venv"

@@ -15,6 +15,7 @@ describe('toJson', () => {
     expect(report.summary).toEqual({
       errors: 1, warnings: 1, notices: 1, suppressed: 2, files: 2,
       targetAirflowVersion: '2.10',
+      knowledgeVersion: '2.10.5',
       targetReason: 'detected from Dockerfile:1 (FROM apache/airflow:2.10.4)',
     });
     expect(report.suppressed.map((s) => s.suppression)).toEqual([

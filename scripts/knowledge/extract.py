@@ -61,7 +61,9 @@ def main() -> None:
 def libraries() -> dict[str, str]:
     import sqlalchemy
 
-    return {"sqlalchemy": sqlalchemy.__version__, "python": platform.python_version()}
+    # major.minor only: the patch level of the interpreter changes no Airflow fact.
+    python = ".".join(platform.python_version_tuple()[:2])
+    return {"sqlalchemy": sqlalchemy.__version__, "python": python}
 
 
 def providers() -> dict[str, str]:
@@ -173,7 +175,7 @@ def default_fact(desc: dict[str, Any]) -> dict[str, Any]:
     if default is None:
         return {"default": None}
     if not isinstance(default, str):
-        return {"default": python_str(default)}
+        return {"default": str(default)}  # as ConfigParser stores it: True → "True"
     if desc.get("is_template", False) or "{" not in default:
         return {"default": default}
     names = sorted({field for _, field, _, _ in string.Formatter().parse(default) if field})
@@ -181,11 +183,6 @@ def default_fact(desc: dict[str, Any]) -> dict[str, Any]:
         return {"default": None, "generated": True}
     text = default.format(**{name: "{" + name + "}" for name in names})
     return {"default": text, "defaultVariables": names} if names else {"default": text}
-
-
-def python_str(value: Any) -> str:
-    # ConfigParser stores str(value): True → "True", 1.0 → "1.0".
-    return str(value)
 
 
 def one_line(text: str) -> str:
@@ -331,7 +328,6 @@ def accepts_list(executor_loader: Any) -> bool:
     loader = executor_loader.ExecutorLoader
     if not hasattr(loader, "_get_executor_names"):
         return False
-    from airflow.configuration import conf
     from airflow.exceptions import AirflowConfigException
 
     previous = os.environ.get("AIRFLOW__CORE__EXECUTOR")
@@ -351,7 +347,6 @@ def accepts_list(executor_loader: Any) -> bool:
             value = getattr(executor_loader, cache, None)
             if hasattr(value, "clear"):
                 value.clear()
-        _ = conf
 
 
 def sqlite_incompatible(loader: Any, core: dict[str, str]) -> list[str]:

@@ -14,9 +14,10 @@
 //   --pg-url URL          Postgres server for the throwaway databases
 //                         (env APF_KNOWLEDGE_PG_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
 //   --jobs N              releases processed at once (default 3)
+//   --data-dir DIR        where the committed data lives (default src/knowledge/data)
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -24,7 +25,7 @@ import pg from 'pg';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
-const dataDir = join(root, 'src', 'knowledge', 'data');
+const constraintsDir = join(import.meta.dirname, 'constraints');
 const DEFAULT_PG_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 /** Objects at these paths are written on one line each, so a diff shows one changed option per line. */
@@ -40,8 +41,10 @@ async function main() {
       check: { type: 'boolean', default: false },
       'pg-url': { type: 'string' },
       jobs: { type: 'string', default: '3' },
+      'data-dir': { type: 'string', default: join(root, 'src', 'knowledge', 'data') },
     },
   });
+  const dataDir = values['data-dir'];
   const matrix = JSON.parse(await readFile(join(import.meta.dirname, 'versions.json'), 'utf8')).versions;
   const versions = selectVersions(matrix, values.only);
   const pgUrl = values['pg-url'] ?? process.env.APF_KNOWLEDGE_PG_URL ?? DEFAULT_PG_URL;
@@ -51,7 +54,7 @@ async function main() {
   const failures = [];
   await pool(versions, Number(values.jobs), async (version) => {
     try {
-      const facts = await generate(version, pgUrl);
+      const facts = await generate(version, pgUrl, values.check ? outDir : constraintsDir);
       await writeFile(join(outDir, fileName(version)), formatJson(facts));
       log(`${version}: ${Object.keys(facts.sections).length} sections, ${facts.metastore.tables.length} tables`);
     } catch (error) {
@@ -62,7 +65,7 @@ async function main() {
   await writeFile(join(outDir, 'index.ts'), indexSource(matrix));
 
   if (values.check) {
-    const differences = await compare(outDir, versions);
+    const differences = await compare(outDir, dataDir, versions);
     await rm(outDir, { recursive: true, force: true });
     for (const line of differences) console.log(line);
     if (differences.length > 0 || failures.length > 0) {
@@ -89,8 +92,9 @@ function selectVersions(matrix, only) {
   return wanted;
 }
 
-async function generate(version, pgUrl) {
+async function generate(version, pgUrl, freezeDir) {
   const venv = await ensureVenv(version);
+  await freeze(venv, version, freezeDir);
   const home = await mkdtemp(join(tmpdir(), `apf-knowledge-${version}-`));
   try {
     const env = airflowEnv(home);
@@ -109,6 +113,26 @@ async function generate(version, pgUrl) {
   }
 }
 
+/**
+ * Records the exact packages of the venv the data came from (scripts/knowledge/constraints/), so that
+ * scripts/airflow-venv.sh installs the same providers and libraries on any machine and the data reproduces.
+ * Provider packages are not pinned by apache-airflow itself and would otherwise drift with every release.
+ */
+async function freeze(venv, version, dir) {
+  const python = (await run(join(venv, 'bin', 'python'), ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'])).stdout.trim();
+  const { stdout } = await run(join(venv, 'bin', 'pip'), ['freeze', '--exclude-editable'], { maxBuffer: 16 * 1024 * 1024 });
+  const header = [
+    `# Packages of the virtualenv src/knowledge/data/airflow-${version}.json was generated from (pip freeze).`,
+    '# Written by `npm run knowledge`; scripts/airflow-venv.sh installs with these constraints.',
+  ];
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, constraintsName(version, python)), `${header.join('\n')}\n${stdout.trim()}\n`);
+}
+
+function constraintsName(version, python) {
+  return `airflow-${version}-py${python}.txt`;
+}
+
 async function ensureVenv(version) {
   const { stdout } = await run('bash', [join(root, 'scripts', 'airflow-venv.sh'), version], {
     maxBuffer: 16 * 1024 * 1024,
@@ -122,7 +146,7 @@ function airflowEnv(home) {
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('AIRFLOW__') && key !== 'AIRFLOW_CONFIG') env[key] = value;
   }
-  return { ...env, AIRFLOW_HOME: home, AIRFLOW__CORE__LOAD_EXAMPLES: 'False', PYTHONWARNINGS: 'ignore' };
+  return { ...env, AIRFLOW_HOME: home, AIRFLOW__CORE__LOAD_EXAMPLES: 'False', PYTHONWARNINGS: 'ignore', PYTHONDONTWRITEBYTECODE: '1' };
 }
 
 async function migrate(venv, env, command, pgUrl, version) {
@@ -248,9 +272,10 @@ function indexSource(versions) {
 // --check
 // ---------------------------------------------------------------------------------------------------
 
-async function compare(outDir, versions) {
+async function compare(outDir, dataDir, versions) {
   const differences = [];
   const names = ['index.ts', ...versions.map(fileName)];
+  await noteEnvironmentDrift(outDir);
   for (const name of names) {
     const fresh = await readFile(join(outDir, name), 'utf8').catch(() => null);
     const committed = await readFile(join(dataDir, name), 'utf8').catch(() => null);
@@ -264,6 +289,17 @@ async function compare(outDir, versions) {
     }
   }
   return differences;
+}
+
+/** A venv whose packages differ from the committed constraints explains differing data: say so. */
+async function noteEnvironmentDrift(outDir) {
+  for (const name of (await readdir(outDir)).filter((n) => n.endsWith('.txt'))) {
+    const fresh = await readFile(join(outDir, name), 'utf8');
+    const committed = await readFile(join(constraintsDir, name), 'utf8').catch(() => null);
+    if (committed !== null && committed !== fresh) {
+      console.log(`note: the venv's packages differ from scripts/knowledge/constraints/${name} (reinstall it with scripts/airflow-venv.sh)`);
+    }
+  }
 }
 
 /** A short summary of what changed between two knowledge files. */

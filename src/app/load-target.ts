@@ -14,8 +14,9 @@ export interface LoadedTarget {
   target: TargetVersion;
 }
 
-export async function loadTarget(requested: string | undefined, root: string): Promise<LoadedTarget> {
-  const detected = requested ? undefined : detectAirflowVersion(await readVersionSources(root));
+/** `extra`: files already read (compose, Helm values, Dockerfiles named on the command line) that may pin the version. */
+export async function loadTarget(requested: string | undefined, root: string, extra: readonly SourceFile[] = []): Promise<LoadedTarget> {
+  const detected = requested ? undefined : detectAirflowVersion(await readVersionSources(root, extra));
   let target: TargetVersion;
   try {
     target = resolveTarget(requested, detected);
@@ -27,10 +28,12 @@ export async function loadTarget(requested: string | undefined, root: string): P
 }
 
 /** Files that may pin an Airflow version; unreadable ones are skipped (they only feed a guess). */
-async function readVersionSources(root: string): Promise<SourceFile[]> {
+async function readVersionSources(root: string, extra: readonly SourceFile[]): Promise<SourceFile[]> {
   const paths = await discoverFiles(root, VERSION_FILE_PATTERNS);
-  const files: SourceFile[] = [];
+  const files: SourceFile[] = [...extra];
+  const prefix = root === '.' || root === '' ? '' : `${root.replace(/\/+$/, '')}/`;
   for (const path of paths) {
+    if (extra.some((file) => file.path === `${prefix}${path}` || file.path === path)) continue;
     const source = await readSource(root === '.' ? path : `${root.replace(/\/+$/, '')}/${path}`);
     if (source.ok) files.push({ path, text: source.text });
   }

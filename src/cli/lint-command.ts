@@ -18,6 +18,10 @@ export interface LintCommandOptions {
   output?: string;
   root: string;
   color: boolean;
+  compose?: string[];
+  helmValues?: string[];
+  dockerfile?: string[];
+  discover?: boolean;
 }
 
 export async function lintCommand(paths: string[], options: LintCommandOptions): Promise<number> {
@@ -28,6 +32,10 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
     envFiles: options.envFile ?? [],
     disable: splitList(options.disable),
     strictSuppressions: options.strictSuppressions,
+    compose: options.compose,
+    helmValues: options.helmValues,
+    dockerfiles: options.dockerfile,
+    discover: options.discover,
   });
   const mask = (text: string) => result.secrets.mask(text);
   let output: string;

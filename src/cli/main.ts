@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseCommand } from './parse-command.js';
 import { lintCommand } from './lint-command.js';
+import { explainCommand } from './explain-command.js';
 import { UsageError } from './usage-error.js';
 import { TOOL_VERSION } from '../tool.js';
 import { FAIL_ON_LEVELS } from '../engine/types.js';
@@ -44,12 +45,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--env-file <file>', 'a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)', collect, [])
     .option('--disable <rules>', 'comma-separated rule ids or aliases to leave out', '')
     .option('--strict-suppressions', 'ignore inline and file suppressions in the cfg files', false)
+    .option('--compose <file>', 'a compose file to read (repeatable; default: discovered)', collect, [])
+    .option('--helm-values <file>', 'a Helm values file to read (repeatable; default: discovered)', collect, [])
+    .option('--dockerfile <file>', 'a Dockerfile whose ENV lines to read (repeatable; default: discovered)', collect, [])
+    .option('--discover', 'also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given')
+    .option('--no-discover', 'read only the files named (default when cfg paths are given)')
     .option('-q, --quiet', 'report errors only', false)
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--root <dir>', 'repository root for file discovery and version detection', '.')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, options);
+    });
+
+  program
+    .command('explain')
+    .description('Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.')
+    .argument('[path]', 'repository root (default: the current directory)')
+    .option('--airflow-version <version>', 'target Airflow version (default: detected from the repository)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--env-file <file>', 'a dotenv file whose variables every component receives (repeatable)', collect, [])
+    .option('--compose <file>', 'a compose file to read (repeatable)', collect, [])
+    .option('--helm-values <file>', 'a Helm values file to read (repeatable)', collect, [])
+    .option('--dockerfile <file>', 'a Dockerfile whose ENV lines to read (repeatable)', collect, [])
+    .option('--no-discover', 'read only the files named')
+    .action(async (path: string | undefined, options) => {
+      exitCode = await explainCommand(path, options);
     });
 
   try {

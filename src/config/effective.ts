@@ -68,6 +68,10 @@ class ResolvedConfig implements EffectiveConfig {
     return { ...winner, overridden: rest };
   }
 
+  variable(name: string): string | undefined {
+    return this.envByName.get(name)?.value;
+  }
+
   explicit(): EffectiveValue[] {
     const values: EffectiveValue[] = [];
     for (const section of this.allSections()) {

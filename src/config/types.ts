@@ -44,4 +44,6 @@ export interface EffectiveConfig {
   get(section: string, option: string): EffectiveValue | undefined;
   /** Every value set explicitly (not defaults), in source order. */
   explicit(): EffectiveValue[];
+  /** The value of a variable given to the check (e.g. with --env-file), for `$VAR` expansion; undefined when unknown. */
+  variable?(name: string): string | undefined;
 }

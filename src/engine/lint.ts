@@ -2,7 +2,6 @@
 import { buildEffectiveConfig, type EnvEntry } from '../config/effective.js';
 import { compareFindings, findingAt, type Finding } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
-import { parseConfig } from '../reader/parse.js';
 import { splitPythonLines } from '../reader/python-text.js';
 import type { ConfigDocument, ConfigParserError } from '../reader/types.js';
 import { ALL_RULE_METAS, RULES } from '../rules/registry.js';
@@ -10,7 +9,11 @@ import { applySuppressions, parseSuppressions } from '../suppress/index.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleMeta } from '../rules/types.js';
 import { SecretRegistry } from '../secrets.js';
 import type { TargetVersion } from '../version/types.js';
-import { collectSecrets } from './collect-secrets.js';
+import type { UnreadableSource } from '../components/build.js';
+import { collectRepositorySecrets, resolveComponents, type ResolvedComponent } from '../components/resolve.js';
+import type { RepositoryView } from '../components/types.js';
+import { sourceKindOf, type RepoFile } from '../sources/kinds.js';
+import { sourceUnreadable } from '../rules/apf301-source-unreadable.js';
 import { countBySeverity, type FileReport, type LintResult, type SuppressedFinding } from './types.js';
 
 export interface SourceText {
@@ -21,8 +24,13 @@ export interface SourceText {
 
 export interface LintInput {
   cfgFiles: readonly SourceText[];
-  /** `AIRFLOW__…` assignments that apply to every cfg (from --env-file and similar sources). */
+  /** `AIRFLOW__…` assignments that apply to every component (from --env-file and similar sources). */
   env?: readonly EnvEntry[];
+  /**
+   * Compose files, Helm values, .env files, Dockerfiles and scripts: each compose service and Helm
+   * component is linted with its own effective configuration, and findings may point into these files.
+   */
+  sources?: readonly RepoFile[];
   knowledge: AirflowKnowledge;
   target: TargetVersion;
   rules?: readonly Rule[];
@@ -38,76 +46,77 @@ export interface LintOutput extends LintResult {
 
 export function lint(input: LintInput): LintOutput {
   const rules = input.rules ?? RULES;
-  const secrets = new SecretRegistry();
-  const env = input.env ?? [];
+  const resolved = resolveComponents(input);
+  const { repository, components: runs } = resolved;
+  const secrets = collectRepositorySecrets(resolved, input.knowledge);
+  const view: RepositoryView = {
+    components: runs.map((run) => run.view),
+    compose: repository.compose,
+    helm: repository.helm,
+    scripts: repository.scripts,
+  };
+  const raw: Finding[] = [];
+  for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== 'repository'), run, view, input));
+  const repositoryRules = rules.filter((rule) => rule.scope === 'repository');
+  if (repositoryRules.length > 0) raw.push(...runRules(repositoryRules, runs[0] ?? emptyRun(input), view, input));
+  raw.push(...repository.unreadable.map(unreadableFinding));
+
+  const texts = new Map<string, { text: string; kind: string }>();
+  for (const source of input.cfgFiles) texts.set(source.path, { text: source.text, kind: 'cfg' });
+  for (const file of repository.files) texts.set(file.path, { text: file.text, kind: file.kind });
+  const byFile = groupByFile(dedupe(raw).map((finding) => maskFinding(finding, secrets)));
   const files: FileReport[] = [];
   const suppressed: SuppressedFinding[] = [];
-  for (const source of input.cfgFiles) {
-    const parsed = parseConfig(source.text, source.path);
-    const document = parsed.ok ? parsed.document : parsed.partial;
-    collectSecrets(secrets, document, env, input.knowledge);
-    const raw = runRules({
-      rules,
-      source,
-      document: parsed.ok ? parsed.document : undefined,
-      parseError: parsed.ok ? undefined : parsed.error,
-      partial: document,
-      env,
-      knowledge: input.knowledge,
-      target: input.target,
+  for (const path of new Set([...texts.keys(), ...byFile.keys()])) {
+    const known = texts.get(path);
+    const kind = known?.kind ?? sourceKindOf(path) ?? 'cfg';
+    const lines = splitPythonLines(known?.text ?? '');
+    const applied = applySuppressions(byFile.get(path) ?? [], parseSuppressions(path, lines, { multiLineValues: kind === 'cfg' }), {
+      disable: input.disable ?? [],
+      strictSuppressions: input.strictSuppressions ?? false,
+      resolveRule: (ref) => resolveRuleRef(ref, ALL_RULE_METAS),
     });
-    const applied = applySuppressions(
-      raw.map((finding) => maskFinding(finding, secrets)),
-      parseSuppressions(source.path, splitPythonLines(source.text)),
-      {
-        disable: input.disable ?? [],
-        strictSuppressions: input.strictSuppressions ?? false,
-        resolveRule: (ref) => resolveRuleRef(ref, ALL_RULE_METAS),
-      },
-    );
-    files.push({ file: source.path, kind: 'cfg', findings: applied.reported, suppressed: applied.suppressed });
+    files.push({ file: path, kind, findings: applied.reported, suppressed: applied.suppressed });
     suppressed.push(...applied.suppressed);
   }
   const findings = files.flatMap((file) => file.findings).sort(compareFindings);
   return { target: input.target, files, findings, suppressed, counts: countBySeverity(findings), secrets };
 }
 
-interface RuleRun {
-  rules: readonly Rule[];
-  source: SourceText;
-  document: ConfigDocument | undefined;
-  parseError: ConfigParserError | undefined;
-  partial: ConfigDocument;
-  env: readonly EnvEntry[];
-  knowledge: AirflowKnowledge;
-  target: TargetVersion;
+/** With nothing to lint, repository rules still run once, on an empty configuration. */
+function emptyRun(input: LintInput): ResolvedComponent {
+  const config = buildEffectiveConfig({ component: '', env: [], knowledge: input.knowledge });
+  return { view: { name: '', kind: 'cfg', file: '', config }, file: '', document: undefined, parseError: undefined, lines: [] };
 }
 
-function runRules(run: RuleRun): Finding[] {
+function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: RepositoryView, input: LintInput): Finding[] {
   const findings: Finding[] = [];
-  const config = buildEffectiveConfig({
-    component: run.source.path,
-    file: run.source.path,
-    document: run.document,
-    env: run.env,
-    knowledge: run.knowledge,
-  });
-  const lines = splitPythonLines(run.source.text);
-  for (const rule of run.rules) {
+  for (const rule of rules) {
     if (run.parseError && !rule.runsOnUnreadableFile) continue;
     const context: RuleContext = {
-      file: run.source.path,
+      file: run.file,
       document: run.document,
       parseError: run.parseError,
-      lines,
-      config,
-      knowledge: run.knowledge,
-      target: run.target,
-      report: (descriptor) => findings.push(toFinding(rule, descriptor, run.source.path)),
+      lines: run.lines,
+      config: run.view.config,
+      knowledge: input.knowledge,
+      target: input.target,
+      repository,
+      report: (descriptor) => findings.push(toFinding(rule, descriptor, run.file)),
     };
     rule.check(context);
   }
-  return dedupe(findings);
+  return findings;
+}
+
+function unreadableFinding(source: UnreadableSource): Finding {
+  return toFinding(sourceUnreadable, { messageId: 'invalidYaml', data: { detail: source.message }, span: source.span, file: source.file }, source.file);
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  return byFile;
 }
 
 function toFinding(rule: Rule, descriptor: ReportDescriptor, defaultFile: string): Finding {

@@ -25,6 +25,18 @@ export interface AirflowKnowledge {
   configChanges: ConfigChange[];
   executors: ExecutorFacts;
   metastore: MetastoreFacts;
+  /**
+   * How AirflowConfigParser.getboolean reads a value: the lower-cased, stripped texts it takes as true
+   * and as false, and whether it drops a `#` and everything after it first. Optional: data generated
+   * before the field existed has none, and the boolean check then stays silent.
+   */
+  booleanValues?: BooleanValueFacts | undefined;
+}
+
+export interface BooleanValueFacts {
+  true: string[];
+  false: string[];
+  stripsInlineComment: boolean;
 }
 
 export interface SectionFact {

@@ -29,7 +29,10 @@ export interface JsonReport {
     notices: number;
     suppressed: number;
     files: number;
+    /** The version asked for or detected (`2.10`, `2.10.4`). */
     targetAirflowVersion: string;
+    /** The generated release whose facts the checks used (`2.10.5`). */
+    knowledgeVersion: string;
     targetReason: string;
   };
   suppressed: JsonSuppressedFinding[];
@@ -48,6 +51,7 @@ export function toJson(result: LintResult, options: { mask?: Mask | undefined } 
       suppressed: result.suppressed.length,
       files: result.files.length,
       targetAirflowVersion: targetVersion(result.target),
+      knowledgeVersion: result.target.knowledgeVersion,
       targetReason: mask(result.target.reason),
     },
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask)),

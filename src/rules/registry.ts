@@ -1,10 +1,95 @@
 import { configparserError } from './apf001-configparser-error.js';
 import { interpolationError } from './apf002-interpolation-error.js';
+import { inlineComment } from './apf003-inline-comment.js';
+import { indentedOption } from './apf004-indented-option.js';
+import { resolvedAtRunTime } from './apf005-resolved-at-run-time.js';
+import { executorUnloadable } from './apf101-executor-unloadable.js';
+import { executorNoParallelism } from './apf102-executor-no-parallelism.js';
+import { sqliteMetastore } from './apf110-sqlite-metastore.js';
+import { postgresScheme } from './apf111-postgres-scheme.js';
+import { sqliteRelativePath } from './apf112-sqlite-relative-path.js';
+import { metastoreDialectUnsupported } from './apf113-metastore-dialect-unsupported.js';
+import { metastoreUrlIncomplete } from './apf114-metastore-url-incomplete.js';
+import { metastorePasswordInFile } from './apf115-metastore-password-in-file.js';
+import { fernetKeyEmpty } from './apf120-fernet-key-empty.js';
+import { fernetKeyInvalid } from './apf121-fernet-key-invalid.js';
+import { secretInFile } from './apf122-secret-in-file.js';
+import { secretKeyWeak } from './apf123-secret-key-weak.js';
+import { loadExamples } from './apf130-load-examples.js';
+import { exposeConfig } from './apf131-expose-config.js';
+import { testConnection } from './apf132-test-connection.js';
+import { xcomPickling } from './apf133-xcom-pickling.js';
+import { sensitiveFieldsVisible } from './apf134-sensitive-fields-visible.js';
+import { cookieNotSecure } from './apf135-cookie-not-secure.js';
+import { parallelismInvalid } from './apf140-parallelism-invalid.js';
+import { dagTasksAboveParallelism } from './apf141-dag-tasks-above-parallelism.js';
+import { poolExhaustsConnections } from './apf142-pool-exhausts-connections.js';
+import { optionMoved } from './apf201-option-moved.js';
+import { optionNotRead } from './apf202-option-not-read.js';
+import { movedOptionConflict } from './apf203-moved-option-conflict.js';
+import { optionRemoved } from './apf204-option-removed.js';
+import { defaultChanged } from './apf205-default-changed.js';
+import { unknownOption } from './apf206-unknown-option.js';
+import { unknownSection } from './apf207-unknown-section.js';
+import { invalidValue } from './apf208-invalid-value.js';
+import { restatesDefaults } from './apf209-restates-defaults.js';
+import { sourceUnreadable } from './apf301-source-unreadable.js';
+import { ignoredVariable } from './apf302-ignored-variable.js';
+import { overrideConflict } from './apf303-override-conflict.js';
+import { sharedValueMismatch } from './apf304-shared-value-mismatch.js';
+import { valueAndCommand } from './apf305-value-and-command.js';
+import { dbCommand } from './apf306-db-command.js';
+import { concurrentMigrations } from './apf307-concurrent-migrations.js';
+import { weakSubstitution } from './apf308-weak-substitution.js';
 import { SUPPRESSION_RULES } from '../suppress/rules.js';
 import type { Rule, RuleMeta } from './types.js';
 
 /** Every rule, in id order. Adding a rule is adding its module here, its doc and its test. */
-export const RULES: readonly Rule[] = [configparserError, interpolationError];
+export const RULES: readonly Rule[] = [
+  configparserError,
+  interpolationError,
+  inlineComment,
+  indentedOption,
+  resolvedAtRunTime,
+  executorUnloadable,
+  executorNoParallelism,
+  sqliteMetastore,
+  postgresScheme,
+  sqliteRelativePath,
+  metastoreDialectUnsupported,
+  metastoreUrlIncomplete,
+  metastorePasswordInFile,
+  fernetKeyEmpty,
+  fernetKeyInvalid,
+  secretInFile,
+  secretKeyWeak,
+  loadExamples,
+  exposeConfig,
+  testConnection,
+  xcomPickling,
+  sensitiveFieldsVisible,
+  cookieNotSecure,
+  parallelismInvalid,
+  dagTasksAboveParallelism,
+  poolExhaustsConnections,
+  optionMoved,
+  optionNotRead,
+  movedOptionConflict,
+  optionRemoved,
+  defaultChanged,
+  unknownOption,
+  unknownSection,
+  invalidValue,
+  restatesDefaults,
+  sourceUnreadable,
+  ignoredVariable,
+  overrideConflict,
+  sharedValueMismatch,
+  valueAndCommand,
+  dbCommand,
+  concurrentMigrations,
+  weakSubstitution,
+];
 
 /** Every rule id users can meet: the checks above and the rules about suppression comments. */
 export const ALL_RULE_METAS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];

@@ -1,3 +1,4 @@
+import type { RepositoryView } from '../components/types.js';
 import type { EffectiveConfig } from '../config/types.js';
 import type { Severity, RelatedLocation } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
@@ -45,6 +46,11 @@ export interface RuleContext {
   config: EffectiveConfig;
   knowledge: AirflowKnowledge;
   target: TargetVersion;
+  /**
+   * Every component of the repository (compose services, Helm components, cfg files), for rules that
+   * compare them or read their commands. Set for every run; `config` is one of its components.
+   */
+  repository?: RepositoryView | undefined;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -53,4 +59,9 @@ export interface Rule {
   check(context: RuleContext): void;
   /** True for the few rules that still have something to say when the file cannot be parsed. */
   runsOnUnreadableFile?: boolean;
+  /**
+   * `component` (the default): runs once per component, on its effective configuration.
+   * `repository`: runs once per lint, for rules that compare components (`context.repository`).
+   */
+  scope?: 'component' | 'repository' | undefined;
 }

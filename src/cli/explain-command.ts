@@ -1,0 +1,38 @@
+// `airflow-preflight explain [PATH]`: the configuration each component runs with, where every value
+// comes from, and what it overrode. Secrets are masked.
+import { loadInputs } from '../app/run-lint.js';
+import { explainComponents, formatExplainText } from '../components/explain.js';
+import { collectRepositorySecrets, resolveComponents } from '../components/resolve.js';
+
+export interface ExplainCommandOptions {
+  airflowVersion?: string;
+  format: 'text' | 'json';
+  envFile?: string[];
+  compose?: string[];
+  helmValues?: string[];
+  dockerfile?: string[];
+  discover: boolean;
+}
+
+export async function explainCommand(root: string | undefined, options: ExplainCommandOptions): Promise<number> {
+  const inputs = await loadInputs({
+    paths: [],
+    root: root ?? '.',
+    airflowVersion: options.airflowVersion,
+    envFiles: options.envFile ?? [],
+    compose: options.compose,
+    helmValues: options.helmValues,
+    dockerfiles: options.dockerfile,
+    discover: options.discover,
+  });
+  const resolved = resolveComponents(inputs);
+  const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
+  const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  if (options.format === 'json') {
+    const json = { target: inputs.target.knowledgeVersion, components };
+    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}\n`);
+  } else {
+    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}\n\n${formatExplainText(components)}`);
+  }
+  return 0;
+}

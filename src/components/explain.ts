@@ -1,0 +1,92 @@
+// `explain`: per component, every option set anywhere, the value that wins (secrets masked) and where
+// it is written, with what it overrode. Pure: takes resolved components, returns rows and text.
+import type { EffectiveValue } from '../config/types.js';
+import { isSecretOption } from '../engine/collect-secrets.js';
+import type { AirflowKnowledge } from '../knowledge/types.js';
+import { MASK, maskUrlPasswords, type SecretRegistry } from '../secrets.js';
+import type { ComponentView } from './types.js';
+
+export interface ExplainRow {
+  section: string;
+  option: string;
+  /** The value Airflow uses, masked; `_cmd`/`_secret` forms show the command or path. */
+  value: string;
+  /** `env AIRFLOW__CORE__EXECUTOR`, `cfg`, … */
+  origin: string;
+  /** `file:line` of the winning value. */
+  source: string;
+  /** The values it hides, as `file:line`. */
+  overrides: string[];
+}
+
+export interface ExplainComponent {
+  component: string;
+  cfgFile: string | undefined;
+  rows: ExplainRow[];
+}
+
+export function explainComponents(components: readonly ComponentView[], knowledge: AirflowKnowledge, secrets: SecretRegistry): ExplainComponent[] {
+  return components.map((component) => ({
+    component: component.name,
+    cfgFile: component.cfgFile,
+    rows: rowsOf(component, knowledge, secrets),
+  }));
+}
+
+function rowsOf(component: ComponentView, knowledge: AirflowKnowledge, secrets: SecretRegistry): ExplainRow[] {
+  const seen = new Set<string>();
+  const rows: ExplainRow[] = [];
+  for (const explicit of component.config.explicit()) {
+    const option = explicit.option.replace(/_(cmd|secret)$/, '');
+    const base = knowledge.sections[explicit.section]?.options[option]?.sensitive ? option : explicit.option;
+    const key = `${explicit.section}\u0000${base}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const winner = component.config.get(explicit.section, base) ?? explicit;
+    rows.push({
+      section: winner.section,
+      option: winner.option,
+      value: shownValue(winner, knowledge, secrets),
+      origin: originOf(winner),
+      source: placeOf(winner),
+      overrides: winner.overridden.filter((v) => v.origin !== 'default').map(placeOf),
+    });
+  }
+  return rows.sort((a, b) => a.section.localeCompare(b.section) || a.option.localeCompare(b.option));
+}
+
+function shownValue(value: EffectiveValue, knowledge: AirflowKnowledge, secrets: SecretRegistry): string {
+  if (value.variant !== 'value') return `(${value.variant === 'cmd' ? 'command' : 'secret'}: ${secrets.mask(value.reference ?? '')})`;
+  const text = value.value ?? '';
+  if (text !== '' && isSecretOption(value.section, value.option, knowledge) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return MASK;
+  return secrets.mask(maskUrlPasswords(text)).replace(/\n/g, '⏎');
+}
+
+function originOf(value: EffectiveValue): string {
+  const variant = value.variant === 'value' ? '' : ` (_${value.variant})`;
+  return value.origin === 'env' ? `env ${value.variable ?? ''}${variant}` : `${value.origin}${variant}`;
+}
+
+function placeOf(value: EffectiveValue): string {
+  return value.location ? `${value.location.file}:${value.location.span.start.line}` : value.origin;
+}
+
+/** A plain-text table per component. */
+export function formatExplainText(components: readonly ExplainComponent[]): string {
+  const blocks = components.map((component) => {
+    const header = `${component.component}${component.cfgFile ? ` — reads ${component.cfgFile}` : ''}`;
+    if (component.rows.length === 0) return `${header}\n  (nothing set: Airflow's defaults apply)\n`;
+    const cells = component.rows.map((row) => [
+      `[${row.section}] ${row.option}`,
+      row.value,
+      row.source,
+      row.overrides.length > 0 ? `overrides ${row.overrides.join(', ')}` : '',
+    ]);
+    const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? '').length)));
+    const lines = cells.map((cell) =>
+      `  ${cell.map((text, column) => (column < 3 ? text.padEnd(widths[column] ?? 0) : text)).join('  ')}`.trimEnd(),
+    );
+    return `${header}\n${lines.join('\n')}\n`;
+  });
+  return blocks.join('\n');
+}

@@ -1,0 +1,198 @@
+// Questions the compatibility rules (APF201–APF209) ask of one release's knowledge data.
+// Every answer comes from the generated data; nothing here names an Airflow option or section.
+import type { AirflowKnowledge, ConfigChange, DeprecatedOption, OptionFact, SectionFact } from '../../knowledge/types.js';
+import type { ConfigDocument, OptionNode, SectionNode } from '../../reader/types.js';
+
+/** Owner the generator gives to sections core keeps fallback defaults for: their option lists are partial. */
+const FALLBACK_OWNER = 'core:provider-fallback-defaults';
+
+/** Airflow's suffixes for the command / secret-backend forms of sensitive options. */
+const VARIANT_SUFFIXES = ['_cmd', '_secret'] as const;
+
+export interface PlacedOption {
+  section: SectionNode;
+  node: OptionNode;
+}
+
+/** Every option written in a named section of the file, in file order ([DEFAULT] is left out). */
+export function placedOptions(document: ConfigDocument | undefined): PlacedOption[] {
+  if (!document) return [];
+  return document.sections.flatMap((section) => section.options.map((node) => ({ section, node })));
+}
+
+export function sectionFact(knowledge: AirflowKnowledge, section: string): SectionFact | undefined {
+  return Object.hasOwn(knowledge.sections, section) ? knowledge.sections[section] : undefined;
+}
+
+export function optionFact(knowledge: AirflowKnowledge, section: string, option: string): OptionFact | undefined {
+  const options = sectionFact(knowledge, section)?.options;
+  return options && Object.hasOwn(options, option) ? options[option] : undefined;
+}
+
+/** False for sections whose option list is known to be incomplete (provider defaults kept by core). */
+export function hasCompleteOptionList(knowledge: AirflowKnowledge, section: string): boolean {
+  const fact = sectionFact(knowledge, section);
+  return fact !== undefined && fact.owner !== FALLBACK_OWNER;
+}
+
+/** `key_cmd` / `key_secret` of a sensitive option, split into the option and its variant suffix. */
+export function splitVariant(
+  knowledge: AirflowKnowledge,
+  section: string,
+  key: string,
+  isSensitive: (section: string, option: string) => boolean = (s, o) => optionFact(knowledge, s, o)?.sensitive === true,
+): { option: string; suffix: string } {
+  for (const suffix of VARIANT_SUFFIXES) {
+    if (!key.endsWith(suffix)) continue;
+    const option = key.slice(0, -suffix.length);
+    if (isSensitive(section, option)) return { option, suffix };
+  }
+  return { option: key, suffix: '' };
+}
+
+/** The option at its current place, including the `_cmd` / `_secret` forms of sensitive options. */
+export function isKnownOption(knowledge: AirflowKnowledge, section: string, key: string): boolean {
+  return optionFact(knowledge, section, splitVariant(knowledge, section, key).option) !== undefined;
+}
+
+/** The place the target release still reads an old option from (deprecated_options or deprecated_sections). */
+export interface StillReadMove {
+  newSection: string;
+  newOption: string;
+  since: string;
+}
+
+export function stillReadMove(knowledge: AirflowKnowledge, section: string, option: string): StillReadMove | undefined {
+  const entry: DeprecatedOption | undefined = knowledge.deprecatedOptions.find(
+    (candidate) => candidate.section === section && candidate.option === option,
+  );
+  if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
+  const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
+  if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
+  return undefined;
+}
+
+/** Sensitivity of an option at its new place, for old keys written with `_cmd` / `_secret`. */
+export function isSensitiveOldOption(knowledge: AirflowKnowledge, section: string, option: string): boolean {
+  const move = stillReadMove(knowledge, section, option) ?? renameOf(knowledge, section, option);
+  const target = move ? { section: move.newSection, option: move.newOption } : { section, option };
+  return optionFact(knowledge, target.section, target.option)?.sensitive === true;
+}
+
+/** The `airflow config lint` entries of the target release for one old place. */
+export function changesAt(knowledge: AirflowKnowledge, section: string, option: string): ConfigChange[] {
+  return knowledge.configChanges.filter((change) => change.section === section && change.option === option);
+}
+
+export function renameOf(
+  knowledge: AirflowKnowledge,
+  section: string,
+  option: string,
+): { newSection: string; newOption: string } | undefined {
+  const change = changesAt(knowledge, section, option).find((candidate) => candidate.kind === 'renamed');
+  if (!change?.renamedTo) return undefined;
+  return { newSection: change.renamedTo.section, newOption: change.renamedTo.option };
+}
+
+/** Sections the target's change maps name as the new home of something (they may belong to a provider). */
+export function newHomeSections(knowledge: AirflowKnowledge): Set<string> {
+  const homes = new Set<string>();
+  for (const entry of knowledge.deprecatedOptions) homes.add(entry.newSection);
+  for (const entry of knowledge.deprecatedSections) homes.add(entry.newSection);
+  for (const change of knowledge.configChanges) if (change.renamedTo) homes.add(change.renamedTo.section);
+  return homes;
+}
+
+/** Sections the target's change maps name as an old place of something. */
+export function oldPlaceSections(knowledge: AirflowKnowledge): Set<string> {
+  const old = new Set<string>();
+  for (const entry of knowledge.deprecatedOptions) old.add(entry.section);
+  for (const entry of knowledge.deprecatedSections) old.add(entry.section);
+  for (const change of knowledge.configChanges) old.add(change.section);
+  return old;
+}
+
+/** True when the option's place is described by the target's change maps (another rule speaks for it). */
+export function isDescribedChange(knowledge: AirflowKnowledge, section: string, option: string): boolean {
+  return stillReadMove(knowledge, section, option) !== undefined || changesAt(knowledge, section, option).length > 0;
+}
+
+/**
+ * Whether a written value restates the default. Variables Airflow fills in per installation
+ * (`{AIRFLOW_HOME}`, listed in defaultVariables) match any non-empty text, so a dump made in
+ * /opt/airflow matches a default of `{AIRFLOW_HOME}/dags`.
+ */
+export function equalsDefault(value: string, fact: OptionFact | undefined): boolean {
+  if (!fact || fact.default === null) return false;
+  const variables = fact.defaultVariables ?? [];
+  if (variables.length === 0) return value === fact.default;
+  const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join('|'), 'g');
+  const parts = fact.default.split(markers).map(escapeRegExp);
+  return new RegExp(`^${parts.join('.+')}$`, 's').test(value);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The closest candidate, when it is close enough to be a likely typo: at most a third of the
+ * name's length (at least 1, at most 3 edits). Ties go to the first candidate in sorted order.
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of [...candidates].sort()) {
+    if (candidate === name) continue;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance > limit) continue;
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+/** ` Did you mean [x] y?`-style suffix text, or empty. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion ? ` Did you mean ${suggestion}?` : '';
+}
+
+/** The option an old key names: `sql_alchemy_conn_cmd` names `sql_alchemy_conn` when the option it moved to is sensitive. */
+export function oldKeyBase(knowledge: AirflowKnowledge, section: string, key: string): string {
+  return splitVariant(knowledge, section, key, (s, o) => isSensitiveOldOption(knowledge, s, o)).option;
+}
+
+/** `[section] option`, the way messages name a place. */
+export function place(section: string, option: string): string {
+  return `[${section}] ${option}`;
+}
+
+/** An option written where the target release has no such option: a candidate old place. */
+export interface UnknownPlaceOption extends PlacedOption {
+  /** The option it names, without a `_cmd` / `_secret` suffix. */
+  option: string;
+  /** `_cmd`, `_secret` or empty. */
+  suffix: string;
+}
+
+export function unknownPlaceOptions(knowledge: AirflowKnowledge, document: ConfigDocument | undefined): UnknownPlaceOption[] {
+  return placedOptions(document)
+    .filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key))
+    .map((placed) => {
+      const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
+      return { ...placed, option, suffix: placed.node.key.slice(option.length) };
+    });
+}
