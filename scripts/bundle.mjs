@@ -9,7 +9,7 @@ await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
 await build({
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts', post: 'src/action/post.ts' },
   outdir,
   bundle: true,
   splitting: true,
