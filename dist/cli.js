@@ -1,23 +1,22 @@
 #!/usr/bin/env -S node --
-import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import {
+  DATABASE_CHOICES,
+  knowledgeMetastoreFacts,
+  runVerify
+} from "./chunks/chunk-LK3QVXDX.js";
 import {
   FAIL_ON_LEVELS,
-  MASK,
-  SecretRegistry,
   TOOL_VERSION,
-  UsageError,
   buildSarif,
   collectRepositorySecrets,
   countBySeverity,
   describeFsError,
   isSecretOption,
   loadInputs,
-  looksLikeSecretName,
-  maskUrlPasswords,
   noMask,
   nonZeroCountsText,
   oneLine,
-  parseConfig,
   reachesFailLevel,
   readSource,
   resolveComponents,
@@ -26,12 +25,22 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-JEQQB4WM.js";
+} from "./chunks/chunk-ESHBZXXK.js";
+import "./chunks/chunk-AZDEMNB5.js";
+import {
+  MASK,
+  SecretRegistry,
+  UsageError,
+  looksLikeSecretName,
+  maskUrlPasswords,
+  parseConfig
+} from "./chunks/chunk-G6AZGX7D.js";
+import "./chunks/chunk-UZLBEQLJ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-OLBVKKEL.js";
+} from "./chunks/chunk-XS2MS7GF.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3807,6 +3816,89 @@ ${formatExplainText(components)}`);
   return 0;
 }
 
+// src/cli/verify-command.ts
+import { access } from "node:fs/promises";
+
+// src/verify/format.ts
+function formatVerifyText(result) {
+  const lines = [
+    `Verify ${result.verified ? "passed" : "FAILED"}: Airflow ${result.airflowVersion || "unknown"}, ${result.provider || "no"} database` + (result.databaseUrl ? ` (${result.databaseUrl})` : "") + (result.migrateCommand ? `, ${result.migrateCommand}` : "")
+  ];
+  if (result.foundTables.length > 0 || result.expectedTables.length > 0) {
+    lines.push(
+      `  tables: ${result.foundTables.length} found, ${result.expectedTables.length} expected` + (result.missingTables.length > 0 ? `, missing: ${result.missingTables.join(", ")}` : ""),
+      `  migration head: ${result.migrationHead ?? "none"} (expected ${result.expectedHead ?? "unknown"})`
+    );
+  }
+  for (const check of result.checks) {
+    const mark = check.ok ? "ok  " : check.severity === "warning" ? "warn" : "FAIL";
+    const rule = check.ruleId ? ` [${check.ruleId}]` : "";
+    lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
+  }
+  const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1e3).toFixed(1)} s`);
+  if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
+  if (result.errorLines.length > 0) {
+    lines.push("  Airflow's error output:");
+    for (const line of result.errorLines) lines.push(`    ${line}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/verify-command.ts
+function registerVerifyCommand(program2, setExitCode) {
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
+    setExitCode(await verifyCommand(cfg, options));
+  });
+}
+async function verifyCommand(cfg, options) {
+  const cfgPath = cfg ?? "airflow.cfg";
+  const database = readDatabase(options.database);
+  if (options.airflowCommand && options.installAirflow) {
+    throw new UsageError("give either --airflow-command or --install-airflow, not both");
+  }
+  if (!options.airflowCommand && !options.installAirflow) {
+    throw new UsageError("verify needs Airflow: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
+  }
+  try {
+    await access(cfgPath);
+  } catch {
+    throw new UsageError(`${cfgPath}: no such file`);
+  }
+  const stderr = (line) => process.stderr.write(`${line}
+`);
+  const result = await runVerify(
+    {
+      cfgPath,
+      airflowCommand: options.airflowCommand,
+      installAirflow: options.installAirflow,
+      database,
+      databaseUrl: options.databaseUrl,
+      allowExistingDatabase: options.allowExistingDatabase,
+      postgresImage: options.postgresImage,
+      createAdminUser: options.createAdminUser,
+      metastoreFacts: knowledgeMetastoreFacts
+    },
+    {
+      log: (line) => {
+        if (options.verbose) stderr(`  ${line}`);
+      },
+      group: async (title, fn) => {
+        stderr(`\u203A ${title}`);
+        return fn();
+      }
+    }
+  );
+  process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}
+` : formatVerifyText(result));
+  return result.verified ? 0 : 1;
+}
+function readDatabase(value) {
+  const choice = (value ?? "auto").trim().toLowerCase();
+  if (DATABASE_CHOICES.includes(choice)) return choice;
+  throw new UsageError(`--database: '${value}' is not one of ${DATABASE_CHOICES.join(", ")}`);
+}
+
 // src/cli/main.ts
 async function main(argv) {
   let exitCode2 = 0;
@@ -3823,6 +3915,9 @@ async function main(argv) {
   });
   program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "repository root (default: the current directory)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").action(async (path, options) => {
     exitCode2 = await explainCommand(path, options);
+  });
+  registerVerifyCommand(program2, (code) => {
+    exitCode2 = code;
   });
   try {
     await program2.parseAsync([...argv], { from: "user" });

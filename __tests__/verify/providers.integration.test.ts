@@ -1,6 +1,6 @@
+import { dockerSocketAnswers } from './docker.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { request } from 'node:http';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { CleanupTracker, type CleanupState, cleanupFromState } from '../../src/verify/cleanup.js';
@@ -56,23 +56,6 @@ describe('local provider (integration, real PostgreSQL binaries)', () => {
     expect(existsSync(saved.tempDirs[0]!)).toBe(false);
   }, 5 * MINUTES);
 });
-
-/** Whether a Docker engine answers on /var/run/docker.sock. */
-function dockerSocketAnswers(): Promise<boolean> {
-  if (!existsSync('/var/run/docker.sock')) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const req = request({ socketPath: '/var/run/docker.sock', path: '/_ping', timeout: 2_000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-    req.end();
-  });
-}
 
 const hasDocker = await dockerSocketAnswers();
 if (!hasDocker) console.log('skipping the real testcontainers test: no Docker engine answers on /var/run/docker.sock');

@@ -19,7 +19,7 @@ export class TestcontainersProvider implements PostgresProvider {
 
   async start(): Promise<StartedDatabase> {
     // Loaded only when asked for: testcontainers is large and pulls native add-ons.
-    const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+    const { PostgreSqlContainer } = await loadPostgresModule();
     this.context.log(`starting container ${this.image}`);
     try {
       this.container = await new PostgreSqlContainer(this.image)
@@ -43,6 +43,17 @@ export class TestcontainersProvider implements PostgresProvider {
     await container.stop({ remove: true, removeVolumes: true });
     this.context.tracker.removeContainer(container.getId());
   }
+}
+
+type PostgresModule = typeof import('@testcontainers/postgresql');
+
+/**
+ * The module's exports. In the split bundle esbuild hands a CommonJS chunk over as its default export
+ * only, while Node (and vitest) give the named exports too.
+ */
+async function loadPostgresModule(): Promise<PostgresModule> {
+  const loaded = (await import('@testcontainers/postgresql')) as PostgresModule & { default?: PostgresModule };
+  return typeof loaded.PostgreSqlContainer === 'function' ? loaded : (loaded.default ?? loaded);
 }
 
 function containerError(error: unknown, image: string): VerifyError {
