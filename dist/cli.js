@@ -3766,6 +3766,11 @@ function originOf(value) {
 function placeOf(value) {
   return value.location ? `${value.location.file}:${value.location.span.start.line}` : value.origin;
 }
+var MAX_VALUE_WIDTH = 48;
+function shorten(value) {
+  if (value === "") return "(empty)";
+  return value.length <= MAX_VALUE_WIDTH ? value : `${value.slice(0, MAX_VALUE_WIDTH - 1)}\u2026`;
+}
 function formatExplainText(components) {
   const blocks = components.map((component) => {
     const header = `${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`;
@@ -3774,7 +3779,7 @@ function formatExplainText(components) {
 `;
     const cells = component.rows.map((row) => [
       `[${row.section}] ${row.option}`,
-      row.value,
+      shorten(row.value),
       row.source,
       row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : ""
     ]);
