@@ -1,31 +1,46 @@
 #!/usr/bin/env -S node --
-import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import {
+  DATABASE_CHOICES,
+  knowledgeMetastoreFacts,
+  runVerify
+} from "./chunks/chunk-LK3QVXDX.js";
 import {
   FAIL_ON_LEVELS,
-  SecretRegistry,
   TOOL_VERSION,
-  UsageError,
   buildSarif,
+  collectRepositorySecrets,
   countBySeverity,
   describeFsError,
-  looksLikeSecretName,
+  isSecretOption,
+  loadInputs,
   noMask,
   nonZeroCountsText,
   oneLine,
-  parseConfig,
   reachesFailLevel,
   readSource,
+  resolveComponents,
   runLint,
   splitList,
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-O7B2ZCRR.js";
+} from "./chunks/chunk-ESHBZXXK.js";
+import "./chunks/chunk-AZDEMNB5.js";
+import {
+  MASK,
+  SecretRegistry,
+  UsageError,
+  looksLikeSecretName,
+  maskUrlPasswords,
+  parseConfig
+} from "./chunks/chunk-G6AZGX7D.js";
+import "./chunks/chunk-UZLBEQLJ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-OLBVKKEL.js";
+} from "./chunks/chunk-XS2MS7GF.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3681,7 +3696,11 @@ async function lintCommand(paths, options) {
     airflowVersion: options.airflowVersion,
     envFiles: options.envFile ?? [],
     disable: splitList(options.disable),
-    strictSuppressions: options.strictSuppressions
+    strictSuppressions: options.strictSuppressions,
+    compose: options.compose,
+    helmValues: options.helmValues,
+    dockerfiles: options.dockerfile,
+    discover: options.discover
   });
   const mask = (text) => result.secrets.mask(text);
   let output;
@@ -3705,6 +3724,186 @@ async function writeOutput(path, content) {
   }
 }
 
+// src/components/explain.ts
+function explainComponents(components, knowledge, secrets) {
+  return components.map((component) => ({
+    component: component.name,
+    cfgFile: component.cfgFile,
+    rows: rowsOf(component, knowledge, secrets)
+  }));
+}
+function rowsOf(component, knowledge, secrets) {
+  const seen = /* @__PURE__ */ new Set();
+  const rows = [];
+  for (const explicit of component.config.explicit()) {
+    const option = explicit.option.replace(/_(cmd|secret)$/, "");
+    const base = knowledge.sections[explicit.section]?.options[option]?.sensitive ? option : explicit.option;
+    const key = `${explicit.section}\0${base}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const winner = component.config.get(explicit.section, base) ?? explicit;
+    rows.push({
+      section: winner.section,
+      option: winner.option,
+      value: shownValue(winner, knowledge, secrets),
+      origin: originOf(winner),
+      source: placeOf(winner),
+      overrides: winner.overridden.filter((v) => v.origin !== "default").map(placeOf)
+    });
+  }
+  return rows.sort((a, b) => a.section.localeCompare(b.section) || a.option.localeCompare(b.option));
+}
+function shownValue(value, knowledge, secrets) {
+  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.mask(value.reference ?? "")})`;
+  const text = value.value ?? "";
+  if (text !== "" && isSecretOption(value.section, value.option, knowledge) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return MASK;
+  return secrets.mask(maskUrlPasswords(text)).replace(/\n/g, "\u23CE");
+}
+function originOf(value) {
+  const variant = value.variant === "value" ? "" : ` (_${value.variant})`;
+  return value.origin === "env" ? `env ${value.variable ?? ""}${variant}` : `${value.origin}${variant}`;
+}
+function placeOf(value) {
+  return value.location ? `${value.location.file}:${value.location.span.start.line}` : value.origin;
+}
+var MAX_VALUE_WIDTH = 48;
+function shorten(value) {
+  if (value === "") return "(empty)";
+  return value.length <= MAX_VALUE_WIDTH ? value : `${value.slice(0, MAX_VALUE_WIDTH - 1)}\u2026`;
+}
+function formatExplainText(components) {
+  const blocks = components.map((component) => {
+    const header = `${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`;
+    if (component.rows.length === 0) return `${header}
+  (nothing set: Airflow's defaults apply)
+`;
+    const cells = component.rows.map((row) => [
+      `[${row.section}] ${row.option}`,
+      shorten(row.value),
+      row.source,
+      row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : ""
+    ]);
+    const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? "").length)));
+    const lines = cells.map(
+      (cell) => `  ${cell.map((text, column) => column < 3 ? text.padEnd(widths[column] ?? 0) : text).join("  ")}`.trimEnd()
+    );
+    return `${header}
+${lines.join("\n")}
+`;
+  });
+  return blocks.join("\n");
+}
+
+// src/cli/explain-command.ts
+async function explainCommand(root, options) {
+  const inputs = await loadInputs({
+    paths: [],
+    root: root ?? ".",
+    airflowVersion: options.airflowVersion,
+    envFiles: options.envFile ?? [],
+    compose: options.compose,
+    helmValues: options.helmValues,
+    dockerfiles: options.dockerfile,
+    discover: options.discover
+  });
+  const resolved = resolveComponents(inputs);
+  const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
+  const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  if (options.format === "json") {
+    const json = { target: inputs.target.knowledgeVersion, components };
+    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}
+`);
+  } else {
+    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}
+
+${formatExplainText(components)}`);
+  }
+  return 0;
+}
+
+// src/cli/verify-command.ts
+import { access } from "node:fs/promises";
+
+// src/verify/format.ts
+function formatVerifyText(result) {
+  const lines = [
+    `Verify ${result.verified ? "passed" : "FAILED"}: Airflow ${result.airflowVersion || "unknown"}, ${result.provider || "no"} database` + (result.databaseUrl ? ` (${result.databaseUrl})` : "") + (result.migrateCommand ? `, ${result.migrateCommand}` : "")
+  ];
+  if (result.foundTables.length > 0 || result.expectedTables.length > 0) {
+    lines.push(
+      `  tables: ${result.foundTables.length} found, ${result.expectedTables.length} expected` + (result.missingTables.length > 0 ? `, missing: ${result.missingTables.join(", ")}` : ""),
+      `  migration head: ${result.migrationHead ?? "none"} (expected ${result.expectedHead ?? "unknown"})`
+    );
+  }
+  for (const check of result.checks) {
+    const mark = check.ok ? "ok  " : check.severity === "warning" ? "warn" : "FAIL";
+    const rule = check.ruleId ? ` [${check.ruleId}]` : "";
+    lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
+  }
+  const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1e3).toFixed(1)} s`);
+  if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
+  if (result.errorLines.length > 0) {
+    lines.push("  Airflow's error output:");
+    for (const line of result.errorLines) lines.push(`    ${line}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/verify-command.ts
+function registerVerifyCommand(program2, setExitCode) {
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
+    setExitCode(await verifyCommand(cfg, options));
+  });
+}
+async function verifyCommand(cfg, options) {
+  const cfgPath = cfg ?? "airflow.cfg";
+  const database = readDatabase(options.database);
+  if (options.airflowCommand && options.installAirflow) {
+    throw new UsageError("give either --airflow-command or --install-airflow, not both");
+  }
+  if (!options.airflowCommand && !options.installAirflow) {
+    throw new UsageError("verify needs Airflow: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
+  }
+  try {
+    await access(cfgPath);
+  } catch {
+    throw new UsageError(`${cfgPath}: no such file`);
+  }
+  const stderr = (line) => process.stderr.write(`${line}
+`);
+  const result = await runVerify(
+    {
+      cfgPath,
+      airflowCommand: options.airflowCommand,
+      installAirflow: options.installAirflow,
+      database,
+      databaseUrl: options.databaseUrl,
+      allowExistingDatabase: options.allowExistingDatabase,
+      postgresImage: options.postgresImage,
+      createAdminUser: options.createAdminUser,
+      metastoreFacts: knowledgeMetastoreFacts
+    },
+    {
+      log: (line) => {
+        if (options.verbose) stderr(`  ${line}`);
+      },
+      group: async (title, fn) => {
+        stderr(`\u203A ${title}`);
+        return fn();
+      }
+    }
+  );
+  process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}
+` : formatVerifyText(result));
+  return result.verified ? 0 : 1;
+}
+function readDatabase(value) {
+  const choice = (value ?? "auto").trim().toLowerCase();
+  if (DATABASE_CHOICES.includes(choice)) return choice;
+  throw new UsageError(`--database: '${value}' is not one of ${DATABASE_CHOICES.join(", ")}`);
+}
+
 // src/cli/main.ts
 async function main(argv) {
   let exitCode2 = 0;
@@ -3716,8 +3915,14 @@ async function main(argv) {
   program2.command("parse").description("Print what Airflow reads from one airflow.cfg (sections, options, raw values), or the configparser error.").argument("<file>", "the airflow.cfg to read").addOption(new Option("--format <format>", "output format").choices(["json", "text"]).default("text")).option("--show-secrets", "print secret values (passwords, keys) instead of masking them", false).action(async (file, options) => {
     exitCode2 = await parseCommand(file, options);
   });
-  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity").choices([...FAIL_ON_LEVELS]).default("error")).option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
+  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity").choices([...FAIL_ON_LEVELS]).default("error")).option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
     exitCode2 = await lintCommand(paths, options);
+  });
+  program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "repository root (default: the current directory)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").action(async (path, options) => {
+    exitCode2 = await explainCommand(path, options);
+  });
+  registerVerifyCommand(program2, (code) => {
+    exitCode2 = code;
   });
   try {
     await program2.parseAsync([...argv], { from: "user" });

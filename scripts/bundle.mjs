@@ -9,7 +9,7 @@ await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
 await build({
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts', post: 'src/action/post.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -18,9 +18,17 @@ await build({
   target: 'node24',
   chunkNames: 'chunks/[name]-[hash]',
   // Optional native add-ons that their packages already treat as optional (try/catch around require).
-  external: ['cpu-features', 'pg-native'],
+  external: ['cpu-features', 'pg-native', '*.node'],
+  // CommonJS dependencies (testcontainers' tree) use require, __filename and __dirname, which ESM lacks.
   banner: {
-    js: "import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __apfCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __apfFileURLToPath } from 'node:url';",
+      "import { dirname as __apfDirname } from 'node:path';",
+      'const require = __apfCreateRequire(import.meta.url);',
+      'const __filename = __apfFileURLToPath(import.meta.url);',
+      'const __dirname = __apfDirname(__filename);',
+    ].join(' '),
   },
   legalComments: 'none',
   logLevel: 'warning',

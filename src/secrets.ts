@@ -4,8 +4,13 @@
  */
 export const MASK = '***';
 
-/** Shorter strings are too likely to occur by chance in unrelated text (`True`, `8080`). */
-const MIN_SECRET_LENGTH = 4;
+/**
+ * Secrets shorter than this are not replaced wherever they occur: a weak password such as `airflow`
+ * (the official docker-compose file's) would otherwise erase every file name, section and message that
+ * says "airflow". They are still masked where they stand as a URL password (`maskUrlPasswords`), and
+ * no rule quotes the value of a secret option.
+ */
+const MIN_SECRET_LENGTH = 8;
 
 /** Option and variable names that hold secrets whatever the knowledge data says (providers, custom sections). */
 const SECRET_NAME = /(password|passwd|secret|secret_key|fernet_key|token|private_key|api_key|access_key|credentials?)(_cmd|_secret)?$/i;
@@ -35,9 +40,12 @@ export class SecretRegistry {
     if (password !== undefined) this.add(password);
   }
 
-  /** Registers a value read from an option or variable: its URL password, or all of it for a secret name. */
+  /**
+   * Registers a value read from an option or variable: for a URL only its password (the rest of a
+   * metastore URL is no secret), otherwise all of it when the name says it holds a secret.
+   */
   addValue(value: string, secretName: boolean): void {
-    if (urlPassword(value) !== undefined) this.addUrlPassword(value);
+    if (URL_LIKE.test(value.trim())) this.addUrlPassword(value);
     else if (secretName) this.add(value);
   }
 
@@ -99,6 +107,8 @@ class MaskIndex {
     return [...ranks].sort((a, b) => a - b).map((rank) => this.ordered[rank] as string);
   }
 }
+
+const URL_LIKE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 
 /** The password part of `scheme://user:password@host…`, as written. */
 export function urlPassword(value: string | undefined): string | undefined {

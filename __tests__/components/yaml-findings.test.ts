@@ -62,9 +62,19 @@ describe('findings in YAML files', () => {
       // The official file's admin password falls back to `airflow`.
       ['APF308', 'docker-compose.yaml', 87],
     ]);
-    // The URL's password is `airflow`, so the engine's masking hides every `airflow` in the message.
+    // The URL's password (`airflow`) is masked where it stands; the word elsewhere is left alone.
     expect(mine[1]?.message).toMatch(
-      /^The metastore set here \(`\*\*\*`\) is not the one that runs: AIRFLOW__DATABASE__SQL_ALCHEMY_CONN at docker-compose.yaml:9 overrides it with `postgresql\+psycopg2:\/\/\*\*\*:\*\*\*@postgres\/\*\*\*`/,
+      /^The metastore set here \(`sqlite:\/\/\/\/opt\/airflow\/airflow.db`\) is not the one that runs: AIRFLOW__DATABASE__SQL_ALCHEMY_CONN at docker-compose.yaml:9 overrides it with `postgresql\+psycopg2:\/\/airflow:\*\*\*@postgres\/airflow`/,
+    );
+  });
+
+  it('the official compose layout: no SQLite error (compose sets Postgres), and the empty fernet key at its compose line', async () => {
+    const result = await lintFiles(await fixtureFiles('official-compose'), '3.1.8');
+    expect(result.findings.filter((f) => f.ruleId === 'APF110' || f.ruleId === 'APF112')).toEqual([]);
+    const fernet = result.findings.filter((f) => f.ruleId === 'APF120');
+    expect(fernet.map((f) => [f.file, f.line, f.column])).toEqual([['docker-compose.yaml', 12, 32]]);
+    expect(fernet[0]?.message).toBe(
+      '[core] fernet_key is empty: Airflow stores connection passwords and variables unencrypted in the metastore (AIRFLOW__CORE__FERNET_KEY overrides config/airflow.cfg:165).',
     );
   });
 });

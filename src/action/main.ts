@@ -26,12 +26,27 @@ export async function run(): Promise<void> {
     envFiles: splitList(core.getInput('env-file')),
     disable: splitList(core.getInput('disable')),
     strictSuppressions: core.getBooleanInput('strict-suppressions'),
+    compose: splitList(core.getInput('compose')),
+    helmValues: splitList(core.getInput('helm-values')),
+    dockerfiles: splitList(core.getInput('dockerfile')),
+    discover: readDiscover(),
   });
   for (const secret of result.secrets.values()) core.setSecret(secret);
   const mask = (text: string) => result.secrets.mask(text);
 
   core.info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) core.notice(result.target.notice);
+
+  if (core.getBooleanInput('verify')) {
+    // Loaded on demand, so a lint-only run never loads pg or testcontainers.
+    const { readVerifyInputs, runVerifyStep } = await import('./verify-step.js');
+    const cfgPath = verifyConfigPath(sources.map((source) => source.path));
+    result.verify = await runVerifyStep(readVerifyInputs(), {
+      cfgPath,
+      targetVersion: result.target.knowledgeVersion,
+      secrets: result.secrets,
+    });
+  }
 
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const plan = planAnnotations(result.findings, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
@@ -61,6 +76,26 @@ export async function run(): Promise<void> {
   } else if (result.verify && !result.verify.verified) {
     core.setFailed('Verification against a throwaway metastore failed; see the job summary.');
   }
+}
+
+/** The cfg verify runs with: the `verify-config` input, else the one cfg file that was linted. */
+function verifyConfigPath(linted: readonly string[]): string {
+  const chosen = core.getInput('verify-config');
+  if (chosen) return chosen;
+  const cfgs = linted.filter((path) => path.endsWith('.cfg'));
+  if (cfgs.length === 1 && cfgs[0] !== undefined) return cfgs[0];
+  throw new UsageError(
+    cfgs.length === 0
+      ? 'verify needs an airflow.cfg, but none was linted: set the config or verify-config input'
+      : `verify runs one airflow.cfg, and ${cfgs.length} were linted (${cfgs.join(', ')}): set the verify-config input`,
+  );
+}
+
+function readDiscover(): boolean | undefined {
+  const value = (core.getInput('discover') || 'auto').trim().toLowerCase();
+  if (value === 'auto') return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new UsageError(`input discover: '${value}' is not one of auto, true, false`);
 }
 
 function readFailOn(): FailOn {

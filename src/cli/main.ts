@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { parseCommand } from './parse-command.js';
 import { lintCommand } from './lint-command.js';
 import { explainCommand } from './explain-command.js';
+import { registerVerifyCommand } from './verify-command.js';
 import { UsageError } from './usage-error.js';
 import { TOOL_VERSION } from '../tool.js';
 import { FAIL_ON_LEVELS } from '../engine/types.js';
@@ -72,6 +73,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (path: string | undefined, options) => {
       exitCode = await explainCommand(path, options);
     });
+
+  registerVerifyCommand(program, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

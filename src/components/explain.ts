@@ -72,13 +72,21 @@ function placeOf(value: EffectiveValue): string {
 }
 
 /** A plain-text table per component. */
+/** Long values (log formats, JSON) would push the source column off the screen; `--format json` has them whole. */
+const MAX_VALUE_WIDTH = 48;
+
+function shorten(value: string): string {
+  if (value === '') return '(empty)';
+  return value.length <= MAX_VALUE_WIDTH ? value : `${value.slice(0, MAX_VALUE_WIDTH - 1)}…`;
+}
+
 export function formatExplainText(components: readonly ExplainComponent[]): string {
   const blocks = components.map((component) => {
     const header = `${component.component}${component.cfgFile ? ` — reads ${component.cfgFile}` : ''}`;
     if (component.rows.length === 0) return `${header}\n  (nothing set: Airflow's defaults apply)\n`;
     const cells = component.rows.map((row) => [
       `[${row.section}] ${row.option}`,
-      row.value,
+      shorten(row.value),
       row.source,
       row.overrides.length > 0 ? `overrides ${row.overrides.join(', ')}` : '',
     ]);

@@ -17,6 +17,8 @@ export interface VerifyResult {
   timings: Record<string, number>;
   /** Airflow's own error lines (secrets masked) when a step failed. */
   errorLines: string[];
+  /** Which database was used, password masked (`postgresql://postgres@127.0.0.1:5433/airflow`). */
+  databaseUrl?: string | undefined;
 }
 
 export interface VerifyCheck {
@@ -25,4 +27,17 @@ export interface VerifyCheck {
   detail: string;
   /** The lint rule a failure maps to, when one does. */
   ruleId?: string | undefined;
+  /** `warning`: reported, but does not fail verification. Absent means `error`. */
+  severity?: 'error' | 'warning' | undefined;
+  /** The cfg option responsible for the failure, when Airflow's error names one. */
+  option?: VerifyOptionRef | undefined;
+}
+
+/** A cfg option a verify failure points at; `needle` is the text Airflow quoted from its value. */
+export interface VerifyOptionRef {
+  section?: string | undefined;
+  option?: string | undefined;
+  needle?: string | undefined;
+  /** The cfg line configparser named (`[line  5]` in a parse error). */
+  line?: number | undefined;
 }

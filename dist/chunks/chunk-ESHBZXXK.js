@@ -1,9 +1,233 @@
-import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import {
+  require_dist
+} from "./chunk-AZDEMNB5.js";
+import {
+  DEFAULT_SECTION,
+  InvalidVersionError,
+  MAX_CONFIG_BYTES,
+  SecretRegistry,
+  UsageError,
+  compareVersions,
+  decodeConfigBytes,
+  interpolateOption,
+  loadKnowledge,
+  looksLikeSecretName,
+  maskUrlPasswords,
+  parseConfig,
+  parseVersion,
+  positionInValue,
+  resolveTarget,
+  splitPythonLines,
+  urlPassword,
+  versionAtLeast
+} from "./chunk-G6AZGX7D.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-OLBVKKEL.js";
+} from "./chunk-XS2MS7GF.js";
+
+// node_modules/dotenv/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/dotenv/dist/index.cjs"(exports, module) {
+    var j = (e, n) => () => {
+      try {
+        return n || e((n = { exports: {} }).exports, n), n.exports;
+      } catch (t) {
+        throw n = 0, t;
+      }
+    };
+    var R = j((Z, N) => {
+      function T(e) {
+        return typeof e == "string" ? !["false", "0", "no", "off", ""].includes(e.toLowerCase()) : !!e;
+      }
+      function U(e = process.env) {
+        let n = {};
+        for (let t of ["ENCODING", "PATH", "QUIET", "DEBUG", "OVERRIDE", "FAST"]) {
+          let r = e[`DOTENV_${t}`] != null ? e[`DOTENV_${t}`] : e[`DOTENV_CONFIG_${t}`];
+          r != null && (n[t.toLowerCase()] = t === "ENCODING" || t === "PATH" ? r : T(r));
+        }
+        return n;
+      }
+      N.exports = { parseBoolean: T, optionsFromEnv: U };
+    });
+    var P = j((ee, b) => {
+      var F = __require("fs"), _ = __require("path"), B = __require("os"), { URL: L, fileURLToPath: Q } = __require("url"), { parseBoolean: $, optionsFromEnv: I } = R(), G = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg, y = new Uint8Array(256);
+      for (let e = 48; e <= 57; e++) y[e] = 1;
+      for (let e = 65; e <= 90; e++) y[e] = 1;
+      for (let e = 97; e <= 122; e++) y[e] = 1;
+      y[45] = 1;
+      y[46] = 1;
+      y[95] = 1;
+      function H(e) {
+        let n = {}, t = e.toString();
+        t = t.replace(/\r\n?/mg, `
+`);
+        let r;
+        for (; (r = G.exec(t)) != null; ) {
+          let o = r[1], i = r[2] || "";
+          i = i.trim();
+          let c = i[0];
+          i = i.replace(/^(['"`])([\s\S]*)\1$/mg, "$2"), c === '"' && (i = i.replace(/\\n/g, `
+`), i = i.replace(/\\r/g, "\r")), n[o] = i;
+        }
+        return n;
+      }
+      function g(e) {
+        return e <= 32 ? e === 32 || e >= 9 && e <= 13 : e >= 160 && (e === 160 || e === 5760 || e >= 8192 && e <= 8202 || e === 8232 || e === 8233 || e === 8239 || e === 8287 || e === 12288 || e === 65279);
+      }
+      function O(e) {
+        return e === 10 || e === 8232 || e === 8233;
+      }
+      function V(e) {
+        let n = {}, t = typeof e == "string" ? e : e.toString();
+        t.indexOf("\r") !== -1 && (t = t.replace(/\r\n?/g, `
+`));
+        let r = t.length, o = 0;
+        for (; o < r; ) {
+          let i = t.charCodeAt(o);
+          for (; o < r && g(i); ) o++, i = t.charCodeAt(o);
+          if (o >= r) break;
+          if (i === 35) {
+            for (; o < r && !O(t.charCodeAt(o)); ) o++;
+            continue;
+          }
+          let c = -1;
+          if (i === 101 && o + 6 < r && t.charCodeAt(o + 1) === 120 && t.charCodeAt(o + 2) === 112 && t.charCodeAt(o + 3) === 111 && t.charCodeAt(o + 4) === 114 && t.charCodeAt(o + 5) === 116) {
+            let u = t.charCodeAt(o + 6);
+            if (g(u)) {
+              let s = o + 7;
+              for (; s < r && g(t.charCodeAt(s)); ) s++;
+              y[t.charCodeAt(s)] && (c = o + 6, o = s);
+            } else i = t.charCodeAt(o);
+          }
+          let E = o, p = 0;
+          for (; o < r && (p = t.charCodeAt(o), y[p]); ) o++;
+          if (o === E) {
+            for (; o < r && !O(t.charCodeAt(o)); ) o++;
+            continue;
+          }
+          let k = t.slice(E, o), D = o;
+          if (o >= r && (p = 0), g(p)) do
+            o++, p = o < r ? t.charCodeAt(o) : 0;
+          while (g(p));
+          if (p === 61) o++;
+          else if (p === 58 && o === D && o + 1 < r && g(t.charCodeAt(o + 1))) o += 2;
+          else {
+            for (o = c === -1 ? D : c; o < r && !O(t.charCodeAt(o)); ) o++;
+            continue;
+          }
+          let d = o, l = o;
+          for (; l < r && g(t.charCodeAt(l)); ) l++;
+          let C = t.charCodeAt(l), a, q = false;
+          if (C === 39 || C === 34 || C === 96) {
+            let u = t[l], s = t.indexOf(u, l + 1), f = -1, h = -1;
+            for (; s !== -1; ) {
+              let x = t.charCodeAt(s - 1) === 92, w = s + 1;
+              for (; w < r && !O(t.charCodeAt(w)) && g(t.charCodeAt(w)); ) w++;
+              if ((w === r || O(t.charCodeAt(w)) || t.charCodeAt(w) === 35) && (f = s, h = w), !x) break;
+              s = t.indexOf(u, s + 1);
+            }
+            if (f !== -1) {
+              if (a = t.slice(l + 1, f), o = h, t.charCodeAt(o) === 35) for (; o < r && !O(t.charCodeAt(o)); ) o++;
+              q = true;
+            }
+          }
+          if (!q) {
+            let u = t.indexOf(`
+`, d);
+            u === -1 && (u = r);
+            let s;
+            if (r < 4096) s = t.indexOf("#", d), (s === -1 || s > u) && (s = u);
+            else for (s = d; s < u && t.charCodeAt(s) !== 35; ) s++;
+            let f = d, h = s;
+            for (; f < h && g(t.charCodeAt(f)); ) f++;
+            for (; h > f && g(t.charCodeAt(h - 1)); ) h--;
+            let x = t.charCodeAt(f);
+            if (a = t.slice(f, h), a.includes("\u2028") || a.includes("\u2029") ? a = a.replace(/^(['"`])([\s\S]*)\1$/mg, "$2") : h - f >= 2 && (x === 39 || x === 34 || x === 96) && t.charCodeAt(h - 1) === x && (a = t.slice(f + 1, h - 1)), o = s, s < u) for (; o < r && !O(t.charCodeAt(o)); ) o++;
+          }
+          C === 34 && (q || l < o) && a.indexOf("\\") !== -1 && (a = a.replace(/\\n/g, `
+`).replace(/\\r/g, "\r")), n[k] = a;
+        }
+        return n;
+      }
+      function J(e, n) {
+        return n && $(n.fast) ? V(e) : H(e);
+      }
+      function v(e) {
+        console.log(`\u2506 ${e}`);
+      }
+      function W(e) {
+        console.error(`\u25C7 ${e}`);
+      }
+      function S(e) {
+        return e[0] === "~" ? _.join(B.homedir(), e.slice(1)) : e;
+      }
+      function K(e = {}) {
+        let n = { ...e };
+        for (let t of Object.keys(n)) n[t] === void 0 && delete n[t];
+        return { ...I(), ...n };
+      }
+      function M(e) {
+        e = K(e);
+        let n = _.resolve(process.cwd(), ".env"), t = "utf8", r = process.env;
+        e && e.processEnv != null && (r = e.processEnv);
+        let o = $(e && e.debug);
+        e && e.encoding ? t = e.encoding : o && v("no encoding is specified (UTF-8 is used by default)");
+        let i = [n];
+        if (e && e.path) if (!Array.isArray(e.path)) i = [S(e.path)];
+        else {
+          i = [];
+          for (let d of e.path) i.push(S(d));
+        }
+        let c, E = {}, p = { fast: e.fast };
+        for (let d of i) try {
+          let l = A.parse(F.readFileSync(d, { encoding: t }), p);
+          A.populate(E, l, e);
+        } catch (l) {
+          o && v(`failed to load ${d} ${l.message}`), c = l;
+        }
+        let k = A.populate(r, E, e), D = $(Object.prototype.hasOwnProperty.call(e, "quiet") ? e.quiet : I(r).quiet);
+        if (o || !D) {
+          let d = Object.keys(k).length, l = [];
+          for (let C of i) try {
+            let a = _.relative(process.cwd(), C instanceof L ? Q(C) : C);
+            l.push(a);
+          } catch (a) {
+            o && v(`failed to load ${C} ${a.message}`), c = a;
+          }
+          W(`injected env (${d}) from ${l.join(",")}`);
+        }
+        return c ? { parsed: E, error: c } : { parsed: E };
+      }
+      function Y(e) {
+        return A.configDotenv(e);
+      }
+      function z(e, n, t = {}) {
+        let r = $(t && t.debug), o = $(t && t.override), i = {};
+        if (e === null || typeof e != "object" || n === null || typeof n != "object") {
+          let c = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+          throw c.code = "OBJECT_REQUIRED", c;
+        }
+        for (let c of Object.keys(n)) Object.prototype.hasOwnProperty.call(e, c) ? (o === true && (e[c] = n[c], i[c] = n[c]), r && v(o === true ? `"${c}" is already defined and WAS overwritten` : `"${c}" is already defined and was NOT overwritten`)) : (e[c] = n[c], i[c] = n[c]);
+        return i;
+      }
+      var A = { configDotenv: M, config: Y, parse: J, populate: z };
+      b.exports.configDotenv = A.configDotenv;
+      b.exports.config = A.config;
+      b.exports.parse = A.parse;
+      b.exports.populate = A.populate;
+      b.exports = A;
+    });
+    var m = P();
+    module.exports = m;
+    module.exports.config = m.config;
+    module.exports.configDotenv = m.configDotenv;
+    module.exports.parse = m.parse;
+    module.exports.populate = m.populate;
+  }
+});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1131,9 +1355,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1650,7 +1874,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1660,8 +1884,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const result = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1686,7 +1910,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1694,7 +1918,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1703,16 +1927,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -1781,207 +2005,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/dotenv/dist/index.cjs
-var require_dist = __commonJS({
-  "node_modules/dotenv/dist/index.cjs"(exports, module) {
-    var j = (e, n) => () => {
-      try {
-        return n || e((n = { exports: {} }).exports, n), n.exports;
-      } catch (t) {
-        throw n = 0, t;
-      }
-    };
-    var R = j((Z, N) => {
-      function T(e) {
-        return typeof e == "string" ? !["false", "0", "no", "off", ""].includes(e.toLowerCase()) : !!e;
-      }
-      function U(e = process.env) {
-        let n = {};
-        for (let t of ["ENCODING", "PATH", "QUIET", "DEBUG", "OVERRIDE", "FAST"]) {
-          let r = e[`DOTENV_${t}`] != null ? e[`DOTENV_${t}`] : e[`DOTENV_CONFIG_${t}`];
-          r != null && (n[t.toLowerCase()] = t === "ENCODING" || t === "PATH" ? r : T(r));
-        }
-        return n;
-      }
-      N.exports = { parseBoolean: T, optionsFromEnv: U };
-    });
-    var P = j((ee, b) => {
-      var F = __require("fs"), _ = __require("path"), B = __require("os"), { URL: L, fileURLToPath: Q } = __require("url"), { parseBoolean: $, optionsFromEnv: I } = R(), G = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg, y = new Uint8Array(256);
-      for (let e = 48; e <= 57; e++) y[e] = 1;
-      for (let e = 65; e <= 90; e++) y[e] = 1;
-      for (let e = 97; e <= 122; e++) y[e] = 1;
-      y[45] = 1;
-      y[46] = 1;
-      y[95] = 1;
-      function H(e) {
-        let n = {}, t = e.toString();
-        t = t.replace(/\r\n?/mg, `
-`);
-        let r;
-        for (; (r = G.exec(t)) != null; ) {
-          let o = r[1], i = r[2] || "";
-          i = i.trim();
-          let c = i[0];
-          i = i.replace(/^(['"`])([\s\S]*)\1$/mg, "$2"), c === '"' && (i = i.replace(/\\n/g, `
-`), i = i.replace(/\\r/g, "\r")), n[o] = i;
-        }
-        return n;
-      }
-      function g(e) {
-        return e <= 32 ? e === 32 || e >= 9 && e <= 13 : e >= 160 && (e === 160 || e === 5760 || e >= 8192 && e <= 8202 || e === 8232 || e === 8233 || e === 8239 || e === 8287 || e === 12288 || e === 65279);
-      }
-      function O(e) {
-        return e === 10 || e === 8232 || e === 8233;
-      }
-      function V(e) {
-        let n = {}, t = typeof e == "string" ? e : e.toString();
-        t.indexOf("\r") !== -1 && (t = t.replace(/\r\n?/g, `
-`));
-        let r = t.length, o = 0;
-        for (; o < r; ) {
-          let i = t.charCodeAt(o);
-          for (; o < r && g(i); ) o++, i = t.charCodeAt(o);
-          if (o >= r) break;
-          if (i === 35) {
-            for (; o < r && !O(t.charCodeAt(o)); ) o++;
-            continue;
-          }
-          let c = -1;
-          if (i === 101 && o + 6 < r && t.charCodeAt(o + 1) === 120 && t.charCodeAt(o + 2) === 112 && t.charCodeAt(o + 3) === 111 && t.charCodeAt(o + 4) === 114 && t.charCodeAt(o + 5) === 116) {
-            let u = t.charCodeAt(o + 6);
-            if (g(u)) {
-              let s = o + 7;
-              for (; s < r && g(t.charCodeAt(s)); ) s++;
-              y[t.charCodeAt(s)] && (c = o + 6, o = s);
-            } else i = t.charCodeAt(o);
-          }
-          let E = o, p = 0;
-          for (; o < r && (p = t.charCodeAt(o), y[p]); ) o++;
-          if (o === E) {
-            for (; o < r && !O(t.charCodeAt(o)); ) o++;
-            continue;
-          }
-          let k = t.slice(E, o), D = o;
-          if (o >= r && (p = 0), g(p)) do
-            o++, p = o < r ? t.charCodeAt(o) : 0;
-          while (g(p));
-          if (p === 61) o++;
-          else if (p === 58 && o === D && o + 1 < r && g(t.charCodeAt(o + 1))) o += 2;
-          else {
-            for (o = c === -1 ? D : c; o < r && !O(t.charCodeAt(o)); ) o++;
-            continue;
-          }
-          let d = o, l = o;
-          for (; l < r && g(t.charCodeAt(l)); ) l++;
-          let C = t.charCodeAt(l), a, q = false;
-          if (C === 39 || C === 34 || C === 96) {
-            let u = t[l], s = t.indexOf(u, l + 1), f = -1, h = -1;
-            for (; s !== -1; ) {
-              let x = t.charCodeAt(s - 1) === 92, w = s + 1;
-              for (; w < r && !O(t.charCodeAt(w)) && g(t.charCodeAt(w)); ) w++;
-              if ((w === r || O(t.charCodeAt(w)) || t.charCodeAt(w) === 35) && (f = s, h = w), !x) break;
-              s = t.indexOf(u, s + 1);
-            }
-            if (f !== -1) {
-              if (a = t.slice(l + 1, f), o = h, t.charCodeAt(o) === 35) for (; o < r && !O(t.charCodeAt(o)); ) o++;
-              q = true;
-            }
-          }
-          if (!q) {
-            let u = t.indexOf(`
-`, d);
-            u === -1 && (u = r);
-            let s;
-            if (r < 4096) s = t.indexOf("#", d), (s === -1 || s > u) && (s = u);
-            else for (s = d; s < u && t.charCodeAt(s) !== 35; ) s++;
-            let f = d, h = s;
-            for (; f < h && g(t.charCodeAt(f)); ) f++;
-            for (; h > f && g(t.charCodeAt(h - 1)); ) h--;
-            let x = t.charCodeAt(f);
-            if (a = t.slice(f, h), a.includes("\u2028") || a.includes("\u2029") ? a = a.replace(/^(['"`])([\s\S]*)\1$/mg, "$2") : h - f >= 2 && (x === 39 || x === 34 || x === 96) && t.charCodeAt(h - 1) === x && (a = t.slice(f + 1, h - 1)), o = s, s < u) for (; o < r && !O(t.charCodeAt(o)); ) o++;
-          }
-          C === 34 && (q || l < o) && a.indexOf("\\") !== -1 && (a = a.replace(/\\n/g, `
-`).replace(/\\r/g, "\r")), n[k] = a;
-        }
-        return n;
-      }
-      function J(e, n) {
-        return n && $(n.fast) ? V(e) : H(e);
-      }
-      function v(e) {
-        console.log(`\u2506 ${e}`);
-      }
-      function W(e) {
-        console.error(`\u25C7 ${e}`);
-      }
-      function S(e) {
-        return e[0] === "~" ? _.join(B.homedir(), e.slice(1)) : e;
-      }
-      function K(e = {}) {
-        let n = { ...e };
-        for (let t of Object.keys(n)) n[t] === void 0 && delete n[t];
-        return { ...I(), ...n };
-      }
-      function M(e) {
-        e = K(e);
-        let n = _.resolve(process.cwd(), ".env"), t = "utf8", r = process.env;
-        e && e.processEnv != null && (r = e.processEnv);
-        let o = $(e && e.debug);
-        e && e.encoding ? t = e.encoding : o && v("no encoding is specified (UTF-8 is used by default)");
-        let i = [n];
-        if (e && e.path) if (!Array.isArray(e.path)) i = [S(e.path)];
-        else {
-          i = [];
-          for (let d of e.path) i.push(S(d));
-        }
-        let c, E = {}, p = { fast: e.fast };
-        for (let d of i) try {
-          let l = A.parse(F.readFileSync(d, { encoding: t }), p);
-          A.populate(E, l, e);
-        } catch (l) {
-          o && v(`failed to load ${d} ${l.message}`), c = l;
-        }
-        let k = A.populate(r, E, e), D = $(Object.prototype.hasOwnProperty.call(e, "quiet") ? e.quiet : I(r).quiet);
-        if (o || !D) {
-          let d = Object.keys(k).length, l = [];
-          for (let C of i) try {
-            let a = _.relative(process.cwd(), C instanceof L ? Q(C) : C);
-            l.push(a);
-          } catch (a) {
-            o && v(`failed to load ${C} ${a.message}`), c = a;
-          }
-          W(`injected env (${d}) from ${l.join(",")}`);
-        }
-        return c ? { parsed: E, error: c } : { parsed: E };
-      }
-      function Y(e) {
-        return A.configDotenv(e);
-      }
-      function z(e, n, t = {}) {
-        let r = $(t && t.debug), o = $(t && t.override), i = {};
-        if (e === null || typeof e != "object" || n === null || typeof n != "object") {
-          let c = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
-          throw c.code = "OBJECT_REQUIRED", c;
-        }
-        for (let c of Object.keys(n)) Object.prototype.hasOwnProperty.call(e, c) ? (o === true && (e[c] = n[c], i[c] = n[c]), r && v(o === true ? `"${c}" is already defined and WAS overwritten` : `"${c}" is already defined and was NOT overwritten`)) : (e[c] = n[c], i[c] = n[c]);
-        return i;
-      }
-      var A = { configDotenv: M, config: Y, parse: J, populate: z };
-      b.exports.configDotenv = A.configDotenv;
-      b.exports.config = A.config;
-      b.exports.parse = A.parse;
-      b.exports.populate = A.populate;
-      b.exports = A;
-    });
-    var m = P();
-    module.exports = m;
-    module.exports.config = m.config;
-    module.exports.configDotenv = m.configDotenv;
-    module.exports.parse = m.parse;
-    module.exports.populate = m.populate;
-  }
-});
-
 // src/rules/apf001-configparser-error.ts
 var FIXES = {
   MissingSectionHeaderError: "Start the file with a section header such as [core]; if the first line already is one, save the file as UTF-8 without a byte order mark.",
@@ -2024,365 +2047,6 @@ function describe(error) {
     case "ParsingError":
       return "the line is neither a section header, an option, a comment, nor an indented continuation";
   }
-}
-
-// src/reader/python-text.ts
-var PYTHON_WHITESPACE = /* @__PURE__ */ new Set([
-  9,
-  10,
-  11,
-  12,
-  13,
-  28,
-  29,
-  30,
-  31,
-  32,
-  133,
-  160,
-  5760,
-  8192,
-  8193,
-  8194,
-  8195,
-  8196,
-  8197,
-  8198,
-  8199,
-  8200,
-  8201,
-  8202,
-  8232,
-  8233,
-  8239,
-  8287,
-  12288
-]);
-function isPythonSpace(code) {
-  return PYTHON_WHITESPACE.has(code);
-}
-function firstNonSpace(text, from = 0) {
-  let i = from;
-  while (i < text.length && isPythonSpace(text.charCodeAt(i))) i += 1;
-  return i;
-}
-function lastNonSpaceEnd(text, from = 0) {
-  let end = text.length;
-  while (end > from && isPythonSpace(text.charCodeAt(end - 1))) end -= 1;
-  return end;
-}
-function pythonStrip(text) {
-  const start = firstNonSpace(text);
-  const end = lastNonSpaceEnd(text, start);
-  return { text: text.slice(start, end), start, end };
-}
-function splitPythonLines(text) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    lines.push(text.slice(start, i));
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i += 1;
-    start = i + 1;
-  }
-  if (start < text.length) lines.push(text.slice(start));
-  return lines;
-}
-function pythonRepr(text) {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === "\\") out += "\\\\";
-    else if (char === quote) out += `\\${quote}`;
-    else if (char === "\n") out += "\\n";
-    else if (char === "\r") out += "\\r";
-    else if (char === "	") out += "\\t";
-    else if (code < 32 || code === 127) out += `\\x${code.toString(16).padStart(2, "0")}`;
-    else out += char;
-  }
-  return out + quote;
-}
-
-// src/reader/parse.ts
-var DEFAULT_SECTION = "DEFAULT";
-var COMMENT_PREFIXES = ["#", ";"];
-function parseConfig(text, fileName = "<string>") {
-  return new Reader(fileName).read(splitPythonLines(text));
-}
-var Reader = class {
-  constructor(fileName) {
-    this.fileName = fileName;
-  }
-  fileName;
-  sections = /* @__PURE__ */ new Map();
-  document = { defaults: void 0, sections: [], comments: [], lineCount: 0 };
-  /** configparser's `elements_added`: section names and `section\0option` pairs seen in this file. */
-  added = /* @__PURE__ */ new Set();
-  current;
-  currentOption;
-  indentLevel = 0;
-  firstBadLine;
-  read(lines) {
-    this.document.lineCount = lines.length;
-    for (let index = 0; index < lines.length; index += 1) {
-      const error = this.readLine(lines[index] ?? "", index + 1);
-      if (error) return { ok: false, error, partial: this.finish() };
-    }
-    const document = this.finish();
-    if (this.firstBadLine) {
-      return { ok: false, error: this.parsingError(this.firstBadLine), partial: document };
-    }
-    return { ok: true, document };
-  }
-  readLine(line, lineNo) {
-    const stripped = pythonStrip(line);
-    if (COMMENT_PREFIXES.some((prefix) => stripped.text.startsWith(prefix))) {
-      this.document.comments.push({
-        text: stripped.text.slice(1),
-        span: lineSpan(lineNo, stripped.start, stripped.end)
-      });
-      return void 0;
-    }
-    if (stripped.text === "") {
-      this.currentOption?.node.valueLines.push({ text: "", span: lineSpan(lineNo, 0, 0) });
-      return void 0;
-    }
-    const indent = firstNonSpace(line);
-    if (this.current && this.currentOption && indent > this.indentLevel) {
-      this.currentOption.node.valueLines.push({ text: stripped.text, span: lineSpan(lineNo, stripped.start, stripped.end) });
-      return void 0;
-    }
-    this.indentLevel = indent;
-    const header = matchSectionHeader(stripped.text);
-    if (header !== void 0) return this.startSection(header, lineNo, stripped.start);
-    if (!this.current) return this.missingHeader(line, lineNo, stripped.start, stripped.end);
-    return this.readOption(line, lineNo, stripped.text, stripped.start);
-  }
-  startSection(name, lineNo, start) {
-    const nameStart = start + 1;
-    const headerEnd = nameStart + name.length + 1;
-    const headerSpan = lineSpan(lineNo, start, headerEnd);
-    const nameSpan = lineSpan(lineNo, nameStart, nameStart + name.length);
-    this.currentOption = void 0;
-    if (name === DEFAULT_SECTION) {
-      this.document.defaults ??= { name, headerSpan, nameSpan, options: [] };
-      this.current = this.document.defaults;
-      return void 0;
-    }
-    if (this.added.has(name)) {
-      return {
-        kind: "DuplicateSectionError",
-        line: lineNo,
-        message: `While reading from ${pythonRepr(this.fileName)} [line ${pad2(lineNo)}]: section ${pythonRepr(name)} already exists`,
-        span: headerSpan
-      };
-    }
-    this.added.add(name);
-    const section = { name, headerSpan, nameSpan, options: [] };
-    this.sections.set(name, section);
-    this.document.sections.push(section);
-    this.current = section;
-    return void 0;
-  }
-  readOption(line, lineNo, text, start) {
-    const section = this.current;
-    if (!section) return void 0;
-    const delimiterAt = findDelimiter(text);
-    if (delimiterAt < 0) {
-      this.recordBadLine(lineNo, line);
-      return void 0;
-    }
-    const rawKey = text.slice(0, delimiterAt);
-    const keyText = pythonStrip(rawKey).text;
-    if (keyText === "") this.recordBadLine(lineNo, line);
-    const key = keyText.toLowerCase();
-    const valueStart = firstNonSpace(text, delimiterAt + 1);
-    const valueText = text.slice(valueStart);
-    const keyEnd = start + keyText.length;
-    const node = {
-      rawKey: keyText,
-      key,
-      keySpan: lineSpan(lineNo, start, keyEnd),
-      delimiter: text[delimiterAt] === ":" ? ":" : "=",
-      value: "",
-      valueLines: [{ text: valueText, span: lineSpan(lineNo, start + valueStart, start + text.length) }],
-      span: lineSpan(lineNo, start, start + text.length),
-      section: section.name
-    };
-    const pairKey = `${section.name}\0${key}`;
-    if (this.added.has(pairKey)) {
-      return {
-        kind: "DuplicateOptionError",
-        line: lineNo,
-        message: `While reading from ${pythonRepr(this.fileName)} [line ${pad2(lineNo)}]: option ${pythonRepr(key)} in section ${pythonRepr(section.name)} already exists`,
-        span: node.keySpan
-      };
-    }
-    this.added.add(pairKey);
-    section.options.push(node);
-    this.currentOption = key === "" ? void 0 : { node };
-    return void 0;
-  }
-  missingHeader(line, lineNo, start, end) {
-    return {
-      kind: "MissingSectionHeaderError",
-      line: lineNo,
-      message: `File contains no section headers. file: ${pythonRepr(this.fileName)}, line: ${lineNo} ${pythonRepr(`${line}
-`)}`,
-      span: lineSpan(lineNo, start, end)
-    };
-  }
-  recordBadLine(lineNo, line) {
-    this.firstBadLine ??= { line: lineNo, text: line };
-  }
-  parsingError(bad) {
-    const stripped = pythonStrip(bad.text);
-    return {
-      kind: "ParsingError",
-      line: bad.line,
-      message: `Source contains parsing errors: ${pythonRepr(this.fileName)} [line ${pad2(bad.line)}]: ${pythonRepr(`${bad.text}
-`)}`,
-      span: lineSpan(bad.line, stripped.start, stripped.end)
-    };
-  }
-  finish() {
-    const all = this.document.defaults ? [this.document.defaults, ...this.document.sections] : this.document.sections;
-    for (const section of all) {
-      for (const option of section.options) finishOption(option);
-    }
-    return this.document;
-  }
-};
-function finishOption(option) {
-  while (option.valueLines.length > 1 && option.valueLines.at(-1)?.text === "") option.valueLines.pop();
-  option.value = option.valueLines.map((valueLine) => valueLine.text).join("\n");
-  const last = option.valueLines.at(-1);
-  if (last && last.text !== "") option.span = { start: option.span.start, end: last.span.end };
-}
-function matchSectionHeader(text) {
-  if (!text.startsWith("[")) return void 0;
-  const close = text.lastIndexOf("]");
-  if (close < 2) return void 0;
-  return text.slice(1, close);
-}
-function findDelimiter(text) {
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === "=" || char === ":") return i;
-  }
-  return -1;
-}
-function lineSpan(line, startIndex, endIndex) {
-  return { start: { line, column: startIndex + 1 }, end: { line, column: endIndex + 1 } };
-}
-function pad2(n) {
-  return String(n).padStart(2, " ");
-}
-
-// src/reader/interpolation.ts
-var MAX_INTERPOLATION_DEPTH = 10;
-var REFERENCE = /^%\(([^)]+)\)s/;
-function interpolateOption(document, section, option) {
-  const lookup = optionsVisibleIn(document, section);
-  const node = lookup.get(option);
-  if (!node) return { ok: true, value: "" };
-  return interpolateValue(node.value, lookup, node);
-}
-function interpolateValue(raw, lookup, owner) {
-  const accumulated = [];
-  try {
-    expand(raw, lookup, accumulated, 1, owner, owner?.key ?? "");
-    return { ok: true, value: accumulated.join("") };
-  } catch (error) {
-    if (error instanceof InterpolationFailure) {
-      const { kind, message, position } = error;
-      return { ok: false, kind, message, position };
-    }
-    throw error;
-  }
-}
-function optionsVisibleIn(document, section) {
-  const lookup = /* @__PURE__ */ new Map();
-  for (const option of document.defaults?.options ?? []) lookup.set(option.key, option);
-  if (section !== DEFAULT_SECTION) {
-    const node = document.sections.find((candidate) => candidate.name === section);
-    for (const option of node?.options ?? []) lookup.set(option.key, option);
-  }
-  return lookup;
-}
-var InterpolationFailure = class extends Error {
-  constructor(kind, message, position) {
-    super(message);
-    this.kind = kind;
-    this.position = position;
-  }
-  kind;
-  position;
-};
-function expand(value, lookup, accumulated, depth, node, optionName) {
-  if (depth > MAX_INTERPOLATION_DEPTH) {
-    throw new InterpolationFailure(
-      "InterpolationDepthError",
-      `Recursion limit exceeded in value substitution: option '${optionName}' contains an interpolation key which cannot be substituted in ${MAX_INTERPOLATION_DEPTH} steps`,
-      node ? positionInValue(node, 0) : void 0
-    );
-  }
-  let offset = 0;
-  while (offset < value.length) {
-    const percent = value.indexOf("%", offset);
-    if (percent < 0) {
-      accumulated.push(value.slice(offset));
-      return;
-    }
-    accumulated.push(value.slice(offset, percent));
-    const rest = value.slice(percent);
-    const next = rest[1];
-    if (next === "%") {
-      accumulated.push("%");
-      offset = percent + 2;
-      continue;
-    }
-    const where = node ? positionInValue(node, percent) : void 0;
-    if (next !== "(") {
-      throw new InterpolationFailure(
-        "InterpolationSyntaxError",
-        `'%' must be followed by '%' or '(', found: ${JSON.stringify(rest)}`,
-        where
-      );
-    }
-    const match = REFERENCE.exec(rest);
-    if (!match) {
-      throw new InterpolationFailure("InterpolationSyntaxError", `bad interpolation variable reference ${JSON.stringify(rest)}`, where);
-    }
-    const name = (match[1] ?? "").toLowerCase();
-    offset = percent + match[0].length;
-    const target = lookup.get(name);
-    if (!target) {
-      throw new InterpolationFailure(
-        "InterpolationMissingOptionError",
-        `Bad value substitution: option '${optionName}' references '${name}', which is not set in its section or in [DEFAULT]`,
-        where
-      );
-    }
-    if (target.value.includes("%")) {
-      expand(target.value, lookup, accumulated, depth + 1, target, name);
-    } else {
-      accumulated.push(target.value);
-    }
-  }
-}
-function positionInValue(node, index) {
-  let remaining = index;
-  for (const line of node.valueLines) {
-    if (remaining <= line.text.length) {
-      return { line: line.span.start.line, column: line.span.start.column + remaining };
-    }
-    remaining -= line.text.length + 1;
-  }
-  const last = node.valueLines.at(-1);
-  return last ? last.span.end : node.keySpan.start;
 }
 
 // src/rules/apf002-interpolation-error.ts
@@ -2568,64 +2232,6 @@ function valueSpanOf(node) {
   return { start: first.span.start, end: last.span.end };
 }
 
-// src/secrets.ts
-var MASK = "***";
-var MIN_SECRET_LENGTH = 4;
-var SECRET_NAME = /(password|passwd|secret|secret_key|fernet_key|token|private_key|api_key|access_key|credentials?)(_cmd|_secret)?$/i;
-function looksLikeSecretName(name) {
-  return SECRET_NAME.test(name);
-}
-var SecretRegistry = class {
-  secrets = /* @__PURE__ */ new Set();
-  add(value) {
-    if (value === void 0) return;
-    const trimmed = value.trim();
-    if (trimmed.length < MIN_SECRET_LENGTH) return;
-    this.secrets.add(trimmed);
-    const decoded = safeDecode(trimmed);
-    if (decoded !== trimmed && decoded.length >= MIN_SECRET_LENGTH) this.secrets.add(decoded);
-  }
-  /** Adds the password of a URL-like value (`scheme://user:password@host/db`). */
-  addUrlPassword(value) {
-    const password = urlPassword(value);
-    if (password !== void 0) this.add(password);
-  }
-  /** Registers a value read from an option or variable: its URL password, or all of it for a secret name. */
-  addValue(value, secretName) {
-    if (urlPassword(value) !== void 0) this.addUrlPassword(value);
-    else if (secretName) this.add(value);
-  }
-  values() {
-    return [...this.secrets].sort((a, b) => b.length - a.length);
-  }
-  mask(text) {
-    let out = text;
-    for (const secret of this.values()) {
-      if (out.includes(secret)) out = out.split(secret).join(MASK);
-    }
-    return maskUrlPasswords(out);
-  }
-};
-function urlPassword(value) {
-  if (value === void 0) return void 0;
-  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s]*)@/.exec(value.trim());
-  const password = match?.[1];
-  return password === void 0 || password === "" ? void 0 : password;
-}
-function maskUrlPasswords(text) {
-  return text.replace(
-    /([A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:)([^@\s]+)@/g,
-    (_all, prefix, password) => password === MASK ? `${prefix}${password}@` : `${prefix}${MASK}@`
-  );
-}
-function safeDecode(value) {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 // src/engine/collect-secrets.ts
 function collectSecrets(secrets, document, env, knowledge) {
   const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
@@ -2803,13 +2409,13 @@ function sectionSpan(context, section) {
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 function reportValue(context, value, descriptor) {
-  const where = locateValue(context, value);
+  const where2 = locateValue(context, value);
   context.report({
     ...descriptor,
-    data: { setting: settingName(value), ...descriptor.data, note: where.note },
-    file: where.file,
-    span: descriptor.span ?? where.span,
-    related: where.related
+    data: { setting: settingName(value), ...descriptor.data, note: where2.note },
+    file: where2.file,
+    span: descriptor.span ?? where2.span,
+    related: where2.related
   });
 }
 function pythonInt(text) {
@@ -3735,11 +3341,11 @@ function hasCompleteOptionList(knowledge, section) {
   const fact = sectionFact(knowledge, section);
   return fact !== void 0 && fact.owner !== FALLBACK_OWNER;
 }
-function splitVariant(knowledge, section, key, isSensitive = (s, o) => optionFact(knowledge, s, o)?.sensitive === true) {
+function splitVariant(knowledge, section, key, isSensitive2 = (s, o) => optionFact(knowledge, s, o)?.sensitive === true) {
   for (const suffix of VARIANT_SUFFIXES) {
     if (!key.endsWith(suffix)) continue;
     const option = key.slice(0, -suffix.length);
-    if (isSensitive(section, option)) return { option, suffix };
+    if (isSensitive2(section, option)) return { option, suffix };
   }
   return { option: key, suffix: "" };
 }
@@ -4211,6 +3817,546 @@ function coreOptionCount(knowledge) {
   return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum, section) => sum + Object.keys(section.options).length, 0);
 }
 
+// src/rules/apf301-source-unreadable.ts
+var sourceUnreadable = {
+  meta: {
+    id: "APF301",
+    alias: "source-unreadable",
+    description: "A compose file or Helm values file that is not valid YAML: Compose and Helm refuse it, and none of its settings are checked.",
+    severity: "error",
+    tags: ["syntax", "deployment"],
+    versions: "all",
+    messages: {
+      invalidYaml: "This file is not valid YAML ({{detail}}): docker compose and helm refuse it, and its Airflow settings were not checked."
+    }
+  },
+  // The engine reports it while reading the file; there is nothing left to check here.
+  scope: "repository",
+  check() {
+  }
+};
+
+// src/sources/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(file, text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  const yaml = { file, text, doc, lineCounter };
+  const error = doc.errors[0];
+  if (error) {
+    const [start, end] = error.pos;
+    return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
+  }
+  return { ok: true, yaml };
+}
+function indexText(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf("\n"); offset !== -1; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
+  return { text, lineCounter };
+}
+function offsetSpan(yaml, start, end) {
+  const from = yaml.lineCounter.linePos(start);
+  const to = yaml.lineCounter.linePos(Math.max(start, end));
+  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
+}
+function nodeSpan(yaml, node) {
+  const range = node?.range;
+  return range ? offsetSpan(yaml, range[0], range[1]) : void 0;
+}
+function resolveAlias(yaml, node) {
+  let current = node;
+  for (let depth = 0; depth < 20 && (0, import_yaml.isAlias)(current); depth += 1) current = current.resolve(yaml.doc);
+  return current;
+}
+function mapEntries(yaml, node, depth = 0) {
+  const map = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
+  const merged = /* @__PURE__ */ new Map();
+  const own = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    if (key === void 0) continue;
+    if (key === "<<") {
+      const sources = (0, import_yaml.isSeq)(resolveAlias(yaml, pair.value)) ? resolveAlias(yaml, pair.value).items : [pair.value];
+      for (const source of [...sources].reverse()) {
+        for (const entry of mapEntries(yaml, source, depth + 1)) merged.set(entry.key, entry);
+      }
+      continue;
+    }
+    own.delete(key);
+    own.set(key, { key, keyNode: pair.key, value: pair.value });
+  }
+  for (const key of own.keys()) merged.delete(key);
+  return [...merged.values(), ...own.values()];
+}
+function mapGet(yaml, node, key) {
+  return mapEntries(yaml, node).find((entry) => entry.key === key);
+}
+function seqItems(yaml, node) {
+  const seq = resolveAlias(yaml, node);
+  return (0, import_yaml.isSeq)(seq) ? seq.items : [];
+}
+function scalarText(yaml, node) {
+  const scalar = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isScalar)(scalar) || scalar.value === null || scalar.value === void 0) return void 0;
+  if (typeof scalar.value === "string") return scalar.value;
+  const range = scalar.range;
+  return range ? yaml.text.slice(range[0], range[1]).trim() : String(scalar.value);
+}
+function isMapNode(yaml, node) {
+  return (0, import_yaml.isMap)(resolveAlias(yaml, node));
+}
+
+// src/rules/apf3-support.ts
+function editDistance3(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closest(word, candidates) {
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance3(word, candidate);
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  const limit = Math.max(2, Math.floor(word.length / 4));
+  return best && best.distance <= limit ? best.candidate : void 0;
+}
+function where(location2) {
+  return location2 ? `${location2.file}:${location2.span.start.line}` : "the default";
+}
+function relatedAt(location2, message) {
+  return { file: location2.file, span: location2.span, message };
+}
+function isSensitive(knowledge, section, option) {
+  return knowledge.sections[section]?.options[option]?.sensitive === true;
+}
+function deployments(repository) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const component of repository.components) {
+    if (component.kind === "cfg") continue;
+    groups.set(component.file, [...groups.get(component.file) ?? [], component]);
+  }
+  return [...groups.values()];
+}
+
+// src/rules/apf302-ignored-variable.ts
+var VARIANT = /_(cmd|secret)$/;
+var ignoredVariable = {
+  meta: {
+    id: "APF302",
+    alias: "ignored-variable",
+    description: "An AIRFLOW__SECTION__KEY variable that names no option of the target release, so Airflow ignores it.",
+    severity: "warning",
+    tags: ["compatibility", "deployment"],
+    versions: "all; names removed in Airflow 3 are reported on 3.x",
+    messages: {
+      unknownOption: "Airflow {{version}} ignores {{variable}}: [{{section}}] has no option `{{option}}`.{{suggestion}}",
+      extraSeparator: "Airflow {{version}} ignores {{variable}}: Airflow splits the name at the first two `__` only, so it reads option `{{option}}` of [{{section}}], which does not exist.{{suggestion}}",
+      unknownSection: "Airflow {{version}} ignores {{variable}}: there is no section [{{section}}].{{suggestion}}",
+      removed: "Airflow {{version}} no longer reads {{variable}}: [{{section}}] {{option}} {{change}}.{{suggestion}}"
+    }
+  },
+  check(context) {
+    for (const value of context.config.explicit()) {
+      if (value.origin !== "env" || value.variable === void 0 || !value.location) continue;
+      const problem = diagnose(value, context.knowledge);
+      if (!problem) continue;
+      context.report({
+        messageId: problem.messageId,
+        data: {
+          version: context.target.knowledgeVersion,
+          variable: value.variable,
+          section: value.section,
+          option: value.option,
+          change: problem.change ?? "",
+          suggestion: problem.suggestion ? ` Did you mean ${problem.suggestion}?` : ""
+        },
+        file: value.location.file,
+        span: value.location.span,
+        fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release."
+      });
+    }
+  }
+};
+function diagnose(value, knowledge) {
+  const section = knowledge.deprecatedSections.find((s) => s.section === value.section)?.newSection ?? value.section;
+  const suffix = VARIANT.exec(value.option);
+  const option = suffix && isSensitive(knowledge, section, value.option.replace(VARIANT, "")) ? value.option.replace(VARIANT, "") : value.option;
+  const variantSuffix = option === value.option ? "" : `_${suffix?.[1]?.toUpperCase() ?? ""}`;
+  const facts = knowledge.sections[section];
+  if (facts?.options[option]) return void 0;
+  if (knowledge.deprecatedOptions.some((d) => d.section === value.section && d.option === option)) return void 0;
+  const change = knowledge.configChanges.find((c) => c.section === value.section && c.option === option && (c.kind === "removed" || c.kind === "renamed"));
+  if (change) {
+    const target = change.renamedTo;
+    return {
+      messageId: "removed",
+      change: target ? `moved to [${target.section}] ${target.option}` : "was removed",
+      suggestion: target ? envVarName(target.section, target.option) + variantSuffix : void 0
+    };
+  }
+  if (!facts) {
+    const guess2 = closest(section, Object.keys(knowledge.sections));
+    if (guess2 === void 0) return void 0;
+    const suggestion2 = knowledge.sections[guess2]?.options[option] ? envVarName(guess2, option) + variantSuffix : `a variable of [${guess2}]`;
+    return { messageId: "unknownSection", suggestion: suggestion2 };
+  }
+  if (!isComplete(facts.owner, knowledge)) return void 0;
+  const options = Object.keys(facts.options);
+  if (option.includes("__")) {
+    const joined = option.replace(/__+/g, "_");
+    const guess2 = facts.options[joined] ? joined : closest(joined, options);
+    return { messageId: "extraSeparator", suggestion: guess2 ? envVarName(section, guess2) + variantSuffix : void 0 };
+  }
+  const guess = closest(option, options);
+  const elsewhere = Object.entries(knowledge.sections).find(([, other]) => other.options[option])?.[0];
+  const suggestion = guess ? envVarName(section, guess) : elsewhere ? envVarName(elsewhere, option) : void 0;
+  return { messageId: "unknownOption", suggestion: suggestion ? suggestion + variantSuffix : void 0 };
+}
+function isComplete(owner, knowledge) {
+  return owner === "core" || Object.hasOwn(knowledge.providers ?? {}, owner);
+}
+
+// src/rules/apf303-override-conflict.ts
+var WATCHED = [
+  { section: "core", option: "executor", what: "executor" },
+  { section: "database", option: "sql_alchemy_conn", what: "metastore" }
+];
+var overrideConflict = {
+  meta: {
+    id: "APF303",
+    alias: "override-conflict",
+    description: "The cfg file and a variable set different executors or metastores: the variable wins, and the cfg line is dead.",
+    severity: "notice",
+    tags: ["deployment"],
+    versions: "all",
+    messages: {
+      overridden: "The {{what}} set here ({{cfgValue}}) is not the one that runs: {{variable}} at {{where}} overrides it with {{envValue}}, and variables win over the cfg file."
+    }
+  },
+  check(context) {
+    for (const watched of WATCHED) {
+      const winner = context.config.get(watched.section, watched.option);
+      if (!winner || winner.origin !== "env" || winner.value === void 0 || !winner.location) continue;
+      for (const loser of winner.overridden) {
+        if (loser.origin !== "cfg" || !loser.location || loser.value === void 0 || loser.value === winner.value) continue;
+        context.report({
+          messageId: "overridden",
+          data: { what: watched.what, cfgValue: shown(loser), variable: winner.variable ?? "", where: where(winner.location), envValue: shown(winner) },
+          file: loser.location.file,
+          span: loser.location.span,
+          fix: `Write the value that runs in the cfg too, or remove the line, so that readers of the file are not misled.`,
+          related: [relatedAt(winner.location, `${winner.variable ?? "the variable"} sets the ${watched.what} that runs`)]
+        });
+      }
+    }
+  }
+};
+function shown(value) {
+  return `\`${maskUrlPasswords(value.value ?? "")}\``;
+}
+
+// src/rules/apf304-shared-value-mismatch.ts
+var SHARED = [
+  { section: "webserver", option: "secret_key", why: "log requests are signed with it, so fetching task logs from another component fails with 403 FORBIDDEN" },
+  { section: "api", option: "secret_key", why: "log requests are signed with it, so fetching task logs from another component fails with 403 FORBIDDEN" },
+  { section: "api_auth", option: "jwt_secret", why: "tokens issued by one component are refused by another ('Signature verification failed')" },
+  { section: "core", option: "fernet_key", why: "connections and variables encrypted by one component cannot be decrypted by another (InvalidToken)" },
+  { section: "database", option: "sql_alchemy_conn", why: "the components do not share one metastore, so they do not see each other\u2019s work" }
+];
+var sharedValueMismatch = {
+  meta: {
+    id: "APF304",
+    alias: "shared-value-mismatch",
+    description: "Components of one installation get different values (or none) for a value they must share: secret_key, jwt_secret, fernet_key, the metastore URL.",
+    severity: "error",
+    tags: ["deployment", "security"],
+    versions: "all; the option names follow the target release ([webserver] secret_key on 2.x, [api] secret_key on 3.x)",
+    messages: {
+      differs: "[{{section}}] {{option}} set here reaches {{components}}, but {{others}} get a different value: {{why}}.",
+      missing: "{{component}} gets no [{{section}}] {{option}}, so Airflow generates a random one in it, while {{others}} get one from {{where}}: {{why}}."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const group of deployments(context.repository ?? { components: [], compose: [], helm: [], scripts: [] })) {
+      if (group.length < 2) continue;
+      for (const shared of SHARED) {
+        const fact = context.knowledge.sections[shared.section]?.options[shared.option];
+        if (!fact) continue;
+        checkGroup(context, group, shared, fact.generated === true && fact.default === null);
+      }
+    }
+  }
+};
+function checkGroup(context, group, shared, generated) {
+  const received = group.map((component) => ({ component, value: component.config.get(shared.section, shared.option) }));
+  const set = received.filter((r) => r.value !== void 0 && r.value.origin !== "default");
+  const distinct = new Set(set.map((r) => identity(r.value)));
+  const data = { section: shared.section, option: shared.option, why: shared.why };
+  if (distinct.size > 1) {
+    const byLocation = /* @__PURE__ */ new Map();
+    for (const r of set) {
+      const location2 = r.value?.location;
+      if (!location2) continue;
+      const key = `${location2.file}:${location2.span.start.line}:${location2.span.start.column}`;
+      const entry = byLocation.get(key) ?? { location: location2, components: [] };
+      entry.components.push(serviceName(r.component));
+      byLocation.set(key, entry);
+    }
+    const entries = [...byLocation.values()];
+    for (const entry of entries) {
+      const others = entries.filter((other) => other !== entry).flatMap((other) => other.components);
+      context.report({
+        messageId: "differs",
+        data: { ...data, components: entry.components.join(", "), others: others.join(", ") },
+        file: entry.location.file,
+        span: entry.location.span,
+        fix: `Set one [${shared.section}] ${shared.option} for every component (for example once in the shared environment block), from the same secret.`,
+        related: entries.filter((other) => other !== entry).map((other) => relatedAt(other.location, `another value for ${other.components.join(", ")}`))
+      });
+    }
+  }
+  const source = set[0]?.value?.location;
+  if (!generated || !source) return;
+  for (const r of received.filter((r2) => !set.includes(r2))) {
+    const service = r.component.service;
+    if (!service) continue;
+    context.report({
+      messageId: "missing",
+      data: { ...data, component: service.name, others: set.map((s) => serviceName(s.component)).join(", "), where: where(source) },
+      file: r.component.file,
+      span: service.nameSpan,
+      fix: `Give ${service.name} the same [${shared.section}] ${shared.option} as the other components.`,
+      related: [relatedAt(source, "the value the other components get")]
+    });
+  }
+}
+function identity(value) {
+  return `${value?.variant ?? ""}\0${value?.value ?? value?.reference ?? ""}`;
+}
+function serviceName(component) {
+  return component.service?.name ?? component.name.replace(/ \(.*\)$/, "");
+}
+
+// src/rules/apf305-value-and-command.ts
+var VARIANT2 = /_(cmd|secret)$/;
+var valueAndCommand = {
+  meta: {
+    id: "APF305",
+    alias: "value-and-command",
+    description: "An option set both directly and through its _cmd or _secret form in the same place: Airflow uses one and silently ignores the other.",
+    severity: "warning",
+    tags: ["deployment", "security"],
+    versions: "all",
+    messages: {
+      ignored: "{{name}} is ignored: {{winner}} at {{where}} is read first (Airflow reads the value, then `_cmd`, then `_secret`)."
+    }
+  },
+  check(context) {
+    for (const value of context.config.explicit()) {
+      const base = value.option.replace(VARIANT2, "");
+      if (base === value.option || !isSensitive(context.knowledge, value.section, base) || !value.location) continue;
+      const variant = value.option.endsWith("_cmd") ? "cmd" : "secret";
+      const winner = context.config.get(value.section, base);
+      if (!winner?.location || winner.origin !== value.origin || winner.variant === variant) continue;
+      report2(value, winner);
+    }
+    function report2(ignored, winner) {
+      if (!ignored.location || !winner.location) return;
+      context.report({
+        messageId: "ignored",
+        data: { name: nameOf(ignored), winner: nameOf(winner), where: where(winner.location) },
+        file: ignored.location.file,
+        span: ignored.location.span,
+        fix: `Keep one form of [${winner.section}] ${winner.option}: remove ${nameOf(ignored)}, or remove ${nameOf(winner)} to read it from the command or secret.`,
+        related: [relatedAt(winner.location, `${nameOf(winner)} is the value Airflow uses`)]
+      });
+    }
+  }
+};
+function nameOf(value) {
+  if (value.origin === "env") return value.variable ?? "";
+  const suffix = value.variant === "value" ? "" : `_${value.variant}`;
+  const option = value.option.endsWith("_cmd") || value.option.endsWith("_secret") ? value.option : `${value.option}${suffix}`;
+  return `[${value.section}] ${option}`;
+}
+
+// src/rules/apf306-db-command.ts
+var OLD_COMMAND = /\bairflow["',\s\-]+(?:(initdb|upgradedb)|db["',\s\-]+(init|upgrade))\b/g;
+var dbCommand = {
+  meta: {
+    id: "APF306",
+    alias: "db-command",
+    description: "A script or compose command creates or upgrades the metastore with an old command instead of the one the target release uses.",
+    severity: "warning",
+    tags: ["compatibility", "deployment"],
+    versions: "all; the command each release uses comes from the knowledge data",
+    messages: {
+      oldCommand: "`airflow {{command}}` is not how Airflow {{version}} creates or upgrades the metastore: it uses `airflow {{migrate}}`."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    const migrate = context.knowledge.metastore.migrateCommand.join(" ");
+    for (const match of oldCommands(context)) {
+      if (match.command === migrate) continue;
+      context.report({
+        messageId: "oldCommand",
+        data: { command: match.command, version: context.target.knowledgeVersion, migrate },
+        file: match.file,
+        span: match.span,
+        fix: `Run \`airflow ${migrate}\` instead: it creates the metastore when it is empty and upgrades it otherwise.`
+      });
+    }
+  }
+};
+function oldCommands(context) {
+  const repository = context.repository;
+  if (!repository) return [];
+  const found = [];
+  for (const compose of repository.compose) {
+    for (const service of compose.services.filter((s) => s.runsAirflow)) {
+      for (const command of service.commands) {
+        const range = command.node.range;
+        if (range) found.push(...matchText(compose.yaml, range[0], range[1]).map((m) => ({ ...m, file: compose.file })));
+      }
+    }
+  }
+  for (const script of repository.scripts) {
+    found.push(...matchText(indexText(script.text), 0, script.text.length).filter((m) => !isCommentLine(script.text, m.span.start.line)).map((m) => ({ ...m, file: script.path })));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((m) => {
+    const key = `${m.file}:${m.span.start.line}:${m.span.start.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function matchText(yaml, start, end) {
+  const text = yaml.text.slice(start, end);
+  const matches = [];
+  for (const match of text.matchAll(OLD_COMMAND)) {
+    const command = match[1] ?? `db ${match[2] ?? ""}`;
+    const offset = start + (match.index ?? 0);
+    matches.push({ command, span: offsetSpan(yaml, offset, offset + match[0].length) });
+  }
+  return matches;
+}
+function isCommentLine(text, line) {
+  return /^\s*#/.test(text.split("\n")[line - 1] ?? "");
+}
+
+// src/rules/apf307-concurrent-migrations.ts
+var MIGRATION = /\bairflow["',\s\-]+(?:initdb|upgradedb|db["',\s\-]+(?:migrate|upgrade|init))\b/;
+var IMAGE_MIGRATION_VARIABLES = ["_AIRFLOW_DB_MIGRATE", "_AIRFLOW_DB_UPGRADE"];
+var concurrentMigrations = {
+  meta: {
+    id: "APF307",
+    alias: "concurrent-migrations",
+    description: "Several services of one compose file migrate the metastore when they start, so their migrations race.",
+    severity: "warning",
+    tags: ["deployment"],
+    versions: "all",
+    messages: {
+      several: "{{services}} migrate the metastore when they start, and so do {{others}}: started together, the migrations race (`relation \u2026 already exists`, `duplicate key`)."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) {
+      const migrators = compose.services.filter((s) => s.runsAirflow).flatMap((service) => {
+        const span = migrationSpan(service, compose.yaml);
+        return span ? [{ service: service.name, span }] : [];
+      });
+      if (migrators.length < 2) continue;
+      const byLine = /* @__PURE__ */ new Map();
+      for (const migrator of migrators) {
+        const key = `${migrator.span.start.line}:${migrator.span.start.column}`;
+        const entry = byLine.get(key) ?? { span: migrator.span, services: [] };
+        entry.services.push(migrator.service);
+        byLine.set(key, entry);
+      }
+      for (const entry of byLine.values()) {
+        const others = migrators.map((m) => m.service).filter((name) => !entry.services.includes(name));
+        context.report({
+          messageId: "several",
+          data: { services: entry.services.join(", "), others: others.length > 0 ? others.join(", ") : "each other" },
+          file: compose.file,
+          span: entry.span,
+          fix: "Migrate from one service only (an init service that the others depend on with `condition: service_completed_successfully`)."
+        });
+      }
+    }
+  }
+};
+function migrationSpan(service, yaml) {
+  for (const command of service.commands) {
+    const range = command.node.range;
+    if (!range) continue;
+    const match = MIGRATION.exec(yaml.text.slice(range[0], range[1]));
+    if (match) return offsetSpan(yaml, range[0] + match.index, range[0] + match.index + match[0].length);
+  }
+  const variable = service.environment.findLast((entry) => IMAGE_MIGRATION_VARIABLES.includes(entry.name));
+  return variable && /^true$/i.test(variable.value.trim()) ? variable.location?.span : void 0;
+}
+
+// src/rules/apf308-weak-substitution.ts
+var weakSubstitution = {
+  meta: {
+    id: "APF308",
+    alias: "weak-substitution",
+    description: "A secret variable in a compose file that falls back to a value written in the file, or to nothing, when the substituted variable is unset.",
+    severity: "warning",
+    tags: ["security", "deployment"],
+    versions: "all",
+    messages: {
+      fallback: "{{variable}} falls back to a value written in this file because no .env of the project sets {{name}}: everyone who can read the repository knows this secret, and every installation shares it.",
+      empty: "{{variable}} is empty unless the shell that runs `docker compose` sets {{name}}: no .env of the project sets it, so Airflow gets an empty secret."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const service of compose.services.filter((s) => s.runsAirflow)) {
+        for (const entry of service.environment) {
+          if (seen.has(entry) || !isSecretVariable(entry.name, context.knowledge)) continue;
+          seen.add(entry);
+          for (const substitution of entry.substitutions) {
+            const weak = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
+            const empty2 = entry.value === "" && (substitution.resolution === "empty" || substitution.resolution === "fallback");
+            if (!weak && !empty2) continue;
+            const start = entry.rawStart + substitution.start;
+            context.report({
+              messageId: weak ? "fallback" : "empty",
+              data: { variable: entry.name, name: substitution.name },
+              file: compose.file,
+              span: offsetSpan(compose.yaml, start, entry.rawStart + substitution.end),
+              fix: `Write \${${substitution.name}:?${substitution.name} must be set} so that Compose refuses to start without it, and set ${substitution.name} in an untracked .env or a secret store.`
+            });
+          }
+        }
+      }
+    }
+  }
+};
+function isSecretVariable(name, knowledge) {
+  const parsed = parseEnvVarName(name);
+  if (parsed && isSensitive(knowledge, parsed.section, parsed.option)) return true;
+  return looksLikeSecretName(name);
+}
+
 // src/suppress/rules.ts
 var SUPPRESSION_WITHOUT_REASON = {
   id: "APF901",
@@ -4291,7 +4437,15 @@ var RULES = [
   unknownOption,
   unknownSection,
   invalidValue,
-  restatesDefaults
+  restatesDefaults,
+  sourceUnreadable,
+  ignoredVariable,
+  overrideConflict,
+  sharedValueMismatch,
+  valueAndCommand,
+  dbCommand,
+  concurrentMigrations,
+  weakSubstitution
 ];
 var ALL_RULE_METAS = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];
 
@@ -4307,10 +4461,6 @@ function reachesFailLevel(severity, failOn) {
   const rank = { notice: 1, warning: 2, error: 3 };
   return rank[severity] >= rank[failOn];
 }
-
-// src/cli/usage-error.ts
-var UsageError = class extends Error {
-};
 
 // src/findings.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -4516,67 +4666,851 @@ function indentOf(text) {
   return text.length - text.trimStart().length;
 }
 
+// src/components/build.ts
+import { posix as posix2 } from "node:path";
+
+// src/sources/compose.ts
+import { posix } from "node:path";
+
+// src/sources/substitute.ts
+var REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function substitute(raw, variables) {
+  const substitutions = [];
+  const value = raw.replace(REFERENCE, (whole, braced, operator, argument, bare, offset) => {
+    if (whole === "$$") return "$";
+    const name = braced ?? bare ?? "";
+    const set = variables.get(name);
+    const { text, resolution } = resolve(set, operator, argument ?? "", variables);
+    substitutions.push({ name, operator, argument, start: offset, end: offset + whole.length, resolution });
+    return text;
+  });
+  return { value, substitutions };
+}
+function resolve(set, operator, argument, variables) {
+  const nested = () => substitute(argument, variables).value;
+  switch (operator) {
+    case ":-":
+      return set !== void 0 && set !== "" ? { text: set, resolution: "variable" } : { text: nested(), resolution: "fallback" };
+    case "-":
+      return set !== void 0 ? { text: set, resolution: "variable" } : { text: nested(), resolution: "fallback" };
+    case ":?":
+    case "?":
+      return set !== void 0 && (operator === "?" || set !== "") ? { text: set, resolution: "variable" } : { text: "", resolution: "required-unset" };
+    case ":+":
+      return set !== void 0 && set !== "" ? { text: nested(), resolution: "variable" } : { text: "", resolution: "empty" };
+    case "+":
+      return set !== void 0 ? { text: nested(), resolution: "variable" } : { text: "", resolution: "empty" };
+    default:
+      return set !== void 0 ? { text: set, resolution: "variable" } : { text: "", resolution: "empty" };
+  }
+}
+
+// src/sources/compose.ts
+function parseCompose(file, text, variables) {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return parsed;
+  const yaml = parsed.yaml;
+  const dir = posix.dirname(file);
+  const services = [];
+  const servicesNode = mapGet(yaml, yaml.doc.contents, "services");
+  for (const entry of servicesNode ? mapEntries(yaml, servicesNode.value) : []) {
+    services.push(readService(yaml, entry.key, entry.keyNode, entry.value, dir, variables));
+  }
+  return { ok: true, compose: { file, yaml, services } };
+}
+function readService(yaml, name, keyNode, node, dir, variables) {
+  const text = (key) => {
+    const value = scalarText(yaml, mapGet(yaml, node, key)?.value);
+    return value === void 0 ? void 0 : substitute(value, variables).value;
+  };
+  const image = text("image");
+  const environment = readEnvironment(yaml, mapGet(yaml, node, "environment")?.value, variables);
+  return {
+    name,
+    nameSpan: nodeSpan(yaml, keyNode) ?? zeroSpan(),
+    image,
+    environment,
+    envFiles: readEnvFiles(yaml, mapGet(yaml, node, "env_file")?.value, dir, variables),
+    volumes: readVolumes(yaml, mapGet(yaml, node, "volumes")?.value, dir, variables),
+    commands: readCommands(yaml, node),
+    dockerfile: readBuild(yaml, mapGet(yaml, node, "build")?.value, dir, variables),
+    runsAirflow: /(^|\/)apache\/airflow(:|@|$)/.test(image ?? "") || environment.some((entry) => entry.name.startsWith("AIRFLOW__") || entry.name === "AIRFLOW_CONFIG")
+  };
+}
+function readEnvironment(yaml, node, variables) {
+  if (isMapNode(yaml, node)) {
+    const entries = [];
+    for (const entry of mapEntries(yaml, node)) {
+      const raw = scalarText(yaml, entry.value);
+      if (raw === void 0) continue;
+      const keySpan = nodeSpan(yaml, entry.keyNode);
+      const valueRange = rangeOf(entry.value);
+      const valueSpan = nodeSpan(yaml, resolveAlias(yaml, entry.value));
+      entries.push(envEntry(yaml, entry.key, raw, variables, keySpan && valueSpan ? { start: keySpan.start, end: valueSpan.end } : keySpan, valueSpan, contentStart(yaml, valueRange)));
+    }
+    return entries;
+  }
+  return seqItems(yaml, node).flatMap((item) => {
+    const text = scalarText(yaml, item);
+    const range = rangeOf(item);
+    if (text === void 0 || !range) return [];
+    const equals = text.indexOf("=");
+    if (equals <= 0) return [];
+    const start = contentStart(yaml, range);
+    const source = yaml.text.slice(start, range[1]);
+    const valueOffset = start + source.indexOf("=") + 1;
+    const quoted = start !== range[0];
+    const valueSpan = offsetSpan(yaml, valueOffset, quoted ? range[1] - 1 : range[1]);
+    return [envEntry(yaml, text.slice(0, equals).trim(), text.slice(equals + 1), variables, nodeSpan(yaml, item), valueSpan, valueOffset)];
+  });
+}
+function envEntry(yaml, name, raw, variables, span, valueSpan, rawStart) {
+  const { value, substitutions } = substitute(raw, variables);
+  return {
+    name,
+    value,
+    raw,
+    substitutions,
+    rawStart,
+    location: span ? { file: yaml.file, span } : void 0,
+    valueSpan
+  };
+}
+function readEnvFiles(yaml, node, dir, variables) {
+  const items = isSeqOrScalar(yaml, node);
+  return items.flatMap((item) => {
+    const path = scalarText(yaml, item) ?? scalarText(yaml, mapGet(yaml, item, "path")?.value);
+    if (path === void 0) return [];
+    const required = scalarText(yaml, mapGet(yaml, item, "required")?.value) !== "false";
+    return [{ path: relative(dir, substitute(path, variables).value), span: nodeSpan(yaml, item) ?? zeroSpan(), required }];
+  });
+}
+function readVolumes(yaml, node, dir, variables) {
+  return seqItems(yaml, node).flatMap((item) => {
+    const span = nodeSpan(yaml, item) ?? zeroSpan();
+    const short = scalarText(yaml, item);
+    let source;
+    let target;
+    if (short !== void 0) {
+      [source, target] = substitute(short, variables).value.split(":");
+    } else {
+      source = scalarText(yaml, mapGet(yaml, item, "source")?.value);
+      target = scalarText(yaml, mapGet(yaml, item, "target")?.value);
+      source = source === void 0 ? void 0 : substitute(source, variables).value;
+    }
+    if (!source || !target || !/^[./~]/.test(source) || source.startsWith("~")) return [];
+    return [{ source: relative(dir, source), target: posix.normalize(target), span }];
+  });
+}
+function readCommands(yaml, node) {
+  const commands = [];
+  for (const key of ["entrypoint", "command"]) {
+    const value = mapGet(yaml, node, key)?.value;
+    const resolved = resolveAlias(yaml, value);
+    const span = nodeSpan(yaml, resolved);
+    if (!span) continue;
+    const words = seqItems(yaml, value).map((item) => scalarText(yaml, item) ?? "");
+    const text = words.length > 0 ? words.join(" ") : scalarText(yaml, value) ?? "";
+    commands.push({ key, text, node: resolved, span });
+  }
+  return commands;
+}
+function readBuild(yaml, node, dir, variables) {
+  if (node === void 0 || node === null) return void 0;
+  const short = scalarText(yaml, node);
+  const context = short ?? scalarText(yaml, mapGet(yaml, node, "context")?.value) ?? ".";
+  const dockerfile = scalarText(yaml, mapGet(yaml, node, "dockerfile")?.value) ?? "Dockerfile";
+  const contextDir = relative(dir, substitute(context, variables).value);
+  return relative(contextDir, substitute(dockerfile, variables).value);
+}
+function isSeqOrScalar(yaml, node) {
+  const items = seqItems(yaml, node);
+  return items.length > 0 ? items : node === void 0 || node === null ? [] : [node];
+}
+function rangeOf(node) {
+  return node?.range ?? void 0;
+}
+function contentStart(yaml, range) {
+  if (!range) return 0;
+  const first = yaml.text[range[0]];
+  return first === '"' || first === "'" ? range[0] + 1 : range[0];
+}
+function relative(dir, path) {
+  if (path.startsWith("/")) return posix.normalize(path);
+  const joined = posix.normalize(posix.join(dir, path));
+  return joined === "" ? "." : joined;
+}
+function zeroSpan() {
+  return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+// src/sources/dockerfile.ts
+function parseDockerfileEnv(file, text) {
+  const variables = /* @__PURE__ */ new Map();
+  const entries = [];
+  for (const instruction of instructions(text)) {
+    const match = /^\s*(ENV|ARG)\s+/i.exec(instruction.text);
+    if (!match?.[1]) continue;
+    const keyword = match[1].toUpperCase();
+    const assignments = parseAssignments(instruction, match[0].length, keyword === "ENV");
+    for (const assignment of assignments) {
+      if (keyword === "ARG") {
+        if (assignment.value !== void 0 && !variables.has(assignment.name)) variables.set(assignment.name, assignment.value);
+        continue;
+      }
+      const value = substitute(assignment.value ?? "", variables).value;
+      variables.set(assignment.name, value);
+      entries.push({ name: assignment.name, value, location: { file, span: assignment.span }, valueSpan: assignment.valueSpan });
+    }
+  }
+  return entries;
+}
+function instructions(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const result = [];
+  let current;
+  lines.forEach((line, index) => {
+    if (current === void 0 && /^\s*(#|$)/.test(line)) return;
+    if (current !== void 0 && /^\s*#/.test(line)) return;
+    const continued = /\\\s*$/.test(line);
+    const body = continued ? line.replace(/\\\s*$/, "") : line;
+    current ??= { text: "", positions: [] };
+    for (let column = 0; column < body.length; column += 1) current.positions.push({ line: index + 1, column: column + 1 });
+    current.text += body;
+    current.positions.push({ line: index + 1, column: body.length + 1 });
+    current.text += continued ? " " : "";
+    if (!continued) {
+      result.push(current);
+      current = void 0;
+    }
+  });
+  if (current) result.push(current);
+  return result;
+}
+function parseAssignments(instruction, from, isEnv) {
+  const rest = instruction.text.slice(from);
+  const at = (offset2) => instruction.positions[Math.min(offset2, instruction.positions.length - 1)] ?? { line: 1, column: 1 };
+  const span = (start, end) => ({ start: at(start), end: at(end) });
+  const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?!.*=)(.*\S)\s*$/.exec(rest);
+  if (isEnv && legacy?.[1] && legacy[2]) {
+    const valueStart = from + rest.indexOf(legacy[2], legacy[1].length);
+    const valueEnd = valueStart + legacy[2].length;
+    return [{ name: legacy[1], value: legacy[2], span: span(from, valueEnd), valueSpan: span(valueStart, valueEnd) }];
+  }
+  const assignments = [];
+  const token = /([A-Za-z_][A-Za-z0-9_]*)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)*))?/y;
+  let offset = 0;
+  while (offset < rest.length) {
+    while (offset < rest.length && /\s/.test(rest[offset] ?? "")) offset += 1;
+    if (offset >= rest.length) break;
+    token.lastIndex = offset;
+    const match = token.exec(rest);
+    if (!match?.[1]) break;
+    const start = from + offset;
+    const end = start + match[0].length;
+    const raw = match[2];
+    const valueStart = start + match[1].length + 1;
+    assignments.push({
+      name: match[1],
+      value: raw === void 0 ? void 0 : unquote(raw),
+      span: span(start, end),
+      valueSpan: raw === void 0 ? void 0 : span(valueStart, end)
+    });
+    offset = token.lastIndex;
+  }
+  return assignments;
+}
+function unquote(raw) {
+  if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return raw.slice(1, -1).replace(/\\(.)/g, "$1");
+  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1);
+  return raw.replace(/\\(.)/g, "$1");
+}
+
+// src/sources/dotenv.ts
+var import_dotenv = __toESM(require_dist2(), 1);
+function parseDotenv(file, text) {
+  const values = import_dotenv.default.parse(text);
+  const lines = splitPythonLines(text);
+  const entries = [];
+  for (const [name, value] of Object.entries(values)) {
+    const where2 = lastAssignment(lines, name);
+    entries.push({
+      name,
+      value,
+      location: where2 ? { file, span: where2.line } : void 0,
+      valueSpan: where2?.value
+    });
+  }
+  return entries;
+}
+function lastAssignment(lines, name) {
+  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp2(name)}(\\s*[=:]\\s*)`);
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const text = lines[index] ?? "";
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const lineNo = index + 1;
+    const keyStart = (match[1] ?? "").length;
+    const valueStart = match[0].length;
+    return {
+      line: { start: { line: lineNo, column: keyStart + 1 }, end: { line: lineNo, column: text.length + 1 } },
+      value: { start: { line: lineNo, column: valueStart + 1 }, end: { line: lineNo, column: text.trimEnd().length + 1 } }
+    };
+  }
+  return void 0;
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/sources/helm.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var HELM_COMPONENT_KEYS = ["scheduler", "webserver", "apiServer", "workers", "triggerer", "dagProcessor"];
+var SECRET_KEYS = {
+  fernetKey: "AIRFLOW__CORE__FERNET_KEY",
+  webserverSecretKey: "AIRFLOW__WEBSERVER__SECRET_KEY",
+  apiSecretKey: "AIRFLOW__API__SECRET_KEY",
+  jwtSecret: "AIRFLOW__API_AUTH__JWT_SECRET"
+};
+var CHART_KEYS = ["executor", "defaultAirflowTag", "airflowVersion", "fernetKey", "webserverSecretKey", "apiSecretKey", "jwtSecret", "config", "extraEnv", "dagProcessor", "triggerer", "workers", "scheduler"];
+function parseHelmValues(file, text) {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return parsed;
+  const yaml = parsed.yaml;
+  const root = yaml.doc.contents;
+  return {
+    ok: true,
+    values: {
+      file,
+      yaml,
+      document: renderedConfig(yaml, root),
+      env: [...chartVariables(yaml, root), ...envList(yaml, mapGet(yaml, root, "env")?.value), ...extraEnv(yaml, mapGet(yaml, root, "extraEnv")?.value)],
+      components: HELM_COMPONENT_KEYS.map((key) => ({ key, env: envList(yaml, mapGet(yaml, mapGet(yaml, root, key)?.value, "env")?.value) }))
+    }
+  };
+}
+function looksLikeAirflowValues(text) {
+  const parsed = parseYaml("values.yaml", text);
+  if (!parsed.ok) return /^(executor|defaultAirflowTag|airflowVersion|fernetKey)\s*:/m.test(text);
+  const keys = new Set(mapEntries(parsed.yaml, parsed.yaml.doc.contents).map((entry) => entry.key));
+  return CHART_KEYS.some((key) => keys.has(key));
+}
+function renderedConfig(yaml, root) {
+  const sections = [];
+  for (const section of mapEntries(yaml, mapGet(yaml, root, "config")?.value)) {
+    const nameSpan = nodeSpan(yaml, section.keyNode);
+    if (!nameSpan) continue;
+    const options = mapEntries(yaml, section.value).flatMap((entry) => {
+      const node = optionNode(yaml, section.key, entry.key, entry.keyNode, entry.value);
+      return node ? [node] : [];
+    });
+    sections.push({ name: section.key, headerSpan: nameSpan, nameSpan, options });
+  }
+  const executor = mapEntries(yaml, root).find((entry) => entry.key === "executor");
+  const core = sections.find((section) => section.name === "core");
+  if (executor && !core?.options.some((option) => option.key === "executor")) {
+    const node = optionNode(yaml, "core", "executor", executor.keyNode, executor.value);
+    if (node && core) core.options.push(node);
+    else if (node) sections.push({ name: "core", headerSpan: node.keySpan, nameSpan: node.keySpan, options: [node] });
+  }
+  return { defaults: void 0, sections, comments: [], lineCount: yaml.lineCounter.lineStarts.length };
+}
+function optionNode(yaml, section, key, keyNode, valueNode) {
+  const value = scalarText(yaml, valueNode);
+  const keySpan = nodeSpan(yaml, keyNode);
+  const valueSpan = nodeSpan(yaml, resolveAlias(yaml, valueNode));
+  if (value === void 0 || !keySpan || !valueSpan) return void 0;
+  return {
+    rawKey: key,
+    key: key.toLowerCase(),
+    keySpan,
+    delimiter: ":",
+    value,
+    valueLines: [{ text: value, span: valueSpan }],
+    span: { start: keySpan.start, end: valueSpan.end },
+    section
+  };
+}
+function chartVariables(yaml, root) {
+  const entries = [];
+  for (const [key, name] of Object.entries(SECRET_KEYS)) {
+    const entry = mapGet(yaml, root, key);
+    const value = scalarText(yaml, entry?.value);
+    if (!entry || value === void 0) continue;
+    entries.push(located(yaml, name, value, entry.keyNode, entry.value));
+  }
+  const connection = metadataConnection(yaml, root);
+  if (connection) entries.push(connection);
+  return entries;
+}
+function metadataConnection(yaml, root) {
+  const data = mapGet(yaml, root, "data")?.value;
+  if (scalarText(yaml, mapGet(yaml, data, "metadataSecretName")?.value) !== void 0) return void 0;
+  const entry = mapGet(yaml, data, "metadataConnection");
+  if (!entry) return void 0;
+  const field = (name, fallback) => scalarText(yaml, mapGet(yaml, entry.value, name)?.value) ?? fallback;
+  const sslmode = scalarText(yaml, mapGet(yaml, entry.value, "sslmode")?.value);
+  const password = encodeURIComponent(field("pass", "postgres"));
+  const url = `${field("protocol", "postgresql")}://${field("user", "postgres")}:${password}@${field("host", "RELEASE-postgresql")}:${field("port", "5432")}/${field("db", "postgres")}${sslmode && sslmode !== "disable" ? `?sslmode=${sslmode}` : ""}`;
+  return located(yaml, "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", url, entry.keyNode, entry.value);
+}
+function envList(yaml, node) {
+  return seqItems(yaml, node).flatMap((item) => {
+    const name = scalarText(yaml, mapGet(yaml, item, "name")?.value);
+    const value = mapGet(yaml, item, "value");
+    const text = scalarText(yaml, value?.value);
+    if (!name || !value || text === void 0) return [];
+    const itemSpan = nodeSpan(yaml, item);
+    const valueSpan = nodeSpan(yaml, resolveAlias(yaml, value.value));
+    const span = itemSpan && valueSpan ? { start: itemSpan.start, end: valueSpan.end } : itemSpan;
+    return [{ name, value: text, location: span ? { file: yaml.file, span } : void 0, valueSpan }];
+  });
+}
+function extraEnv(yaml, node) {
+  const scalar = resolveAlias(yaml, node);
+  const text = scalarText(yaml, scalar);
+  const range = (0, import_yaml7.isScalar)(scalar) ? scalar.range : void 0;
+  if (text === void 0 || !range) return [];
+  const lineCounter = new import_yaml7.LineCounter();
+  const inner = { file: yaml.file, text, doc: (0, import_yaml7.parseDocument)(text, { lineCounter }), lineCounter };
+  if (inner.doc.errors.length > 0) return [];
+  const whole = nodeSpan(yaml, scalar);
+  const block = /^[|>]/.test(yaml.text.slice(range[0], range[0] + 1));
+  const headerLine = yaml.lineCounter.linePos(range[0]).line;
+  const indent = blockIndent(yaml.text.slice(range[0], range[1]));
+  const move = (span) => {
+    if (!block || !span) return whole;
+    return {
+      start: { line: headerLine + span.start.line, column: span.start.column + indent },
+      end: { line: headerLine + span.end.line, column: span.end.column + indent }
+    };
+  };
+  return envList(inner, inner.doc.contents).map((entry) => ({
+    ...entry,
+    location: entry.location ? { file: yaml.file, span: move(entry.location.span) ?? entry.location.span } : void 0,
+    valueSpan: move(entry.valueSpan)
+  }));
+}
+function blockIndent(source) {
+  const lines = source.split("\n").slice(1);
+  const first = lines.find((line) => line.trim() !== "");
+  return first === void 0 ? 0 : first.length - first.trimStart().length;
+}
+function located(yaml, name, value, keyNode, valueNode) {
+  const keySpan = nodeSpan(yaml, keyNode);
+  const valueSpan = nodeSpan(yaml, resolveAlias(yaml, valueNode));
+  const span = keySpan && valueSpan ? { start: keySpan.start, end: valueSpan.end } : keySpan;
+  return { name, value, location: span ? { file: yaml.file, span } : void 0, valueSpan };
+}
+
+// src/components/build.ts
+var IMAGE_AIRFLOW_HOME = "/opt/airflow";
+function buildRepository(input) {
+  const globalEnv = [...input.env ?? []];
+  const byPath = new Map(input.sources.map((file) => [file.path, file]));
+  const unreadable = [];
+  const used = /* @__PURE__ */ new Set();
+  const compose = parseComposeFiles(input.sources, byPath, unreadable);
+  const helm = [];
+  for (const file of input.sources.filter((f) => f.kind === "helm" && (f.selected === true || looksLikeAirflowValues(f.text)))) {
+    const parsed = parseHelmValues(file.path, file.text);
+    if (parsed.ok) helm.push(parsed.values);
+    else unreadable.push(parsed);
+  }
+  const components = [];
+  for (const file of compose) {
+    for (const service of mergedServices(file, compose)) {
+      if (!service.runsAirflow) continue;
+      const cfgPath = mountedCfg(service, input.cfgPaths);
+      if (cfgPath) used.add(cfgPath);
+      components.push({
+        name: `${service.name} (${file.file})`,
+        kind: "compose",
+        file: file.file,
+        cfgPath,
+        env: [...globalEnv, ...dockerfileEnv(service, byPath), ...envFileEntries(service, byPath), ...service.environment],
+        service
+      });
+    }
+  }
+  for (const values of helm) components.push(...helmComponents(values, globalEnv, input.target));
+  for (const cfgPath of input.cfgPaths) {
+    if (used.has(cfgPath)) continue;
+    components.push({ name: cfgPath, kind: "cfg", file: cfgPath, cfgPath, env: [...globalEnv, ...ambientEnv(cfgPath, input.sources, compose)] });
+  }
+  return {
+    components,
+    compose,
+    helm,
+    scripts: input.sources.filter((file) => file.kind === "script"),
+    unreadable,
+    files: input.sources.filter((file) => file.kind !== "cfg")
+  };
+}
+function parseComposeFiles(sources, byPath, unreadable) {
+  const files = [];
+  for (const file of sources.filter((f) => f.kind === "compose")) {
+    const parsed = parseCompose(file.path, file.text, projectVariables(file.path, byPath));
+    if (parsed.ok) files.push(parsed.compose);
+    else unreadable.push(parsed);
+  }
+  return files;
+}
+function projectVariables(composePath, byPath) {
+  const dotenv2 = byPath.get(join(posix2.dirname(composePath), ".env"));
+  return new Map(dotenv2 ? parseDotenv(dotenv2.path, dotenv2.text).map((entry) => [entry.name, entry.value]) : []);
+}
+function mergedServices(file, all) {
+  if (isOverride(file.file)) {
+    const base = all.find((other) => other.file === baseOf(file.file));
+    return base ? file.services.filter((service) => !base.services.some((s) => s.name === service.name)) : file.services;
+  }
+  const override = all.find((other) => isOverride(other.file) && baseOf(other.file) === file.file);
+  if (!override) return file.services;
+  return file.services.map((service) => {
+    const extra = override.services.find((s) => s.name === service.name);
+    if (!extra) return service;
+    return {
+      ...service,
+      image: extra.image ?? service.image,
+      environment: [...service.environment, ...extra.environment],
+      envFiles: [...service.envFiles, ...extra.envFiles],
+      volumes: [...service.volumes, ...extra.volumes],
+      commands: extra.commands.length > 0 ? extra.commands : service.commands,
+      dockerfile: extra.dockerfile ?? service.dockerfile,
+      runsAirflow: service.runsAirflow || extra.runsAirflow
+    };
+  });
+}
+function isOverride(path) {
+  return /\.override\.ya?ml$/i.test(path);
+}
+function baseOf(overridePath) {
+  return overridePath.replace(/\.override(\.ya?ml)$/i, "$1");
+}
+function mountedCfg(service, cfgPaths) {
+  const variable = (name) => [...service.environment].reverse().find((entry) => entry.name === name)?.value;
+  const inContainer = posix2.normalize(variable("AIRFLOW_CONFIG") ?? `${variable("AIRFLOW_HOME") ?? IMAGE_AIRFLOW_HOME}/airflow.cfg`);
+  const volumes = [...service.volumes].sort((a, b) => b.target.length - a.target.length);
+  for (const volume of volumes) {
+    const host = inContainer === volume.target ? volume.source : inContainer.startsWith(`${volume.target.replace(/\/$/, "")}/`) ? join(volume.source, inContainer.slice(volume.target.replace(/\/$/, "").length + 1)) : void 0;
+    if (host === void 0) continue;
+    return cfgPaths.find((path) => posix2.normalize(path) === host);
+  }
+  return cfgPaths.length === 1 ? cfgPaths[0] : void 0;
+}
+function envFileEntries(service, byPath) {
+  return service.envFiles.flatMap((envFile) => {
+    const file = byPath.get(envFile.path);
+    return file ? parseDotenv(file.path, file.text) : [];
+  });
+}
+function dockerfileEnv(service, byPath) {
+  const file = service.dockerfile === void 0 ? void 0 : byPath.get(service.dockerfile);
+  return file ? parseDockerfileEnv(file.path, file.text) : [];
+}
+function ambientEnv(cfgPath, sources, compose) {
+  const composeDirs = new Set(compose.map((file) => posix2.dirname(file.file)));
+  const applies = (file) => isAncestor(posix2.dirname(file.path), posix2.dirname(cfgPath));
+  const dockerfiles = sources.filter((file) => file.kind === "dockerfile" && applies(file));
+  const dotenvs = sources.filter((file) => file.kind === "env" && posix2.basename(file.path) === ".env" && applies(file) && !composeDirs.has(posix2.dirname(file.path)));
+  return [
+    ...dockerfiles.flatMap((file) => parseDockerfileEnv(file.path, file.text)),
+    ...dotenvs.flatMap((file) => parseDotenv(file.path, file.text))
+  ];
+}
+function helmComponents(values, globalEnv, target) {
+  const skip = versionAtLeast(target.knowledgeVersion, "3.0.0") ? "webserver" : "apiServer";
+  return values.components.filter((component) => component.key !== skip).map((component) => ({
+    name: `${component.key} (${values.file})`,
+    kind: "helm",
+    file: values.file,
+    renderedConfig: values.document,
+    env: [...globalEnv, ...values.env, ...component.env]
+  }));
+}
+function isAncestor(dir, of) {
+  return dir === "." || of === dir || of.startsWith(`${dir}/`);
+}
+function join(dir, path) {
+  return dir === "." || dir === "" ? posix2.normalize(path) : posix2.normalize(posix2.join(dir, path));
+}
+
+// src/components/resolve.ts
+function collectRepositorySecrets(resolved, knowledge, secrets = new SecretRegistry()) {
+  for (const cfg of resolved.cfgs.values()) collectSecrets(secrets, cfg.partial, [], knowledge);
+  for (const component of resolved.repository.components) {
+    collectSecrets(secrets, component.renderedConfig ?? EMPTY_DOCUMENT, component.env, knowledge);
+  }
+  return secrets;
+}
+var EMPTY_DOCUMENT = { defaults: void 0, sections: [], comments: [], lineCount: 0 };
+function resolveComponents(input) {
+  const cfgs = new Map(input.cfgFiles.map((source) => [source.path, readCfg(source)]));
+  const repository = buildRepository({
+    cfgPaths: input.cfgFiles.map((source) => source.path),
+    sources: input.sources ?? [],
+    env: input.env,
+    target: input.target
+  });
+  const components = repository.components.map((component) => resolveComponent(component, cfgs, input));
+  return { repository, cfgs, components };
+}
+function readCfg(source) {
+  const parsed = parseConfig(source.text, source.path);
+  return parsed.ok ? { source, document: parsed.document, parseError: void 0, partial: parsed.document } : { source, document: void 0, parseError: parsed.error, partial: parsed.partial };
+}
+function resolveComponent(component, cfgs, input) {
+  const cfg = component.cfgPath === void 0 ? void 0 : cfgs.get(component.cfgPath);
+  const document = cfg ? cfg.document : component.renderedConfig;
+  const file = cfg ? cfg.source.path : component.file;
+  const text = cfg ? cfg.source.text : input.sources?.find((source) => source.path === component.file)?.text ?? "";
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, knowledge: input.knowledge });
+  return {
+    view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
+    file,
+    document,
+    parseError: cfg?.parseError,
+    lines: splitPythonLines(text)
+  };
+}
+
+// src/version/detect.ts
+var VERSION_FILE_PATTERNS = [
+  "**/Dockerfile",
+  "**/Dockerfile.*",
+  "**/*.Dockerfile",
+  "**/*.dockerfile",
+  "**/Containerfile",
+  "**/docker-compose*.yml",
+  "**/docker-compose*.yaml",
+  "**/compose*.yml",
+  "**/compose*.yaml",
+  "**/values*.yml",
+  "**/values*.yaml",
+  "**/.env",
+  "**/requirements*.txt",
+  "**/requirements*.in",
+  "**/constraints*.txt",
+  "**/pyproject.toml"
+];
+var PRECEDENCE = {
+  dockerfile: { rank: 0, label: "Dockerfile FROM lines" },
+  // A .env image name overrides the `${AIRFLOW_IMAGE_NAME:-…}` default of a compose file.
+  env: { rank: 1, label: ".env image names" },
+  compose: { rank: 2, label: "compose images" },
+  helm: { rank: 3, label: "Helm values" },
+  requirements: { rank: 4, label: "requirements/constraints pins" },
+  pyproject: { rank: 5, label: "pyproject.toml pins" }
+};
+function versionSourceKind(path) {
+  const name = path.split(/[\\/]/).at(-1) ?? path;
+  if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
+  if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
+  if (/^values.*\.ya?ml$/i.test(name)) return "helm";
+  if (name === ".env") return "env";
+  if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return "requirements";
+  if (name === "pyproject.toml") return "pyproject";
+  return void 0;
+}
+function detectAirflowVersion(files) {
+  const candidates = files.flatMap(findCandidates).sort((a, b) => a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1);
+  const chosen = choose(candidates);
+  if (!chosen) return void 0;
+  return {
+    version: chosen.version,
+    file: chosen.file,
+    line: chosen.line,
+    reason: explain(chosen, candidates),
+    candidates
+  };
+}
+function findCandidates(file) {
+  const kind = versionSourceKind(file.path);
+  if (!kind) return [];
+  const lines = file.text.split(/\r?\n/);
+  const found = [];
+  const args = /* @__PURE__ */ new Map();
+  lines.forEach((raw, index) => {
+    const version = matchLine(kind, raw, args);
+    if (version) found.push({ version, file: file.path, line: index + 1, kind, evidence: evidenceOf(raw) });
+  });
+  return found;
+}
+function matchLine(kind, raw, args) {
+  const line = stripComment(raw).trim();
+  if (!line) return void 0;
+  switch (kind) {
+    case "dockerfile":
+      return matchDockerfile(line, args);
+    case "compose":
+      return /^-?\s*image\s*:/.test(line) ? imageVersion(expand(line.replace(/^-?\s*image\s*:/, ""), args)) : void 0;
+    case "env":
+      return /^(export\s+)?\w+\s*=/.test(line) ? imageVersion(line.replace(/^(export\s+)?\w+\s*=/, "")) : void 0;
+    case "helm":
+      return matchHelm(line);
+    case "requirements":
+      return matchPin(line);
+    case "pyproject":
+      return matchPyproject(line);
+  }
+}
+function matchDockerfile(line, args) {
+  const arg = /^ARG\s+(\w+)(?:=(.*))?$/i.exec(line);
+  if (arg?.[1] !== void 0) {
+    if (arg[2] !== void 0) args.set(arg[1], unquote2(arg[2].trim()));
+    return void 0;
+  }
+  const from = /^FROM\s+(?:--\S+\s+)*(\S+)/i.exec(line);
+  return from?.[1] === void 0 ? void 0 : imageVersion(expand(from[1], args));
+}
+function matchHelm(line) {
+  const match = /^(?:defaultAirflowTag|airflowVersion)\s*:\s*(\S+)/.exec(line);
+  return match?.[1] === void 0 ? void 0 : releaseOf(unquote2(match[1]));
+}
+function matchPin(text) {
+  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\]]*\])?\s*===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
+  return match?.[1] === void 0 ? void 0 : releaseOf(match[1]);
+}
+function matchPyproject(line) {
+  const pin = matchPin(line);
+  if (pin) return pin;
+  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(.+)$/i.exec(line);
+  if (poetry?.[1] === void 0) return void 0;
+  const value = /version\s*=\s*["']([^"']+)["']/.exec(poetry[1])?.[1] ?? unquote2(poetry[1].trim());
+  return releaseOf(value.replace(/^==?/, ""));
+}
+function imageVersion(text) {
+  const match = /(?:^|[\s"'/=:-])apache\/airflow:([\w.-]+)/.exec(` ${unquote2(text.trim())}`);
+  if (match?.[1] === void 0) return void 0;
+  const tag = match[1].replace(/^slim-/, "").replace(/-python\d+(?:\.\d+)?$/, "");
+  return releaseOf(tag);
+}
+function releaseOf(text) {
+  const parsed = parseVersion(text);
+  return parsed?.patch === void 0 ? void 0 : text;
+}
+function expand(text, values) {
+  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced, fallback, bare) => {
+    const name = braced ?? bare ?? "";
+    return values.get(name) ?? fallback ?? whole;
+  });
+}
+function stripComment(line) {
+  return /^\s*#/.test(line) ? "" : line.replace(/\s+#.*$/, "");
+}
+function unquote2(text) {
+  return text.replace(/^["']|["']$/g, "");
+}
+function evidenceOf(raw) {
+  const text = raw.trim().replace(/\s+/g, " ");
+  return text.length > 100 ? `${text.slice(0, 99)}\u2026` : text;
+}
+function choose(candidates) {
+  const bestRank = Math.min(...candidates.map((c) => PRECEDENCE[c.kind].rank));
+  const top = candidates.filter((c) => PRECEDENCE[c.kind].rank === bestRank);
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of top) counts.set(c.version, (counts.get(c.version) ?? 0) + 1);
+  const versions = [...counts.keys()].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compareVersions(b, a)
+  );
+  return top.find((c) => c.version === versions[0]);
+}
+function explain(chosen, candidates) {
+  const base = `detected from ${chosen.file}:${chosen.line} (${chosen.evidence})`;
+  const others = candidates.filter((c) => c.version !== chosen.version);
+  if (others.length === 0) return base;
+  const listed = others.slice(0, 3).map((c) => `${c.version} at ${c.file}:${c.line}`).join(", ");
+  const more = others.length > 3 ? ` and ${others.length - 3} more` : "";
+  const sameKind = others.every((c) => c.kind === chosen.kind);
+  const rule = sameKind ? "the version named most often wins, then the newest" : `${PRECEDENCE[chosen.kind].label} take precedence, then the version named most often, then the newest`;
+  return `${base}; other files name ${listed}${more}, and ${rule}`;
+}
+
+// src/sources/kinds.ts
+var SOURCE_PATTERNS = [
+  // Python pins only name a version; every other version source also configures Airflow.
+  ...VERSION_FILE_PATTERNS.filter((pattern) => !/requirements|constraints|pyproject/.test(pattern)),
+  "**/*.env",
+  "**/*.sh"
+];
+function sourceKindOf(path) {
+  const name = path.split("/").at(-1) ?? path;
+  if (name.endsWith(".cfg")) return "cfg";
+  if (name.endsWith(".env")) return "env";
+  if (name.endsWith(".sh")) return "script";
+  const kind = versionSourceKind(name);
+  return kind === "compose" || kind === "helm" || kind === "dockerfile" ? kind : void 0;
+}
+
 // src/engine/lint.ts
 function lint(input) {
   const rules = input.rules ?? RULES;
-  const secrets = new SecretRegistry();
-  const env = input.env ?? [];
+  const resolved = resolveComponents(input);
+  const { repository, components: runs } = resolved;
+  const secrets = collectRepositorySecrets(resolved, input.knowledge);
+  const view = {
+    components: runs.map((run) => run.view),
+    compose: repository.compose,
+    helm: repository.helm,
+    scripts: repository.scripts
+  };
+  const raw = [];
+  for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== "repository"), run, view, input));
+  const repositoryRules = rules.filter((rule) => rule.scope === "repository");
+  if (repositoryRules.length > 0) raw.push(...runRules(repositoryRules, runs[0] ?? emptyRun(input), view, input));
+  raw.push(...repository.unreadable.map(unreadableFinding));
+  const texts = /* @__PURE__ */ new Map();
+  for (const source of input.cfgFiles) texts.set(source.path, { text: source.text, kind: "cfg" });
+  for (const file of repository.files) texts.set(file.path, { text: file.text, kind: file.kind });
+  const byFile = groupByFile(dedupe(raw).map((finding) => maskFinding(finding, secrets)));
   const files = [];
   const suppressed = [];
-  for (const source of input.cfgFiles) {
-    const parsed = parseConfig(source.text, source.path);
-    const document = parsed.ok ? parsed.document : parsed.partial;
-    collectSecrets(secrets, document, env, input.knowledge);
-    const raw = runRules({
-      rules,
-      source,
-      document: parsed.ok ? parsed.document : void 0,
-      parseError: parsed.ok ? void 0 : parsed.error,
-      partial: document,
-      env,
-      knowledge: input.knowledge,
-      target: input.target
+  for (const path of /* @__PURE__ */ new Set([...texts.keys(), ...byFile.keys()])) {
+    const known = texts.get(path);
+    const kind = known?.kind ?? sourceKindOf(path) ?? "cfg";
+    const lines = splitPythonLines(known?.text ?? "");
+    const applied = applySuppressions(byFile.get(path) ?? [], parseSuppressions(path, lines, { multiLineValues: kind === "cfg" }), {
+      disable: input.disable ?? [],
+      strictSuppressions: input.strictSuppressions ?? false,
+      resolveRule: (ref) => resolveRuleRef(ref, ALL_RULE_METAS)
     });
-    const applied = applySuppressions(
-      raw.map((finding) => maskFinding(finding, secrets)),
-      parseSuppressions(source.path, splitPythonLines(source.text)),
-      {
-        disable: input.disable ?? [],
-        strictSuppressions: input.strictSuppressions ?? false,
-        resolveRule: (ref) => resolveRuleRef(ref, ALL_RULE_METAS)
-      }
-    );
-    files.push({ file: source.path, kind: "cfg", findings: applied.reported, suppressed: applied.suppressed });
+    files.push({ file: path, kind, findings: applied.reported, suppressed: applied.suppressed });
     suppressed.push(...applied.suppressed);
   }
   const findings = files.flatMap((file) => file.findings).sort(compareFindings);
   return { target: input.target, files, findings, suppressed, counts: countBySeverity(findings), secrets };
 }
-function runRules(run) {
+function emptyRun(input) {
+  const config = buildEffectiveConfig({ component: "", env: [], knowledge: input.knowledge });
+  return { view: { name: "", kind: "cfg", file: "", config }, file: "", document: void 0, parseError: void 0, lines: [] };
+}
+function runRules(rules, run, repository, input) {
   const findings = [];
-  const config = buildEffectiveConfig({
-    component: run.source.path,
-    file: run.source.path,
-    document: run.document,
-    env: run.env,
-    knowledge: run.knowledge
-  });
-  const lines = splitPythonLines(run.source.text);
-  for (const rule of run.rules) {
+  for (const rule of rules) {
     if (run.parseError && !rule.runsOnUnreadableFile) continue;
     const context = {
-      file: run.source.path,
+      file: run.file,
       document: run.document,
       parseError: run.parseError,
-      lines,
-      config,
-      knowledge: run.knowledge,
-      target: run.target,
-      report: (descriptor) => findings.push(toFinding(rule, descriptor, run.source.path))
+      lines: run.lines,
+      config: run.view.config,
+      knowledge: input.knowledge,
+      target: input.target,
+      repository,
+      report: (descriptor) => findings.push(toFinding(rule, descriptor, run.file))
     };
     rule.check(context);
   }
-  return dedupe(findings);
+  return findings;
+}
+function unreadableFinding(source) {
+  return toFinding(sourceUnreadable, { messageId: "invalidYaml", data: { detail: source.message }, span: source.span, file: source.file }, source.file);
+}
+function groupByFile(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  return byFile;
 }
 function toFinding(rule, descriptor, defaultFile) {
   const template = rule.meta.messages[descriptor.messageId];
@@ -4623,12 +5557,12 @@ function resolveRuleRef(ref, metas) {
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { isAbsolute, posix as posix3, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -4647,7 +5581,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths2) path = resolve(path);
+  if (resolvePaths2) path = resolve2(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -4660,7 +5594,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -5192,8 +6126,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix3.relative(cwd, p) || ".";
+  return (p) => posix3.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -5201,7 +6135,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
+    const result = posix3.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -5239,7 +6173,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix3.relative(escapedCwd, result) : posix3.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -5250,7 +6184,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix3.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -5272,7 +6206,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix3.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }
@@ -5369,7 +6303,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -5391,8 +6325,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
 // src/io/discover.ts
@@ -5402,102 +6336,8 @@ async function discoverFiles(root, patterns) {
   return [...new Set(found)].sort();
 }
 
-// src/sources/dotenv.ts
-var import_dotenv = __toESM(require_dist(), 1);
-function parseDotenv(file, text) {
-  const values = import_dotenv.default.parse(text);
-  const lines = splitPythonLines(text);
-  const entries = [];
-  for (const [name, value] of Object.entries(values)) {
-    const where = lastAssignment(lines, name);
-    entries.push({
-      name,
-      value,
-      location: where ? { file, span: where.line } : void 0,
-      valueSpan: where?.value
-    });
-  }
-  return entries;
-}
-function lastAssignment(lines, name) {
-  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp2(name)}(\\s*[=:]\\s*)`);
-  for (let index = lines.length - 1; index >= 0; index -= 1) {
-    const text = lines[index] ?? "";
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const lineNo = index + 1;
-    const keyStart = (match[1] ?? "").length;
-    const valueStart = match[0].length;
-    return {
-      line: { start: { line: lineNo, column: keyStart + 1 }, end: { line: lineNo, column: text.length + 1 } },
-      value: { start: { line: lineNo, column: valueStart + 1 }, end: { line: lineNo, column: text.trimEnd().length + 1 } }
-    };
-  }
-  return void 0;
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // src/io/read-source.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
-
-// src/reader/decode.ts
-var MAX_CONFIG_BYTES = 10 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeConfigBytes(bytes) {
-  if (bytes.length > MAX_CONFIG_BYTES) {
-    return { ok: false, reason: `is larger than 10 MB (${bytes.length} bytes); an airflow.cfg is a text file of a few hundred KB at most` };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return { ok: false, reason: `contains a NUL byte at line ${lineOfOffset(bytes, nul)}; it looks like a binary file, not an airflow.cfg` };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    return {
-      ok: false,
-      reason: `is not valid UTF-8 (first bad byte at line ${lineOfOffset(bytes, offset)}); Airflow reads airflow.cfg as UTF-8 and would fail with UnicodeDecodeError: save it as UTF-8`
-    };
-  }
-}
-function lineOfOffset(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i += 1) {
-    const byte = bytes[i];
-    if (byte === 10) line += 1;
-    else if (byte === 13 && bytes[i + 1] !== 10) line += 1;
-  }
-  return line;
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const length = sequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-function sequenceLength(bytes, i) {
-  const lead = bytes[i] ?? 0;
-  let length;
-  if (lead < 128) return 1;
-  if (lead >= 194 && lead <= 223) length = 2;
-  else if (lead >= 224 && lead <= 239) length = 3;
-  else if (lead >= 240 && lead <= 244) length = 4;
-  else return 0;
-  try {
-    utf8.decode(bytes.subarray(i, i + length));
-    return length;
-  } catch {
-    return 0;
-  }
-}
-
-// src/io/read-source.ts
 async function readSource(path) {
   const fail = (reason) => ({ ok: false, path, message: `${path}: ${reason}` });
   let size;
@@ -5541,7 +6381,7 @@ function describeFsError(error) {
 }
 
 // src/io/env-file.ts
-async function readEnvFiles(paths) {
+async function readEnvFiles2(paths) {
   const entries = [];
   for (const path of paths) {
     const source = await readSource(path);
@@ -5551,293 +6391,48 @@ async function readEnvFiles(paths) {
   return entries;
 }
 
-// src/version/compare.ts
-var VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.(\d+)((?:a|b|rc)\d+)?)?$/;
-function parseVersion(text) {
-  const match = VERSION_PATTERN.exec(text.trim());
-  if (!match) return void 0;
-  return {
-    major: Number(match[1]),
-    minor: Number(match[2]),
-    patch: match[3] === void 0 ? void 0 : Number(match[3]),
-    pre: match[4]
-  };
-}
-function compareVersions(a, b) {
-  return compareParsed(mustParse(a), mustParse(b));
-}
-function minorOf(version) {
-  const parsed = mustParse(version);
-  return `${parsed.major}.${parsed.minor}`;
-}
-function compareParsed(a, b) {
-  const numbers = [a.major - b.major, a.minor - b.minor, (a.patch ?? 0) - (b.patch ?? 0)];
-  const first = numbers.find((difference) => difference !== 0);
-  if (first !== void 0) return Math.sign(first);
-  return comparePre(a.pre, b.pre);
-}
-function comparePre(a, b) {
-  if (a === b) return 0;
-  if (a === void 0) return 1;
-  if (b === void 0) return -1;
-  const rank = (pre) => {
-    const match = /^(a|b|rc)(\d+)$/.exec(pre);
-    return [["a", "b", "rc"].indexOf(match?.[1] ?? ""), Number(match?.[2] ?? 0)];
-  };
-  const [kindA, numberA] = rank(a);
-  const [kindB, numberB] = rank(b);
-  return Math.sign(kindA - kindB || numberA - numberB);
-}
-function mustParse(text) {
-  const parsed = parseVersion(text);
-  if (!parsed) throw new InvalidVersionError(text);
-  return parsed;
-}
-var InvalidVersionError = class extends Error {
-  constructor(input) {
-    super(`Invalid Airflow version "${input}": expected a release like 2.10.4 or a minor like 2.10.`);
-    this.input = input;
+// src/io/read-sources.ts
+async function readSources(selection) {
+  const files = /* @__PURE__ */ new Map();
+  const selected = [
+    ...(selection.compose ?? []).map((path) => [path, "compose"]),
+    ...(selection.helmValues ?? []).map((path) => [path, "helm"]),
+    ...(selection.dockerfiles ?? []).map((path) => [path, "dockerfile"])
+  ];
+  for (const [path, kind] of selected) {
+    const source = await readSource(path);
+    if (!source.ok) throw new UsageError(source.message);
+    files.set(normalise(path), { path: normalise(path), text: source.text, kind, selected: true });
   }
-  input;
-  name = "InvalidVersionError";
-};
-
-// src/knowledge/data/index.ts
-var knowledgeLoaders = {
-  "2.7.3": async () => (await import("./airflow-2.7.3-ZVIB22OY.js")).default,
-  "2.8.4": async () => (await import("./airflow-2.8.4-WI3XCABE.js")).default,
-  "2.9.3": async () => (await import("./airflow-2.9.3-M6AKBI3A.js")).default,
-  "2.10.5": async () => (await import("./airflow-2.10.5-CDPS7PQ7.js")).default,
-  "2.11.2": async () => (await import("./airflow-2.11.2-DLO6KJ7P.js")).default,
-  "3.0.6": async () => (await import("./airflow-3.0.6-7GL233HM.js")).default,
-  "3.1.8": async () => (await import("./airflow-3.1.8-TJEIWGIY.js")).default,
-  "3.2.2": async () => (await import("./airflow-3.2.2-VF4EOB3J.js")).default,
-  "3.3.2": async () => (await import("./airflow-3.3.2-ZRMAKVGN.js")).default
-};
-
-// src/knowledge/load.ts
-function knownVersions() {
-  return Object.keys(knowledgeLoaders).sort(compareVersions);
-}
-async function loadKnowledge(version) {
-  const loader = knowledgeLoaders[version];
-  if (!loader) {
-    throw new Error(`No Airflow knowledge data for ${version}; known releases: ${knownVersions().join(", ")}.`);
+  if (selection.discover) {
+    for (const found of await discoverFiles(selection.root, SOURCE_PATTERNS)) {
+      const path = normalise(joinPath2(selection.root, found));
+      const kind = sourceKindOf(path);
+      if (kind === void 0 || kind === "cfg" || files.has(path)) continue;
+      const source = await readSource(path);
+      if (!source.ok) continue;
+      if (kind === "script" && !/\bairflow\b/.test(source.text)) continue;
+      files.set(path, { path, text: source.text, kind });
+    }
   }
-  return loader();
-}
-
-// src/version/detect.ts
-var VERSION_FILE_PATTERNS = [
-  "**/Dockerfile",
-  "**/Dockerfile.*",
-  "**/*.Dockerfile",
-  "**/*.dockerfile",
-  "**/Containerfile",
-  "**/docker-compose*.yml",
-  "**/docker-compose*.yaml",
-  "**/compose*.yml",
-  "**/compose*.yaml",
-  "**/values*.yml",
-  "**/values*.yaml",
-  "**/.env",
-  "**/requirements*.txt",
-  "**/requirements*.in",
-  "**/constraints*.txt",
-  "**/pyproject.toml"
-];
-var PRECEDENCE = {
-  dockerfile: { rank: 0, label: "Dockerfile FROM lines" },
-  // A .env image name overrides the `${AIRFLOW_IMAGE_NAME:-…}` default of a compose file.
-  env: { rank: 1, label: ".env image names" },
-  compose: { rank: 2, label: "compose images" },
-  helm: { rank: 3, label: "Helm values" },
-  requirements: { rank: 4, label: "requirements/constraints pins" },
-  pyproject: { rank: 5, label: "pyproject.toml pins" }
-};
-function versionSourceKind(path) {
-  const name = path.split(/[\\/]/).at(-1) ?? path;
-  if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
-  if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
-  if (/^values.*\.ya?ml$/i.test(name)) return "helm";
-  if (name === ".env") return "env";
-  if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return "requirements";
-  if (name === "pyproject.toml") return "pyproject";
-  return void 0;
-}
-function detectAirflowVersion(files) {
-  const candidates = files.flatMap(findCandidates).sort((a, b) => a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1);
-  const chosen = choose(candidates);
-  if (!chosen) return void 0;
-  return {
-    version: chosen.version,
-    file: chosen.file,
-    line: chosen.line,
-    reason: explain(chosen, candidates),
-    candidates
-  };
-}
-function findCandidates(file) {
-  const kind = versionSourceKind(file.path);
-  if (!kind) return [];
-  const lines = file.text.split(/\r?\n/);
-  const found = [];
-  const args = /* @__PURE__ */ new Map();
-  lines.forEach((raw, index) => {
-    const version = matchLine(kind, raw, args);
-    if (version) found.push({ version, file: file.path, line: index + 1, kind, evidence: evidenceOf(raw) });
-  });
-  return found;
-}
-function matchLine(kind, raw, args) {
-  const line = stripComment(raw).trim();
-  if (!line) return void 0;
-  switch (kind) {
-    case "dockerfile":
-      return matchDockerfile(line, args);
-    case "compose":
-      return /^-?\s*image\s*:/.test(line) ? imageVersion(expand2(line.replace(/^-?\s*image\s*:/, ""), args)) : void 0;
-    case "env":
-      return /^(export\s+)?\w+\s*=/.test(line) ? imageVersion(line.replace(/^(export\s+)?\w+\s*=/, "")) : void 0;
-    case "helm":
-      return matchHelm(line);
-    case "requirements":
-      return matchPin(line);
-    case "pyproject":
-      return matchPyproject(line);
+  for (const file of [...files.values()].filter((f) => f.kind === "compose" && f.selected)) {
+    const dotenv2 = joinPath2(file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : ".", ".env");
+    if (files.has(dotenv2)) continue;
+    const source = await readSource(dotenv2);
+    if (source.ok) files.set(dotenv2, { path: dotenv2, text: source.text, kind: "env" });
   }
+  return [...files.values()];
 }
-function matchDockerfile(line, args) {
-  const arg = /^ARG\s+(\w+)(?:=(.*))?$/i.exec(line);
-  if (arg?.[1] !== void 0) {
-    if (arg[2] !== void 0) args.set(arg[1], unquote(arg[2].trim()));
-    return void 0;
-  }
-  const from = /^FROM\s+(?:--\S+\s+)*(\S+)/i.exec(line);
-  return from?.[1] === void 0 ? void 0 : imageVersion(expand2(from[1], args));
+function joinPath2(root, path) {
+  return root === "." || root === "" ? path : `${root.replace(/\/+$/, "")}/${path}`;
 }
-function matchHelm(line) {
-  const match = /^(?:defaultAirflowTag|airflowVersion)\s*:\s*(\S+)/.exec(line);
-  return match?.[1] === void 0 ? void 0 : releaseOf(unquote(match[1]));
-}
-function matchPin(text) {
-  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\]]*\])?\s*===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
-  return match?.[1] === void 0 ? void 0 : releaseOf(match[1]);
-}
-function matchPyproject(line) {
-  const pin = matchPin(line);
-  if (pin) return pin;
-  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(.+)$/i.exec(line);
-  if (poetry?.[1] === void 0) return void 0;
-  const value = /version\s*=\s*["']([^"']+)["']/.exec(poetry[1])?.[1] ?? unquote(poetry[1].trim());
-  return releaseOf(value.replace(/^==?/, ""));
-}
-function imageVersion(text) {
-  const match = /(?:^|[\s"'/=:-])apache\/airflow:([\w.-]+)/.exec(` ${unquote(text.trim())}`);
-  if (match?.[1] === void 0) return void 0;
-  const tag = match[1].replace(/^slim-/, "").replace(/-python\d+(?:\.\d+)?$/, "");
-  return releaseOf(tag);
-}
-function releaseOf(text) {
-  const parsed = parseVersion(text);
-  return parsed?.patch === void 0 ? void 0 : text;
-}
-function expand2(text, values) {
-  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced, fallback, bare) => {
-    const name = braced ?? bare ?? "";
-    return values.get(name) ?? fallback ?? whole;
-  });
-}
-function stripComment(line) {
-  return /^\s*#/.test(line) ? "" : line.replace(/\s+#.*$/, "");
-}
-function unquote(text) {
-  return text.replace(/^["']|["']$/g, "");
-}
-function evidenceOf(raw) {
-  const text = raw.trim().replace(/\s+/g, " ");
-  return text.length > 100 ? `${text.slice(0, 99)}\u2026` : text;
-}
-function choose(candidates) {
-  const bestRank = Math.min(...candidates.map((c) => PRECEDENCE[c.kind].rank));
-  const top = candidates.filter((c) => PRECEDENCE[c.kind].rank === bestRank);
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of top) counts.set(c.version, (counts.get(c.version) ?? 0) + 1);
-  const versions = [...counts.keys()].sort(
-    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compareVersions(b, a)
-  );
-  return top.find((c) => c.version === versions[0]);
-}
-function explain(chosen, candidates) {
-  const base = `detected from ${chosen.file}:${chosen.line} (${chosen.evidence})`;
-  const others = candidates.filter((c) => c.version !== chosen.version);
-  if (others.length === 0) return base;
-  const listed = others.slice(0, 3).map((c) => `${c.version} at ${c.file}:${c.line}`).join(", ");
-  const more = others.length > 3 ? ` and ${others.length - 3} more` : "";
-  const sameKind = others.every((c) => c.kind === chosen.kind);
-  const rule = sameKind ? "the version named most often wins, then the newest" : `${PRECEDENCE[chosen.kind].label} take precedence, then the version named most often, then the newest`;
-  return `${base}; other files name ${listed}${more}, and ${rule}`;
-}
-
-// src/version/resolve.ts
-function resolveTarget(requested, detected, knownReleases = knownVersions()) {
-  const known = [...knownReleases].sort(compareVersions);
-  const newest = known.at(-1);
-  if (newest === void 0) throw new Error("No Airflow knowledge data is available.");
-  const wanted = requested?.trim();
-  if (wanted) {
-    const parsed = parseVersion(wanted);
-    if (!parsed) throw new InvalidVersionError(wanted);
-    const target = mapToKnown(wanted, parsed, known, "input", `airflow-version is set to ${wanted}`);
-    return withMismatchNotice(target, detected);
-  }
-  if (detected) {
-    const parsed = parseVersion(detected.version);
-    if (parsed) return mapToKnown(detected.version, parsed, known, "detected", detected.reason);
-  }
-  return {
-    requested: newest,
-    knowledgeVersion: newest,
-    how: "fallback",
-    reason: `no Airflow version was given or found in the repository, so the newest known release ${newest} is used`,
-    notice: `No Airflow version was given or detected; checking against Airflow ${newest}, the newest known release. Set airflow-version to check another.`
-  };
-}
-function mapToKnown(requested, parsed, known, how, reason) {
-  const sameMinor = known.filter((v) => minorOf(v) === `${parsed.major}.${parsed.minor}`);
-  const newestOfMinor = sameMinor.at(-1);
-  if (newestOfMinor !== void 0) {
-    return { requested, knowledgeVersion: newestOfMinor, how, reason };
-  }
-  const nearest = nearestKnown(parsed, known);
-  return {
-    requested,
-    knowledgeVersion: nearest,
-    how,
-    reason,
-    notice: `No generated data for Airflow ${parsed.major}.${parsed.minor}; checking against ${nearest}, the nearest known release.`
-  };
-}
-function nearestKnown(parsed, known) {
-  const all = known.map((version) => ({ version, parsed: parseVersion(version) }));
-  const sameMajor = all.filter((entry) => entry.parsed.major === parsed.major);
-  const pool = sameMajor.length > 0 ? sameMajor : all;
-  const notNewer = pool.filter((entry) => compareParsed(entry.parsed, parsed) <= 0);
-  const chosen = notNewer.at(-1) ?? pool.find((entry) => compareParsed(entry.parsed, parsed) > 0) ?? pool.at(-1);
-  return chosen.version;
-}
-function withMismatchNotice(target, detected) {
-  if (!detected) return target;
-  const parsedDetected = parseVersion(detected.version);
-  if (!parsedDetected) return target;
-  if (minorOf(target.requested) === `${parsedDetected.major}.${parsedDetected.minor}`) return target;
-  const mismatch = `airflow-version ${target.requested} differs from Airflow ${detected.version} found at ${detected.file}:${detected.line}.`;
-  return { ...target, notice: target.notice ? `${target.notice} ${mismatch}` : mismatch };
+function normalise(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
 // src/app/load-target.ts
-async function loadTarget(requested, root) {
-  const detected = requested ? void 0 : detectAirflowVersion(await readVersionSources(root));
+async function loadTarget(requested, root, extra = []) {
+  const detected = requested ? void 0 : detectAirflowVersion(await readVersionSources(root, extra));
   let target;
   try {
     target = resolveTarget(requested, detected);
@@ -5847,10 +6442,12 @@ async function loadTarget(requested, root) {
   }
   return { knowledge: await loadKnowledge(target.knowledgeVersion), target };
 }
-async function readVersionSources(root) {
+async function readVersionSources(root, extra) {
   const paths = await discoverFiles(root, VERSION_FILE_PATTERNS);
-  const files = [];
+  const files = [...extra];
+  const prefix = root === "." || root === "" ? "" : `${root.replace(/\/+$/, "")}/`;
   for (const path of paths) {
+    if (extra.some((file) => file.path === `${prefix}${path}` || file.path === path)) continue;
     const source = await readSource(root === "." ? path : `${root.replace(/\/+$/, "")}/${path}`);
     if (source.ok) files.push({ path, text: source.text });
   }
@@ -5859,29 +6456,46 @@ async function readVersionSources(root) {
 
 // src/app/run-lint.ts
 async function runLint(options) {
-  const files = await resolvePaths(options.paths, options.root);
-  const sources = [];
-  for (const path of files) {
-    const source = await readSource(path);
-    if (!source.ok) throw new UsageError(source.message);
-    sources.push({ path: source.path, text: source.text });
-  }
-  const env = await readEnvFiles(options.envFiles);
-  const { knowledge, target } = await loadTarget(options.airflowVersion, options.root);
+  const inputs = await loadInputs(options);
   const result = lint({
-    cfgFiles: sources,
-    env,
-    knowledge,
-    target,
+    cfgFiles: inputs.cfgFiles,
+    sources: inputs.sources,
+    env: inputs.env,
+    knowledge: inputs.knowledge,
+    target: inputs.target,
     disable: options.disable,
     strictSuppressions: options.strictSuppressions
   });
-  return { result, sources };
+  return { result, sources: [...inputs.cfgFiles, ...inputs.sources] };
 }
-async function resolvePaths(paths, root) {
+async function loadInputs(options) {
+  const discover = options.discover ?? options.paths.length === 0;
+  const sources = await readSources({
+    root: options.root,
+    discover,
+    compose: options.compose,
+    helmValues: options.helmValues,
+    dockerfiles: options.dockerfiles
+  });
+  const hasComponents = sources.some((source) => source.kind === "compose" || source.kind === "helm");
+  const files = await resolvePaths(options.paths, options.root, discover, hasComponents);
+  const cfgFiles = [];
+  for (const path of files) {
+    const source = await readSource(path);
+    if (!source.ok) throw new UsageError(source.message);
+    cfgFiles.push({ path: source.path, text: source.text });
+  }
+  const env = await readEnvFiles2(options.envFiles);
+  const versionFiles = sources.map((source) => ({ path: source.path, text: source.text }));
+  const { knowledge, target } = await loadTarget(options.airflowVersion, options.root, versionFiles);
+  return { cfgFiles, sources, env, knowledge, target };
+}
+async function resolvePaths(paths, root, discover, hasComponents) {
   if (paths.length === 0) {
-    const found = await discoverFiles(root, ["**/airflow.cfg"]);
-    if (found.length === 0) throw new UsageError(`no airflow.cfg found under ${root}; give the path of the file to lint`);
+    const found = discover ? await discoverFiles(root, ["**/airflow.cfg"]) : [];
+    if (found.length === 0 && !hasComponents) {
+      throw new UsageError(`no airflow.cfg found under ${root}; give the path of the file to lint`);
+    }
     return found.map((path) => joinPath2(root, path));
   }
   const files = [];
@@ -5895,9 +6509,6 @@ async function resolvePaths(paths, root) {
     files.push(...matched.map((match) => joinPath2(root, match)));
   }
   return [...new Set(files)];
-}
-function joinPath2(root, path) {
-  return root === "." || root === "" ? path : `${root.replace(/\/+$/, "")}/${path}`;
 }
 function splitList(value) {
   return (value ?? "").split(/[\n,]+/).map((item) => item.trim()).filter((item) => item !== "");
@@ -6120,8 +6731,8 @@ function spanRegion(span) {
   return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
 function artifactUri(file) {
-  const relative2 = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return relative2.split("/").map(encodeURIComponent).join("/");
+  const relative3 = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return relative3.split("/").map(encodeURIComponent).join("/");
 }
 function region(range) {
   const startLine = Math.max(1, range.line);
@@ -6233,19 +6844,19 @@ function maskVerify(verify, mask) {
 }
 
 export {
-  parseConfig,
   SEVERITY_RANK,
   compareFindings,
-  looksLikeSecretName,
-  SecretRegistry,
+  isSecretOption,
   ALL_RULE_METAS,
+  collectRepositorySecrets,
+  resolveComponents,
   FAIL_ON_LEVELS,
   countBySeverity,
   reachesFailLevel,
   readSource,
   describeFsError,
-  UsageError,
   runLint,
+  loadInputs,
   splitList,
   noMask,
   SEVERITIES,

@@ -1,5 +1,5 @@
-import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
-import "./chunk-OLBVKKEL.js";
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import "./chunk-XS2MS7GF.js";
 
 // src/knowledge/data/airflow-3.2.2.json
 var airflow_3_2_2_default = {

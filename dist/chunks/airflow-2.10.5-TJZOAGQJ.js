@@ -1,10 +1,10 @@
-import { createRequire as __apfCreateRequire } from 'node:module'; const require = __apfCreateRequire(import.meta.url);
-import "./chunk-OLBVKKEL.js";
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-2.7.3.json
-var airflow_2_7_3_default = {
-  generatedBy: "npm run knowledge -- --only 2.7.3",
-  airflowVersion: "2.7.3",
+// src/knowledge/data/airflow-2.10.5.json
+var airflow_2_10_5_default = {
+  generatedBy: "npm run knowledge -- --only 2.10.5",
+  airflowVersion: "2.10.5",
   configChanges: [],
   deprecatedOptions: [
     { newOption: "hide_sensitive_var_conn_fields", newSection: "core", option: "hide_sensitive_variable_fields", section: "admin", since: "2.1.0" },
@@ -65,7 +65,10 @@ var airflow_2_7_3_default = {
     { newOption: "statsd_host", newSection: "metrics", option: "statsd_host", section: "scheduler", since: "2.0.0" },
     { newOption: "statsd_on", newSection: "metrics", option: "statsd_on", section: "scheduler", since: "2.0.0" },
     { newOption: "statsd_port", newSection: "metrics", option: "statsd_port", section: "scheduler", since: "2.0.0" },
-    { newOption: "statsd_prefix", newSection: "metrics", option: "statsd_prefix", section: "scheduler", since: "2.0.0" }
+    { newOption: "statsd_prefix", newSection: "metrics", option: "statsd_prefix", section: "scheduler", since: "2.0.0" },
+    { newOption: "auth_rate_limit", newSection: "fab", option: "auth_rate_limit", section: "webserver", since: "2.9.0" },
+    { newOption: "auth_rate_limited", newSection: "fab", option: "auth_rate_limited", section: "webserver", since: "2.9.0" },
+    { newOption: "update_fab_perms", newSection: "fab", option: "update_fab_perms", section: "webserver", since: "2.9.0" }
   ],
   deprecatedSections: [
     { newSection: "kubernetes_executor", section: "kubernetes", since: "2.5.0" }
@@ -80,11 +83,10 @@ var airflow_2_7_3_default = {
     { option: "navbar_color", pattern: "(?i)\\A#007A87\\z", replacement: "#fff", section: "webserver", since: "2.1" }
   ],
   executors: {
-    acceptsList: false,
+    acceptsList: true,
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
-      DaskExecutor: "airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor",
       DebugExecutor: "airflow.executors.debug_executor.DebugExecutor",
       KubernetesExecutor: "airflow.providers.cncf.kubernetes.executors.kubernetes_executor.KubernetesExecutor",
       LocalExecutor: "airflow.executors.local_executor.LocalExecutor",
@@ -94,7 +96,6 @@ var airflow_2_7_3_default = {
     sqliteIncompatible: [
       "CeleryExecutor",
       "CeleryKubernetesExecutor",
-      "DaskExecutor",
       "KubernetesExecutor",
       "LocalExecutor",
       "LocalKubernetesExecutor"
@@ -109,9 +110,8 @@ var airflow_2_7_3_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "405de8318b3a",
+    migrationHead: "5f2621c13b39",
     supportedDialects: [
-      "mssql",
       "mysql",
       "postgresql",
       "sqlite"
@@ -132,13 +132,18 @@ var airflow_2_7_3_default = {
       "dag_code",
       "dag_owner_attributes",
       "dag_pickle",
+      "dag_priority_parsing_request",
       "dag_run",
       "dag_run_note",
+      "dag_schedule_dataset_alias_reference",
       "dag_schedule_dataset_reference",
       "dag_tag",
       "dag_warning",
       "dagrun_dataset_event",
       "dataset",
+      "dataset_alias",
+      "dataset_alias_dataset",
+      "dataset_alias_dataset_event",
       "dataset_dag_run_queue",
       "dataset_event",
       "import_error",
@@ -152,6 +157,7 @@ var airflow_2_7_3_default = {
       "slot_pool",
       "task_fail",
       "task_instance",
+      "task_instance_history",
       "task_instance_note",
       "task_map",
       "task_outlet_dataset_reference",
@@ -162,12 +168,16 @@ var airflow_2_7_3_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-sql": "1.15.0",
-    "apache-airflow-providers-ftp": "3.10.1",
-    "apache-airflow-providers-http": "4.12.0",
-    "apache-airflow-providers-imap": "3.6.1",
-    "apache-airflow-providers-postgres": "5.11.3",
-    "apache-airflow-providers-sqlite": "3.8.2"
+    "apache-airflow-providers-common-compat": "1.9.0",
+    "apache-airflow-providers-common-io": "1.6.5",
+    "apache-airflow-providers-common-sql": "1.29.0",
+    "apache-airflow-providers-fab": "1.5.3",
+    "apache-airflow-providers-ftp": "3.13.3",
+    "apache-airflow-providers-http": "5.5.0",
+    "apache-airflow-providers-imap": "3.9.4",
+    "apache-airflow-providers-postgres": "6.4.1",
+    "apache-airflow-providers-smtp": "2.3.2",
+    "apache-airflow-providers-sqlite": "4.1.3"
   },
   sections: {
     api: {
@@ -192,10 +202,34 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     },
+    "common.io": {
+      options: {
+        xcom_objectstorage_compression: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.3.0"
+        },
+        xcom_objectstorage_path: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.3.0"
+        },
+        xcom_objectstorage_threshold: {
+          default: "-1",
+          sensitive: false,
+          type: "integer",
+          versionAdded: "1.3.0"
+        }
+      },
+      owner: "apache-airflow-providers-common-io"
+    },
     core: {
       options: {
-        allowed_deserialization_classes: { default: "airflow\\..*", sensitive: false, type: "string", versionAdded: "2.5.0" },
-        auth_manager: { default: "airflow.auth.managers.fab.fab_auth_manager.FabAuthManager", sensitive: false, type: "string", versionAdded: "2.7.0" },
+        allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
+        allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
+        auth_manager: { default: "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager", sensitive: false, type: "string", versionAdded: "2.7.0" },
         check_slas: { default: "True", sensitive: false, type: "string", versionAdded: "1.10.8" },
         compress_serialized_dags: { default: "False", sensitive: false, type: "string", versionAdded: "2.3.0" },
         daemon_umask: { default: "0o077", sensitive: false, type: "string", versionAdded: "2.3.4" },
@@ -225,6 +259,7 @@ var airflow_2_7_3_default = {
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", sensitive: false, type: "string" },
+        internal_api_secret_key: { default: null, generated: true, sensitive: true, type: "string", versionAdded: "2.10.0" },
         internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
         killed_task_cleanup_time: { default: "60", sensitive: false, type: "string" },
         lazy_discover_providers: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -232,9 +267,11 @@ var airflow_2_7_3_default = {
         load_examples: { default: "True", sensitive: false, type: "string" },
         max_active_runs_per_dag: { default: "16", sensitive: false, type: "string" },
         max_active_tasks_per_dag: { default: "16", sensitive: false, type: "string", versionAdded: "2.2.0" },
+        max_consecutive_failed_dag_runs_per_dag: { default: "0", sensitive: false, type: "string", versionAdded: "2.9.0" },
         max_map_length: { default: "1024", sensitive: false, type: "integer", versionAdded: "2.3.0" },
         max_num_rendered_ti_fields_per_task: { default: "30", sensitive: false, type: "integer", versionAdded: "1.10.10" },
         max_task_retry_delay: { default: "86400", sensitive: false, type: "integer", versionAdded: "2.6.0" },
+        max_templated_field_length: { default: "4096", sensitive: false, type: "integer", versionAdded: "2.9.0" },
         might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", sensitive: false, type: "string", versionAdded: "2.6.0" },
         min_serialized_dag_fetch_interval: { default: "10", sensitive: false, type: "string", versionAdded: "1.10.12" },
         min_serialized_dag_update_interval: { default: "30", sensitive: false, type: "string", versionAdded: "1.10.7" },
@@ -243,7 +280,9 @@ var airflow_2_7_3_default = {
         plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         security: { default: "", sensitive: false, type: "string" },
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
+        strict_dataset_uri_validation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.2" },
         task_runner: { default: "StandardTaskRunner", sensitive: false, type: "string" },
+        task_success_overtime: { default: "20", sensitive: false, type: "integer", versionAdded: "2.10.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.models.xcom.BaseXCom", sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -265,6 +304,7 @@ var airflow_2_7_3_default = {
         sql_alchemy_pool_recycle: { default: "1800", sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_pool_size: { default: "5", sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_schema: { default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_session_maker: { default: null, sensitive: false, type: "string", versionAdded: "2.9.4" },
         sql_engine_collation_for_ids: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_engine_encoding: { default: "utf-8", sensitive: false, type: "string", versionAdded: "2.3.0" }
       },
@@ -288,6 +328,14 @@ var airflow_2_7_3_default = {
         subject_template: { default: null, sensitive: false, type: "string", versionAdded: "2.0.1" }
       },
       owner: "core"
+    },
+    fab: {
+      options: {
+        auth_rate_limit: { default: "5 per 40 second", sensitive: false, type: "string", versionAdded: "1.0.2" },
+        auth_rate_limited: { default: "True", sensitive: false, type: "boolean", versionAdded: "1.0.2" },
+        update_fab_perms: { default: "True", sensitive: false, type: "string", versionAdded: "1.0.2" }
+      },
+      owner: "apache-airflow-providers-fab"
     },
     imap: {
       options: {
@@ -318,13 +366,17 @@ var airflow_2_7_3_default = {
         base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
         celery_stdout_stderr_separation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        color_log_error_keywords: { default: "error,exception", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        color_log_warning_keywords: { default: "warn", sensitive: false, type: "string", versionAdded: "2.10.0" },
         colored_console_log: { default: "True", sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
         dag_processor_log_format: { default: "[%%(asctime)s] [SOURCE:DAG_PROCESSOR] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_manager_log_location: { default: "{AIRFLOW_HOME}/logs/dag_processor_manager/dag_processor_manager.log", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        dag_processor_manager_log_stdout: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         delete_local_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        enable_task_context_logger: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.8.0" },
         encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
         extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         fab_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "WARNING", sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -355,12 +407,14 @@ var airflow_2_7_3_default = {
       options: {
         metrics_allow_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
         metrics_block_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        metrics_use_pattern_match: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         otel_debugging_on: { default: "False", sensitive: false, type: "string", versionAdded: "2.7.0" },
         otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_interval_milliseconds: { default: "60000", sensitive: false, type: "integer", versionAdded: "2.6.0" },
         otel_on: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_port: { default: "8889", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.3" },
         otel_ssl_active: { default: "False", sensitive: false, type: "string", versionAdded: "2.7.0" },
         stat_name_handler: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_custom_client_path: { default: null, sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -389,12 +443,19 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     },
+    postgres: {
+      options: {
+        azure_oauth_scope: { default: "https://ossrdbms-aad.database.windows.net/.default", sensitive: false, type: "string", versionAdded: "6.4.0" }
+      },
+      owner: "apache-airflow-providers-postgres"
+    },
     scheduler: {
       options: {
         allow_trigger_in_future: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.8" },
         allowed_run_id_pattern: { default: "^[A-Za-z0-9_.~:+-]+$", sensitive: false, type: "string", versionAdded: "2.6.3" },
         catchup_by_default: { default: "True", sensitive: false, type: "boolean" },
         child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/scheduler", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        create_cron_data_intervals: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         dag_dir_list_interval: { default: "300", sensitive: false, type: "integer" },
         dag_stale_not_seen_duration: { default: "600", sensitive: false, type: "integer", versionAdded: "2.4.0" },
         enable_health_check: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.4.0" },
@@ -415,6 +476,7 @@ var airflow_2_7_3_default = {
         pool_metrics_interval: { default: "5.0", sensitive: false, type: "float", versionAdded: "2.0.0" },
         print_stats_interval: { default: "30", sensitive: false, type: "integer" },
         schedule_after_task_execution: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", sensitive: false, type: "integer", versionAdded: "2.4.0" },
         scheduler_health_check_threshold: { default: "30", sensitive: false, type: "integer", versionAdded: "1.10.2" },
         scheduler_heartbeat_sec: { default: "5", sensitive: false, type: "integer" },
@@ -468,6 +530,18 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     },
+    traces: {
+      options: {
+        otel_debugging_on: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_on: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_port: { default: "8889", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_ssl_active: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_task_log_event: { default: "False", sensitive: false, type: "string", versionAdded: "2.10.0" }
+      },
+      owner: "core"
+    },
     triggerer: {
       options: {
         default_capacity: { default: "1000", sensitive: false, type: "string", versionAdded: "2.2.0" },
@@ -481,12 +555,13 @@ var airflow_2_7_3_default = {
         access_denied_message: { default: "Access is Denied", sensitive: false, type: "string", versionAdded: "2.7.0" },
         access_logfile: { default: "-", sensitive: false, type: "string" },
         access_logformat: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        allow_raw_html_descriptions: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.8.0" },
+        allowed_payload_size: { default: "1.0", sensitive: false, type: "float", versionAdded: "2.8.1" },
         analytics_id: { default: null, sensitive: false, type: "string", versionAdded: "1.10.5" },
         analytics_tool: { default: null, sensitive: false, type: "string" },
-        audit_view_excluded_events: { default: "gantt,landing_times,tries,duration,calendar,graph,grid,tree,tree_data", sensitive: false, type: "string", versionAdded: "2.3.0" },
+        analytics_url: { default: null, sensitive: false, type: "string", versionAdded: "2.9.0" },
+        audit_view_excluded_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
         audit_view_included_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
-        auth_rate_limit: { default: "5 per 40 second", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        auth_rate_limited: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         auto_refresh_interval: { default: "3", sensitive: false, type: "integer", versionAdded: "2.2.0" },
         base_url: { default: "http://localhost:8080", sensitive: false, type: "string" },
         caching_hash_method: { default: "md5", sensitive: false, type: "string", versionAdded: "2.6.0" },
@@ -512,7 +587,14 @@ var airflow_2_7_3_default = {
         log_auto_tailing_offset: { default: "30", sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_delay_sec: { default: "2", sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", sensitive: false, type: "string" },
+        max_form_memory_size: { default: "500000", sensitive: false, type: "integer", versionAdded: "2.10.5" },
+        max_form_parts: { default: "1000", sensitive: false, type: "integer", versionAdded: "2.10.5" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
+        navbar_hover_color: { default: "#eee", sensitive: false, type: "string", versionAdded: "2.9.0" },
+        navbar_logo_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
+        navbar_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.8.0" },
+        navbar_text_hover_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
+        num_recent_configurations_for_trigger: { default: "5", sensitive: false, type: "integer", versionAdded: "2.9.0" },
         page_size: { default: "100", sensitive: false, type: "string" },
         proxy_fix_x_for: { default: "1", sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_host: { default: "1", sensitive: false, type: "integer", versionAdded: "1.10.7" },
@@ -520,13 +602,13 @@ var airflow_2_7_3_default = {
         proxy_fix_x_prefix: { default: "1", sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_proto: { default: "1", sensitive: false, type: "integer", versionAdded: "1.10.7" },
         reload_on_plugin_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.11" },
+        require_confirmation_dag_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         run_internal_api: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         secret_key: { default: null, generated: true, sensitive: true, type: "string" },
         session_backend: { default: "database", sensitive: false, type: "string", versionAdded: "2.2.4" },
         session_lifetime_minutes: { default: "43200", sensitive: false, type: "integer", versionAdded: "1.10.13" },
         show_recent_stats_for_completed_runs: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         show_trigger_form_if_no_params: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.7.0" },
-        update_fab_perms: { default: "True", sensitive: false, type: "string", versionAdded: "1.10.7" },
         warn_deployment_exposure: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.3.0" },
         web_server_host: { default: "0.0.0.0", sensitive: false, type: "string" },
         web_server_master_timeout: { default: "120", sensitive: false, type: "string" },
@@ -545,5 +627,5 @@ var airflow_2_7_3_default = {
   }
 };
 export {
-  airflow_2_7_3_default as default
+  airflow_2_10_5_default as default
 };

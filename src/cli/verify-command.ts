@@ -1,0 +1,93 @@
+// `airflow-preflight verify [CFG]`: creates a throwaway Postgres metastore with a real
+// `airflow db migrate` under the given cfg and checks it. Exit codes: 0 verified, 1 verification
+// failed, 2 usage problems (thrown as UsageError, printed by main as one line).
+import { access } from 'node:fs/promises';
+import { type Command, Option } from 'commander';
+import { knowledgeMetastoreFacts } from '../verify/facts.js';
+import { formatVerifyText } from '../verify/format.js';
+import { DATABASE_CHOICES, type DatabaseChoice } from '../verify/providers/types.js';
+import { runVerify } from '../verify/run.js';
+import { UsageError } from './usage-error.js';
+
+export interface VerifyCommandOptions {
+  airflowCommand?: string | undefined;
+  installAirflow?: string | undefined;
+  database?: string | undefined;
+  databaseUrl?: string | undefined;
+  allowExistingDatabase?: boolean | undefined;
+  postgresImage?: string | undefined;
+  createAdminUser?: boolean | undefined;
+  format?: 'text' | 'json' | undefined;
+  /** Stream Airflow's and pip's output to stderr. */
+  verbose?: boolean | undefined;
+}
+
+/**
+ * Adds `verify [cfg]` to the CLI program (for src/cli/main.ts); `setExitCode` receives verifyCommand's result.
+ */
+export function registerVerifyCommand(program: Command, setExitCode: (code: number) => void): void {
+  program
+    .command('verify')
+    .description('Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.')
+    .argument('[cfg]', 'the airflow.cfg to verify', 'airflow.cfg')
+    .option('--airflow-command <path>', 'the airflow program to verify with (one you installed)')
+    .option('--install-airflow <version>', 'install apache-airflow[postgres]==<version> into a cached virtualenv')
+    .addOption(new Option('--database <kind>', 'where the throwaway database comes from').choices([...DATABASE_CHOICES]).default('auto'))
+    .option('--database-url <url>', 'an empty Postgres database to migrate (postgresql://user:password@host:5432/db)')
+    .option('--allow-existing-database', 'migrate a --database-url that already has tables', false)
+    .option('--postgres-image <image>', 'image for --database testcontainers', 'postgres:17')
+    .option('--create-admin-user', 'also create an admin user and check that its row exists', false)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-v, --verbose', "stream Airflow's and pip's output to stderr", false)
+    .action(async (cfg: string, options: VerifyCommandOptions) => {
+      setExitCode(await verifyCommand(cfg, options));
+    });
+}
+
+export async function verifyCommand(cfg: string | undefined, options: VerifyCommandOptions): Promise<number> {
+  const cfgPath = cfg ?? 'airflow.cfg';
+  const database = readDatabase(options.database);
+  if (options.airflowCommand && options.installAirflow) {
+    throw new UsageError('give either --airflow-command or --install-airflow, not both');
+  }
+  if (!options.airflowCommand && !options.installAirflow) {
+    throw new UsageError('verify needs Airflow: --airflow-command PATH (an installed airflow) or --install-airflow VERSION');
+  }
+  try {
+    await access(cfgPath);
+  } catch {
+    throw new UsageError(`${cfgPath}: no such file`);
+  }
+
+  const stderr = (line: string) => process.stderr.write(`${line}\n`);
+  const result = await runVerify(
+    {
+      cfgPath,
+      airflowCommand: options.airflowCommand,
+      installAirflow: options.installAirflow,
+      database,
+      databaseUrl: options.databaseUrl,
+      allowExistingDatabase: options.allowExistingDatabase,
+      postgresImage: options.postgresImage,
+      createAdminUser: options.createAdminUser,
+      metastoreFacts: knowledgeMetastoreFacts,
+    },
+    {
+      log: (line) => {
+        if (options.verbose) stderr(`  ${line}`);
+      },
+      group: async (title, fn) => {
+        stderr(`› ${title}`);
+        return fn();
+      },
+    },
+  );
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatVerifyText(result));
+  return result.verified ? 0 : 1;
+}
+
+function readDatabase(value: string | undefined): DatabaseChoice {
+  const choice = (value ?? 'auto').trim().toLowerCase();
+  if ((DATABASE_CHOICES as readonly string[]).includes(choice)) return choice as DatabaseChoice;
+  throw new UsageError(`--database: '${value}' is not one of ${DATABASE_CHOICES.join(', ')}`);
+}

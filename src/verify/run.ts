@@ -1,0 +1,415 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MetastoreFacts } from '../knowledge/types.js';
+import { SecretRegistry, maskUrlPasswords } from '../secrets.js';
+import {
+  type AirflowInstallation,
+  AirflowRunner,
+  EXECUTOR_CHECK,
+  installAirflow,
+  parseAirflowVersion,
+  parseExecutorCheck,
+  randomPassword,
+  resolveAirflowCommand,
+} from './airflow.js';
+import { type CleanupState, CleanupTracker, cleanupFromState } from './cleanup.js';
+import { buildAirflowEnv, defaultMigrateCommand, releaseAtLeast } from './env.js';
+import { EXECUTOR_NOT_FOR_PRODUCTION, EXECUTOR_NOT_LOADABLE, type MappedError, extractErrorLines, mapAirflowError } from './error-map.js';
+import { missingTables, readMetastore, userExists } from './metastore.js';
+import type { RunResult } from './process.js';
+import { type ProviderProbes, selectProvider } from './providers/select.js';
+import { type DatabaseChoice, type PostgresProvider, type StartedDatabase, VerifyError } from './providers/types.js';
+import type { VerifyCheck, VerifyOptionRef, VerifyResult } from './types.js';
+
+export interface VerifyOptions {
+  /** The user's airflow.cfg; a copy is what Airflow reads. */
+  cfgPath: string;
+  /** An `airflow` program already installed (path or name on PATH). */
+  airflowCommand?: string | undefined;
+  /** Install this exact release into a cached virtualenv instead. */
+  installAirflow?: string | undefined;
+  database: DatabaseChoice;
+  databaseUrl?: string | undefined;
+  allowExistingDatabase?: boolean | undefined;
+  postgresImage?: string | undefined;
+  createAdminUser?: boolean | undefined;
+  /** Expected tables, head and migrate command for the Airflow release found (from the generated knowledge). */
+  metastoreFacts?: ((airflowVersion: string) => Promise<MetastoreFacts | undefined>) | undefined;
+  migrateTimeoutMs?: number | undefined;
+  commandTimeoutMs?: number | undefined;
+  secrets?: SecretRegistry | undefined;
+  /** The environment Airflow inherits (scrubbed of metastore variables); process.env by default. */
+  env?: NodeJS.ProcessEnv | undefined;
+  /** Replaces the machine probes of `auto` (tests). */
+  probes?: ProviderProbes | undefined;
+}
+
+export interface VerifyIO {
+  log(line: string): void;
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /** Receives what must be removed if this process dies (the action saves it for its post step). */
+  saveState?(state: CleanupState): void;
+  /** Told when a phase starts (`airflow`, `database`, `migrate`, `checks`, `cleanup`). */
+  onPhase?(phase: string): void;
+}
+
+const DEFAULT_MIGRATE_TIMEOUT_MS = 15 * 60_000;
+const DEFAULT_COMMAND_TIMEOUT_MS = 5 * 60_000;
+const ADMIN_USERNAME = 'airflow_preflight_admin';
+
+/**
+ * Creates a throwaway metastore with a real `airflow db migrate` under the user's configuration and
+ * checks what it produced. Everything it starts is removed before it returns, whatever happens.
+ */
+export async function runVerify(options: VerifyOptions, io: VerifyIO): Promise<VerifyResult> {
+  const run = new VerifyRun(options, io);
+  const removeSignalHandlers = cleanupOnSignals(() => run.cleanup());
+  try {
+    return await run.execute();
+  } finally {
+    await run.cleanup();
+    removeSignalHandlers();
+  }
+}
+
+/** SIGINT/SIGTERM (a cancelled job, Ctrl-C): clean up, then exit the way the signal would have. */
+function cleanupOnSignals(cleanup: () => Promise<void>): () => void {
+  const handler = (signal: NodeJS.Signals): void => {
+    void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+class VerifyRun {
+  private readonly secrets: SecretRegistry;
+  private readonly tracker: CleanupTracker;
+  private readonly env: NodeJS.ProcessEnv;
+  private provider: PostgresProvider | undefined;
+  private home: string | undefined;
+  private cleaning: Promise<void> | undefined;
+  private phase = 'airflow';
+  private readonly result: VerifyResult = {
+    verified: false,
+    provider: '',
+    airflowVersion: '',
+    migrateCommand: '',
+    expectedTables: [],
+    foundTables: [],
+    missingTables: [],
+    expectedHead: undefined,
+    migrationHead: undefined,
+    checks: [],
+    timings: {},
+    errorLines: [],
+  };
+
+  constructor(
+    private readonly options: VerifyOptions,
+    private readonly io: VerifyIO,
+  ) {
+    this.secrets = options.secrets ?? new SecretRegistry();
+    this.env = options.env ?? process.env;
+    this.secrets.addUrlPassword(options.databaseUrl);
+    this.tracker = new CleanupTracker((state) => io.saveState?.(state));
+  }
+
+  async execute(): Promise<VerifyResult> {
+    try {
+      await this.steps();
+    } catch (error) {
+      this.fail(this.phase, error);
+    }
+    this.result.verified = this.result.checks.length > 0 && this.result.checks.every((c) => c.ok || c.severity === 'warning');
+    return this.result;
+  }
+
+  /** Idempotent: the signal handler and the finally block may both call it. */
+  cleanup(): Promise<void> {
+    this.cleaning ??= this.timed('cleanup', async () => {
+      await this.provider?.stop().catch((error: unknown) => this.io.log(`cleanup: ${this.mask(String(error))}`));
+      if (this.home !== undefined) {
+        await rm(this.home, { recursive: true, force: true });
+        this.tracker.removeTempDir(this.home);
+      }
+      for (const problem of await cleanupFromState(this.tracker.snapshot())) this.io.log(`cleanup: ${problem}`);
+    });
+    return this.cleaning;
+  }
+
+  private async steps(): Promise<void> {
+    const installation = await this.timed('airflow', () => this.airflowInstallation());
+    const home = await this.prepareHome();
+    const database = await this.timed('database', () => this.startDatabase());
+
+    // The version decides the variables, so it is read with the throwaway URL already in place.
+    const probeEnv = buildAirflowEnv(this.env, { home, configPath: join(home, 'airflow.cfg'), databaseUrl: database.url, airflowVersion: '0.0' });
+    const version = await this.timed('airflow', () => this.detectVersion(installation, probeEnv.env));
+    if (version === undefined) return;
+    this.result.airflowVersion = version;
+    const { env, removed } = buildAirflowEnv(this.env, { home, configPath: join(home, 'airflow.cfg'), databaseUrl: database.url, airflowVersion: version });
+    Object.assign(env, sandboxPaths(home));
+    if (removed.length > 0) this.io.log(`not passed to Airflow: ${removed.join(', ')}`);
+    const runner = new AirflowRunner(installation, env, this.tracker, (line) => this.io.log(this.mask(line)));
+
+    const facts = await this.options.metastoreFacts?.(version);
+    const migrateArgs = facts?.migrateCommand ?? defaultMigrateCommand(version);
+    this.result.migrateCommand = `airflow ${migrateArgs.join(' ')}`;
+    this.result.expectedTables = facts?.tables ?? [];
+    this.result.expectedHead = facts?.migrationHead;
+
+    const migrated = await this.timed('migrate', () => this.migrate(runner, migrateArgs));
+    await this.timed('checks', async () => {
+      await this.checkMetastore(database, facts !== undefined, version);
+      if (!migrated) return;
+      await this.checkCommand(runner, 'airflow db check', ['db', 'check']);
+      await this.checkCommand(runner, 'airflow db check-migrations', ['db', 'check-migrations', '-t', '1']);
+      await this.checkExecutor(runner);
+      if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
+    });
+  }
+
+  private enter(phase: string): void {
+    this.phase = phase;
+    this.io.onPhase?.(phase);
+  }
+
+  private async airflowInstallation(): Promise<AirflowInstallation> {
+    this.enter('airflow');
+    const { airflowCommand, installAirflow: version } = this.options;
+    if (airflowCommand !== undefined && airflowCommand !== '') return resolveAirflowCommand(airflowCommand, this.env);
+    if (version === undefined || version === '') {
+      throw new VerifyError('verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.');
+    }
+    // Airflow 3 keeps users in the FAB provider; install it when a user is to be created.
+    const extras = this.options.createAdminUser === true && releaseAtLeast(version, '3.0') ? ['fab'] : [];
+    return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
+  }
+
+  private async startDatabase(): Promise<StartedDatabase> {
+    this.enter('database');
+    const context = { tracker: this.tracker, log: (line: string) => this.io.log(this.mask(line)) };
+    const provider = await selectProvider(
+      {
+        database: this.options.database,
+        databaseUrl: this.options.databaseUrl,
+        allowExistingDatabase: this.options.allowExistingDatabase,
+        postgresImage: this.options.postgresImage,
+      },
+      context,
+      this.options.probes,
+    );
+    this.provider = provider;
+    this.result.provider = provider.name;
+    const database = await this.io.group(`Starting Postgres (${provider.name})`, () => provider.start());
+    this.secrets.addUrlPassword(database.libpqUrl);
+    this.result.databaseUrl = maskUrlPasswords(database.libpqUrl);
+    return database;
+  }
+
+  /** AIRFLOW_HOME in a temporary directory, with a copy of the user's cfg: their file is never written. */
+  private async prepareHome(): Promise<string> {
+    const home = await mkdtemp(join(tmpdir(), 'apf-airflow-'));
+    this.home = home;
+    this.tracker.addTempDir(home);
+    try {
+      await copyFile(this.options.cfgPath, join(home, 'airflow.cfg'));
+    } catch (error) {
+      throw new VerifyError(`Cannot read ${this.options.cfgPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    }
+    for (const dir of ['dags', 'plugins', 'logs']) await mkdir(join(home, dir));
+    return home;
+  }
+
+  /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
+  private async detectVersion(installation: AirflowInstallation, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+    const runner = new AirflowRunner(installation, env, this.tracker);
+    const result = await runner.airflow(['version'], this.commandTimeout);
+    const version = parseAirflowVersion(result.stdout);
+    if (result.code === 0 && version !== undefined) return version;
+    this.addFailure('airflow version', result);
+    return undefined;
+  }
+
+  private async migrate(runner: AirflowRunner, args: string[]): Promise<boolean> {
+    this.enter('migrate');
+    const title = `airflow ${args.join(' ')}`;
+    const timeout = this.options.migrateTimeoutMs ?? DEFAULT_MIGRATE_TIMEOUT_MS;
+    const result = await this.io.group(title, () => runner.airflow(args, timeout));
+    if (result.code === 0) {
+      this.addCheck({ name: title, ok: true, detail: 'the metastore was created' });
+      return true;
+    }
+    this.addFailure(title, result, result.timedOut ? `timed out after ${Math.round(timeout / 1000)} s` : undefined);
+    return false;
+  }
+
+  private async checkMetastore(database: StartedDatabase, haveFacts: boolean, version: string): Promise<void> {
+    this.enter('checks');
+    const snapshot = await readMetastore(database.libpqUrl);
+    this.result.foundTables = snapshot.tables;
+    this.result.migrationHead = snapshot.heads.join(',') || undefined;
+    this.result.missingTables = missingTables(this.result.expectedTables, snapshot.tables);
+    if (!haveFacts) {
+      this.addCheck({
+        name: 'expected tables',
+        ok: snapshot.tables.length > 0,
+        detail: `${snapshot.tables.length} tables found; no generated knowledge for Airflow ${version} to compare them with`,
+      });
+      return;
+    }
+    const missing = this.result.missingTables;
+    this.addCheck({
+      name: 'expected tables',
+      ok: missing.length === 0,
+      detail:
+        missing.length === 0
+          ? `all ${this.result.expectedTables.length} expected tables exist`
+          : `${missing.length} of ${this.result.expectedTables.length} expected tables are missing: ${missing.join(', ')}`,
+    });
+    const expected = this.result.expectedHead;
+    this.addCheck({
+      name: 'migration head',
+      ok: expected === this.result.migrationHead,
+      detail:
+        expected === this.result.migrationHead
+          ? `alembic_version holds ${expected}`
+          : `alembic_version holds ${this.result.migrationHead ?? 'nothing'}, expected ${expected}`,
+    });
+  }
+
+  private async checkCommand(runner: AirflowRunner, name: string, args: string[]): Promise<void> {
+    const result = await this.io.group(name, () => runner.airflow(args, this.commandTimeout));
+    if (result.code === 0) this.addCheck({ name, ok: true, detail: 'succeeded' });
+    else this.addFailure(name, result);
+  }
+
+  private async checkExecutor(runner: AirflowRunner): Promise<void> {
+    const name = 'executor loads';
+    const result = await this.io.group('Loading the configured executor', () => runner.python(EXECUTOR_CHECK, this.commandTimeout));
+    const loads = parseExecutorCheck(result.stdout);
+    const failed = loads.find((l) => !l.ok);
+    if (failed !== undefined || loads.length === 0) {
+      const detail = failed !== undefined ? `${failed.name} cannot be loaded: ${failed.detail}` : (this.errorLines(result).at(-1) ?? 'the executor check printed nothing');
+      this.result.errorLines.push(this.mask(detail));
+      this.addCheck({ name, ok: false, detail: this.mask(detail), ruleId: EXECUTOR_NOT_LOADABLE, option: { section: 'core', option: 'executor' } });
+      return;
+    }
+    this.addCheck({ name, ok: true, detail: loads.map((l) => `${l.name} → ${l.detail}`).join('; ') });
+    const testing = loads.find((l) => /\.(SequentialExecutor|DebugExecutor)$/.test(l.detail));
+    if (testing !== undefined) {
+      this.addCheck({
+        name: 'executor for production',
+        ok: false,
+        severity: 'warning',
+        detail: `${testing.name} runs one task at a time and is meant for testing; use LocalExecutor, CeleryExecutor or KubernetesExecutor`,
+        ruleId: EXECUTOR_NOT_FOR_PRODUCTION,
+        option: { section: 'core', option: 'executor' },
+      });
+    }
+  }
+
+  private async createAdminUser(runner: AirflowRunner, database: StartedDatabase, version: string): Promise<void> {
+    const name = 'create admin user';
+    const help = await runner.airflow(['users', 'create', '--help'], this.commandTimeout);
+    if (help.code !== 0) {
+      const detail =
+        releaseAtLeast(version, '3.0')
+          ? `Airflow ${version} has no \`airflow users\` command: install apache-airflow-providers-fab and set [core] auth_manager = airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager`
+          : `\`airflow users create\` is not available in Airflow ${version}`;
+      this.addCheck({ name, ok: false, detail });
+      return;
+    }
+    const password = randomPassword();
+    this.secrets.add(password);
+    const args = ['users', 'create', '--username', ADMIN_USERNAME, '--firstname', 'Preflight', '--lastname', 'Admin', '--role', 'Admin', '--email', 'admin@example.invalid', '--password', password];
+    const result = await this.io.group('airflow users create', () => runner.airflow(args, this.commandTimeout));
+    if (result.code !== 0) {
+      this.addFailure(name, result);
+      return;
+    }
+    const exists = await userExists(database.libpqUrl, ADMIN_USERNAME);
+    this.addCheck({
+      name,
+      ok: exists,
+      detail: exists ? `user ${ADMIN_USERNAME} exists in ab_user` : `\`airflow users create\` succeeded but ab_user has no ${ADMIN_USERNAME} row`,
+    });
+  }
+
+  /** A failed Airflow command: its own error lines, masked, and the lint rule they map to. */
+  private addFailure(name: string, result: RunResult, reason?: string): void {
+    const lines = this.errorLines(result);
+    this.result.errorLines.push(...lines);
+    const mapped = mapAirflowError(lines);
+    const detail = reason ?? result.spawnError ?? lines.at(-1) ?? `exit code ${result.code ?? result.signal}`;
+    this.addCheck({
+      name,
+      ok: false,
+      detail,
+      ruleId: mapped?.ruleId,
+      option: mapped === undefined ? undefined : optionRef(mapped),
+    });
+  }
+
+  private fail(name: string, error: unknown): void {
+    const message = error instanceof VerifyError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    const masked = this.mask(message);
+    const mapped = mapAirflowError(this.result.errorLines);
+    this.addCheck({
+      name,
+      ok: false,
+      detail: masked,
+      ruleId: mapped?.ruleId,
+      option: mapped === undefined ? undefined : optionRef(mapped),
+    });
+    if (!this.result.errorLines.includes(masked)) this.result.errorLines.push(masked);
+  }
+
+  private errorLines(result: RunResult): string[] {
+    return extractErrorLines(result.output).map((line) => this.mask(line));
+  }
+
+  private addCheck(check: VerifyCheck): void {
+    this.result.checks.push({ ...check, detail: this.mask(check.detail) });
+  }
+
+  private mask(text: string): string {
+    return this.secrets.mask(text);
+  }
+
+  private get commandTimeout(): number {
+    return this.options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+  }
+
+  private async timed<T>(phase: string, fn: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.result.timings[phase] = (this.result.timings[phase] ?? 0) + Math.round(performance.now() - started);
+    }
+  }
+}
+
+function optionRef(mapped: MappedError): VerifyOptionRef {
+  return { section: mapped.section, option: mapped.option, needle: mapped.needle, line: mapped.cfgLine };
+}
+
+/**
+ * Folders a production cfg points at (`/opt/airflow/logs`…) that Airflow creates at start-up: kept
+ * inside the temporary home so verifying never writes outside it or fails on a missing mount.
+ */
+function sandboxPaths(home: string): NodeJS.ProcessEnv {
+  return {
+    AIRFLOW__CORE__DAGS_FOLDER: join(home, 'dags'),
+    AIRFLOW__CORE__PLUGINS_FOLDER: join(home, 'plugins'),
+    AIRFLOW__LOGGING__BASE_LOG_FOLDER: join(home, 'logs'),
+    AIRFLOW__LOGGING__DAG_PROCESSOR_MANAGER_LOG_LOCATION: join(home, 'logs', 'dag_processor_manager.log'),
+    AIRFLOW__SCHEDULER__CHILD_PROCESS_LOG_DIRECTORY: join(home, 'logs', 'scheduler'),
+  };
+}
