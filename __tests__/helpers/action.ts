@@ -22,8 +22,14 @@ export interface ActionRun {
   runnerTemp: string;
 }
 
+/** Node options before the entry (e.g. `--import` a preload) and extra variables, for tests that trace the run. */
+export interface ActionRunOptions {
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+}
+
 /** Runs the bundled action the way the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-export function runAction(workspace: string, inputs: Record<string, string>): ActionRun {
+export function runAction(workspace: string, inputs: Record<string, string>, options: ActionRunOptions = {}): ActionRun {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'apf-runner-'));
   const outputFile = join(runnerTemp, 'output');
   const summaryFile = join(runnerTemp, 'summary.md');
@@ -37,9 +43,10 @@ export function runAction(workspace: string, inputs: Record<string, string>): Ac
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
+    ...options.env,
   };
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [...(options.nodeArgs ?? []), ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
   return {
     status: run.status,
     stdout: run.stdout,

@@ -6,7 +6,6 @@ import { type Command, Option } from 'commander';
 import { knowledgeMetastoreFacts } from '../verify/facts.js';
 import { formatVerifyText } from '../verify/format.js';
 import { DATABASE_CHOICES, type DatabaseChoice } from '../verify/providers/types.js';
-import { runVerify } from '../verify/run.js';
 import { UsageError } from './usage-error.js';
 
 export interface VerifyCommandOptions {
@@ -60,6 +59,8 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
   }
 
   const stderr = (line: string) => process.stderr.write(`${line}\n`);
+  // Loaded on demand: pg and testcontainers would otherwise load with every `lint`.
+  const { runVerify } = await import('../verify/run.js');
   const result = await runVerify(
     {
       cfgPath,
