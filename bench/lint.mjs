@@ -1,5 +1,6 @@
 // Benchmark 1: one full default dump linted by airflow-preflight and by Airflow's own `airflow config lint`.
 // Run: npm run bench:lint   (BENCH_RUNS=N to change the number of runs per command)
+import { pathToFileURL } from 'node:url';
 import { basename, dirname } from 'node:path';
 import { statSync } from 'node:fs';
 import { formatRss, formatTime, measure, ms } from './lib/measure.mjs';
@@ -44,4 +45,4 @@ export function benchLint() {
   return { markdown: lines.join('\n'), ratio };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(benchLint().markdown);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(benchLint().markdown);

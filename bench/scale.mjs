@@ -2,6 +2,7 @@
 // Each file is the real default dump with its own variations, as separate deployments would have:
 // its own fernet key, webserver and JWT secrets (so masking has many secrets), and its own parallelism.
 // Run: npm run bench:scale   (BENCH_RUNS=N to change the number of runs per point)
+import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,4 +75,4 @@ function report(points, node, dump) {
   return { markdown: lines.join('\n'), met: big <= budget };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(benchScale().markdown);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(benchScale().markdown);

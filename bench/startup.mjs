@@ -119,4 +119,4 @@ function report({ files, loaded, loadedWithVerify, node, action, cli, verifyImpo
   return { markdown: lines.join('\n'), met: lintPath < LINT_PATH_LIMIT && loadedWithVerify.length === 0 && staticVerify.length === 0 };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(benchStartup().markdown);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) console.log(benchStartup().markdown);

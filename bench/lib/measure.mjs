@@ -13,36 +13,44 @@ export const HAS_GNU_TIME = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '
  * Runs `command args` `runs` times after `warmup` unmeasured runs (to warm the file cache).
  * `okStatus` lists the exit codes that count as a normal run (a linter exits 1 on findings).
  */
-export function measure(command, args, { runs = 10, warmup = 1, cwd, env = process.env, okStatus = [0], label = command } = {}) {
+export function measure(command, args, { runs = 10, warmup = 1, ...options } = {}) {
   const samples = [];
-  const scratch = mkdtempSync(join(tmpdir(), 'apf-bench-time-'));
-  const timeFile = join(scratch, 'time.txt');
   try {
     for (let i = 0; i < warmup + runs; i += 1) {
-      const argv = HAS_GNU_TIME ? [GNU_TIME, '-o', timeFile, '-f', '%U %S %M', command, ...args] : [command, ...args];
-      const started = process.hrtime.bigint();
-      const run = spawnSync(argv[0], argv.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      if (run.error) throw run.error;
-      if (!okStatus.includes(run.status)) {
-        throw new Error(`${label}: exited with ${run.status}\n${(run.stderr || run.stdout).slice(-2000)}`);
-      }
-      if (i < warmup) continue;
-      const sample = { wallMs, cpuMs: undefined, maxRssKb: undefined, stdout: run.stdout };
-      if (HAS_GNU_TIME) {
-        const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
-        const [user, sys, rss] = last.split(' ').map(Number);
-        sample.cpuMs = (user + sys) * 1000;
-        sample.maxRssKb = rss;
-      }
-      samples.push(sample);
+      const sample = measureOnce(command, args, options);
+      if (i >= warmup) samples.push(sample);
       process.stderr.write('.');
     }
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
     process.stderr.write('\n');
   }
   return summarise(samples);
+}
+
+/** One run: wall time, and CPU time and peak memory where GNU time is installed. */
+export function measureOnce(command, args, { cwd, env = process.env, okStatus = [0], label = command } = {}) {
+  const scratch = mkdtempSync(join(tmpdir(), 'apf-bench-time-'));
+  const timeFile = join(scratch, 'time.txt');
+  try {
+    const argv = HAS_GNU_TIME ? [GNU_TIME, '-o', timeFile, '-f', '%U %S %M', command, ...args] : [command, ...args];
+    const started = process.hrtime.bigint();
+    const run = spawnSync(argv[0], argv.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+    if (run.error) throw run.error;
+    if (!okStatus.includes(run.status)) {
+      throw new Error(`${label}: exited with ${run.status}\n${(run.stderr || run.stdout).slice(-2000)}`);
+    }
+    const sample = { wallMs, cpuMs: undefined, maxRssKb: undefined, stdout: run.stdout };
+    if (HAS_GNU_TIME) {
+      const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
+      const [user, sys, rss] = last.split(' ').map(Number);
+      sample.cpuMs = (user + sys) * 1000;
+      sample.maxRssKb = rss;
+    }
+    return sample;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 /** Median, quartiles, min and max of each measured quantity. */
