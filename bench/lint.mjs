@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { basename, dirname } from 'node:path';
 import { statSync } from 'node:fs';
-import { formatRss, formatTime, measure, ms } from './lib/measure.mjs';
+import { measure, TIMING_HEADER, timingRow } from './lib/measure.mjs';
 import { airflowEnv, airflowVenv, BENCH_AIRFLOW, bundle, CLI, defaultDump, lineCount, machine, NODE, progress, runs } from './lib/setup.mjs';
 
 export const LINT_TARGET_RATIO = 50;
@@ -26,18 +26,16 @@ export function benchLint() {
 
   const ratio = airflow.wall.median / preflight.wall.median;
   const cpuRatio = airflow.cpu && preflight.cpu ? airflow.cpu.median / preflight.cpu.median : undefined;
-  const row = (name, m) => `| ${name} | ${m.runs} | ${formatTime(m.wall)} | ${ms(m.wall.min)}–${ms(m.wall.max)} | ${m.cpu ? ms(m.cpu.median) : 'n/a'} | ${formatRss(m.rss)} |`;
   const lines = [
     `### Lint one default dump: airflow-preflight vs \`airflow config lint\``,
     '',
     `Machine: ${machine()}.`,
     `File: the airflow.cfg Airflow ${BENCH_AIRFLOW} writes on first start (${lineCount(cfg).toLocaleString('en')} lines, ${(statSync(cfg).size / 1024).toFixed(0)} KB).`,
     '',
-    '| command | runs | wall median (IQR) | wall min–max | CPU (user+sys) median | peak RSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    row('`node -e 0` (Node start-up, for reference)', node),
-    row(`\`node -- dist/cli.js lint --airflow-version ${minor} airflow.cfg\``, preflight),
-    row(`\`airflow config lint\` (Airflow ${BENCH_AIRFLOW}, AIRFLOW_HOME = AIRFLOW_CONFIG's directory)`, airflow),
+    ...TIMING_HEADER,
+    timingRow('`node -e 0` (Node start-up, for reference)', node),
+    timingRow(`\`node -- dist/cli.js lint --airflow-version ${minor} airflow.cfg\``, preflight),
+    timingRow(`\`airflow config lint\` (Airflow ${BENCH_AIRFLOW}, AIRFLOW_HOME = AIRFLOW_CONFIG's directory)`, airflow),
     '',
     `airflow-preflight is **${ratio.toFixed(0)}×** faster by median wall time${cpuRatio ? ` (${cpuRatio.toFixed(0)}× by CPU time)` : ''}. ` +
       `Target ≥ ${LINT_TARGET_RATIO}×: **${ratio >= LINT_TARGET_RATIO ? 'met' : 'not met'}**.`,

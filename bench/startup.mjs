@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { bundleFiles, importsOf, staticClosure, verifyMarkersIn } from './lib/import-graph.mjs';
-import { formatRss, formatTime, measure, ms } from './lib/measure.mjs';
+import { measure, TIMING_HEADER, timingRow } from './lib/measure.mjs';
 import { ACTION, airflowVenv, BENCH_AIRFLOW, bundle, CLI, defaultDump, machine, NODE, progress, REPO, runs } from './lib/setup.mjs';
 
 export const LINT_PATH_LIMIT = 1024 * 1024;
@@ -88,7 +88,6 @@ function report({ files, loaded, loadedWithVerify, node, action, cli, verifyImpo
   };
   const knowledgeRange = `${kb(Math.min(...knowledge.map((file) => file.bytes)))}–${kb(biggestKnowledge)}`;
   const shown = files.filter((file) => !/^chunks\/airflow-/.test(file.name));
-  const row = (name, m) => `| ${name} | ${m.runs} | ${formatTime(m.wall)} | ${ms(m.wall.min)}–${ms(m.wall.max)} | ${m.cpu ? ms(m.cpu.median) : 'n/a'} | ${formatRss(m.rss)} |`;
   const staticVerify = [...actionStatic, ...cliStatic].filter((path) => verifyMarkersIn(path).length > 0);
   const lines = [
     '### Start-up: the action\'s lint-only path',
@@ -109,12 +108,11 @@ function report({ files, loaded, loadedWithVerify, node, action, cli, verifyImpo
     '',
     `Cold start (a new process each run; the dump of benchmark 1, \`config: airflow.cfg\`, \`airflow-version: '${minor}'\`, \`verify: false\`, the other inputs at action.yml's defaults):`,
     '',
-    '| command | runs | wall median (IQR) | wall min–max | CPU (user+sys) median | peak RSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    row('`node -e 0` (Node start-up)', node),
-    row('action, lint only: `node dist/index.js` with INPUT_*', action),
-    row(`CLI: \`node -- dist/cli.js lint --airflow-version ${minor} airflow.cfg\``, cli),
-    row(`importing the verify step alone (${verifyStep.name} and its chunks): what a lint-only run does not pay`, verifyImport),
+    ...TIMING_HEADER,
+    timingRow('`node -e 0` (Node start-up)', node),
+    timingRow('action, lint only: `node dist/index.js` with INPUT_*', action),
+    timingRow(`CLI: \`node -- dist/cli.js lint --airflow-version ${minor} airflow.cfg\``, cli),
+    timingRow(`importing the verify step alone (${verifyStep.name} and its chunks): what a lint-only run does not pay`, verifyImport),
   ];
   return { markdown: lines.join('\n'), met: lintPath < LINT_PATH_LIMIT && loadedWithVerify.length === 0 && staticVerify.length === 0 };
 }

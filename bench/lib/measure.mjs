@@ -96,3 +96,10 @@ export function formatRss(stat) {
   if (!stat) return 'n/a';
   return `${(stat.median / 1024).toFixed(0)} MB`;
 }
+
+/** Header and a row of the timing table every benchmark prints. */
+export const TIMING_HEADER = ['| command | runs | wall median (IQR) | wall min–max | CPU (user+sys) median | peak RSS |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+
+export function timingRow(name, m) {
+  return `| ${name} | ${m.runs} | ${formatTime(m.wall)} | ${ms(m.wall.min)}–${ms(m.wall.max)} | ${m.cpu ? ms(m.cpu.median) : 'n/a'} | ${formatRss(m.rss)} |`;
+}
