@@ -1,7 +1,7 @@
 // What every benchmark needs: the repository's paths, a fresh bundle, the machine's description, a real
 // Airflow virtualenv and the airflow.cfg that Airflow writes on its first start.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, homedir, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,19 +45,25 @@ export function airflowEnv(home, extra = {}) {
 
 /**
  * The airflow.cfg Airflow writes into an empty AIRFLOW_HOME on its first start (`airflow config list`),
- * cached next to the virtualenvs. Returns the path of a copy in a fresh directory of its own.
+ * cached next to the virtualenvs. Returns the path of a copy in a fresh directory of its own, which
+ * is removed when the process exits.
  */
 export function defaultDump(venv, version = BENCH_AIRFLOW) {
   const cached = join(CACHE, 'bench', version, 'airflow.cfg');
   if (!existsSync(cached)) {
     progress(`writing Airflow ${version}'s default airflow.cfg (airflow config list in an empty AIRFLOW_HOME)`);
     const home = mkdtempSync(join(tmpdir(), 'apf-bench-home-'));
-    check(spawnSync(join(venv, 'bin', 'airflow'), ['config', 'list'], { env: airflowEnv(home), encoding: 'utf8' }), 'airflow config list');
-    mkdirSync(dirname(cached), { recursive: true });
-    copyFileSync(join(home, 'airflow.cfg'), `${cached}.tmp`);
-    renameSync(`${cached}.tmp`, cached);
+    try {
+      check(spawnSync(join(venv, 'bin', 'airflow'), ['config', 'list'], { env: airflowEnv(home), encoding: 'utf8' }), 'airflow config list');
+      mkdirSync(dirname(cached), { recursive: true });
+      copyFileSync(join(home, 'airflow.cfg'), `${cached}.tmp`);
+      renameSync(`${cached}.tmp`, cached);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   }
   const dir = mkdtempSync(join(tmpdir(), 'apf-bench-dump-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   copyFileSync(cached, join(dir, 'airflow.cfg'));
   return join(dir, 'airflow.cfg');
 }
