@@ -1,9 +1,9 @@
 // Benchmark 1: one full default dump linted by airflow-preflight and by Airflow's own `airflow config lint`.
-// Run: npm run bench:lint   (BENCH_RUNS=N to change the number of runs per command)
+// Run: npm run bench:lint   (BENCH_RUNS=N rounds of 4 + 4 + 1 runs; 5 by default)
 import { pathToFileURL } from 'node:url';
 import { basename, dirname } from 'node:path';
 import { statSync } from 'node:fs';
-import { measure, TIMING_HEADER, timingRow } from './lib/measure.mjs';
+import { measureOnce, summarise, TIMING_HEADER, timingRow } from './lib/measure.mjs';
 import { airflowEnv, airflowVenv, BENCH_AIRFLOW, bundle, CLI, defaultDump, lineCount, machine, NODE, progress, runs } from './lib/setup.mjs';
 
 export const LINT_TARGET_RATIO = 50;
@@ -16,12 +16,26 @@ export function benchLint() {
   const minor = BENCH_AIRFLOW.split('.').slice(0, 2).join('.');
   const ours = ['--', CLI, 'lint', '--airflow-version', minor, basename(cfg)];
 
-  progress('node -e 0');
-  const node = measure(NODE, ['-e', '0'], { runs: runs(20) });
-  progress(`airflow-preflight lint (${ours.join(' ')})`);
-  const preflight = measure(NODE, ours, { runs: runs(20), cwd: home, okStatus: [0, 1], label: 'airflow-preflight lint' });
-  progress('airflow config lint');
-  const airflow = measure(`${venv}/bin/airflow`, ['config', 'lint'], { runs: runs(5), cwd: home, env: airflowEnv(home), label: 'airflow config lint' });
+  // Interleaved rounds (Node start-up, then airflow-preflight, then Airflow), so that both tools
+  // meet the same machine load; the first round only warms the file cache.
+  const commands = {
+    node: [NODE, ['-e', '0'], {}],
+    preflight: [NODE, ours, { cwd: home, okStatus: [0, 1], label: 'airflow-preflight lint' }],
+    airflow: [`${venv}/bin/airflow`, ['config', 'lint'], { cwd: home, env: airflowEnv(home), label: 'airflow config lint' }],
+  };
+  const perRound = { node: 4, preflight: 4, airflow: 1 };
+  const samples = { node: [], preflight: [], airflow: [] };
+  const rounds = runs(5);
+  for (let round = 0; round <= rounds; round += 1) {
+    progress(`round ${round}/${rounds}${round === 0 ? ' (warm-up)' : ''}: node -e 0, node ${ours.join(' ')}, airflow config lint`);
+    for (const [name, [command, args, options]] of Object.entries(commands)) {
+      for (let i = 0; i < perRound[name]; i += 1) {
+        const sample = measureOnce(command, args, options);
+        if (round > 0) samples[name].push(sample);
+      }
+    }
+  }
+  const [node, preflight, airflow] = ['node', 'preflight', 'airflow'].map((name) => summarise(samples[name]));
   if (!/airflow\.cfg/.test(airflow.lastStdout)) progress(`note: airflow config lint printed: ${airflow.lastStdout.trim().slice(0, 200)}`);
 
   const ratio = airflow.wall.median / preflight.wall.median;
