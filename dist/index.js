@@ -19,11 +19,11 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-ESHBZXXK.js";
+} from "./chunks/chunk-IFLLSDFJ.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   UsageError
-} from "./chunks/chunk-G6AZGX7D.js";
+} from "./chunks/chunk-SIHWBHMD.js";
 import {
   core_exports,
   getBooleanInput,
@@ -263,7 +263,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-4TDTZCOF.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-PA37IX5M.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
