@@ -3634,9 +3634,10 @@ function formatText(result, options) {
   return `${out.join("\n")}
 `;
 }
+var MESSAGE_ALIGN_LIMIT = 80;
 function fileBlock(file, findings, locationWidth, c, mask) {
   const messages = findings.map((finding) => oneLine(mask(finding.message)));
-  const messageWidth = Math.max(...messages.map((message) => message.length));
+  const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
   const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? "";
