@@ -33,7 +33,8 @@ import {
   setFailed,
   setOutput,
   setSecret,
-  summary
+  summary,
+  warning
 } from "./chunks/chunk-TJUZEPAG.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
@@ -325,7 +326,11 @@ async function writeOutputFile(path, content) {
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdown, true).write();
+  try {
+    await summary.addRaw(markdown, true).write();
+  } catch (error) {
+    warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+  }
 }
 try {
   await run();
