@@ -4,7 +4,7 @@ import {
   DATABASE_CHOICES,
   knowledgeMetastoreFacts,
   runVerify
-} from "./chunks/chunk-LK3QVXDX.js";
+} from "./chunks/chunk-EGYF6BVN.js";
 import {
   FAIL_ON_LEVELS,
   TOOL_VERSION,
@@ -25,7 +25,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-ESHBZXXK.js";
+} from "./chunks/chunk-IFLLSDFJ.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   MASK,
@@ -34,7 +34,7 @@ import {
   looksLikeSecretName,
   maskUrlPasswords,
   parseConfig
-} from "./chunks/chunk-G6AZGX7D.js";
+} from "./chunks/chunk-SIHWBHMD.js";
 import "./chunks/chunk-UZLBEQLJ.js";
 import {
   __commonJS,
@@ -3634,9 +3634,10 @@ function formatText(result, options) {
   return `${out.join("\n")}
 `;
 }
+var MESSAGE_ALIGN_LIMIT = 80;
 function fileBlock(file, findings, locationWidth, c, mask) {
   const messages = findings.map((finding) => oneLine(mask(finding.message)));
-  const messageWidth = Math.max(...messages.map((message) => message.length));
+  const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
   const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? "";

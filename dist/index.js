@@ -19,11 +19,11 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-ESHBZXXK.js";
+} from "./chunks/chunk-IFLLSDFJ.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   UsageError
-} from "./chunks/chunk-G6AZGX7D.js";
+} from "./chunks/chunk-SIHWBHMD.js";
 import {
   core_exports,
   getBooleanInput,
@@ -33,7 +33,8 @@ import {
   setFailed,
   setOutput,
   setSecret,
-  summary
+  summary,
+  warning
 } from "./chunks/chunk-TJUZEPAG.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
@@ -263,7 +264,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-4TDTZCOF.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-PA37IX5M.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
@@ -325,7 +326,11 @@ async function writeOutputFile(path, content) {
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdown, true).write();
+  try {
+    await summary.addRaw(markdown, true).write();
+  } catch (error) {
+    warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+  }
 }
 try {
   await run();

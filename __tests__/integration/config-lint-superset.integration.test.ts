@@ -20,15 +20,17 @@ const key = (section: string, option: string): string => `${section}/${option}`;
 
 /**
  * A value that makes `airflow config lint` print the entry and that both releases can read: the
- * default of the new place, else the option's default in the older release, else a plain word.
+ * default of the new place, else the option's default in the older release, else a plain word
+ * (`{}` for options the older release reads as JSON).
  */
 function triggeringValue(change: ConfigChange, knowledge: AirflowKnowledge, older: AirflowKnowledge, home: string): string {
   if (change.kind === 'invalid-value') return change.invalidValues?.[0] ?? '';
   if (change.kind === 'default-changed') return change.oldDefault ?? 'changed';
   const renamed = change.renamedTo;
   const newDefault = renamed ? knowledge.sections[renamed.section]?.options[renamed.option]?.default : undefined;
-  const oldDefault = older.sections[change.section]?.options[change.option]?.default;
-  return (newDefault ?? oldDefault ?? 'value').replaceAll('{AIRFLOW_HOME}', home).replaceAll('\n', '\n\t');
+  const oldFact = older.sections[change.section]?.options[change.option];
+  const fallback = oldFact?.readAs?.includes('json') ? '{}' : 'value';
+  return (newDefault ?? oldFact?.default ?? fallback).replaceAll('{AIRFLOW_HOME}', home).replaceAll('\n', '\n\t');
 }
 
 function writeChangeListCfg(knowledge: AirflowKnowledge, older: AirflowKnowledge, home: string): WrittenCfg {

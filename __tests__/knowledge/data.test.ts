@@ -19,6 +19,24 @@ describe('generated knowledge data', () => {
     );
   });
 
+  it('knows which package adds `users create`: core in 2.7, the FAB provider from 2.9', async () => {
+    expect((await loadKnowledge('2.7.3')).cli?.commands['users create']).toEqual({ deprecated: false });
+    expect((await loadKnowledge('2.10.5')).cli?.commands['users create']).toEqual({
+      deprecated: false,
+      providedBy: 'apache-airflow-providers-fab',
+    });
+  });
+
+  it('records an option 3.1 dropped without a config-lint entry, with the last release that had it', async () => {
+    const { formerOptions } = await loadKnowledge('3.1.8');
+    expect(formerOptions).toContainEqual({
+      section: 'api',
+      option: 'enable_xcom_deserialize_support',
+      lastRelease: '3.0.6',
+      lastDefault: 'False',
+    });
+  });
+
   describe.each(matrix)('airflow %s', (version) => {
     it('names its release and the command that generated it', async () => {
       const facts = await loadKnowledge(version);
@@ -72,6 +90,73 @@ describe('generated knowledge data', () => {
         expect(['removed', 'renamed', 'default-changed', 'invalid-value']).toContain(change.kind);
         if (change.kind === 'renamed') expect(change.renamedTo).toBeDefined();
         expect(change.message !== '' || change.reportedByLint === false).toBe(true);
+      }
+    });
+
+    it('knows the texts getboolean accepts, found by calling it', async () => {
+      const { booleanValues } = await loadKnowledge(version);
+      expect(booleanValues).toEqual({ true: ['true', '1', 't'], false: ['false', '0', 'f'], stripsInlineComment: true });
+    });
+
+    it('says which allowed-values lists Airflow validates at start-up', async () => {
+      const { sections } = await loadKnowledge(version);
+      const withAllowed = Object.values(sections).flatMap((fact) => Object.values(fact.options).filter((o) => o.allowedValues));
+      expect(withAllowed.length).toBeGreaterThan(3);
+      for (const option of withAllowed) expect(option.validatedAtStartup).toBeTypeOf('boolean');
+      expect(sections.logging?.options.logging_level?.validatedAtStartup).toBe(true);
+      const withoutAllowed = Object.values(sections).flatMap((fact) => Object.values(fact.options).filter((o) => !o.allowedValues));
+      for (const option of withoutAllowed) expect(option.validatedAtStartup).toBeUndefined();
+    });
+
+    it('records how the package reads options (conf.getjson, getimport, …)', async () => {
+      const { sections } = await loadKnowledge(version);
+      const kinds = ['boolean', 'integer', 'float', 'json', 'import', 'list', 'enum', 'timedelta'];
+      for (const fact of Object.values(sections)) {
+        for (const option of Object.values(fact.options)) {
+          for (const kind of option.readAs ?? []) expect(kinds).toContain(kind);
+          if (option.readAs) expect(option.readAs).toEqual([...new Set(option.readAs)].sort());
+        }
+      }
+      expect(sections.database?.options.sql_alchemy_engine_args?.readAs).toEqual(['json']);
+      expect(sections.secrets?.options.backend_kwargs?.readAs).toEqual(['json']);
+      expect(sections.secrets?.options.backend?.readAs).toEqual(['import']);
+      expect(sections.core?.options.parallelism?.readAs).toContain('integer');
+    });
+
+    it('lists options earlier releases had that this one ignores without notice', async () => {
+      const facts = await loadKnowledge(version);
+      const earlier = matrix.slice(0, matrix.indexOf(version));
+      for (const entry of facts.formerOptions ?? []) {
+        expect(earlier).toContain(entry.lastRelease);
+        expect(facts.sections[entry.section]?.options[entry.option]).toBeUndefined();
+        expect(facts.configChanges.some((c) => c.section === entry.section && c.option === entry.option)).toBe(false);
+        expect(facts.deprecatedOptions.some((d) => d.section === entry.section && d.option === entry.option)).toBe(false);
+        const last = await loadKnowledge(entry.lastRelease);
+        expect(last.sections[entry.section]?.options[entry.option]?.default).toBe(entry.lastDefault);
+      }
+      // 2.x keeps every option it ever had (or maps it); 3.x drops some without a config-lint entry.
+      expect((facts.formerOptions ?? []).length > 0).toBe(versionAtLeast(version, '3.0'));
+    });
+
+    it('lists the CLI commands, with the deprecated ones and what replaces them', async () => {
+      const { cli } = await loadKnowledge(version);
+      const commands = cli?.commands ?? {};
+      expect(commands['db migrate']).toEqual({ deprecated: false });
+      expect(commands['db check']).toEqual({ deprecated: false });
+      expect(commands['db check-migrations']).toEqual({ deprecated: false });
+      expect(commands.initdb).toBeUndefined();
+      if (versionAtLeast(version, '3.0')) {
+        expect(commands['db init']).toBeUndefined();
+        expect(commands['db upgrade']).toBeUndefined();
+        // Airflow 3's default auth manager adds no `users` commands; the FAB provider is not installed.
+        expect(commands['users create']).toBeUndefined();
+        expect(commands['api-server']).toEqual({ deprecated: false });
+      } else {
+        const deprecated = { deprecated: true, hidden: true, replacement: 'db migrate' };
+        expect(commands['db init']).toEqual(deprecated);
+        expect(commands['db upgrade']).toEqual(deprecated);
+        expect(commands['users create']?.deprecated).toBe(false);
+        expect(commands.webserver).toEqual({ deprecated: false });
       }
     });
 

@@ -10,6 +10,17 @@ describe('APF202 option-not-read', () => {
     );
   });
 
+  it('reports options an earlier release had and the target dropped without a change-list entry', async () => {
+    const output = await lintText(fixtureText('apf202-not-read.cfg'), { version: '3.1' });
+    expect(messagesOf(output, 'APF202').slice(-2)).toEqual([
+      '[api] enable_xcom_deserialize_support was last read by Airflow 3.0.6 and is ignored by Airflow 3.1.8, so this value has no effect.',
+      '[webserver] dag_orientation was last read by Airflow 2.11.2 and is ignored by Airflow 3.1.8. The value equals its default in 2.11.2, so nothing changes, but the line is dead.',
+    ]);
+    // The unknown-option rule leaves these lines to APF202; [webserver] itself gets APF207's one notice.
+    const lines = output.findings.filter((f) => f.line >= 16 && f.ruleId.startsWith('APF2')).map((f) => [f.line, f.ruleId]);
+    expect(lines).toEqual([[18, 'APF202'], [20, 'APF207'], [22, 'APF202']]);
+  });
+
   it('is not an error on a release that still reads the old place', async () => {
     const output = await lintText(fixtureText('apf202-not-read.cfg'), { version: '2.10' });
     expect(messagesOf(output, 'APF202')).toEqual([]);

@@ -7,12 +7,17 @@ writes an airflow.cfg there):
 
 Every fact comes from the installed package itself: Airflow's own config description, the class
 attributes of its config parser, its executor loader and its `airflow config lint` change list.
-The metastore facts (tables, migration head) are added by generate.mjs after a real `airflow db migrate`.
+The metastore facts (tables, migration head) are added by generate.mjs after a real `airflow db migrate`;
+the cross-release facts (formerOptions) by generate.mjs from the whole matrix.
+Where a fact is about behaviour (booleans, start-up validation, CLI commands), it is found by calling
+the release's own code (getboolean, validate, the CLI parser) rather than by reading its source.
 The output is deterministic for a given installation: sorted keys, no per-install secrets, no paths.
 """
 
 from __future__ import annotations
 
+import ast
+import configparser
 import importlib
 import inspect
 import json
@@ -40,11 +45,14 @@ def main() -> None:
     from airflow import configuration
 
     conf = configuration.conf
+    validated = startup_validated(conf)
     facts: dict[str, Any] = {
         "airflowVersion": airflow.__version__,
         "libraries": libraries(),
         "providers": providers(),
-        "sections": sections(configuration),
+        "sections": sections(configuration, validated, read_as(os.path.dirname(airflow.__file__))),
+        "booleanValues": boolean_values(conf),
+        "cli": cli(),
         "deprecatedOptions": deprecated_options(conf),
         "deprecatedSections": deprecated_sections(conf),
         "deprecatedValues": deprecated_values(conf),
@@ -78,7 +86,11 @@ def providers() -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------------
 
 
-def sections(configuration: Any) -> dict[str, Any]:
+def sections(
+    configuration: Any,
+    validated: set[tuple[str, str]],
+    read: dict[tuple[str, str], set[str]],
+) -> dict[str, Any]:
     """Core's config.yml, then the installed providers' config, then core's fallback defaults for
     providers that are not installed (provider_config_fallback_defaults.cfg, 2.11+ and 3.x)."""
     from airflow.providers_manager import ProvidersManager
@@ -93,6 +105,12 @@ def sections(configuration: Any) -> dict[str, Any]:
     for provider, description in sorted(ProvidersManager().provider_configs, key=lambda item: item[0]):
         add_description(result, description, provider, sensitive, enums)
     add_fallback_defaults(result, configuration, sensitive, enums)
+    for section, section_fact in result.items():
+        for option, fact in section_fact["options"].items():
+            if "allowedValues" in fact:
+                fact["validatedAtStartup"] = (section, option) in validated
+            if read.get((section, option)):
+                fact["readAs"] = sorted(read[(section, option)])
     return result
 
 
@@ -187,6 +205,297 @@ def default_fact(desc: dict[str, Any]) -> dict[str, Any]:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------------
+# How values are converted and validated
+# ---------------------------------------------------------------------------------------------------
+
+PROBE_SECTION = "apf_preflight_probe"
+PROBE_OPTION = "value"
+INVALID_PROBE = "apf-preflight-not-an-allowed-value"
+
+
+def with_env(name: str, value: str, action: Any) -> Any:
+    """Runs action() with one environment variable set (Airflow reads AIRFLOW__S__O on every get)."""
+    previous = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        return action()
+    finally:
+        if previous is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = previous
+
+
+def env_name(section: str, option: str) -> str:
+    return f"AIRFLOW__{section.upper().replace('.', '_')}__{option.upper()}"
+
+
+def boolean_values(conf: Any) -> dict[str, Any]:
+    """Which texts the release's AirflowConfigParser.getboolean accepts, found by calling it.
+
+    Candidates: the forms Python's configparser accepts (RawConfigParser.BOOLEAN_STATES), their first
+    letters, and what getboolean itself returns for each. Lists are ordered longest first, so
+    messages suggest `true` / `false`. The rule lower-cases and strips values before comparing:
+    we check that this release does the same, and whether it drops an inline `# comment`.
+    """
+    from airflow.exceptions import AirflowConfigException
+
+    name = env_name(PROBE_SECTION, PROBE_OPTION)
+
+    def convert(text: str) -> bool | None:
+        try:
+            return with_env(name, text, lambda: conf.getboolean(PROBE_SECTION, PROBE_OPTION))
+        except AirflowConfigException:
+            return None
+
+    states = configparser.RawConfigParser.BOOLEAN_STATES
+    candidates = sorted({*states, *(key[0] for key in states)})
+    accepted = {text: convert(text) for text in candidates}
+    for text, value in list(accepted.items()):
+        if value is not None and convert(f"  {text.upper()}  ") is not value:
+            sys.exit(f"extract.py: getboolean of this release is case- or space-sensitive for {text!r}")
+
+    def ordered(value: bool) -> list[str]:
+        return sorted((t for t, v in accepted.items() if v is value), key=lambda t: (-len(t), t))
+
+    true, false = ordered(True), ordered(False)
+    strips = bool(true) and convert(f"{true[0]} # comment") is True and convert(f"{true[0]}#x") is True
+    return {"true": true, "false": false, "stripsInlineComment": strips}
+
+
+def startup_validated(conf: Any) -> set[tuple[str, str]]:
+    """Options whose allowed values Airflow checks when it starts.
+
+    Importing airflow.configuration runs conf.validate() (is_validated turns true). For every option
+    with a list of allowed values we set a value outside the list and call validate() again: the
+    options it refuses, naming them, are checked at start-up; the others are only documented.
+    """
+    from airflow.exceptions import AirflowConfigException
+
+    if not getattr(conf, "is_validated", False):
+        return set()
+    conf.validate()  # must pass on a clean environment, else the probes below mean nothing
+    candidates = set(conf.enums_options)
+    from airflow import configuration
+
+    description = configuration.retrieve_configuration_description(include_airflow=True, include_providers=True)
+    for section, section_desc in description.items():
+        for option, option_desc in (section_desc.get("options") or {}).items():
+            if isinstance((option_desc or {}).get("allowed_values"), list):
+                candidates.add((section, option))
+    validated = set()
+    for section, option in sorted(candidates):
+        try:
+            with_env(env_name(section, option), INVALID_PROBE, conf.validate)
+        except AirflowConfigException as error:
+            if f"[{section}] {option}" in str(error):
+                validated.add((section, option))
+    return validated
+
+
+# Conversions of AirflowConfigParser, by method name (the plain get / has_option are not listed).
+READ_METHODS = {
+    "getboolean": "boolean",
+    "getint": "integer",
+    "getfloat": "float",
+    "getjson": "json",
+    "getimport": "import",
+    "getlist": "list",
+    "get_mandatory_list_value": "list",
+    "getenum": "enum",
+    "getenumlist": "enum",
+    "gettimedelta": "timedelta",
+}
+
+
+def read_as(package_dir: str) -> dict[tuple[str, str], set[str]]:
+    """How the installed package reads options: every `<…conf>.getjson("section", "key")`-like call.
+
+    An AST scan of all modules under the airflow package (core, task SDK and installed providers):
+    calls of a conversion method on a receiver whose name ends in `conf` or `config_parser` (or `self`
+    in a *ConfigParser class), with the
+    section and key as string literals, keywords, or local names assigned string literals in the same
+    function (e.g. `section = "workers" if worker_mode else "secrets"`). Such names can give pairs that
+    do not exist; sections() keeps only options the release declares.
+    """
+    found: dict[tuple[str, str], set[str]] = {}
+    for directory, _dirs, files in os.walk(package_dir):
+        for name in files:
+            if not name.endswith(".py"):
+                continue
+            try:
+                with open(os.path.join(directory, name), encoding="utf-8") as handle:
+                    tree = ast.parse(handle.read())
+            except (SyntaxError, UnicodeDecodeError, ValueError):
+                continue
+            scan_scope(tree, found, parser_class=False)
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef):
+                    # Inside the config parser itself (3.2+ reads secrets backend kwargs with self.getjson).
+                    in_parser = "ConfigParser" in node.name
+                    for item in ast.walk(node):
+                        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                            scan_scope(item, found, parser_class=in_parser)
+                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    scan_scope(node, found, parser_class=False)
+    return found
+
+
+def scan_scope(scope: ast.AST, found: dict[tuple[str, str], set[str]], parser_class: bool) -> None:
+    names = string_names(scope)
+    for node in own_nodes(scope):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        kind = READ_METHODS.get(node.func.attr)
+        receiver = ast.unparse(node.func.value).lower()
+        if kind is None or not (receiver.endswith(("conf", "config_parser")) or (parser_class and receiver == "self")):
+            continue
+        sections = argument_strings(node, 0, "section", names)
+        keys = argument_strings(node, 1, "key", names)
+        for section in sections:
+            for key in keys:
+                found.setdefault((section, key.lower()), set()).add(kind)
+
+
+def own_nodes(scope: ast.AST) -> list[ast.AST]:
+    """Nodes of a module or function, without those of nested functions (they are their own scope)."""
+    result: list[ast.AST] = []
+    stack = list(ast.iter_child_nodes(scope))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        result.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    return result
+
+
+def string_names(scope: ast.AST) -> dict[str, set[str]]:
+    """Local names bound to string literals in a scope: assignments and `for x in ("a", "b")` loops."""
+    names: dict[str, set[str]] = {}
+    for node in own_nodes(scope):
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.For):
+            targets, value = [node.target], node.iter
+        else:
+            continue
+        values = literal_strings(value, {}, iterate=isinstance(node, ast.For))
+        for target in targets:
+            if isinstance(target, ast.Name) and values:
+                names.setdefault(target.id, set()).update(values)
+    return names
+
+
+def literal_strings(node: ast.AST, names: dict[str, set[str]], iterate: bool = False) -> set[str]:
+    if iterate and isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return set().union(*(literal_strings(item, names) for item in node.elts)) if node.elts else set()
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.IfExp):
+        return literal_strings(node.body, names) | literal_strings(node.orelse, names)
+    if isinstance(node, ast.Name):
+        return set(names.get(node.id, set()))
+    return set()
+
+
+def argument_strings(call: ast.Call, index: int, keyword: str, names: dict[str, set[str]]) -> set[str]:
+    if len(call.args) > index and not any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+        return literal_strings(call.args[index], names)
+    for item in call.keywords:
+        if item.arg == keyword:
+            return literal_strings(item.value, names)
+    return set()
+
+
+# ---------------------------------------------------------------------------------------------------
+# CLI commands
+# ---------------------------------------------------------------------------------------------------
+
+DEPRECATED_HELP = re.compile(r"^\s*deprecated\b", re.IGNORECASE)
+REPLACEMENT_HELP = re.compile(r"use\s+`([^`]+)`\s+instead", re.IGNORECASE)
+
+
+def cli() -> dict[str, Any]:
+    """Every command of the release's `airflow` CLI, from the parser the CLI itself builds.
+
+    The parser holds core commands plus those the default executor and auth manager add (for
+    example `users` from the FAB auth manager); those carry `providedBy`, the package that ships the
+    command's code. A release marks a deprecated command by help text starting with "Deprecated --
+    use `X` instead" (often hidden from --help); `replacement` is X as a full command path.
+    """
+    import argparse
+
+    from airflow.cli import cli_parser
+
+    commands: dict[str, Any] = {}
+
+    def walk(argparser: Any, path: list[str], objects: dict[str, Any]) -> None:
+        for action in argparser._actions:
+            if not isinstance(action, argparse._SubParsersAction):
+                continue
+            for name, sub in action.choices.items():
+                command = objects.get(name)
+                subcommands = getattr(command, "subcommands", None)
+                if subcommands is None:
+                    commands[" ".join([*path, name])] = command_fact(command, path)
+                walk(sub, [*path, name], {c.name: c for c in subcommands or ()})
+
+    walk(cli_parser.get_parser(), [], {c.name: c for c in cli_parser.airflow_commands})
+    return {"commands": commands}
+
+
+def command_fact(command: Any, group: list[str]) -> dict[str, Any]:
+    help_text = str(getattr(command, "help", "") or "")
+    fact: dict[str, Any] = {"deprecated": bool(DEPRECATED_HELP.search(help_text))}
+    if fact["deprecated"]:
+        replacement = REPLACEMENT_HELP.search(help_text)
+        if replacement:
+            fact["replacement"] = " ".join([*group, replacement.group(1)])
+    if getattr(command, "hide", False):
+        fact["hidden"] = True
+    package = command_package(getattr(command, "func", None))
+    if package is not None:
+        fact["providedBy"] = package
+    return fact
+
+
+CORE_DISTRIBUTIONS = {"apache-airflow", "apache-airflow-core"}
+
+
+def command_package(func: Any) -> str | None:
+    """The provider package whose code runs the command; None for Airflow core.
+
+    Commands are `lazy_load_command("module.function")` closures; the module names the code.
+    """
+    if func is None:
+        return None
+    try:
+        import_path = inspect.getclosurevars(func).nonlocals.get("import_path")
+    except TypeError:
+        import_path = None
+    module_name = import_path.rpartition(".")[0] if isinstance(import_path, str) else getattr(func, "__module__", "")
+    name = distribution_of(module_name)
+    return None if name in CORE_DISTRIBUTIONS else name
+
+
+def distribution_of(module_name: str) -> str:
+    """The installed distribution that ships a module's file (apache-airflow-providers-fab, …)."""
+    from importlib import metadata, util
+
+    spec = util.find_spec(module_name)
+    path = os.path.realpath(spec.origin) if spec and spec.origin else ""
+    for dist in metadata.distributions():
+        name = dist.metadata["Name"] or ""
+        if not name.startswith("apache-airflow"):
+            continue
+        for file in dist.files or ():
+            if file.name == os.path.basename(path) and os.path.realpath(str(dist.locate_file(file))) == path:
+                return name.lower()
+    return "unknown"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -331,6 +640,7 @@ def accepts_list(executor_loader: Any) -> bool:
     from airflow.exceptions import AirflowConfigException
 
     previous = os.environ.get("AIRFLOW__CORE__EXECUTOR")
+    clear_executor_caches(executor_loader)  # the CLI parser may have read the default executor already
     os.environ["AIRFLOW__CORE__EXECUTOR"] = "LocalExecutor,my_company.executors.MyExecutor"
     kwargs = {"validate_teams": False} if "validate_teams" in inspect.signature(loader._get_executor_names).parameters else {}
     try:
@@ -343,10 +653,14 @@ def accepts_list(executor_loader: Any) -> bool:
             os.environ.pop("AIRFLOW__CORE__EXECUTOR", None)
         else:
             os.environ["AIRFLOW__CORE__EXECUTOR"] = previous
-        for cache in ("_executor_names", "_alias_to_executors", "_module_to_executors", "_classname_to_executors"):
-            value = getattr(executor_loader, cache, None)
-            if hasattr(value, "clear"):
-                value.clear()
+        clear_executor_caches(executor_loader)
+
+
+def clear_executor_caches(executor_loader: Any) -> None:
+    for cache in ("_executor_names", "_alias_to_executors", "_module_to_executors", "_classname_to_executors"):
+        value = getattr(executor_loader, cache, None)
+        if hasattr(value, "clear"):
+            value.clear()
 
 
 def sqlite_incompatible(loader: Any, core: dict[str, str]) -> list[str]:

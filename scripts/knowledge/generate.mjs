@@ -6,7 +6,12 @@
 //      `airflow config lint` change list, executors, supported metastore dialects),
 //   3. creates a throwaway database on a Postgres server, runs the release's real `airflow db migrate`
 //      (or `db init`), lists the public-schema tables and reads alembic_version, drops the database,
-//   4. writes src/knowledge/data/airflow-X.json and the lazy-loading index.ts.
+//   4. adds the cross-release facts (formerOptions: options an earlier release of the matrix had and
+//      this one silently ignores), read from the other releases' fresh or committed data,
+//   5. writes src/knowledge/data/airflow-X.json and the lazy-loading index.ts.
+//
+// formerOptions of a release depend on the releases before it: after a partial run (--only) the other
+// committed files get their formerOptions recomputed too (nothing else in them changes).
 //
 // Options:
 //   --only 2.10.5,3.1.8   regenerate a subset of the matrix
@@ -31,7 +36,8 @@ const DEFAULT_PG_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 /** Objects at these paths are written on one line each, so a diff shows one changed option per line. */
 const INLINE_PATHS = [
   /^sections\.[^.]+\.options\.[^.]+$/,
-  /^(deprecatedOptions|deprecatedSections|deprecatedValues|configChanges)\.\d+$/,
+  /^(deprecatedOptions|deprecatedSections|deprecatedValues|configChanges|formerOptions)\.\d+$/,
+  /^cli\.commands\.[^.]+$/,
 ];
 
 async function main() {
@@ -52,16 +58,25 @@ async function main() {
   await mkdir(outDir, { recursive: true });
 
   const failures = [];
+  const fresh = new Map();
   await pool(versions, Number(values.jobs), async (version) => {
     try {
       const facts = await generate(version, pgUrl, values.check ? outDir : constraintsDir);
-      await writeFile(join(outDir, fileName(version)), formatJson(facts));
+      fresh.set(version, facts);
       log(`${version}: ${Object.keys(facts.sections).length} sections, ${facts.metastore.tables.length} tables`);
     } catch (error) {
       failures.push(version);
       log(`${version}: FAILED: ${mask(error instanceof Error ? error.message : String(error), pgUrl)}`);
     }
   });
+  const all = await withCommitted(fresh, matrix, dataDir);
+  for (const version of matrix) {
+    const facts = all.get(version);
+    if (!facts) continue;
+    facts.formerOptions = formerOptions(version, matrix, all);
+    // A check compares only what it regenerated; a partial run keeps the other files' formerOptions current.
+    if (fresh.has(version) || !values.check) await writeFile(join(outDir, fileName(version)), formatJson(facts));
+  }
   await writeFile(join(outDir, 'index.ts'), indexSource(matrix));
 
   if (values.check) {
@@ -79,6 +94,61 @@ async function main() {
     console.error(`Failed: ${failures.join(', ')}`);
     process.exit(1);
   }
+}
+
+/** The fresh facts, and the committed data of the releases this run did not regenerate. */
+async function withCommitted(fresh, matrix, dataDir) {
+  const all = new Map();
+  for (const version of matrix) {
+    if (fresh.has(version)) {
+      all.set(version, fresh.get(version));
+      continue;
+    }
+    const committed = await readFile(join(dataDir, fileName(version)), 'utf8').catch(() => null);
+    if (committed !== null) all.set(version, JSON.parse(committed));
+  }
+  return all;
+}
+
+/**
+ * Options an earlier release of the matrix declared in core that this release neither declares nor
+ * describes (deprecated option or section maps, `airflow config lint` changes): Airflow ignores them
+ * without a word. Each carries the last release that declared it and that release's default.
+ * Sections this release knows only partly (provider defaults kept by core) are left out.
+ */
+function formerOptions(version, matrix, all) {
+  const facts = all.get(version);
+  const found = new Map();
+  for (const previous of matrix.slice(0, matrix.indexOf(version))) {
+    const old = all.get(previous);
+    if (!old) continue;
+    for (const [section, sectionFact] of Object.entries(old.sections)) {
+      if (sectionFact.owner !== 'core') continue;
+      for (const [option, fact] of Object.entries(sectionFact.options)) {
+        if (isDescribed(facts, section, option)) continue;
+        const entry = { section, option, lastRelease: previous, lastDefault: fact.default };
+        if (fact.defaultVariables) entry.lastDefaultVariables = fact.defaultVariables;
+        found.set(`${section}\u0000${option}`, entry);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => compareText(a.section, b.section) || compareText(a.option, b.option));
+}
+
+function isDescribed(facts, section, option) {
+  const sectionFact = facts.sections[section];
+  if (sectionFact && (Object.hasOwn(sectionFact.options, option) || sectionFact.owner === 'core:provider-fallback-defaults')) {
+    return true;
+  }
+  return (
+    facts.deprecatedOptions.some((entry) => entry.section === section && entry.option === option) ||
+    facts.deprecatedSections.some((entry) => entry.section === section) ||
+    facts.configChanges.some((change) => change.section === section && change.option === option)
+  );
+}
+
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function selectVersions(matrix, only) {

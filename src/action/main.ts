@@ -109,10 +109,17 @@ async function writeOutputFile(path: string, content: string): Promise<void> {
   await writeFile(path, content, 'utf8');
 }
 
-/** `core.summary.write()` throws where GITHUB_STEP_SUMMARY is unset (a local run): skip it there. */
+/**
+ * `core.summary.write()` throws where GITHUB_STEP_SUMMARY is unset or its file is missing (a local run,
+ * an unusual runner): the findings are in the annotations and files already, so say so and go on.
+ */
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+  }
 }
 
 try {

@@ -31,13 +31,64 @@ export interface AirflowKnowledge {
    * before the field existed has none, and the boolean check then stays silent.
    */
   booleanValues?: BooleanValueFacts | undefined;
+  /**
+   * Options an earlier release of the generator's matrix declared in core that this release neither
+   * declares nor describes in its deprecated maps or `configChanges`: Airflow ignores them without a
+   * word. Computed across the matrix by generate.mjs. Optional: absent in data generated before it.
+   */
+  formerOptions?: FormerOption[] | undefined;
+  /** The release's `airflow` CLI, from the parser the CLI builds. Optional: absent in older data. */
+  cli?: CliFacts | undefined;
 }
 
+/**
+ * Found by calling the release's AirflowConfigParser.getboolean on candidate texts (Python
+ * configparser's boolean forms and their first letters), upper-cased and padded as well.
+ */
 export interface BooleanValueFacts {
+  /** Accepted texts for true, lower-case, longest first (`true`, `1`, `t`). */
   true: string[];
+  /** Accepted texts for false, lower-case, longest first. */
   false: string[];
+  /** getboolean drops a `#` and everything after it before comparing. */
   stripsInlineComment: boolean;
 }
+
+export interface FormerOption {
+  section: string;
+  option: string;
+  /** The newest release of the matrix, before this one, that declared the option. */
+  lastRelease: string;
+  /** Its default in that release (same form as OptionFact.default). */
+  lastDefault: string | null;
+  /** Airflow variables in `lastDefault`, written as `{NAME}`. */
+  lastDefaultVariables?: string[] | undefined;
+}
+
+export interface CliFacts {
+  /**
+   * Every leaf command by its path (`db migrate`, `users create`, `version`). A command missing
+   * here does not exist in the release with its default executor and auth manager.
+   */
+  commands: Record<string, CliCommandFact>;
+}
+
+export interface CliCommandFact {
+  /** The release marks it deprecated (help text "Deprecated -- use `X` instead"; running it warns). */
+  deprecated: boolean;
+  /** The command to use instead, as a full path (`db migrate`). */
+  replacement?: string | undefined;
+  /** Left out of `airflow --help`. */
+  hidden?: boolean | undefined;
+  /**
+   * The provider package whose code runs it (commands added by the default auth manager or executor,
+   * e.g. `users create` from apache-airflow-providers-fab); absent for Airflow core commands.
+   */
+  providedBy?: string | undefined;
+}
+
+/** A conversion method Airflow reads an option with (`conf.getjson` → `json`). */
+export type OptionReadAs = 'boolean' | 'integer' | 'float' | 'json' | 'import' | 'list' | 'enum' | 'timedelta';
 
 export interface SectionFact {
   /** Where the section is declared: `core` or a provider package name. */
@@ -60,6 +111,17 @@ export interface OptionFact {
   type: string;
   /** Allowed values, where the config schema or Airflow's own validation states them. */
   allowedValues?: string[];
+  /**
+   * Set with allowedValues: true when Airflow refuses other values when it starts (its config parser's
+   * `enums_options`, checked by `conf.validate()`), false when the list is only documented.
+   */
+  validatedAtStartup?: boolean | undefined;
+  /**
+   * How the installed package reads the option, beyond a plain `conf.get`: conversion methods called
+   * with this section and key (an AST scan of the package, core and installed providers), sorted.
+   * `json`: a non-empty value that is not JSON stops the reader with AirflowConfigException.
+   */
+  readAs?: OptionReadAs[] | undefined;
   /** Accepts the `_cmd` / `_secret` variants (Airflow's sensitive_config_values). */
   sensitive: boolean;
   versionAdded?: string | null;

@@ -41,9 +41,12 @@ export function formatText(result: LintResult, options: TextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+const MESSAGE_ALIGN_LIMIT = 80;
+
 function fileBlock(file: string, findings: readonly Finding[], locationWidth: number, c: Colors, mask: Mask): string {
   const messages = findings.map((finding) => oneLine(mask(finding.message)));
-  const messageWidth = Math.max(...messages.map((message) => message.length));
+  // Rule ids line up for short messages; a long one would push every other id off the screen.
+  const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
   const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? '';

@@ -1,20 +1,35 @@
-import { equalsDefault, optionFact, place, renameOf, stillReadMove, unknownPlaceOptions } from './support/compat-knowledge.js';
-import type { Rule } from './types.js';
+import type { AirflowKnowledge } from '../knowledge/types.js';
+import {
+  equalsDefault,
+  formerOption,
+  optionFact,
+  place,
+  renameOf,
+  stillReadMove,
+  unknownPlaceOptions,
+  type UnknownPlaceOption,
+} from './support/compat-knowledge.js';
+import type { Rule, RuleContext } from './types.js';
 
 /** An option at an old place the target release no longer reads: the value is dropped without a word. */
 export const optionNotRead: Rule = {
   meta: {
     id: 'APF202',
     alias: 'option-not-read',
-    description: 'An option written at an old place that the target release no longer reads, so its value is silently ignored.',
+    description:
+      'An option written at an old place that the target release no longer reads, or that an earlier release had and the target dropped without notice, so its value is silently ignored.',
     severity: 'error',
     tags: ['compatibility'],
-    versions: "3.0 and later (the renames in the target release's `airflow config lint` list whose old place it no longer reads)",
+    versions:
+      "3.0 and later (the renames in the target release's `airflow config lint` list whose old place it no longer reads, and options earlier releases of the knowledge matrix had)",
     messages: {
       ignored:
         'Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.',
       ignoredDefault:
         'Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead.',
+      dropped: '{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}, so this value has no effect.',
+      droppedDefault:
+        '{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}. The value equals its default in {{last}}, so nothing changes, but the line is dead.',
     },
   },
   check(context) {
@@ -22,7 +37,10 @@ export const optionNotRead: Rule = {
     for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       if (stillReadMove(knowledge, section.name, option)) continue;
       const rename = renameOf(knowledge, section.name, option);
-      if (!rename) continue;
+      if (!rename) {
+        reportDropped(context, knowledge, { section, node, option, suffix });
+        continue;
+      }
       const restatesDefault = suffix === '' && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
         messageId: restatesDefault ? 'ignoredDefault' : 'ignored',
@@ -40,3 +58,21 @@ export const optionNotRead: Rule = {
     }
   },
 };
+
+/** An option an earlier release of the matrix had, which the target drops without a change-list entry. */
+function reportDropped(context: RuleContext, knowledge: AirflowKnowledge, placed: UnknownPlaceOption): void {
+  const { section, node, option, suffix } = placed;
+  const former = formerOption(knowledge, section.name, option);
+  if (!former) return;
+  const fact = { default: former.lastDefault, defaultVariables: former.lastDefaultVariables };
+  const restatesDefault = suffix === '' && equalsDefault(node.value, fact);
+  context.report({
+    messageId: restatesDefault ? 'droppedDefault' : 'dropped',
+    data: { version: knowledge.airflowVersion, old: place(section.name, node.key), last: former.lastRelease },
+    span: node.keySpan,
+    severity: restatesDefault ? 'warning' : undefined,
+    fix: restatesDefault
+      ? 'Delete the line.'
+      : `Delete the line; if you relied on it, look up what replaced it in the release notes after Airflow ${former.lastRelease}.`,
+  });
+}

@@ -14,13 +14,18 @@ const PYTHON_FLOAT = new RegExp(
   'i',
 );
 
+// Python's json.loads accepts the JSON text JSON.parse accepts, plus the bare constants NaN, Infinity
+// and -Infinity (the Python language, not an Airflow fact). Strings are matched first so that these
+// words inside strings stay untouched.
+const JSON_STRING_OR_PYTHON_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+
 /** A value Airflow cannot convert to the option's type, or outside its allowed values. */
 export const invalidValue: Rule = {
   meta: {
     id: 'APF208',
     alias: 'invalid-value',
     description:
-      "A value Airflow cannot convert to the option's type (boolean, integer, float) or that is not one of its allowed values.",
+      "A value Airflow cannot convert to the option's type (boolean, integer, float, JSON) or that is not one of its allowed values.",
     severity: 'error',
     tags: ['compatibility'],
     versions: 'all (types and allowed values of the target release)',
@@ -28,7 +33,10 @@ export const invalidValue: Rule = {
       notInteger: 'Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.',
       notFloat: 'Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.',
       notBoolean: 'Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.',
-      notAllowed: 'Airflow {{version}} does not accept `{{value}}` for {{option}}; allowed values: {{allowed}}.',
+      notJson: 'Airflow {{version}} reads {{option}} as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse … as valid json").',
+      notAllowed: 'Airflow {{version}} does not accept `{{value}}` for {{option}} and refuses to start; allowed values: {{allowed}}.',
+      notDocumented:
+        'Airflow {{version}} documents only these values for {{option}}: {{allowed}}. It does not check `{{value}}` at start-up, so what happens depends on the component that reads it.',
     },
   },
   check(context) {
@@ -36,19 +44,26 @@ export const invalidValue: Rule = {
     if (!document) return;
     for (const { section, node } of placedOptions(document)) {
       const fact = optionFact(knowledge, section.name, node.key);
-      if (!fact || fact.sensitive || equalsDefault(node.value, fact)) continue;
+      if (!fact || equalsDefault(node.value, fact)) continue;
       // Only the value Airflow actually uses matters; an environment variable may hide this line.
       if (context.config.get(section.name, node.key)?.node !== node) continue;
       const interpolated = interpolateOption(document, section.name, node.key);
       // Interpolation errors are APF002's; `$VAR` and `~` are expanded by Airflow at run time.
       if (!interpolated.ok || /[$~]/.test(interpolated.value)) continue;
-      const problem = problemOf(knowledge, fact, interpolated.value);
+      // Sensitive options (connection arguments, backend kwargs) get only the JSON check, whose message never quotes the value.
+      const problem = fact.sensitive ? jsonProblem(fact, interpolated.value) : problemOf(knowledge, fact, interpolated.value);
       if (!problem) continue;
       context.report({
         messageId: problem.messageId,
-        data: { version: knowledge.airflowVersion, option: place(section.name, node.key), value: interpolated.value, ...problem.data },
+        data: {
+          version: knowledge.airflowVersion,
+          option: place(section.name, node.key),
+          value: fact.sensitive ? '' : interpolated.value,
+          ...problem.data,
+        },
         span: valueSpanOf(node),
         fix: problem.fix,
+        severity: problem.severity,
       });
     }
   },
@@ -58,13 +73,21 @@ interface Problem {
   messageId: string;
   data?: Record<string, string>;
   fix: string;
+  /** Lower than the rule's error when Airflow itself does not refuse the value. */
+  severity?: 'warning' | undefined;
 }
 
 function problemOf(knowledge: AirflowKnowledge, fact: OptionFact, value: string): Problem | undefined {
   if (fact.allowedValues && value !== '' && !fact.allowedValues.includes(value)) {
     const allowed = fact.allowedValues.filter((v) => v !== '').join(', ');
+    // Data from before validatedAtStartup existed only held the lists Airflow validates.
+    if (fact.validatedAtStartup === false) {
+      return { messageId: 'notDocumented', data: { allowed }, fix: `Set one of: ${allowed}.`, severity: 'warning' };
+    }
     return { messageId: 'notAllowed', data: { allowed }, fix: `Set one of: ${allowed}.` };
   }
+  const json = jsonProblem(fact, value);
+  if (json) return json;
   switch (fact.type) {
     case 'integer':
       return PYTHON_INT.test(value) ? undefined : { messageId: 'notInteger', fix: 'Write a whole number such as 16, without units or comments.' };
@@ -86,4 +109,24 @@ function booleanProblem(knowledge: AirflowKnowledge, value: string): Problem | u
   if (facts.true.includes(text) || facts.false.includes(text)) return undefined;
   const accepted = [...facts.true, ...facts.false].join(', ');
   return { messageId: 'notBoolean', data: { accepted }, fix: `Write ${facts.true[0] ?? 'true'} or ${facts.false[0] ?? 'false'}.` };
+}
+
+/** getjson: an empty value means "unset"; anything else must parse, or the reader stops. */
+function jsonProblem(fact: OptionFact, value: string): Problem | undefined {
+  if (!fact.readAs?.includes('json') || value.trim() === '' || isPythonJson(value)) return undefined;
+  return {
+    messageId: 'notJson',
+    fix: 'Write JSON: double-quoted keys and strings, true/false/null in lower case (it may continue on indented lines).',
+  };
+}
+
+/** Whether Python's json.loads would parse the text (getjson treats an empty value as unset). */
+function isPythonJson(text: string): boolean {
+  const asJson = text.replace(JSON_STRING_OR_PYTHON_CONSTANT, (match) => (match.startsWith('"') ? match : '0'));
+  try {
+    JSON.parse(asJson);
+    return true;
+  } catch {
+    return false;
+  }
 }

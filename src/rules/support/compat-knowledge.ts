@@ -1,6 +1,6 @@
 // Questions the compatibility rules (APF201–APF209) ask of one release's knowledge data.
 // Every answer comes from the generated data; nothing here names an Airflow option or section.
-import type { AirflowKnowledge, ConfigChange, DeprecatedOption, OptionFact, SectionFact } from '../../knowledge/types.js';
+import type { AirflowKnowledge, ConfigChange, DeprecatedOption, FormerOption, OptionFact, SectionFact } from '../../knowledge/types.js';
 import type { ConfigDocument, OptionNode, SectionNode } from '../../reader/types.js';
 
 /** Owner the generator gives to sections core keeps fallback defaults for: their option lists are partial. */
@@ -132,18 +132,28 @@ export function newHomeSections(knowledge: AirflowKnowledge): Set<string> {
   return homes;
 }
 
-/** Sections the target's change maps name as an old place of something. */
+/** Sections the target's change maps (and options earlier releases had) name as an old place of something. */
 export function oldPlaceSections(knowledge: AirflowKnowledge): Set<string> {
   const old = new Set<string>();
   for (const entry of knowledge.deprecatedOptions) old.add(entry.section);
   for (const entry of knowledge.deprecatedSections) old.add(entry.section);
   for (const change of knowledge.configChanges) old.add(change.section);
+  for (const entry of knowledge.formerOptions ?? []) old.add(entry.section);
   return old;
 }
 
-/** True when the option's place is described by the target's change maps (another rule speaks for it). */
+/** An option an earlier release declared that the target silently ignores (not in its change maps). */
+export function formerOption(knowledge: AirflowKnowledge, section: string, option: string): FormerOption | undefined {
+  return knowledge.formerOptions?.find((entry) => entry.section === section && entry.option === option);
+}
+
+/** True when the option's place is described by the target's change maps or former options (another rule speaks for it). */
 export function isDescribedChange(knowledge: AirflowKnowledge, section: string, option: string): boolean {
-  return stillReadMove(knowledge, section, option) !== undefined || changesAt(knowledge, section, option).length > 0;
+  return (
+    stillReadMove(knowledge, section, option) !== undefined ||
+    changesAt(knowledge, section, option).length > 0 ||
+    formerOption(knowledge, section, option) !== undefined
+  );
 }
 
 /**
@@ -151,7 +161,7 @@ export function isDescribedChange(knowledge: AirflowKnowledge, section: string, 
  * (`{AIRFLOW_HOME}`, listed in defaultVariables) match any non-empty text, so a dump made in
  * /opt/airflow matches a default of `{AIRFLOW_HOME}/dags`.
  */
-export function equalsDefault(value: string, fact: OptionFact | undefined): boolean {
+export function equalsDefault(value: string, fact: Pick<OptionFact, 'default' | 'defaultVariables'> | undefined): boolean {
   if (!fact || fact.default === null) return false;
   const variables = fact.defaultVariables ?? [];
   if (variables.length === 0) return value === fact.default;

@@ -377,15 +377,15 @@ var InvalidVersionError = class extends Error {
 
 // src/knowledge/data/index.ts
 var knowledgeLoaders = {
-  "2.7.3": async () => (await import("./airflow-2.7.3-3HWRTUCZ.js")).default,
-  "2.8.4": async () => (await import("./airflow-2.8.4-GR7WM6KM.js")).default,
-  "2.9.3": async () => (await import("./airflow-2.9.3-C7VBUZMY.js")).default,
-  "2.10.5": async () => (await import("./airflow-2.10.5-TJZOAGQJ.js")).default,
-  "2.11.2": async () => (await import("./airflow-2.11.2-ONNVFRIZ.js")).default,
-  "3.0.6": async () => (await import("./airflow-3.0.6-WDRF3X6T.js")).default,
-  "3.1.8": async () => (await import("./airflow-3.1.8-D2BJQAD6.js")).default,
-  "3.2.2": async () => (await import("./airflow-3.2.2-ERCA537H.js")).default,
-  "3.3.2": async () => (await import("./airflow-3.3.2-EI4OSKJK.js")).default
+  "2.7.3": async () => (await import("./airflow-2.7.3-K3P4MLNP.js")).default,
+  "2.8.4": async () => (await import("./airflow-2.8.4-WFHYEEJR.js")).default,
+  "2.9.3": async () => (await import("./airflow-2.9.3-BTK2FF6K.js")).default,
+  "2.10.5": async () => (await import("./airflow-2.10.5-D6PHSRFX.js")).default,
+  "2.11.2": async () => (await import("./airflow-2.11.2-W5JKU4TQ.js")).default,
+  "3.0.6": async () => (await import("./airflow-3.0.6-AC2GPBPZ.js")).default,
+  "3.1.8": async () => (await import("./airflow-3.1.8-JW44Z3SM.js")).default,
+  "3.2.2": async () => (await import("./airflow-3.2.2-55S3CPBB.js")).default,
+  "3.3.2": async () => (await import("./airflow-3.3.2-DDPILWQA.js")).default
 };
 
 // src/knowledge/load.ts

@@ -4,12 +4,12 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   knowledgeMetastoreFacts,
   runVerify
-} from "./chunk-LK3QVXDX.js";
+} from "./chunk-EGYF6BVN.js";
 import {
   SecretRegistry,
   UsageError,
   parseConfig
-} from "./chunk-G6AZGX7D.js";
+} from "./chunk-SIHWBHMD.js";
 import {
   error,
   getInput,

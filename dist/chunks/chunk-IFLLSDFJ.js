@@ -21,7 +21,7 @@ import {
   splitPythonLines,
   urlPassword,
   versionAtLeast
-} from "./chunk-G6AZGX7D.js";
+} from "./chunk-SIHWBHMD.js";
 import {
   __commonJS,
   __require,
@@ -3386,10 +3386,14 @@ function oldPlaceSections(knowledge) {
   for (const entry of knowledge.deprecatedOptions) old.add(entry.section);
   for (const entry of knowledge.deprecatedSections) old.add(entry.section);
   for (const change of knowledge.configChanges) old.add(change.section);
+  for (const entry of knowledge.formerOptions ?? []) old.add(entry.section);
   return old;
 }
+function formerOption(knowledge, section, option) {
+  return knowledge.formerOptions?.find((entry) => entry.section === section && entry.option === option);
+}
 function isDescribedChange(knowledge, section, option) {
-  return stillReadMove(knowledge, section, option) !== void 0 || changesAt(knowledge, section, option).length > 0;
+  return stillReadMove(knowledge, section, option) !== void 0 || changesAt(knowledge, section, option).length > 0 || formerOption(knowledge, section, option) !== void 0;
 }
 function equalsDefault(value, fact) {
   if (!fact || fact.default === null) return false;
@@ -3483,13 +3487,15 @@ var optionNotRead = {
   meta: {
     id: "APF202",
     alias: "option-not-read",
-    description: "An option written at an old place that the target release no longer reads, so its value is silently ignored.",
+    description: "An option written at an old place that the target release no longer reads, or that an earlier release had and the target dropped without notice, so its value is silently ignored.",
     severity: "error",
     tags: ["compatibility"],
-    versions: "3.0 and later (the renames in the target release's `airflow config lint` list whose old place it no longer reads)",
+    versions: "3.0 and later (the renames in the target release's `airflow config lint` list whose old place it no longer reads, and options earlier releases of the knowledge matrix had)",
     messages: {
       ignored: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.",
-      ignoredDefault: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead."
+      ignoredDefault: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead.",
+      dropped: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}, so this value has no effect.",
+      droppedDefault: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}. The value equals its default in {{last}}, so nothing changes, but the line is dead."
     }
   },
   check(context) {
@@ -3497,7 +3503,10 @@ var optionNotRead = {
     for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       if (stillReadMove(knowledge, section.name, option)) continue;
       const rename = renameOf(knowledge, section.name, option);
-      if (!rename) continue;
+      if (!rename) {
+        reportDropped(context, knowledge, { section, node, option, suffix });
+        continue;
+      }
       const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
         messageId: restatesDefault ? "ignoredDefault" : "ignored",
@@ -3513,6 +3522,20 @@ var optionNotRead = {
     }
   }
 };
+function reportDropped(context, knowledge, placed) {
+  const { section, node, option, suffix } = placed;
+  const former = formerOption(knowledge, section.name, option);
+  if (!former) return;
+  const fact = { default: former.lastDefault, defaultVariables: former.lastDefaultVariables };
+  const restatesDefault = suffix === "" && equalsDefault(node.value, fact);
+  context.report({
+    messageId: restatesDefault ? "droppedDefault" : "dropped",
+    data: { version: knowledge.airflowVersion, old: place(section.name, node.key), last: former.lastRelease },
+    span: node.keySpan,
+    severity: restatesDefault ? "warning" : void 0,
+    fix: restatesDefault ? "Delete the line." : `Delete the line; if you relied on it, look up what replaced it in the release notes after Airflow ${former.lastRelease}.`
+  });
+}
 
 // src/rules/apf203-moved-option-conflict.ts
 var movedOptionConflict = {
@@ -3722,11 +3745,12 @@ var PYTHON_FLOAT = new RegExp(
   String.raw`^\s*[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)\s*$`,
   "i"
 );
+var JSON_STRING_OR_PYTHON_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
 var invalidValue = {
   meta: {
     id: "APF208",
     alias: "invalid-value",
-    description: "A value Airflow cannot convert to the option's type (boolean, integer, float) or that is not one of its allowed values.",
+    description: "A value Airflow cannot convert to the option's type (boolean, integer, float, JSON) or that is not one of its allowed values.",
     severity: "error",
     tags: ["compatibility"],
     versions: "all (types and allowed values of the target release)",
@@ -3734,7 +3758,9 @@ var invalidValue = {
       notInteger: "Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.",
       notFloat: "Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.",
       notBoolean: "Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.",
-      notAllowed: "Airflow {{version}} does not accept `{{value}}` for {{option}}; allowed values: {{allowed}}."
+      notJson: 'Airflow {{version}} reads {{option}} as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse \u2026 as valid json").',
+      notAllowed: "Airflow {{version}} does not accept `{{value}}` for {{option}} and refuses to start; allowed values: {{allowed}}.",
+      notDocumented: "Airflow {{version}} documents only these values for {{option}}: {{allowed}}. It does not check `{{value}}` at start-up, so what happens depends on the component that reads it."
     }
   },
   check(context) {
@@ -3742,17 +3768,23 @@ var invalidValue = {
     if (!document) return;
     for (const { section, node } of placedOptions(document)) {
       const fact = optionFact(knowledge, section.name, node.key);
-      if (!fact || fact.sensitive || equalsDefault(node.value, fact)) continue;
+      if (!fact || equalsDefault(node.value, fact)) continue;
       if (context.config.get(section.name, node.key)?.node !== node) continue;
       const interpolated = interpolateOption(document, section.name, node.key);
       if (!interpolated.ok || /[$~]/.test(interpolated.value)) continue;
-      const problem = problemOf(knowledge, fact, interpolated.value);
+      const problem = fact.sensitive ? jsonProblem(fact, interpolated.value) : problemOf(knowledge, fact, interpolated.value);
       if (!problem) continue;
       context.report({
         messageId: problem.messageId,
-        data: { version: knowledge.airflowVersion, option: place(section.name, node.key), value: interpolated.value, ...problem.data },
+        data: {
+          version: knowledge.airflowVersion,
+          option: place(section.name, node.key),
+          value: fact.sensitive ? "" : interpolated.value,
+          ...problem.data
+        },
         span: valueSpanOf(node),
-        fix: problem.fix
+        fix: problem.fix,
+        severity: problem.severity
       });
     }
   }
@@ -3760,8 +3792,13 @@ var invalidValue = {
 function problemOf(knowledge, fact, value) {
   if (fact.allowedValues && value !== "" && !fact.allowedValues.includes(value)) {
     const allowed = fact.allowedValues.filter((v) => v !== "").join(", ");
+    if (fact.validatedAtStartup === false) {
+      return { messageId: "notDocumented", data: { allowed }, fix: `Set one of: ${allowed}.`, severity: "warning" };
+    }
     return { messageId: "notAllowed", data: { allowed }, fix: `Set one of: ${allowed}.` };
   }
+  const json = jsonProblem(fact, value);
+  if (json) return json;
   switch (fact.type) {
     case "integer":
       return PYTHON_INT.test(value) ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
@@ -3781,6 +3818,22 @@ function booleanProblem(knowledge, value) {
   if (facts.true.includes(text) || facts.false.includes(text)) return void 0;
   const accepted = [...facts.true, ...facts.false].join(", ");
   return { messageId: "notBoolean", data: { accepted }, fix: `Write ${facts.true[0] ?? "true"} or ${facts.false[0] ?? "false"}.` };
+}
+function jsonProblem(fact, value) {
+  if (!fact.readAs?.includes("json") || value.trim() === "" || isPythonJson(value)) return void 0;
+  return {
+    messageId: "notJson",
+    fix: "Write JSON: double-quoted keys and strings, true/false/null in lower case (it may continue on indented lines)."
+  };
+}
+function isPythonJson(text) {
+  const asJson = text.replace(JSON_STRING_OR_PYTHON_CONSTANT, (match) => match.startsWith('"') ? match : "0");
+  try {
+    JSON.parse(asJson);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/rules/apf209-restates-defaults.ts
@@ -6552,7 +6605,6 @@ var package_default = {
     "@testcontainers/postgresql": "^12.2.0",
     commander: "^14.0.3",
     dotenv: "^18.0.10",
-    ini: "^6.0.0",
     pg: "^8.23.1",
     picocolors: "^1.1.1",
     testcontainers: "^12.2.0",
@@ -6566,6 +6618,7 @@ var package_default = {
     "@types/pg": "^8.23.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    ini: "^6.0.0",
     node: "^24.21.0",
     typescript: "^5.9.3",
     vitest: "^4.1.12"

@@ -5,7 +5,7 @@ import {
   maskUrlPasswords,
   resolveTarget,
   versionAtLeast
-} from "./chunk-G6AZGX7D.js";
+} from "./chunk-SIHWBHMD.js";
 import {
   CleanupTracker,
   SU_PREFIX,
