@@ -1,10 +1,11 @@
 #!/usr/bin/env -S node --
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  DATABASE_CHOICES,
-  knowledgeMetastoreFacts,
-  runVerify
-} from "./chunks/chunk-EGYF6BVN.js";
+  knowledgeMetastoreFacts
+} from "./chunks/chunk-I6A65LA5.js";
+import {
+  DATABASE_CHOICES
+} from "./chunks/chunk-WGCHOZ4U.js";
 import {
   FAIL_ON_LEVELS,
   TOOL_VERSION,
@@ -25,17 +26,18 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-IFLLSDFJ.js";
+} from "./chunks/chunk-G664O5TT.js";
+import {
+  UsageError,
+  parseConfig
+} from "./chunks/chunk-QOC2S6J6.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   MASK,
   SecretRegistry,
-  UsageError,
   looksLikeSecretName,
-  maskUrlPasswords,
-  parseConfig
-} from "./chunks/chunk-SIHWBHMD.js";
-import "./chunks/chunk-UZLBEQLJ.js";
+  maskUrlPasswords
+} from "./chunks/chunk-7XAZYIBF.js";
 import {
   __commonJS,
   __require,
@@ -3873,6 +3875,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line) => process.stderr.write(`${line}
 `);
+  const { runVerify } = await import("./chunks/run-IZQGMSEQ.js");
   const result = await runVerify(
     {
       cfgPath,

@@ -19,11 +19,12 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-IFLLSDFJ.js";
-import "./chunks/chunk-AZDEMNB5.js";
+} from "./chunks/chunk-G664O5TT.js";
 import {
   UsageError
-} from "./chunks/chunk-SIHWBHMD.js";
+} from "./chunks/chunk-QOC2S6J6.js";
+import "./chunks/chunk-AZDEMNB5.js";
+import "./chunks/chunk-7XAZYIBF.js";
 import {
   core_exports,
   getBooleanInput,
@@ -35,7 +36,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-TJUZEPAG.js";
+} from "./chunks/chunk-IY3ZR6B4.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
 // src/action/main.ts
@@ -264,7 +265,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-PA37IX5M.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-DENDWPTF.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,

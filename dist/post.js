@@ -1,15 +1,15 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  getState,
-  info,
-  warning
-} from "./chunks/chunk-TJUZEPAG.js";
-import {
   CLEANUP_STATE_KEY,
   cleanupFromState,
   isEmptyState,
   parseCleanupState
 } from "./chunks/chunk-UZLBEQLJ.js";
+import {
+  getState,
+  info,
+  warning
+} from "./chunks/chunk-IY3ZR6B4.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
 // src/action/post.ts

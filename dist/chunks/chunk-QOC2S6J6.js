@@ -1,66 +1,11 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
-
-// src/secrets.ts
-var MASK = "***";
-var MIN_SECRET_LENGTH = 8;
-var SECRET_NAME = /(password|passwd|secret|secret_key|fernet_key|token|private_key|api_key|access_key|credentials?)(_cmd|_secret)?$/i;
-function looksLikeSecretName(name) {
-  return SECRET_NAME.test(name);
-}
-var SecretRegistry = class {
-  secrets = /* @__PURE__ */ new Set();
-  add(value) {
-    if (value === void 0) return;
-    const trimmed = value.trim();
-    if (trimmed.length < MIN_SECRET_LENGTH) return;
-    this.secrets.add(trimmed);
-    const decoded = safeDecode(trimmed);
-    if (decoded !== trimmed && decoded.length >= MIN_SECRET_LENGTH) this.secrets.add(decoded);
-  }
-  /** Adds the password of a URL-like value (`scheme://user:password@host/db`). */
-  addUrlPassword(value) {
-    const password = urlPassword(value);
-    if (password !== void 0) this.add(password);
-  }
-  /**
-   * Registers a value read from an option or variable: for a URL only its password (the rest of a
-   * metastore URL is no secret), otherwise all of it when the name says it holds a secret.
-   */
-  addValue(value, secretName) {
-    if (URL_LIKE.test(value.trim())) this.addUrlPassword(value);
-    else if (secretName) this.add(value);
-  }
-  values() {
-    return [...this.secrets].sort((a, b) => b.length - a.length);
-  }
-  mask(text) {
-    let out = text;
-    for (const secret of this.values()) {
-      if (out.includes(secret)) out = out.split(secret).join(MASK);
-    }
-    return maskUrlPasswords(out);
-  }
-};
-var URL_LIKE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-function urlPassword(value) {
-  if (value === void 0) return void 0;
-  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s]*)@/.exec(value.trim());
-  const password = match?.[1];
-  return password === void 0 || password === "" ? void 0 : password;
-}
-function maskUrlPasswords(text) {
-  return text.replace(
-    /([A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:)([^@\s]+)@/g,
-    (_all, prefix, password) => password === MASK ? `${prefix}${password}@` : `${prefix}${MASK}@`
-  );
-}
-function safeDecode(value) {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
+import {
+  InvalidVersionError,
+  compareParsed,
+  compareVersions,
+  minorOf,
+  parseVersion
+} from "./chunk-7XAZYIBF.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
@@ -117,18 +62,12 @@ function pythonStrip(text) {
   return { text: text.slice(start, end), start, end };
 }
 function splitPythonLines(text) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    lines.push(text.slice(start, i));
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i += 1;
-    start = i + 1;
-  }
-  if (start < text.length) lines.push(text.slice(start));
+  if (text === "") return [];
+  const lines = text.split(LINE_BREAK);
+  if (lines.at(-1) === "") lines.pop();
   return lines;
 }
+var LINE_BREAK = /\r\n|\r|\n/;
 function pythonRepr(text) {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
@@ -321,60 +260,6 @@ function pad2(n) {
   return String(n).padStart(2, " ");
 }
 
-// src/version/compare.ts
-var VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.(\d+)((?:a|b|rc)\d+)?)?$/;
-function parseVersion(text) {
-  const match = VERSION_PATTERN.exec(text.trim());
-  if (!match) return void 0;
-  return {
-    major: Number(match[1]),
-    minor: Number(match[2]),
-    patch: match[3] === void 0 ? void 0 : Number(match[3]),
-    pre: match[4]
-  };
-}
-function compareVersions(a, b) {
-  return compareParsed(mustParse(a), mustParse(b));
-}
-function versionAtLeast(version, min) {
-  return compareVersions(version, min) >= 0;
-}
-function minorOf(version) {
-  const parsed = mustParse(version);
-  return `${parsed.major}.${parsed.minor}`;
-}
-function compareParsed(a, b) {
-  const numbers = [a.major - b.major, a.minor - b.minor, (a.patch ?? 0) - (b.patch ?? 0)];
-  const first = numbers.find((difference) => difference !== 0);
-  if (first !== void 0) return Math.sign(first);
-  return comparePre(a.pre, b.pre);
-}
-function comparePre(a, b) {
-  if (a === b) return 0;
-  if (a === void 0) return 1;
-  if (b === void 0) return -1;
-  const rank = (pre) => {
-    const match = /^(a|b|rc)(\d+)$/.exec(pre);
-    return [["a", "b", "rc"].indexOf(match?.[1] ?? ""), Number(match?.[2] ?? 0)];
-  };
-  const [kindA, numberA] = rank(a);
-  const [kindB, numberB] = rank(b);
-  return Math.sign(kindA - kindB || numberA - numberB);
-}
-function mustParse(text) {
-  const parsed = parseVersion(text);
-  if (!parsed) throw new InvalidVersionError(text);
-  return parsed;
-}
-var InvalidVersionError = class extends Error {
-  constructor(input) {
-    super(`Invalid Airflow version "${input}": expected a release like 2.10.4 or a minor like 2.10.`);
-    this.input = input;
-  }
-  input;
-  name = "InvalidVersionError";
-};
-
 // src/knowledge/data/index.ts
 var knowledgeLoaders = {
   "2.7.3": async () => (await import("./airflow-2.7.3-K3P4MLNP.js")).default,
@@ -478,7 +363,21 @@ function interpolateValue(raw, lookup, owner) {
     throw error;
   }
 }
+var visibleCache = /* @__PURE__ */ new WeakMap();
 function optionsVisibleIn(document, section) {
+  let bySection = visibleCache.get(document);
+  if (!bySection) {
+    bySection = /* @__PURE__ */ new Map();
+    visibleCache.set(document, bySection);
+  }
+  let lookup = bySection.get(section);
+  if (!lookup) {
+    lookup = buildLookup(document, section);
+    bySection.set(section, lookup);
+  }
+  return lookup;
+}
+function buildLookup(document, section) {
   const lookup = /* @__PURE__ */ new Map();
   for (const option of document.defaults?.options ?? []) lookup.set(option.key, option);
   if (section !== DEFAULT_SECTION) {
@@ -621,15 +520,6 @@ export {
   parseConfig,
   interpolateOption,
   positionInValue,
-  MASK,
-  looksLikeSecretName,
-  SecretRegistry,
-  urlPassword,
-  maskUrlPasswords,
-  parseVersion,
-  compareVersions,
-  versionAtLeast,
-  InvalidVersionError,
   MAX_CONFIG_BYTES,
   decodeConfigBytes,
   UsageError,

@@ -1,15 +1,24 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  DATABASE_CHOICES,
   DEFAULT_POSTGRES_IMAGE,
-  knowledgeMetastoreFacts,
   runVerify
-} from "./chunk-EGYF6BVN.js";
+} from "./chunk-KYHNC55R.js";
 import {
-  SecretRegistry,
+  knowledgeMetastoreFacts
+} from "./chunk-I6A65LA5.js";
+import {
+  DATABASE_CHOICES
+} from "./chunk-WGCHOZ4U.js";
+import {
   UsageError,
   parseConfig
-} from "./chunk-SIHWBHMD.js";
+} from "./chunk-QOC2S6J6.js";
+import {
+  SecretRegistry
+} from "./chunk-7XAZYIBF.js";
+import {
+  CLEANUP_STATE_KEY
+} from "./chunk-UZLBEQLJ.js";
 import {
   error,
   getInput,
@@ -19,10 +28,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-TJUZEPAG.js";
-import {
-  CLEANUP_STATE_KEY
-} from "./chunk-UZLBEQLJ.js";
+} from "./chunk-IY3ZR6B4.js";
 import "./chunk-XS2MS7GF.js";
 
 // src/action/verify-step.ts

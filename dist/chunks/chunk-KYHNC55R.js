@@ -1,11 +1,14 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
+  VerifyError,
+  toAirflowUrl,
+  toLibpqUrl
+} from "./chunk-WGCHOZ4U.js";
+import {
   SecretRegistry,
-  loadKnowledge,
   maskUrlPasswords,
-  resolveTarget,
   versionAtLeast
-} from "./chunk-SIHWBHMD.js";
+} from "./chunk-7XAZYIBF.js";
 import {
   CleanupTracker,
   SU_PREFIX,
@@ -5331,86 +5334,13 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/verify/facts.ts
-async function knowledgeMetastoreFacts(airflowVersion) {
-  const release = /^\d+\.\d+\.\d+/.exec(airflowVersion)?.[0];
-  if (release === void 0) return void 0;
-  try {
-    const target = resolveTarget(release, void 0);
-    if (target.notice !== void 0) return void 0;
-    return (await loadKnowledge(target.knowledgeVersion)).metastore;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/verify/providers/types.ts
-var DATABASE_CHOICES = ["auto", "url", "local", "testcontainers"];
-var VerifyError = class extends Error {
-  name = "VerifyError";
-};
-function toAirflowUrl(url) {
-  return url.replace(/^(postgres|postgresql)(\+[a-z0-9_]+)?:\/\//i, "postgresql+psycopg2://");
-}
-function toLibpqUrl(url) {
-  return url.replace(/^(postgres|postgresql)(\+[a-z0-9_]+)?:\/\//i, "postgresql://");
-}
-
-// src/verify/providers/testcontainers.ts
-import { randomBytes } from "node:crypto";
-var DEFAULT_POSTGRES_IMAGE = "postgres:17";
-var NO_RUNTIME = /could not find a working container runtime strategy/i;
-var TestcontainersProvider = class {
-  constructor(context, image = DEFAULT_POSTGRES_IMAGE) {
-    this.context = context;
-    this.image = image;
-  }
-  context;
-  image;
-  name = "testcontainers";
-  container;
-  async start() {
-    const { PostgreSqlContainer } = await loadPostgresModule();
-    this.context.log(`starting container ${this.image}`);
-    try {
-      this.container = await new PostgreSqlContainer(this.image).withDatabase("airflow").withUsername("airflow").withPassword(randomBytes(12).toString("hex")).withCommand(["postgres", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"]).start();
-    } catch (error) {
-      throw containerError(error, this.image);
-    }
-    this.context.tracker.addContainer(this.container.getId());
-    const uri = this.container.getConnectionUri();
-    return { url: toAirflowUrl(uri), libpqUrl: toLibpqUrl(uri), created: true };
-  }
-  async stop() {
-    const container = this.container;
-    if (container === void 0) return;
-    this.container = void 0;
-    await container.stop({ remove: true, removeVolumes: true });
-    this.context.tracker.removeContainer(container.getId());
-  }
-};
-async function loadPostgresModule() {
-  const loaded = await import("./build-74DQ3CNG.js");
-  return typeof loaded.PostgreSqlContainer === "function" ? loaded : loaded.default ?? loaded;
-}
-function containerError(error, image) {
-  const message = error instanceof Error ? error.message : String(error);
-  if (NO_RUNTIME.test(message)) {
-    return new VerifyError(
-      "No Docker engine answers, so the testcontainers provider cannot start Postgres: set database-url (for example a `services: postgres` container) or use database: local."
-    );
-  }
-  const first = message.split("\n")[0] ?? message;
-  return new VerifyError(`Could not start the Postgres container ${image}: ${first}`);
-}
-
 // src/verify/run.ts
 import { copyFile, mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 
 // src/verify/airflow.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { access, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { delimiter, dirname, isAbsolute, join } from "node:path";
@@ -5584,7 +5514,7 @@ function parseExecutorCheck(output) {
   return loads;
 }
 function randomPassword() {
-  return randomBytes2(18).toString("base64url");
+  return randomBytes(18).toString("base64url");
 }
 function lastLine(text) {
   return text.split("\n").map((l) => l.trim()).filter((l) => l !== "").at(-1);
@@ -5899,6 +5829,54 @@ async function createDatabase(adminUrl, name) {
   } finally {
     await client.end();
   }
+}
+
+// src/verify/providers/testcontainers.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+var DEFAULT_POSTGRES_IMAGE = "postgres:17";
+var NO_RUNTIME = /could not find a working container runtime strategy/i;
+var TestcontainersProvider = class {
+  constructor(context, image = DEFAULT_POSTGRES_IMAGE) {
+    this.context = context;
+    this.image = image;
+  }
+  context;
+  image;
+  name = "testcontainers";
+  container;
+  async start() {
+    const { PostgreSqlContainer } = await loadPostgresModule();
+    this.context.log(`starting container ${this.image}`);
+    try {
+      this.container = await new PostgreSqlContainer(this.image).withDatabase("airflow").withUsername("airflow").withPassword(randomBytes2(12).toString("hex")).withCommand(["postgres", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"]).start();
+    } catch (error) {
+      throw containerError(error, this.image);
+    }
+    this.context.tracker.addContainer(this.container.getId());
+    const uri = this.container.getConnectionUri();
+    return { url: toAirflowUrl(uri), libpqUrl: toLibpqUrl(uri), created: true };
+  }
+  async stop() {
+    const container = this.container;
+    if (container === void 0) return;
+    this.container = void 0;
+    await container.stop({ remove: true, removeVolumes: true });
+    this.context.tracker.removeContainer(container.getId());
+  }
+};
+async function loadPostgresModule() {
+  const loaded = await import("./build-74DQ3CNG.js");
+  return typeof loaded.PostgreSqlContainer === "function" ? loaded : loaded.default ?? loaded;
+}
+function containerError(error, image) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (NO_RUNTIME.test(message)) {
+    return new VerifyError(
+      "No Docker engine answers, so the testcontainers provider cannot start Postgres: set database-url (for example a `services: postgres` container) or use database: local."
+    );
+  }
+  const first = message.split("\n")[0] ?? message;
+  return new VerifyError(`Could not start the Postgres container ${image}: ${first}`);
 }
 
 // src/verify/providers/url.ts
@@ -6317,8 +6295,6 @@ function sandboxPaths(home) {
 }
 
 export {
-  knowledgeMetastoreFacts,
-  DATABASE_CHOICES,
   DEFAULT_POSTGRES_IMAGE,
   runVerify
 };

@@ -1,27 +1,29 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  require_dist
-} from "./chunk-AZDEMNB5.js";
-import {
   DEFAULT_SECTION,
-  InvalidVersionError,
   MAX_CONFIG_BYTES,
-  SecretRegistry,
   UsageError,
-  compareVersions,
   decodeConfigBytes,
   interpolateOption,
   loadKnowledge,
-  looksLikeSecretName,
-  maskUrlPasswords,
   parseConfig,
-  parseVersion,
   positionInValue,
   resolveTarget,
-  splitPythonLines,
+  splitPythonLines
+} from "./chunk-QOC2S6J6.js";
+import {
+  require_dist
+} from "./chunk-AZDEMNB5.js";
+import {
+  InvalidVersionError,
+  SecretRegistry,
+  compareVersions,
+  looksLikeSecretName,
+  maskUrlPasswords,
+  parseVersion,
   urlPassword,
   versionAtLeast
-} from "./chunk-SIHWBHMD.js";
+} from "./chunk-7XAZYIBF.js";
 import {
   __commonJS,
   __require,
@@ -3353,9 +3355,7 @@ function isKnownOption(knowledge, section, key) {
   return optionFact(knowledge, section, splitVariant(knowledge, section, key).option) !== void 0;
 }
 function stillReadMove(knowledge, section, option) {
-  const entry = knowledge.deprecatedOptions.find(
-    (candidate) => candidate.section === section && candidate.option === option
-  );
+  const entry = indexOf(knowledge).deprecatedOptions.get(placeKey(section, option));
   if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
   const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
   if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
@@ -3367,7 +3367,28 @@ function isSensitiveOldOption(knowledge, section, option) {
   return optionFact(knowledge, target.section, target.option)?.sensitive === true;
 }
 function changesAt(knowledge, section, option) {
-  return knowledge.configChanges.filter((change) => change.section === section && change.option === option);
+  return indexOf(knowledge).configChanges.get(placeKey(section, option)) ?? [];
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(knowledge) {
+  let index = indexes.get(knowledge);
+  if (index) return index;
+  index = { deprecatedOptions: /* @__PURE__ */ new Map(), configChanges: /* @__PURE__ */ new Map() };
+  for (const entry of knowledge.deprecatedOptions) {
+    const key = placeKey(entry.section, entry.option);
+    if (!index.deprecatedOptions.has(key)) index.deprecatedOptions.set(key, entry);
+  }
+  for (const change of knowledge.configChanges) {
+    const key = placeKey(change.section, change.option);
+    const list = index.configChanges.get(key);
+    if (list) list.push(change);
+    else index.configChanges.set(key, [change]);
+  }
+  indexes.set(knowledge, index);
+  return index;
+}
+function placeKey(section, option) {
+  return `${section}\0${option}`;
 }
 function renameOf(knowledge, section, option) {
   const change = changesAt(knowledge, section, option).find((candidate) => candidate.kind === "renamed");
@@ -4527,7 +4548,11 @@ function findingAt(base, span) {
   };
 }
 function compareFindings(a, b) {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
+}
+function compareText(a, b) {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 // src/suppress/apply.ts
@@ -5562,7 +5587,11 @@ function unreadableFinding(source) {
 }
 function groupByFile(findings) {
   const byFile = /* @__PURE__ */ new Map();
-  for (const finding of findings) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   return byFile;
 }
 function toFinding(rule, descriptor, defaultFile) {
@@ -6597,7 +6626,12 @@ var package_default = {
     "node-version": "node --version",
     pretest: "node scripts/bundle.mjs",
     knowledge: "node scripts/knowledge/generate.mjs",
-    "bench:ini": "node bench/ini-vs-configparser.mjs"
+    "bench:ini": "node bench/ini-vs-configparser.mjs",
+    bench: "node bench/all.mjs",
+    "bench:lint": "node bench/lint.mjs",
+    "bench:scale": "node bench/scale.mjs",
+    "bench:startup": "node bench/startup.mjs",
+    "bench:verify": "node bench/verify.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -6680,7 +6714,7 @@ function toSarif(result, rules, tool, options = {}) {
     ...result.findings.map((finding) => ({ finding })),
     ...result.suppressed.map((suppressed) => ({ finding: suppressed.finding, suppressed }))
   ];
-  entries.sort((a, b) => compareLocation(a.finding, b.finding));
+  entries.sort((a, b) => compareFindings(a.finding, b.finding));
   const results = entries.map(({ finding, suppressed }) => {
     const sarifResult = {
       ruleId: finding.ruleId,
@@ -6799,9 +6833,6 @@ function suppression(entry, mask) {
   const kind = entry.kind === "disable" ? "external" : "inSource";
   const justification = entry.reason ?? (entry.kind === "disable" ? "Disabled by the disable option." : void 0);
   return justification === void 0 ? { kind } : { kind, justification: mask(justification) };
-}
-function compareLocation(a, b) {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 var FingerprintCounter = class {
   constructor(sources, mask) {
