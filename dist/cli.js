@@ -26,7 +26,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-G664O5TT.js";
+} from "./chunks/chunk-C57OX7K5.js";
 import {
   UsageError,
   parseConfig

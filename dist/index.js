@@ -19,7 +19,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-G664O5TT.js";
+} from "./chunks/chunk-C57OX7K5.js";
 import {
   UsageError
 } from "./chunks/chunk-QOC2S6J6.js";

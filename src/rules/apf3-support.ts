@@ -5,28 +5,11 @@ import type { RelatedLocation } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import type { Span } from '../reader/types.js';
 import { offsetSpan, type YamlFile } from '../sources/yaml.js';
-
-/** Edit distance, for did-you-mean suggestions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+import { nearest } from './support/did-you-mean.js';
 
 /** The closest candidate within a distance that still reads as a typo, if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
+  const best = nearest(word, candidates);
   const limit = Math.max(2, Math.floor(word.length / 4));
   return best && best.distance <= limit ? best.candidate : undefined;
 }

@@ -1,6 +1,7 @@
 // Questions the compatibility rules (APF201–APF209) ask of one release's knowledge data.
 // Every answer comes from the generated data; nothing here names an Airflow option or section.
 import type { AirflowKnowledge, ConfigChange, DeprecatedOption, FormerOption, OptionFact, SectionFact } from '../../knowledge/types.js';
+import { nearest } from './did-you-mean.js';
 import type { ConfigDocument, OptionNode, SectionNode } from '../../reader/types.js';
 
 /** Owner the generator gives to sections core keeps fallback defaults for: their option lists are partial. */
@@ -174,34 +175,12 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Levenshtein distance, for did-you-mean suggestions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/**
- * The closest candidate, when it is close enough to be a likely typo: at most a third of the
- * name's length (at least 1, at most 3 edits). Ties go to the first candidate in sorted order.
- */
+/** The closest other name within a typo's distance (case-insensitive; ties go to the first in sorted order). */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of [...candidates].sort()) {
-    if (candidate === name) continue;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance > limit) continue;
-    if (!best || distance < best.distance) best = { name: candidate, distance };
-  }
-  return best?.name;
+  const others = [...candidates].sort().filter((candidate) => candidate !== name);
+  const best = nearest(name, others, true);
+  return best && best.distance <= limit ? best.candidate : undefined;
 }
 
 /** ` Did you mean [x] y?`-style suffix text, or empty. */

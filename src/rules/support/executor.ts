@@ -1,6 +1,7 @@
 // Reads `[core] executor` the way ExecutorLoader does: a comma-separated list (where the release accepts
 // one), each entry a core alias, a module path, or (with lists) `alias:module.path`.
 import type { EffectiveValue } from '../../config/types.js';
+import { nearest } from './did-you-mean.js';
 import type { ExecutorFacts } from '../../knowledge/types.js';
 import type { RuleContext } from '../types.js';
 import { splitWithOffsets } from './split.js';
@@ -100,25 +101,10 @@ export function suggestAlias(name: string, facts: ExecutorFacts): string | undef
   const lower = name.toLowerCase();
   const sameCase = aliases.find((alias) => alias.toLowerCase() === lower);
   if (sameCase) return sameCase;
-  const ranked = aliases
-    .map((alias) => ({ alias, distance: editDistance(alias.toLowerCase(), lower) }))
-    .sort((a, b) => a.distance - b.distance);
-  const best = ranked[0];
-  return best && best.distance <= 3 ? best.alias : undefined;
+  const best = nearest(lower, aliases, true);
+  return best && best.distance <= 3 ? best.candidate : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_unused, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 export interface ConfiguredExecutor {
   value: EffectiveValue;

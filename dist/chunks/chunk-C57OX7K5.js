@@ -2470,6 +2470,29 @@ var resolvedAtRunTime = {
   }
 };
 
+// src/rules/support/did-you-mean.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_unused, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function nearest(word, candidates, ignoreCase = false) {
+  const key = ignoreCase ? word.toLowerCase() : word;
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(key, ignoreCase ? candidate.toLowerCase() : candidate);
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  return best;
+}
+
 // src/rules/support/split.ts
 function splitWithOffsets(text, separator) {
   const parts = [];
@@ -2545,21 +2568,8 @@ function suggestAlias(name, facts) {
   const lower = name.toLowerCase();
   const sameCase = aliases.find((alias) => alias.toLowerCase() === lower);
   if (sameCase) return sameCase;
-  const ranked = aliases.map((alias) => ({ alias, distance: editDistance(alias.toLowerCase(), lower) })).sort((a, b) => a.distance - b.distance);
-  const best = ranked[0];
-  return best && best.distance <= 3 ? best.alias : void 0;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_unused, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  const best = nearest(lower, aliases, true);
+  return best && best.distance <= 3 ? best.candidate : void 0;
 }
 function configuredExecutor(context) {
   const value = effectiveOption(context, "core", "executor");
@@ -3427,28 +3437,11 @@ function equalsDefault(value, fact) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function editDistance2(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 function closestName(name, candidates) {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  let best;
-  for (const candidate of [...candidates].sort()) {
-    if (candidate === name) continue;
-    const distance = editDistance2(name.toLowerCase(), candidate.toLowerCase());
-    if (distance > limit) continue;
-    if (!best || distance < best.distance) best = { name: candidate, distance };
-  }
-  return best?.name;
+  const others = [...candidates].sort().filter((candidate) => candidate !== name);
+  const best = nearest(name, others, true);
+  return best && best.distance <= limit ? best.candidate : void 0;
 }
 function didYouMean(suggestion) {
   return suggestion ? ` Did you mean ${suggestion}?` : "";
@@ -3983,24 +3976,8 @@ function isMapNode(yaml, node) {
 }
 
 // src/rules/apf3-support.ts
-function editDistance3(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 function closest(word, candidates) {
-  let best;
-  for (const candidate of candidates) {
-    const distance = editDistance3(word, candidate);
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
+  const best = nearest(word, candidates);
   const limit = Math.max(2, Math.floor(word.length / 4));
   return best && best.distance <= limit ? best.candidate : void 0;
 }
