@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import { DOCS_BASE_URL } from '../../src/report/docs-url.js';
 import { FINGERPRINT_KEY, toSarif } from '../../src/report/sarif.js';
 import type { SarifLog } from '../../src/report/sarif.js';
 import { applySuppressions, parseSuppressions, SUPPRESSION_RULES } from '../../src/suppress/index.js';
+import { validateSarif } from '../helpers/sarif-multitool.js';
 import { FAKE_RULES, SAMPLE_FINDINGS, SAMPLE_SUPPRESSED, finding, lintResult, mask } from './fixtures.js';
 
 const TOOL = {
@@ -130,43 +129,11 @@ describe('toSarif', () => {
   });
 });
 
-/** Microsoft's SARIF Multitool, as installed from npm for this platform. */
-function multitoolPath(): string {
-  const require = createRequire(import.meta.url);
-  return require('@microsoft/sarif-multitool') as string;
-}
-
 describe('SARIF Multitool validation (Gh;Sarif rule kinds)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'apf-sarif-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function validate(name: string, log: SarifLog): { errors: string[]; warnings: string[] } {
-    const input = join(dir, `${name}.sarif`);
-    const output = join(dir, `${name}.validation.sarif`);
-    writeFileSync(input, JSON.stringify(log, null, 2));
-    try {
-      execFileSync(multitoolPath(), ['validate', '--rule-kind', 'Gh;Sarif', '--log', 'ForceOverwrite', '--output', output, input], {
-        stdio: 'pipe',
-        env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
-      });
-    } catch (error) {
-      // The Multitool exits non-zero when it reports errors; the log below says which.
-      if (!existsSync(output)) throw error;
-    }
-    const validation = JSON.parse(readFileSync(output, 'utf8')) as {
-      runs: { results?: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }[]; invocations?: { toolExecutionNotifications?: { message: { text: string } }[] }[] }[];
-    };
-    const results = validation.runs.flatMap((run) => run.results ?? []);
-    const describe = (r: (typeof results)[number]): string =>
-      `${r.ruleId}: ${r.message.text ?? r.message.id ?? ''} ${JSON.stringify(r.message.arguments ?? [])}`;
-    const notifications = validation.runs.flatMap((run) =>
-      (run.invocations ?? []).flatMap((inv) => inv.toolExecutionNotifications ?? []).map((n) => n.message.text),
-    );
-    return {
-      errors: [...results.filter((r) => (r.level ?? 'warning') === 'error').map(describe), ...notifications],
-      warnings: results.filter((r) => r.level === 'warning').map(describe),
-    };
-  }
+  const validate = (name: string, log: SarifLog) => validateSarif(dir, name, log);
 
   const cases: [string, LintResult][] = [
     ['empty', lintResult([])],
