@@ -160,6 +160,25 @@ describe('generated knowledge data', () => {
       }
     });
 
+    it('knows which API authentication lets requests without credentials in, found by calling it', async () => {
+      const { api } = await loadKnowledge(version);
+      if (versionAtLeast(version, '3.0')) {
+        const simple = 'airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager';
+        expect(api?.defaultAuthManager).toBe(simple);
+        expect(api?.authManagers?.[simple]).toEqual({
+          anonymousAccessWhen: [{ section: 'core', option: 'simple_auth_manager_all_admins' }],
+        });
+        expect(api?.authBackends).toBeUndefined();
+      } else {
+        expect(api?.defaultAuthBackends).toEqual(['airflow.api.auth.backend.session']);
+        const allowed = Object.entries(api?.authBackends ?? {}).filter(([, fact]) => fact.anonymous === 'allowed');
+        expect(allowed.map(([name]) => name)).toEqual(['airflow.api.auth.backend.default']);
+        expect(api?.authBackends?.['airflow.api.auth.backend.deny_all']).toEqual({ anonymous: 'refused' });
+        expect(api?.authBackends?.['airflow.api.auth.backend.basic_auth']).toEqual({ anonymous: 'refused' });
+        expect(api?.authManagers).toBeUndefined();
+      }
+    });
+
     it('knows how executors are validated', async () => {
       const { executors } = await loadKnowledge(version);
       expect(executors.acceptsList).toBe(versionAtLeast(version, '2.10'));

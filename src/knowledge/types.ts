@@ -39,6 +39,45 @@ export interface AirflowKnowledge {
   formerOptions?: FormerOption[] | undefined;
   /** The release's `airflow` CLI, from the parser the CLI builds. Optional: absent in older data. */
   cli?: CliFacts | undefined;
+  /** Who the release's REST API lets in (2.x auth backends, 3.x auth managers). Optional: absent in older data. */
+  api?: ApiAuthFacts | undefined;
+}
+
+/**
+ * How the REST API authenticates. 2.x releases fill `authBackends` / `defaultAuthBackends`
+ * (`[api] auth_backends`), 3.x releases `authManagers` / `defaultAuthManager` (`[core] auth_manager`).
+ */
+export interface ApiAuthFacts {
+  /**
+   * 2.x: every API auth backend module the release ships (packages `…api.auth.backend` of core and the
+   * installed providers), by module path, as `[api] auth_backends` names them.
+   */
+  authBackends?: Record<string, ApiAuthBackendFact> | undefined;
+  /** 2.x: `[api] auth_backends` as a clean installation reads it, split on commas as Airflow splits it. */
+  defaultAuthBackends?: string[] | undefined;
+  /** 3.x: every auth manager class the release ships (core and the installed providers), by import path. */
+  authManagers?: Record<string, AuthManagerFact> | undefined;
+  /** 3.x: `[core] auth_manager` as a clean installation reads it. */
+  defaultAuthManager?: string | undefined;
+}
+
+export interface ApiAuthBackendFact {
+  /**
+   * What a request without credentials gets, found by calling the backend's
+   * `requires_authentication(Response)()` in a bare Flask request as the API's check_authentication
+   * does: `allowed` (200, the API lets anyone in), `refused` (401/403), `unknown` (the backend needs
+   * the running webserver's session or auth manager, or a library not installed with the release).
+   */
+  anonymous: 'allowed' | 'refused' | 'unknown';
+}
+
+export interface AuthManagerFact {
+  /**
+   * Boolean settings that, set to true, make the manager hand a token to a caller without credentials
+   * (an anonymous admin), found by requesting its FastAPI routes without credentials with each boolean
+   * option its package reads set to false and then true. Empty: no such setting was found.
+   */
+  anonymousAccessWhen: Array<{ section: string; option: string }>;
 }
 
 /**
