@@ -179,6 +179,18 @@ describe('generated knowledge data', () => {
       }
     });
 
+    it('lists the drivers its SQLAlchemy loads for each supported dialect', async () => {
+      const { metastore, libraries } = await loadKnowledge(version);
+      const drivers = metastore.dialectDrivers ?? {};
+      expect(Object.keys(drivers).sort()).toEqual([...metastore.supportedDialects].sort());
+      expect(drivers.postgresql?.drivers).toEqual(expect.arrayContaining(['psycopg2', 'asyncpg', 'pg8000']));
+      expect(drivers.postgresql?.drivers).not.toContain('psycopg3');
+      expect(drivers.mysql?.drivers).toEqual(expect.arrayContaining(['mysqldb', 'pymysql']));
+      const sqlalchemy2 = Number(libraries.sqlalchemy.split('.')[0]) >= 2;
+      expect(drivers.postgresql?.drivers.includes('psycopg')).toBe(sqlalchemy2);
+      for (const fact of Object.values(drivers)) expect(fact.drivers).toContain(fact.default);
+    });
+
     it('knows how executors are validated', async () => {
       const { executors } = await loadKnowledge(version);
       expect(executors.acceptsList).toBe(versionAtLeast(version, '2.10'));

@@ -60,7 +60,7 @@ def main() -> None:
         "configChanges": config_changes(),
         "executors": executors(),
         "api": api_auth(conf),
-        "metastore": {"supportedDialects": supported_dialects(), "migrateCommand": migrate_command()},
+        "metastore": metastore(),
     }
     sys.stdout.flush()
     json.dump(facts, out, indent=2, sort_keys=True)
@@ -843,6 +843,11 @@ def tokens_without_credentials(manager: str, section: str, option: str, value: s
 # ---------------------------------------------------------------------------------------------------
 
 
+def metastore() -> dict[str, Any]:
+    dialects = supported_dialects()
+    return {"supportedDialects": dialects, "migrateCommand": migrate_command(), "dialectDrivers": dialect_drivers(dialects)}
+
+
 def supported_dialects() -> list[str]:
     """SQLAlchemy backends the release supports for its metastore.
 
@@ -862,6 +867,42 @@ def migrate_command() -> list[str]:
     from airflow.cli.commands import db_command
 
     return ["db", "migrate"] if hasattr(db_command, "migratedb") else ["db", "init"]
+
+
+def dialect_drivers(dialects: list[str]) -> dict[str, Any]:
+    """The driver names the installed SQLAlchemy loads for each supported metastore dialect.
+
+    SQLAlchemy turns `dialect+driver://` into `registry.load("dialect.driver")`, which imports
+    `sqlalchemy.dialects.<dialect>.<driver>` (or an entry point of the `sqlalchemy.dialects` group) and
+    takes its `dialect`. We ask the registry for every module of the dialect package and every entry
+    point of that dialect, and keep the names it loads; anything else fails with NoSuchModuleError
+    ("Can't load plugin: sqlalchemy.dialects:<dialect>.<driver>"). `default` is the driver used when the
+    URL names none. The `base` module also loads (it re-exports the default dialect).
+    """
+    import pkgutil
+    from importlib import metadata
+
+    from sqlalchemy.dialects import registry
+    from sqlalchemy.exc import NoSuchModuleError
+
+    points = [point.name for point in metadata.entry_points(group="sqlalchemy.dialects")]
+    result: dict[str, Any] = {}
+    for dialect in dialects:
+        try:
+            package = importlib.import_module(f"sqlalchemy.dialects.{dialect}")
+        except ImportError:
+            continue
+        candidates = {info.name for info in pkgutil.iter_modules(package.__path__)}
+        candidates.update(name.partition(".")[2] for name in points if name.partition(".")[0] == dialect)
+        drivers = []
+        for name in sorted(candidates):
+            try:
+                registry.load(f"{dialect}.{name}")
+            except (NoSuchModuleError, AttributeError, ImportError):
+                continue
+            drivers.append(name)
+        result[dialect] = {"default": registry.load(dialect).driver, "drivers": drivers}
+    return result
 
 
 if __name__ == "__main__":

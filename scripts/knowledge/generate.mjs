@@ -38,6 +38,7 @@ const INLINE_PATHS = [
   /^sections\.[^.]+\.options\.[^.]+$/,
   /^(deprecatedOptions|deprecatedSections|deprecatedValues|configChanges|formerOptions)\.\d+$/,
   /^cli\.commands\.[^.]+$/,
+  /^metastore\.dialectDrivers\.[^.]+$/,
   /^api\.(authBackends|authManagers)\../,
 ];
 

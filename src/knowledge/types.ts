@@ -234,4 +234,18 @@ export interface MetastoreFacts {
   migrateCommand: string[];
   /** SQLAlchemy dialect names Airflow accepts for the metastore on this release. */
   supportedDialects: string[];
+  /**
+   * For each supported dialect, the driver names (`dialect+driver://`) the release's installed
+   * SQLAlchemy loads, found by asking its dialect registry for every module of the dialect package and
+   * every `sqlalchemy.dialects` entry point. Another name fails with NoSuchModuleError. Optional:
+   * absent in older data.
+   */
+  dialectDrivers?: Record<string, DialectDrivers> | undefined;
+}
+
+export interface DialectDrivers {
+  /** The driver SQLAlchemy uses when the URL names none (`postgresql://` → `psycopg2`). */
+  default: string;
+  /** Every driver name it loads, sorted; includes `base`, which loads the default dialect. */
+  drivers: string[];
 }
