@@ -191,6 +191,11 @@ describe('generated knowledge data', () => {
       for (const fact of Object.values(drivers)) expect(fact.drivers).toContain(fact.default);
     });
 
+    it('knows whether it refuses a relative SQLite path, found by calling its configure_orm', async () => {
+      const { metastore } = await loadKnowledge(version);
+      expect(metastore.refusesRelativeSqlite).toBe(versionAtLeast(version, '2.8'));
+    });
+
     it('knows how executors are validated', async () => {
       const { executors } = await loadKnowledge(version);
       expect(executors.acceptsList).toBe(versionAtLeast(version, '2.10'));

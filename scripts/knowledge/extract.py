@@ -845,7 +845,12 @@ def tokens_without_credentials(manager: str, section: str, option: str, value: s
 
 def metastore() -> dict[str, Any]:
     dialects = supported_dialects()
-    return {"supportedDialects": dialects, "migrateCommand": migrate_command(), "dialectDrivers": dialect_drivers(dialects)}
+    return {
+        "supportedDialects": dialects,
+        "migrateCommand": migrate_command(),
+        "dialectDrivers": dialect_drivers(dialects),
+        "refusesRelativeSqlite": refuses_relative_sqlite(),
+    }
 
 
 def supported_dialects() -> list[str]:
@@ -903,6 +908,39 @@ def dialect_drivers(dialects: list[str]) -> dict[str, Any]:
             drivers.append(name)
         result[dialect] = {"default": registry.load(dialect).driver, "drivers": drivers}
     return result
+
+
+def refuses_relative_sqlite() -> bool:
+    """Whether the release refuses a relative SQLite path, found by calling its own settings.configure_orm.
+
+    Releases with the check raise AirflowConfigException("Cannot use relative path: … to connect to
+    sqlite") before creating an engine; older ones build an engine on a path relative to each process's
+    working directory. An absolute path must pass the same call, or the probe means nothing.
+    """
+    from airflow import settings
+    from airflow.exceptions import AirflowConfigException
+
+    original = settings.SQL_ALCHEMY_CONN
+
+    def configure(url: str) -> str | None:
+        settings.SQL_ALCHEMY_CONN = url
+        try:
+            settings.configure_orm()
+        except AirflowConfigException as error:
+            return str(error)
+        finally:
+            settings.dispose_orm()
+        return None
+
+    try:
+        absolute = os.path.join(os.environ["AIRFLOW_HOME"], "apf-preflight-probe.db")
+        if configure(f"sqlite:///{absolute}") is not None:
+            sys.exit("extract.py: the release refuses an absolute SQLite path; the relative-path probe means nothing")
+        refusal = configure("sqlite:///apf-preflight-probe.db")
+        return refusal is not None and "relative path" in refusal
+    finally:
+        settings.SQL_ALCHEMY_CONN = original
+        settings.configure_orm()
 
 
 if __name__ == "__main__":

@@ -241,6 +241,13 @@ export interface MetastoreFacts {
    * absent in older data.
    */
   dialectDrivers?: Record<string, DialectDrivers> | undefined;
+  /**
+   * The release refuses a relative SQLite URL (`sqlite:///airflow.db`) when it configures its database
+   * ("Cannot use relative path … to connect to sqlite"), found by calling its settings.configure_orm
+   * with a relative and an absolute URL. False: it opens the file relative to each process's working
+   * directory. Optional: absent in older data.
+   */
+  refusesRelativeSqlite?: boolean | undefined;
 }
 
 export interface DialectDrivers {
