@@ -8,6 +8,9 @@ const matrix: string[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'knowledge', 'versions.json'), 'utf8'),
 ).versions;
 
+/** The releases whose getint the generator found taking whole floats (`16.0`). */
+const ACCEPTS_WHOLE_FLOATS = ['3.2.2', '3.3.2'];
+
 describe('generated knowledge data', () => {
   it('has one file per release of the matrix, oldest first', () => {
     expect(knownVersions()).toEqual(matrix);
@@ -96,6 +99,11 @@ describe('generated knowledge data', () => {
     it('knows the texts getboolean accepts, found by calling it', async () => {
       const { booleanValues } = await loadKnowledge(version);
       expect(booleanValues).toEqual({ true: ['true', '1', 't'], false: ['false', '0', 'f'], stripsInlineComment: true });
+    });
+
+    it('knows whether getint takes whole floats such as 16.0, found by calling it', async () => {
+      const { integerValues } = await loadKnowledge(version);
+      expect(integerValues).toEqual({ acceptsWholeFloats: ACCEPTS_WHOLE_FLOATS.includes(version) });
     });
 
     it('says which allowed-values lists Airflow validates at start-up', async () => {

@@ -53,6 +53,7 @@ def main() -> None:
         "providers": providers(),
         "sections": sections(configuration, validated, read_as(os.path.dirname(airflow.__file__))),
         "booleanValues": boolean_values(conf),
+        "integerValues": integer_values(conf),
         "cli": cli(),
         "deprecatedOptions": deprecated_options(conf),
         "deprecatedSections": deprecated_sections(conf),
@@ -235,6 +236,22 @@ def env_name(section: str, option: str) -> str:
     return f"AIRFLOW__{section.upper().replace('.', '_')}__{option.upper()}"
 
 
+def probe_conversion(method: Any) -> Any:
+    """A function that converts a text with one of the config parser's methods (getboolean, getint),
+    as Airflow reads a variable: the result, or None where the method refuses the text."""
+    from airflow.exceptions import AirflowConfigException
+
+    name = env_name(PROBE_SECTION, PROBE_OPTION)
+
+    def convert(text: str) -> Any:
+        try:
+            return with_env(name, text, lambda: method(PROBE_SECTION, PROBE_OPTION))
+        except AirflowConfigException:
+            return None
+
+    return convert
+
+
 def boolean_values(conf: Any) -> dict[str, Any]:
     """Which texts the release's AirflowConfigParser.getboolean accepts, found by calling it.
 
@@ -243,16 +260,7 @@ def boolean_values(conf: Any) -> dict[str, Any]:
     messages suggest `true` / `false`. The rule lower-cases and strips values before comparing:
     we check that this release does the same, and whether it drops an inline `# comment`.
     """
-    from airflow.exceptions import AirflowConfigException
-
-    name = env_name(PROBE_SECTION, PROBE_OPTION)
-
-    def convert(text: str) -> bool | None:
-        try:
-            return with_env(name, text, lambda: conf.getboolean(PROBE_SECTION, PROBE_OPTION))
-        except AirflowConfigException:
-            return None
-
+    convert = probe_conversion(conf.getboolean)
     states = configparser.RawConfigParser.BOOLEAN_STATES
     candidates = sorted({*states, *(key[0] for key in states)})
     accepted = {text: convert(text) for text in candidates}
@@ -266,6 +274,22 @@ def boolean_values(conf: Any) -> dict[str, Any]:
     true, false = ordered(True), ordered(False)
     strips = bool(true) and convert(f"{true[0]} # comment") is True and convert(f"{true[0]}#x") is True
     return {"true": true, "false": false, "stripsInlineComment": strips}
+
+
+def integer_values(conf: Any) -> dict[str, Any]:
+    """How the release's AirflowConfigParser.getint reads a value, found by calling it.
+
+    Every release takes what Python's int() takes. Some also take a text Python's float() reads when
+    the number is whole (`16.0`, `1e3`): `acceptsWholeFloats`. We check that such a release still
+    refuses fractions and non-finite numbers, which is what the lint rules assume.
+    """
+    convert = probe_conversion(conf.getint)
+    if convert(" 16 ") != 16 or convert("1_000") != 1000:
+        sys.exit("extract.py: getint of this release does not read what int() reads")
+    whole = convert("16.0") == 16 and convert("1e3") == 1000 and convert("16.") == 16
+    if whole and any(convert(text) is not None for text in ("16.5", "nan", "inf", "-inf")):
+        sys.exit("extract.py: getint of this release accepts fractions or non-finite numbers")
+    return {"acceptsWholeFloats": whole}
 
 
 def startup_validated(conf: Any) -> set[tuple[str, str]]:

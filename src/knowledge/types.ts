@@ -32,6 +32,11 @@ export interface AirflowKnowledge {
    */
   booleanValues?: BooleanValueFacts | undefined;
   /**
+   * How AirflowConfigParser.getint reads a value, found by calling it. Optional: data generated before
+   * the field existed has none, and then only what Python's int() reads counts as an integer.
+   */
+  integerValues?: IntegerValueFacts | undefined;
+  /**
    * Options an earlier release of the generator's matrix declared in core that this release neither
    * declares nor describes in its deprecated maps or `configChanges`: Airflow ignores them without a
    * word. Computed across the matrix by generate.mjs. Optional: absent in data generated before it.
@@ -91,6 +96,14 @@ export interface BooleanValueFacts {
   false: string[];
   /** getboolean drops a `#` and everything after it before comparing. */
   stripsInlineComment: boolean;
+}
+
+export interface IntegerValueFacts {
+  /**
+   * Besides what Python's int() reads, getint takes any text Python's float() reads whose number is
+   * whole and finite (`16.0`, `1e3`, `16.`); fractions, `nan` and `inf` are still refused.
+   */
+  acceptsWholeFloats: boolean;
 }
 
 export interface FormerOption {
