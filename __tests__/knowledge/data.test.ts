@@ -8,6 +8,9 @@ const matrix: string[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'knowledge', 'versions.json'), 'utf8'),
 ).versions;
 
+/** The releases whose getint the generator found taking whole floats (`16.0`). */
+const ACCEPTS_WHOLE_FLOATS = ['3.2.2', '3.3.2'];
+
 describe('generated knowledge data', () => {
   it('has one file per release of the matrix, oldest first', () => {
     expect(knownVersions()).toEqual(matrix);
@@ -98,6 +101,11 @@ describe('generated knowledge data', () => {
       expect(booleanValues).toEqual({ true: ['true', '1', 't'], false: ['false', '0', 'f'], stripsInlineComment: true });
     });
 
+    it('knows whether getint takes whole floats such as 16.0, found by calling it', async () => {
+      const { integerValues } = await loadKnowledge(version);
+      expect(integerValues).toEqual({ acceptsWholeFloats: ACCEPTS_WHOLE_FLOATS.includes(version) });
+    });
+
     it('says which allowed-values lists Airflow validates at start-up', async () => {
       const { sections } = await loadKnowledge(version);
       const withAllowed = Object.values(sections).flatMap((fact) => Object.values(fact.options).filter((o) => o.allowedValues));
@@ -158,6 +166,42 @@ describe('generated knowledge data', () => {
         expect(commands['users create']?.deprecated).toBe(false);
         expect(commands.webserver).toEqual({ deprecated: false });
       }
+    });
+
+    it('knows which API authentication lets requests without credentials in, found by calling it', async () => {
+      const { api } = await loadKnowledge(version);
+      if (versionAtLeast(version, '3.0')) {
+        const simple = 'airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager';
+        expect(api?.defaultAuthManager).toBe(simple);
+        expect(api?.authManagers?.[simple]).toEqual({
+          anonymousAccessWhen: [{ section: 'core', option: 'simple_auth_manager_all_admins' }],
+        });
+        expect(api?.authBackends).toBeUndefined();
+      } else {
+        expect(api?.defaultAuthBackends).toEqual(['airflow.api.auth.backend.session']);
+        const allowed = Object.entries(api?.authBackends ?? {}).filter(([, fact]) => fact.anonymous === 'allowed');
+        expect(allowed.map(([name]) => name)).toEqual(['airflow.api.auth.backend.default']);
+        expect(api?.authBackends?.['airflow.api.auth.backend.deny_all']).toEqual({ anonymous: 'refused' });
+        expect(api?.authBackends?.['airflow.api.auth.backend.basic_auth']).toEqual({ anonymous: 'refused' });
+        expect(api?.authManagers).toBeUndefined();
+      }
+    });
+
+    it('lists the drivers its SQLAlchemy loads for each supported dialect', async () => {
+      const { metastore, libraries } = await loadKnowledge(version);
+      const drivers = metastore.dialectDrivers ?? {};
+      expect(Object.keys(drivers).sort()).toEqual([...metastore.supportedDialects].sort());
+      expect(drivers.postgresql?.drivers).toEqual(expect.arrayContaining(['psycopg2', 'asyncpg', 'pg8000']));
+      expect(drivers.postgresql?.drivers).not.toContain('psycopg3');
+      expect(drivers.mysql?.drivers).toEqual(expect.arrayContaining(['mysqldb', 'pymysql']));
+      const sqlalchemy2 = Number(libraries.sqlalchemy.split('.')[0]) >= 2;
+      expect(drivers.postgresql?.drivers.includes('psycopg')).toBe(sqlalchemy2);
+      for (const fact of Object.values(drivers)) expect(fact.drivers).toContain(fact.default);
+    });
+
+    it('knows whether it refuses a relative SQLite path, found by calling its configure_orm', async () => {
+      const { metastore } = await loadKnowledge(version);
+      expect(metastore.refusesRelativeSqlite).toBe(versionAtLeast(version, '2.8'));
     });
 
     it('knows how executors are validated', async () => {

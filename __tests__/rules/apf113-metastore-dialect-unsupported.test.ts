@@ -9,4 +9,13 @@ describe('APF113 metastore-dialect-unsupported', () => {
       "Airflow 2.10.5 does not support \"mssql\" as a metastore (supported: mysql, postgresql, sqlite); `airflow db migrate` and every component fail."
     ]);
   });
+
+  it('names the driver SQLAlchemy does not have, with the closest one it has', async () => {
+    expect(await messagesOf('apf113.cfg', 'psycopg3 is the package, not the driver', 'APF113')).toEqual([
+      'SQLAlchemy 1.4.54, which Airflow 2.10.5 installs, has no "psycopg3" driver for postgresql (did you mean postgresql+psycopg2?): every component fails with "Can\'t load plugin: sqlalchemy.dialects:postgresql.psycopg3".',
+    ]);
+    expect(await messagesOf('apf113.cfg', 'a driver with no close name', 'APF113')).toEqual([
+      'SQLAlchemy 1.4.54, which Airflow 2.10.5 installs, has no "nodriver" driver for mysql: every component fails with "Can\'t load plugin: sqlalchemy.dialects:mysql.nodriver".',
+    ]);
+  });
 });

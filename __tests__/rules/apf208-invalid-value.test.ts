@@ -5,8 +5,8 @@ import type { AirflowKnowledge } from '../../src/knowledge/types.js';
 import { resolveTarget } from '../../src/version/resolve.js';
 import { expectFixture, messagesOf } from './apf2xx-fixtures.js';
 
-async function lint210(text: string, change: (knowledge: AirflowKnowledge) => AirflowKnowledge = (k) => k) {
-  const target = resolveTarget('2.10', undefined);
+async function lint210(text: string, change: (knowledge: AirflowKnowledge) => AirflowKnowledge = (k) => k, version = '2.10') {
+  const target = resolveTarget(version, undefined);
   const knowledge = change(await loadKnowledge(target.knowledgeVersion));
   const output = lint({ cfgFiles: [{ path: 'airflow.cfg', text }], knowledge, target });
   return output.findings.filter((f) => f.ruleId === 'APF208').map((f) => [f.line, f.severity, f.message]);
@@ -48,6 +48,17 @@ describe('APF208 invalid-value', () => {
     };
     expect(await lint210('[logging]\nlogging_level = info\n', documentedOnly)).toEqual([
       [2, 'warning', 'Airflow 2.10.5 documents only these values for [logging] logging_level: CRITICAL, FATAL, ERROR, WARN, WARNING, INFO, DEBUG. It does not check `info` at start-up, so what happens depends on the component that reads it.'],
+    ]);
+  });
+
+  it("reads integers as the release's getint does: whole floats such as 16.0 only where it accepts them", async () => {
+    const text =
+      '[core]\nmax_templated_field_length = 16.0\ndagbag_import_error_traceback_depth = 2.5\nmax_task_retry_delay = 1e3\nmax_map_length = nan\n';
+    const keep = (knowledge: AirflowKnowledge) => knowledge;
+    expect((await lint210(text)).map(([line]) => line)).toEqual([2, 3, 4, 5]);
+    expect(await lint210(text, keep, '3.3')).toEqual([
+      [3, 'error', 'Airflow 3.3.2 cannot read [core] dagbag_import_error_traceback_depth as an integer: `2.5` is not a whole number, so the components that read it stop with AirflowConfigException.'],
+      [5, 'error', 'Airflow 3.3.2 cannot read [core] max_map_length as an integer: `nan` is not a whole number, so the components that read it stop with AirflowConfigException.'],
     ]);
   });
 });

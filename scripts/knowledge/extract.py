@@ -9,8 +9,9 @@ Every fact comes from the installed package itself: Airflow's own config descrip
 attributes of its config parser, its executor loader and its `airflow config lint` change list.
 The metastore facts (tables, migration head) are added by generate.mjs after a real `airflow db migrate`;
 the cross-release facts (formerOptions) by generate.mjs from the whole matrix.
-Where a fact is about behaviour (booleans, start-up validation, CLI commands), it is found by calling
-the release's own code (getboolean, validate, the CLI parser) rather than by reading its source.
+Where a fact is about behaviour (booleans, start-up validation, CLI commands, API authentication), it is
+found by calling the release's own code (getboolean, validate, the CLI parser, the API's auth wrappers
+and login routes) rather than by reading its source.
 The output is deterministic for a given installation: sorted keys, no per-install secrets, no paths.
 """
 
@@ -52,13 +53,15 @@ def main() -> None:
         "providers": providers(),
         "sections": sections(configuration, validated, read_as(os.path.dirname(airflow.__file__))),
         "booleanValues": boolean_values(conf),
+        "integerValues": integer_values(conf),
         "cli": cli(),
         "deprecatedOptions": deprecated_options(conf),
         "deprecatedSections": deprecated_sections(conf),
         "deprecatedValues": deprecated_values(conf),
         "configChanges": config_changes(),
         "executors": executors(),
-        "metastore": {"supportedDialects": supported_dialects(), "migrateCommand": migrate_command()},
+        "api": api_auth(conf),
+        "metastore": metastore(),
     }
     sys.stdout.flush()
     json.dump(facts, out, indent=2, sort_keys=True)
@@ -233,6 +236,22 @@ def env_name(section: str, option: str) -> str:
     return f"AIRFLOW__{section.upper().replace('.', '_')}__{option.upper()}"
 
 
+def probe_conversion(method: Any) -> Any:
+    """A function that converts a text with one of the config parser's methods (getboolean, getint),
+    as Airflow reads a variable: the result, or None where the method refuses the text."""
+    from airflow.exceptions import AirflowConfigException
+
+    name = env_name(PROBE_SECTION, PROBE_OPTION)
+
+    def convert(text: str) -> Any:
+        try:
+            return with_env(name, text, lambda: method(PROBE_SECTION, PROBE_OPTION))
+        except AirflowConfigException:
+            return None
+
+    return convert
+
+
 def boolean_values(conf: Any) -> dict[str, Any]:
     """Which texts the release's AirflowConfigParser.getboolean accepts, found by calling it.
 
@@ -241,16 +260,7 @@ def boolean_values(conf: Any) -> dict[str, Any]:
     messages suggest `true` / `false`. The rule lower-cases and strips values before comparing:
     we check that this release does the same, and whether it drops an inline `# comment`.
     """
-    from airflow.exceptions import AirflowConfigException
-
-    name = env_name(PROBE_SECTION, PROBE_OPTION)
-
-    def convert(text: str) -> bool | None:
-        try:
-            return with_env(name, text, lambda: conf.getboolean(PROBE_SECTION, PROBE_OPTION))
-        except AirflowConfigException:
-            return None
-
+    convert = probe_conversion(conf.getboolean)
     states = configparser.RawConfigParser.BOOLEAN_STATES
     candidates = sorted({*states, *(key[0] for key in states)})
     accepted = {text: convert(text) for text in candidates}
@@ -264,6 +274,22 @@ def boolean_values(conf: Any) -> dict[str, Any]:
     true, false = ordered(True), ordered(False)
     strips = bool(true) and convert(f"{true[0]} # comment") is True and convert(f"{true[0]}#x") is True
     return {"true": true, "false": false, "stripsInlineComment": strips}
+
+
+def integer_values(conf: Any) -> dict[str, Any]:
+    """How the release's AirflowConfigParser.getint reads a value, found by calling it.
+
+    Every release takes what Python's int() takes. Some also take a text Python's float() reads when
+    the number is whole (`16.0`, `1e3`): `acceptsWholeFloats`. We check that such a release still
+    refuses fractions and non-finite numbers, which is what the lint rules assume.
+    """
+    convert = probe_conversion(conf.getint)
+    if convert(" 16 ") != 16 or convert("1_000") != 1000:
+        sys.exit("extract.py: getint of this release does not read what int() reads")
+    whole = convert("16.0") == 16 and convert("1e3") == 1000 and convert("16.") == 16
+    if whole and any(convert(text) is not None for text in ("16.5", "nan", "inf", "-inf")):
+        sys.exit("extract.py: getint of this release accepts fractions or non-finite numbers")
+    return {"acceptsWholeFloats": whole}
 
 
 def startup_validated(conf: Any) -> set[tuple[str, str]]:
@@ -693,8 +719,162 @@ def import_class(path: str) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------------
+# API authentication
+# ---------------------------------------------------------------------------------------------------
+
+
+def api_auth(conf: Any) -> dict[str, Any]:
+    """Who the release's REST API lets in: 2.x auth backends, 3.x auth managers."""
+    try:
+        importlib.import_module("airflow.api_fastapi.auth.managers.base_auth_manager")
+    except ImportError:
+        pass  # 2.x: the API authenticates with auth backends
+    else:
+        return {"defaultAuthManager": conf.get("core", "auth_manager").strip(), "authManagers": auth_managers()}
+    return {
+        "defaultAuthBackends": [name.strip() for name in conf.get("api", "auth_backends").split(",") if name.strip()],
+        "authBackends": auth_backends(),
+    }
+
+
+def auth_backends() -> dict[str, Any]:
+    """Every API auth backend module the release ships (packages `…api/auth/backend` in core and in the
+    installed providers), and what a request without credentials gets from it.
+
+    Airflow's API (api_connexion.security.check_authentication) calls
+    `backend.requires_authentication(Response)()` for each configured backend and lets the request in
+    when one answers 200. We do exactly that in a bare Flask request without credentials: 200 means the
+    backend lets anonymous callers in; 401/403 that it refuses them. A backend that needs the running
+    webserver (its auth manager, its session) or a library not installed here stays `unknown`.
+    """
+    import pkgutil
+
+    import airflow
+
+    package_dir = os.path.dirname(airflow.__file__)
+    modules = []
+    for directory, _dirs, files in os.walk(package_dir):
+        relative = os.path.relpath(directory, os.path.dirname(package_dir)).replace(os.sep, "/")
+        if relative.endswith("api/auth/backend") and "__init__.py" in files:
+            package = relative.replace("/", ".")
+            modules.extend(f"{package}.{info.name}" for info in pkgutil.iter_modules([directory]))
+    return {name: {"anonymous": anonymous_access(name)} for name in sorted(modules)}
+
+
+def anonymous_access(module_name: str) -> str:
+    from flask import Flask, Response
+
+    try:
+        module = importlib.import_module(module_name)
+    except Exception:  # noqa: BLE001 - a library the backend needs is not installed (kerberos)
+        return "unknown"
+    app = Flask("apf-preflight-probe")
+    try:
+        with app.test_request_context("/api/v1/dags"):
+            response = module.requires_authentication(Response)()
+    except Exception:  # noqa: BLE001 - needs the webserver's auth manager or session
+        return "unknown"
+    return "allowed" if getattr(response, "status_code", None) == 200 else "refused"
+
+
+def auth_managers() -> dict[str, Any]:
+    """The auth managers the release ships (core's `airflow.api_fastapi.auth.managers` and those the
+    installed providers declare), and the settings that let a caller without credentials in.
+
+    Candidates are the boolean options the manager's own package reads (`conf.getboolean(…)`). For each,
+    we build the manager's FastAPI sub-application (mounted at /auth in the API server) with the
+    option false and then true, and GET each of its parameterless routes without credentials. An option
+    that turns a refusal into a token (an `access_token` in the answer, or a `_token` cookie) gives
+    anonymous callers a token: it is recorded in `anonymousAccessWhen`.
+    """
+    result: dict[str, Any] = {}
+    for path, cls in auth_manager_classes().items():
+        package_dir = os.path.dirname(inspect.getfile(cls))
+        candidates = sorted(
+            pair for pair, kinds in read_as(package_dir).items() if "boolean" in kinds
+        )
+        opening = [
+            {"section": section, "option": option}
+            for section, option in candidates
+            if not tokens_without_credentials(path, section, option, "False")
+            and tokens_without_credentials(path, section, option, "True")
+        ]
+        result[path] = {"anonymousAccessWhen": opening}
+    return result
+
+
+def auth_manager_classes() -> dict[str, Any]:
+    import pkgutil
+
+    from airflow.api_fastapi.auth.managers import base_auth_manager
+    from airflow.providers_manager import ProvidersManager
+
+    base = base_auth_manager.BaseAuthManager
+    package = importlib.import_module("airflow.api_fastapi.auth.managers")
+    paths = set(getattr(ProvidersManager(), "auth_managers", []) or [])
+    for info in pkgutil.walk_packages(package.__path__, "airflow.api_fastapi.auth.managers."):
+        if not info.name.endswith("auth_manager") or info.name.endswith("base_auth_manager"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if inspect.isclass(value) and issubclass(value, base) and value.__module__ == info.name:
+                paths.add(f"{info.name}.{name}")
+    classes = {}
+    for path in sorted(paths):
+        cls = import_class(path)
+        if cls is not None and not inspect.isabstract(cls):
+            classes[path] = cls
+    return classes
+
+
+def tokens_without_credentials(manager: str, section: str, option: str, value: str) -> bool:
+    """Whether the manager's FastAPI sub-application hands out a token to a request without credentials."""
+    from fastapi.testclient import TestClient
+
+    import airflow.api_fastapi.app as api_app
+
+    settings = {
+        "AIRFLOW__CORE__AUTH_MANAGER": manager,
+        env_name(section, option): value,
+        # A fixed signing key and issuer, so token creation works the same on every release.
+        "AIRFLOW__API_AUTH__JWT_SECRET": "apf-preflight-probe-signing-key-not-a-secret",
+        "AIRFLOW__API_AUTH__JWT_ISSUER": "apf-preflight-probe",
+    }
+    previous = {name: os.environ.get(name) for name in settings}
+    os.environ.update(settings)
+    try:
+        app = api_app.create_auth_manager().get_fastapi_app()
+        if app is None:
+            return False
+        client = TestClient(app)
+        for route, operations in app.openapi().get("paths", {}).items():
+            if "get" not in operations or "{" in route:
+                continue
+            response = client.get(route, follow_redirects=False)
+            if response.status_code < 400 and ("access_token" in response.text or "_token" in response.cookies):
+                return True
+        return False
+    finally:
+        for name, old in previous.items():
+            if old is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = old
+
+
+# ---------------------------------------------------------------------------------------------------
 # Metastore
 # ---------------------------------------------------------------------------------------------------
+
+
+def metastore() -> dict[str, Any]:
+    dialects = supported_dialects()
+    return {
+        "supportedDialects": dialects,
+        "migrateCommand": migrate_command(),
+        "dialectDrivers": dialect_drivers(dialects),
+        "refusesRelativeSqlite": refuses_relative_sqlite(),
+    }
 
 
 def supported_dialects() -> list[str]:
@@ -716,6 +896,75 @@ def migrate_command() -> list[str]:
     from airflow.cli.commands import db_command
 
     return ["db", "migrate"] if hasattr(db_command, "migratedb") else ["db", "init"]
+
+
+def dialect_drivers(dialects: list[str]) -> dict[str, Any]:
+    """The driver names the installed SQLAlchemy loads for each supported metastore dialect.
+
+    SQLAlchemy turns `dialect+driver://` into `registry.load("dialect.driver")`, which imports
+    `sqlalchemy.dialects.<dialect>.<driver>` (or an entry point of the `sqlalchemy.dialects` group) and
+    takes its `dialect`. We ask the registry for every module of the dialect package and every entry
+    point of that dialect, and keep the names it loads; anything else fails with NoSuchModuleError
+    ("Can't load plugin: sqlalchemy.dialects:<dialect>.<driver>"). `default` is the driver used when the
+    URL names none. The `base` module also loads (it re-exports the default dialect).
+    """
+    import pkgutil
+    from importlib import metadata
+
+    from sqlalchemy.dialects import registry
+    from sqlalchemy.exc import NoSuchModuleError
+
+    points = [point.name for point in metadata.entry_points(group="sqlalchemy.dialects")]
+    result: dict[str, Any] = {}
+    for dialect in dialects:
+        try:
+            package = importlib.import_module(f"sqlalchemy.dialects.{dialect}")
+        except ImportError:
+            continue
+        candidates = {info.name for info in pkgutil.iter_modules(package.__path__)}
+        candidates.update(name.partition(".")[2] for name in points if name.partition(".")[0] == dialect)
+        drivers = []
+        for name in sorted(candidates):
+            try:
+                registry.load(f"{dialect}.{name}")
+            except (NoSuchModuleError, AttributeError, ImportError):
+                continue
+            drivers.append(name)
+        result[dialect] = {"default": registry.load(dialect).driver, "drivers": drivers}
+    return result
+
+
+def refuses_relative_sqlite() -> bool:
+    """Whether the release refuses a relative SQLite path, found by calling its own settings.configure_orm.
+
+    Releases with the check raise AirflowConfigException("Cannot use relative path: … to connect to
+    sqlite") before creating an engine; older ones build an engine on a path relative to each process's
+    working directory. An absolute path must pass the same call, or the probe means nothing.
+    """
+    from airflow import settings
+    from airflow.exceptions import AirflowConfigException
+
+    original = settings.SQL_ALCHEMY_CONN
+
+    def configure(url: str) -> str | None:
+        settings.SQL_ALCHEMY_CONN = url
+        try:
+            settings.configure_orm()
+        except AirflowConfigException as error:
+            return str(error)
+        finally:
+            settings.dispose_orm()
+        return None
+
+    try:
+        absolute = os.path.join(os.environ["AIRFLOW_HOME"], "apf-preflight-probe.db")
+        if configure(f"sqlite:///{absolute}") is not None:
+            sys.exit("extract.py: the release refuses an absolute SQLite path; the relative-path probe means nothing")
+        refusal = configure("sqlite:///apf-preflight-probe.db")
+        return refusal is not None and "relative path" in refusal
+    finally:
+        settings.SQL_ALCHEMY_CONN = original
+        settings.configure_orm()
 
 
 if __name__ == "__main__":

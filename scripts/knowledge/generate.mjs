@@ -38,6 +38,8 @@ const INLINE_PATHS = [
   /^sections\.[^.]+\.options\.[^.]+$/,
   /^(deprecatedOptions|deprecatedSections|deprecatedValues|configChanges|formerOptions)\.\d+$/,
   /^cli\.commands\.[^.]+$/,
+  /^metastore\.dialectDrivers\.[^.]+$/,
+  /^api\.(authBackends|authManagers)\../,
 ];
 
 async function main() {

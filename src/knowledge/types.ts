@@ -32,6 +32,11 @@ export interface AirflowKnowledge {
    */
   booleanValues?: BooleanValueFacts | undefined;
   /**
+   * How AirflowConfigParser.getint reads a value, found by calling it. Optional: data generated before
+   * the field existed has none, and then only what Python's int() reads counts as an integer.
+   */
+  integerValues?: IntegerValueFacts | undefined;
+  /**
    * Options an earlier release of the generator's matrix declared in core that this release neither
    * declares nor describes in its deprecated maps or `configChanges`: Airflow ignores them without a
    * word. Computed across the matrix by generate.mjs. Optional: absent in data generated before it.
@@ -39,6 +44,45 @@ export interface AirflowKnowledge {
   formerOptions?: FormerOption[] | undefined;
   /** The release's `airflow` CLI, from the parser the CLI builds. Optional: absent in older data. */
   cli?: CliFacts | undefined;
+  /** Who the release's REST API lets in (2.x auth backends, 3.x auth managers). Optional: absent in older data. */
+  api?: ApiAuthFacts | undefined;
+}
+
+/**
+ * How the REST API authenticates. 2.x releases fill `authBackends` / `defaultAuthBackends`
+ * (`[api] auth_backends`), 3.x releases `authManagers` / `defaultAuthManager` (`[core] auth_manager`).
+ */
+export interface ApiAuthFacts {
+  /**
+   * 2.x: every API auth backend module the release ships (packages `…api.auth.backend` of core and the
+   * installed providers), by module path, as `[api] auth_backends` names them.
+   */
+  authBackends?: Record<string, ApiAuthBackendFact> | undefined;
+  /** 2.x: `[api] auth_backends` as a clean installation reads it, split on commas as Airflow splits it. */
+  defaultAuthBackends?: string[] | undefined;
+  /** 3.x: every auth manager class the release ships (core and the installed providers), by import path. */
+  authManagers?: Record<string, AuthManagerFact> | undefined;
+  /** 3.x: `[core] auth_manager` as a clean installation reads it. */
+  defaultAuthManager?: string | undefined;
+}
+
+export interface ApiAuthBackendFact {
+  /**
+   * What a request without credentials gets, found by calling the backend's
+   * `requires_authentication(Response)()` in a bare Flask request as the API's check_authentication
+   * does: `allowed` (200, the API lets anyone in), `refused` (401/403), `unknown` (the backend needs
+   * the running webserver's session or auth manager, or a library not installed with the release).
+   */
+  anonymous: 'allowed' | 'refused' | 'unknown';
+}
+
+export interface AuthManagerFact {
+  /**
+   * Boolean settings that, set to true, make the manager hand a token to a caller without credentials
+   * (an anonymous admin), found by requesting its FastAPI routes without credentials with each boolean
+   * option its package reads set to false and then true. Empty: no such setting was found.
+   */
+  anonymousAccessWhen: Array<{ section: string; option: string }>;
 }
 
 /**
@@ -52,6 +96,14 @@ export interface BooleanValueFacts {
   false: string[];
   /** getboolean drops a `#` and everything after it before comparing. */
   stripsInlineComment: boolean;
+}
+
+export interface IntegerValueFacts {
+  /**
+   * Besides what Python's int() reads, getint takes any text Python's float() reads whose number is
+   * whole and finite (`16.0`, `1e3`, `16.`); fractions, `nan` and `inf` are still refused.
+   */
+  acceptsWholeFloats: boolean;
 }
 
 export interface FormerOption {
@@ -195,4 +247,25 @@ export interface MetastoreFacts {
   migrateCommand: string[];
   /** SQLAlchemy dialect names Airflow accepts for the metastore on this release. */
   supportedDialects: string[];
+  /**
+   * For each supported dialect, the driver names (`dialect+driver://`) the release's installed
+   * SQLAlchemy loads, found by asking its dialect registry for every module of the dialect package and
+   * every `sqlalchemy.dialects` entry point. Another name fails with NoSuchModuleError. Optional:
+   * absent in older data.
+   */
+  dialectDrivers?: Record<string, DialectDrivers> | undefined;
+  /**
+   * The release refuses a relative SQLite URL (`sqlite:///airflow.db`) when it configures its database
+   * ("Cannot use relative path … to connect to sqlite"), found by calling its settings.configure_orm
+   * with a relative and an absolute URL. False: it opens the file relative to each process's working
+   * directory. Optional: absent in older data.
+   */
+  refusesRelativeSqlite?: boolean | undefined;
+}
+
+export interface DialectDrivers {
+  /** The driver SQLAlchemy uses when the URL names none (`postgresql://` → `psycopg2`). */
+  default: string;
+  /** Every driver name it loads, sorted; includes `base`, which loads the default dialect. */
+  drivers: string[];
 }

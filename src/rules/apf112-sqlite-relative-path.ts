@@ -11,10 +11,14 @@ export const sqliteRelativePath: Rule = {
     description: 'The SQLite metastore URL is relative or in-memory, so components do not share one database.',
     severity: 'error',
     tags: ['production'],
-    versions: 'all',
+    versions: 'all; whether the release refuses a relative path comes from its knowledge data',
     messages: {
       relative:
-        '{{setting}} is a relative SQLite path: Airflow refuses it at start-up ("Cannot use relative path … to connect to sqlite"; releases before that resolved it from each process\'s working directory){{note}}.',
+        '{{setting}} is a relative SQLite path: Airflow {{version}} refuses it when any component starts ("Cannot use relative path … to connect to sqlite"){{note}}.',
+      relativeOpened:
+        '{{setting}} is a relative SQLite path: Airflow {{version}} opens it relative to each process\'s working directory, so components started from different directories use different databases{{note}}.',
+      relativeUnknown:
+        '{{setting}} is a relative SQLite path: recent releases refuse it at start-up ("Cannot use relative path … to connect to sqlite"), older ones open it relative to each process\'s working directory{{note}}.',
       memory:
         '{{setting}} is an in-memory SQLite database: each process gets its own empty database, and everything is lost when it exits{{note}}.',
     },
@@ -27,8 +31,14 @@ export const sqliteRelativePath: Rule = {
     const memory = text === 'sqlite://' || path === ':memory:' || path === '';
     if (!memory && path?.startsWith('/')) return;
     reportValue(context, metastore.value, {
-      messageId: memory ? 'memory' : 'relative',
+      messageId: memory ? 'memory' : relativeMessage(context.knowledge.metastore.refusesRelativeSqlite),
+      data: { version: context.target.knowledgeVersion },
       fix: 'Use PostgreSQL for production; for a local trial use an absolute path such as sqlite:////opt/airflow/airflow.db.',
     });
   },
 };
+
+function relativeMessage(refuses: boolean | undefined): string {
+  if (refuses === undefined) return 'relativeUnknown';
+  return refuses ? 'relative' : 'relativeOpened';
+}

@@ -2,17 +2,8 @@ import { valueSpanOf } from '../config/effective.js';
 import type { AirflowKnowledge, OptionFact } from '../knowledge/types.js';
 import { interpolateOption } from '../reader/interpolation.js';
 import { equalsDefault, optionFact, place, placedOptions } from './support/compat-knowledge.js';
+import { airflowInteger, isPythonFloat } from './support/integer.js';
 import type { Rule } from './types.js';
-
-// Python's own number syntax, as int() and float() accept it (the Python language, not an Airflow fact):
-// surrounding white space, an optional sign, single underscores between digits; float() also takes
-// exponents, `inf`, `infinity` and `nan` in any case.
-const DIGITS = String.raw`\d+(?:_\d+)*`;
-const PYTHON_INT = new RegExp(String.raw`^\s*[+-]?${DIGITS}\s*$`);
-const PYTHON_FLOAT = new RegExp(
-  String.raw`^\s*[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)\s*$`,
-  'i',
-);
 
 // Python's json.loads accepts the JSON text JSON.parse accepts, plus the bare constants NaN, Infinity
 // and -Infinity (the Python language, not an Airflow fact). Strings are matched first so that these
@@ -90,9 +81,9 @@ function problemOf(knowledge: AirflowKnowledge, fact: OptionFact, value: string)
   if (json) return json;
   switch (fact.type) {
     case 'integer':
-      return PYTHON_INT.test(value) ? undefined : { messageId: 'notInteger', fix: 'Write a whole number such as 16, without units or comments.' };
+      return airflowInteger(knowledge, value) !== undefined ? undefined : { messageId: 'notInteger', fix: 'Write a whole number such as 16, without units or comments.' };
     case 'float':
-      return PYTHON_FLOAT.test(value) ? undefined : { messageId: 'notFloat', fix: 'Write a number such as 30 or 2.5, without units or comments.' };
+      return isPythonFloat(value) ? undefined : { messageId: 'notFloat', fix: 'Write a number such as 30 or 2.5, without units or comments.' };
     case 'boolean':
       return booleanProblem(knowledge, value);
     default:

@@ -14,29 +14,50 @@ export const dbCommand: Rule = {
   meta: {
     id: 'APF306',
     alias: 'db-command',
-    description: 'A script or compose command creates or upgrades the metastore with an old command instead of the one the target release uses.',
+    description:
+      'A script or compose command creates or upgrades the metastore with a command the target release does not have (error) or deprecates (warning).',
     severity: 'warning',
     tags: ['compatibility', 'deployment'],
-    versions: 'all; the command each release uses comes from the knowledge data',
+    versions: "all; the release's CLI commands (which exist, which are deprecated and their replacement) come from the knowledge data",
     messages: {
+      removed:
+        'Airflow {{version}} has no `airflow {{command}}` command: the CLI stops with "invalid choice: \'{{word}}\'", so the metastore is never created or upgraded and what runs after it does not start.',
+      deprecated:
+        '`airflow {{command}}` is deprecated in Airflow {{version}}: it still runs but warns, and a release that drops it stops the container; the release uses `airflow {{replacement}}`.',
       oldCommand: '`airflow {{command}}` is not how Airflow {{version}} creates or upgrades the metastore: it uses `airflow {{migrate}}`.',
     },
   },
   scope: 'repository',
   check(context) {
     const migrate = context.knowledge.metastore.migrateCommand.join(' ');
+    const version = context.target.knowledgeVersion;
+    const commands = context.knowledge.cli?.commands;
     for (const match of oldCommands(context)) {
       if (match.command === migrate) continue;
-      context.report({
-        messageId: 'oldCommand',
-        data: { command: match.command, version: context.target.knowledgeVersion, migrate },
-        file: match.file,
-        span: match.span,
-        fix: `Run \`airflow ${migrate}\` instead: it creates the metastore when it is empty and upgrades it otherwise.`,
-      });
+      const fact = commands?.[match.command];
+      const where = { file: match.file, span: match.span };
+      if (commands && !fact) {
+        context.report({
+          ...where,
+          messageId: 'removed',
+          severity: 'error',
+          data: { command: match.command, version, word: match.command.split(' ').at(-1) ?? match.command },
+          fix: runInstead(migrate, migrate),
+        });
+      } else if (fact?.deprecated) {
+        const replacement = fact.replacement ?? migrate;
+        context.report({ ...where, messageId: 'deprecated', data: { command: match.command, version, replacement }, fix: runInstead(replacement, migrate) });
+      } else {
+        context.report({ ...where, messageId: 'oldCommand', data: { command: match.command, version, migrate }, fix: runInstead(migrate, migrate) });
+      }
     }
   },
 };
+
+function runInstead(command: string, migrate: string): string {
+  const why = command === migrate ? ': it creates the metastore when it is empty and upgrades it otherwise' : '';
+  return `Run \`airflow ${command}\` instead${why}.`;
+}
 
 /** Every old metastore command in compose commands and scripts, at its position. */
 export function oldCommands(context: RuleContext): (CommandMatch & { file: string })[] {

@@ -21,6 +21,7 @@ import { testConnection } from './apf132-test-connection.js';
 import { xcomPickling } from './apf133-xcom-pickling.js';
 import { sensitiveFieldsVisible } from './apf134-sensitive-fields-visible.js';
 import { cookieNotSecure } from './apf135-cookie-not-secure.js';
+import { apiAnonymousAccess } from './apf136-api-anonymous-access.js';
 import { parallelismInvalid } from './apf140-parallelism-invalid.js';
 import { dagTasksAboveParallelism } from './apf141-dag-tasks-above-parallelism.js';
 import { poolExhaustsConnections } from './apf142-pool-exhausts-connections.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   xcomPickling,
   sensitiveFieldsVisible,
   cookieNotSecure,
+  apiAnonymousAccess,
   parallelismInvalid,
   dagTasksAboveParallelism,
   poolExhaustsConnections,
