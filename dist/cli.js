@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-I6A65LA5.js";
+} from "./chunks/chunk-FXSFXLXB.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-WGCHOZ4U.js";
@@ -26,11 +26,11 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-C57OX7K5.js";
+} from "./chunks/chunk-BJUMDT2N.js";
 import {
   UsageError,
   parseConfig
-} from "./chunks/chunk-QOC2S6J6.js";
+} from "./chunks/chunk-7257OTJT.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   MASK,

@@ -19,10 +19,10 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-C57OX7K5.js";
+} from "./chunks/chunk-BJUMDT2N.js";
 import {
   UsageError
-} from "./chunks/chunk-QOC2S6J6.js";
+} from "./chunks/chunk-7257OTJT.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import "./chunks/chunk-7XAZYIBF.js";
 import {
@@ -265,7 +265,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-DENDWPTF.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-T5U6B76D.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,

@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   loadKnowledge,
   resolveTarget
-} from "./chunk-QOC2S6J6.js";
+} from "./chunk-7257OTJT.js";
 
 // src/verify/facts.ts
 async function knowledgeMetastoreFacts(airflowVersion) {

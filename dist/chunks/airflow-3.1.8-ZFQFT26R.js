@@ -1,10 +1,16 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-3.3.2.json
-var airflow_3_3_2_default = {
-  generatedBy: "npm run knowledge -- --only 3.3.2",
-  airflowVersion: "3.3.2",
+// src/knowledge/data/airflow-3.1.8.json
+var airflow_3_1_8_default = {
+  generatedBy: "npm run knowledge -- --only 3.1.8",
+  airflowVersion: "3.1.8",
+  api: {
+    authManagers: {
+      "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager": { anonymousAccessWhen: [{ option: "simple_auth_manager_all_admins", section: "core" }] }
+    },
+    defaultAuthManager: "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
+  },
   booleanValues: {
     false: [
       "false",
@@ -39,7 +45,6 @@ var airflow_3_3_2_default = {
       "connections list": { deprecated: false },
       "connections test": { deprecated: false },
       "dag-processor": { deprecated: false },
-      "dags clear": { deprecated: false },
       "dags delete": { deprecated: false },
       "dags details": { deprecated: false },
       "dags list": { deprecated: false },
@@ -71,7 +76,6 @@ var airflow_3_3_2_default = {
       info: { deprecated: false },
       "jobs check": { deprecated: false },
       kerberos: { deprecated: false },
-      "partitions clear": { deprecated: false },
       plugins: { deprecated: false },
       "pools delete": { deprecated: false },
       "pools export": { deprecated: false },
@@ -97,7 +101,6 @@ var airflow_3_3_2_default = {
       "rotate-fernet-key": { deprecated: false },
       scheduler: { deprecated: false },
       standalone: { deprecated: false },
-      "state-store clean": { deprecated: false },
       "tasks clear": { deprecated: false },
       "tasks failed-deps": { deprecated: false },
       "tasks list": { deprecated: false },
@@ -105,10 +108,6 @@ var airflow_3_3_2_default = {
       "tasks state": { deprecated: false },
       "tasks states-for-dag-run": { deprecated: false },
       "tasks test": { deprecated: false },
-      "teams create": { deprecated: false },
-      "teams delete": { deprecated: false },
-      "teams list": { deprecated: false },
-      "teams sync": { deprecated: false },
       triggerer: { deprecated: false },
       "variables delete": { deprecated: false },
       "variables export": { deprecated: false },
@@ -123,7 +122,7 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "renamed", message: "`hide_sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `hide_sensitive_var_conn_fields`.", option: "hide_sensitive_variable_fields", renamedTo: { option: "hide_sensitive_var_conn_fields", section: "core" }, section: "admin" },
     { breaking: false, kind: "renamed", message: "`sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `sensitive_var_conn_names`.", option: "sensitive_variable_fields", renamedTo: { option: "sensitive_var_conn_names", section: "core" }, section: "admin" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `executor` in `core` from `SequentialExecutor` to `LocalExecutor`. You currently have `{value}` set.", newDefault: "LocalExecutor", oldDefault: "SequentialExecutor", option: "executor", section: "core" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `hostname` configuration parameter from `core` section.", option: "hostname", removeIfEquals: ":", section: "core" },
+    { breaking: false, kind: "removed", message: "", option: "hostname", removeIfEquals: ":", reportedByLint: false, section: "core" },
     { breaking: false, kind: "removed", message: "Removed deprecated `check_slas` configuration parameter from `core` section. The SLA feature is removed in Airflow 3.0, to be replaced with Airflow Alerts in future", option: "check_slas", section: "core" },
     { breaking: false, kind: "removed", message: "Removed deprecated `strict_dataset_uri_validation` configuration parameter from `core` section. Dataset URI with a defined scheme will now always be validated strictly, raising a hard error on validation failure.", option: "strict_dataset_uri_validation", section: "core" },
     { breaking: false, kind: "removed", message: "Removed `dag_default_view` configuration parameter from `core` section.", option: "dag_default_view", section: "core" },
@@ -158,8 +157,8 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_location` configuration parameter from `logging` section.", option: "dag_processor_manager_log_location", section: "logging" },
     { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_stdout` configuration parameter from `logging` section.", option: "dag_processor_manager_log_stdout", section: "logging" },
     { breaking: false, kind: "removed", message: "Removed `log_processor_filename_template` configuration parameter from `logging` section.", option: "log_processor_filename_template", section: "logging" },
-    { breaking: true, kind: "removed", message: "Removed deprecated `log_filename_template` configuration parameter from `logging` section.", option: "log_filename_template", removeIfEquals: "{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log", section: "logging" },
-    { breaking: true, kind: "removed", message: "Removed deprecated `log_filename_template` configuration parameter from `logging` section.", option: "log_filename_template", removeIfEquals: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", section: "logging" },
+    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log", reportedByLint: false, section: "logging" },
+    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", reportedByLint: false, section: "logging" },
     { breaking: false, kind: "removed", message: "Removed deprecated `metrics_use_pattern_match` configuration parameter from `metrics` section.", option: "metrics_use_pattern_match", section: "metrics" },
     { breaking: false, kind: "removed", message: "Removed deprecated `timer_unit_consistency` configuration parameter from `metrics` section. In Airflow 3.0, the `timer_unit_consistency` setting in the `metrics` section is removed as it is now the default behaviour. This is done to standardize all timer and timing metrics to milliseconds across all metric loggers", option: "timer_unit_consistency", section: "metrics" },
     { breaking: false, kind: "renamed", message: "`statsd_allow_list` configuration parameter renamed to `metrics_allow_list` in the `metrics` section.", option: "statsd_allow_list", renamedTo: { option: "metrics_allow_list", section: "metrics" }, section: "metrics" },
@@ -239,7 +238,6 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed `default_ui_timezone` configuration parameter from `webserver` section.", option: "default_ui_timezone", section: "webserver" },
     { breaking: false, kind: "renamed", message: "`airflow_local_settings` configuration parameter renamed to `task_policy` in the `policy` section.", option: "airflow_local_settings", renamedTo: { option: "task_policy", section: "policy" }, section: "policy" },
     { breaking: false, kind: "removed", message: "Removed `navbar_logo_text_color` configuration parameter from `webserver` section.", option: "navbar_logo_text_color", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`page_size` configuration parameter renamed to `fallback_page_limit` in the `api` section.", option: "page_size", renamedTo: { option: "fallback_page_limit", section: "api" }, section: "api" },
     { breaking: false, kind: "removed", message: "Removed deprecated `dependency_detector` configuration parameter from `scheduler` section.", option: "dependency_detector", section: "scheduler" },
     { breaking: false, kind: "removed", message: "Removed deprecated `allow_trigger_in_future` configuration parameter from `scheduler` section.", option: "allow_trigger_in_future", section: "scheduler" },
     { breaking: false, kind: "removed", message: "Removed deprecated `dag_stale_not_seen_duration` configuration parameter from `scheduler` section.", option: "dag_stale_not_seen_duration", section: "scheduler" },
@@ -279,18 +277,14 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed deprecated `smtp_password` configuration parameter from `smtp` section. Please use the SMTP connection (`smtp_default`).", option: "smtp_password", section: "smtp" },
     { breaking: false, kind: "removed", message: "Removed deprecated `load_default_connections` configuration parameter from `database` section.", option: "load_default_connections", section: "database" },
     { breaking: false, kind: "renamed", message: "`default_capacity` configuration parameter renamed to `capacity` in the `triggerer` section.", option: "default_capacity", renamedTo: { option: "capacity", section: "triggerer" }, section: "triggerer" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `email_backend` configuration parameter from `email` section.", option: "email_backend", removeIfEquals: "airflow.contrib.utils.sendgrid.send_email", section: "email" },
-    { breaking: true, kind: "removed", message: "Removed deprecated `log_id_template` configuration parameter from `elasticsearch` section.", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", section: "elasticsearch" }
+    { breaking: false, kind: "removed", message: "", option: "email_backend", removeIfEquals: "airflow.contrib.utils.sendgrid.send_email", reportedByLint: false, section: "email" },
+    { breaking: true, kind: "removed", message: "", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", reportedByLint: false, section: "elasticsearch" }
   ],
   deprecatedOptions: [
     { newOption: "log_config", newSection: "api", option: "access_logfile", section: "api", since: "3.1.0" },
-    { newOption: "fallback_page_limit", newSection: "api", option: "page_size", section: "api", since: "3.2.0" },
     { newOption: "dag_file_processor_timeout", newSection: "dag_processor", option: "dag_file_processor_timeout", section: "core", since: "3.0" },
-    { newOption: "num_dag_runs_to_retain_rendered_fields", newSection: "core", option: "max_num_rendered_ti_fields_per_task", section: "core", since: "3.2.0" },
-    { newOption: "sql_alchemy_conn", newSection: "database", option: "sql_alchemy_conn", section: "core", since: "3.0" },
     { newOption: "refresh_interval", newSection: "dag_processor", option: "dag_dir_list_interval", section: "scheduler", since: "3.0" },
     { newOption: "parsing_pre_import_modules", newSection: "dag_processor", option: "parsing_pre_import_modules", section: "scheduler", since: "3.0.4" },
-    { newOption: "ti_metrics_interval", newSection: "scheduler", option: "running_metrics_interval", section: "scheduler", since: "3.2.0" },
     { newOption: "capacity", newSection: "triggerer", option: "default_capacity", section: "triggerer", since: "3.0" },
     { newOption: "access_denied_message", newSection: "fab", option: "access_denied_message", section: "webserver", since: "3.0.2" },
     { newOption: "access_logfile", newSection: "api", option: "access_logfile", section: "webserver", since: "3.0" },
@@ -317,7 +311,6 @@ var airflow_3_3_2_default = {
     { newOption: "ssl_key", newSection: "api", option: "web_server_ssl_key", section: "webserver", since: "3.0" },
     { newOption: "worker_timeout", newSection: "api", option: "web_server_worker_timeout", section: "webserver", since: "3.0" },
     { newOption: "workers", newSection: "api", option: "workers", section: "webserver", since: "3.0" },
-    { newOption: "execution_api_server_url", newSection: "core", option: "execution_api_server_url", section: "workers", since: "3.0" },
     { newOption: "missing_dag_retries", newSection: "workers", option: "missing_dag_retires", section: "workers", since: "3.1.8" }
   ],
   deprecatedSections: [],
@@ -345,9 +338,8 @@ var airflow_3_3_2_default = {
     { lastDefault: "True", lastRelease: "3.0.6", option: "donot_pickle", section: "core" },
     { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_secret_key", section: "core" },
     { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_url", section: "core" },
-    { lastDefault: "10", lastRelease: "3.1.8", option: "min_serialized_dag_fetch_interval", section: "core" },
+    { lastDefault: null, lastRelease: "3.0.6", option: "mp_start_method", section: "core" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "fail_fast", section: "debug" },
-    { lastDefault: "", lastRelease: "3.1.8", option: "backend", section: "lineage" },
     { lastDefault: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", lastRelease: "3.0.6", option: "colored_formatter_class", section: "logging" },
     { lastDefault: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", lastRelease: "3.0.6", option: "colored_log_format", section: "logging" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "use_historical_filename_templates", section: "logging" },
@@ -356,16 +348,25 @@ var airflow_3_3_2_default = {
     { lastDefault: "grid", lastRelease: "2.11.2", option: "dag_default_view", section: "webserver" },
     { lastDefault: "LR", lastRelease: "2.11.2", option: "dag_orientation", section: "webserver" }
   ],
+  integerValues: {
+    acceptsWholeFloats: false
+  },
   libraries: {
     python: "3.11",
     sqlalchemy: "2.1.9"
   },
   metastore: {
+    dialectDrivers: {
+      mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "pymysql", "pyodbc"] },
+      postgresql: { default: "psycopg", drivers: ["asyncpg", "base", "pg8000", "psycopg", "psycopg2", "psycopg2cffi"] },
+      sqlite: { default: "pysqlite", drivers: ["aiosqlite", "base", "pysqlcipher", "pysqlite"] }
+    },
     migrateCommand: [
       "db",
       "migrate"
     ],
-    migrationHead: "d2f4e1b3c5a7",
+    migrationHead: "509b94a1042d",
+    refusesRelativeSqlite: true,
     supportedDialects: [
       "mysql",
       "postgresql",
@@ -380,14 +381,11 @@ var airflow_3_3_2_default = {
       "asset_alias_asset_event",
       "asset_dag_run_queue",
       "asset_event",
-      "asset_partition_dag_run",
-      "asset_state_store",
-      "asset_watcher",
+      "asset_trigger",
       "backfill",
       "backfill_dag_run",
-      "callback",
+      "callback_request",
       "connection",
-      "connection_test_request",
       "dag",
       "dag_bundle",
       "dag_bundle_team",
@@ -406,16 +404,12 @@ var airflow_3_3_2_default = {
       "dag_warning",
       "dagrun_asset_event",
       "deadline",
-      "deadline_alert",
       "hitl_detail",
-      "hitl_detail_history",
       "import_error",
       "job",
       "log",
       "log_template",
-      "partitioned_asset_key_log",
       "rendered_task_instance_fields",
-      "revoked_token",
       "serialized_dag",
       "slot_pool",
       "task_inlet_asset_reference",
@@ -425,7 +419,6 @@ var airflow_3_3_2_default = {
       "task_map",
       "task_outlet_asset_reference",
       "task_reschedule",
-      "task_state_store",
       "team",
       "trigger",
       "variable",
@@ -448,35 +441,24 @@ var airflow_3_3_2_default = {
         access_control_allow_origins: { default: "", readAs: ["list"], sensitive: false, type: "string", versionAdded: "2.2.0" },
         auto_refresh_interval: { default: "3", sensitive: false, type: "integer", versionAdded: "2.2.0" },
         base_url: { default: null, sensitive: false, type: "string" },
-        client_ssl_cert: { default: null, sensitive: false, type: "string" },
-        client_ssl_key: { default: null, sensitive: false, type: "string" },
-        client_use_public_certs: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean" },
-        dag_cache_size: { default: "64", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.2" },
-        dag_cache_ttl: { default: "3600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.2" },
         default_wrap: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.4" },
-        enable_swagger_ui: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        enable_swagger_ui: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         expose_config: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         expose_stacktrace: { default: "False", sensitive: false, type: "string" },
-        fallback_page_limit: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        fallback_page_limit: { default: "50", sensitive: false, type: "integer", versionAdded: "2.0.0" },
         grid_view_sorting_order: { allowedValues: ["topological", "hierarchical_alphabetical"], default: "topological", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.7.0" },
         hide_paused_dags_by_default: { default: "False", sensitive: false, type: "boolean" },
         host: { default: "0.0.0.0", sensitive: false, type: "string" },
         instance_name: { default: null, sensitive: false, type: "string", versionAdded: "2.1.0" },
         log_config: { default: null, sensitive: false, type: "string" },
         log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
-        log_stream_buffer_size: { default: "500", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
         maximum_page_limit: { default: "100", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        page_size: { default: "50", readAs: ["integer"], sensitive: false, type: "integer" },
         port: { default: "8080", sensitive: false, type: "string" },
         require_confirmation_dag_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         secret_key: { default: null, generated: true, sensitive: true, type: "string" },
-        server_type: { default: "uvicorn", sensitive: false, type: "string", versionAdded: "3.2.0" },
-        ssl_ca_file: { default: null, sensitive: false, type: "string" },
         ssl_cert: { default: "", sensitive: false, type: "string" },
-        ssl_cert_reqs: { default: "none", sensitive: false, type: "string" },
         ssl_key: { default: "", sensitive: false, type: "string" },
-        theme: { default: null, sensitive: false, type: "string" },
-        worker_refresh_batch_size: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
-        worker_refresh_interval: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
         worker_timeout: { default: "120", sensitive: false, type: "integer" },
         workers: { default: "1", sensitive: false, type: "integer" }
       },
@@ -500,24 +482,18 @@ var airflow_3_3_2_default = {
     atlas: {
       options: {
         host: { default: "", sensitive: false, type: "string" },
-        password: { default: "", sensitive: true, type: "string" },
+        password: { default: "", sensitive: false, type: "string" },
         port: { default: "21000", sensitive: false, type: "string" },
         sasl_enabled: { default: "False", sensitive: false, type: "string" },
         username: { default: "", sensitive: false, type: "string" }
       },
       owner: "core:provider-fallback-defaults"
     },
-    callbacks: {
-      options: {
-        callback_execution_timeout: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
-      },
-      owner: "core"
-    },
     celery: {
       options: {
         broker_url: { default: "redis://redis:6379/0", sensitive: false, type: "string" },
         celery_app_name: { default: "airflow.executors.celery_executor", sensitive: false, type: "string" },
-        celery_config_options: { default: "airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+        celery_config_options: { default: "airflow.config_templates.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
         flower_basic_auth: { default: "", sensitive: false, type: "string" },
         flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
         flower_port: { default: "5555", sensitive: false, type: "string" },
@@ -586,17 +562,8 @@ var airflow_3_3_2_default = {
       },
       owner: "apache-airflow-providers-common-io"
     },
-    connection_test: {
-      options: {
-        max_concurrency: { default: "4", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        reaper_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
-        timeout: { default: "60", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
-      },
-      owner: "core"
-    },
     core: {
       options: {
-        allow_double_dot_in_ids: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
         allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
         allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
         asset_manager_class: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.0.0" },
@@ -633,24 +600,20 @@ var airflow_3_3_2_default = {
         max_active_tasks_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         max_consecutive_failed_dag_runs_per_dag: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         max_map_length: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
+        max_num_rendered_ti_fields_per_task: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.10" },
         max_task_retry_delay: { default: "86400", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
         max_templated_field_length: { default: "4096", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        min_serialized_dag_fetch_interval: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.12" },
         min_serialized_dag_update_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
-        mp_forkserver_preload: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" },
-        mp_start_method: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" },
-        multi_team: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
-        num_dag_runs_to_retain_rendered_fields: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
         parallelism: { default: "32", readAs: ["integer"], sensitive: false, type: "integer" },
         plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
-        rerun_with_latest_version: { default: null, readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         security: { default: "", sensitive: false, type: "string" },
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
         simple_auth_manager_all_admins: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         simple_auth_manager_passwords_file: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
         simple_auth_manager_users: { default: "admin:admin", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         task_success_overtime: { default: "20", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
-        team_name_cache_ttl: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.sdk.execution_time.xcom.BaseXCom", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -663,10 +626,8 @@ var airflow_3_3_2_default = {
         dag_bundle_config_list: { default: '[\n      {\n        "name": "dags-folder",\n        "classpath": "airflow.dag_processing.bundles.local.LocalDagBundle",\n        "kwargs": {}\n      }\n    ]\n', readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         dag_bundle_storage_path: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
         dag_file_processor_timeout: { default: "50", sensitive: false, type: "integer" },
-        dag_version_inflation_check_level: { default: "warning", sensitive: false, type: "string", versionAdded: "3.2.0" },
         disable_bundle_versioning: { default: "False", sensitive: false, type: "boolean" },
         file_parsing_sort_mode: { allowedValues: ["modified_time", "random_seeded_by_host", "alphabetical"], default: "modified_time", sensitive: false, type: "string", validatedAtStartup: true },
-        health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
         max_callbacks_per_loop: { default: "20", sensitive: false, type: "integer" },
         min_file_process_interval: { default: "30", sensitive: false, type: "integer" },
         parsing_pre_import_modules: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
@@ -730,8 +691,8 @@ var airflow_3_3_2_default = {
     },
     email: {
       options: {
-        default_email_on_failure: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
-        default_email_on_retry: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        default_email_on_failure: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        default_email_on_retry: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         email_backend: { default: "airflow.utils.email.send_email_smtp", readAs: ["import"], sensitive: false, type: "string" },
         email_conn_id: { default: "smtp_default", sensitive: false, type: "string", versionAdded: "2.1.0" },
         from_email: { default: null, sensitive: false, type: "string", versionAdded: "2.2.4" },
@@ -744,8 +705,7 @@ var airflow_3_3_2_default = {
     execution_api: {
       options: {
         jwt_audience: { default: "urn:airflow.apache.org:task", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
-        jwt_expiration_time: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
-        otel_trace_propagation: { default: "only-authenticated", sensitive: false, type: "string", versionAdded: "3.3.0" }
+        jwt_expiration_time: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" }
       },
       owner: "core"
     },
@@ -795,8 +755,7 @@ var airflow_3_3_2_default = {
     },
     lineage: {
       options: {
-        max_assets_per_collector: { default: "100", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
-        max_extras_per_collector: { default: "200", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" }
+        backend: { default: "", sensitive: false, type: "string" }
       },
       owner: "core"
     },
@@ -817,7 +776,7 @@ var airflow_3_3_2_default = {
         colored_console_log: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         dag_processor_child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/dag_processor", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         dag_processor_log_format: { default: "[%%(asctime)s] [SOURCE:DAG_PROCESSOR] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.4.0" },
-        dag_processor_log_target: { allowedValues: ["file", "stdout"], default: "file", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.4.0" },
+        dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
         delete_local_logs: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
         extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -826,15 +785,12 @@ var airflow_3_3_2_default = {
         file_task_handler_new_folder_permissions: { default: "0o775", sensitive: false, type: "string", versionAdded: "2.6.0" },
         google_key_path: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         interleave_timestamp_parser: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
-        json_logs: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         log_filename_template: { default: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{%% if ti.map_index >= 0 %%}map_index={{ ti.map_index }}/{%% endif %%}attempt={{ try_number|default(ti.try_number) }}.log", sensitive: false, type: "string", versionAdded: "2.0.0" },
         log_format: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         log_formatter_class: { default: "airflow.utils.log.timezone_aware.TimezoneAware", sensitive: false, type: "string", versionAdded: "2.3.4" },
-        log_timestamp_format: { default: "iso", sensitive: false, type: "string", versionAdded: "3.0.4" },
         logging_config_class: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "INFO", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
         min_length_masked_secret: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
-        namespace_levels: { default: null, sensitive: false, type: "string", versionAdded: "3.2.0" },
         remote_base_log_folder: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         remote_log_conn_id: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         remote_logging: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -844,24 +800,22 @@ var airflow_3_3_2_default = {
         task_log_prefix_template: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         task_log_reader: { default: "task", sensitive: false, type: "string", versionAdded: "2.0.0" },
         trigger_log_server_port: { default: "8794", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
-        uvicorn_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "INFO", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "3.2.0" },
         worker_log_server_port: { default: "8793", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" }
       },
       owner: "core"
     },
     metrics: {
       options: {
-        legacy_names_on: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.2.0" },
         metrics_allow_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
         metrics_block_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        otel_debugging_on: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0", versionDeprecated: "3.2.0" },
-        otel_host: { default: "localhost", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.6.0", versionDeprecated: "3.2.0" },
-        otel_interval_milliseconds: { default: "60000", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.6.0", versionDeprecated: "3.2.0" },
+        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_interval_milliseconds: { default: "60000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
-        otel_port: { default: "8889", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0", versionDeprecated: "3.2.0" },
+        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
         otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        otel_service: { default: "Airflow", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.10.3", versionDeprecated: "3.2.0" },
-        otel_ssl_active: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0", versionDeprecated: "3.2.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.3" },
+        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
         stat_name_handler: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_custom_client_path: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_datadog_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -888,8 +842,8 @@ var airflow_3_3_2_default = {
         json_format: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         log_id_template: { default: "{dag_id}-{task_id}-{run_id}-{map_index}-{try_number}", sensitive: false, type: "string" },
         offset_field: { default: "offset", sensitive: false, type: "string" },
-        password: { default: "", sensitive: true, type: "string" },
-        port: { default: "", readAs: ["integer"], sensitive: false, type: "string" },
+        password: { default: "", sensitive: false, type: "string" },
+        port: { default: "", sensitive: false, type: "string" },
         username: { default: "", sensitive: false, type: "string" },
         write_stdout: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" }
       },
@@ -924,20 +878,12 @@ var airflow_3_3_2_default = {
       },
       owner: "apache-airflow-providers-postgres"
     },
-    profiling: {
-      options: {
-        memray_detailed_tracing: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
-        memray_trace_components: { default: null, readAs: ["enum"], sensitive: false, type: "string", versionAdded: "3.2.0" }
-      },
-      owner: "core"
-    },
     scheduler: {
       options: {
         allowed_run_id_pattern: { default: "^[A-Za-z0-9_.~:+-]+$", sensitive: false, type: "string", versionAdded: "2.6.3" },
         catchup_by_default: { default: "False", sensitive: false, type: "boolean" },
         create_cron_data_intervals: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         create_delta_data_intervals: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.11.0" },
-        dagrun_metrics_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.1.0" },
         enable_health_check: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.4.0" },
         enable_tracemalloc: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.0.0" },
         ignore_first_depends_on_past_by_default: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.3.0" },
@@ -946,11 +892,10 @@ var airflow_3_3_2_default = {
         max_dagruns_to_create_per_loop: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
         max_tis_per_query: { default: "16", readAs: ["integer"], sensitive: false, type: "integer" },
         num_runs: { default: "-1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.6" },
-        only_idle: { default: "false", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         orphaned_tasks_check_interval: { default: "300.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
         parsing_cleanup_interval: { default: "60", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.5.0" },
-        partition_mapper_max_downstream_keys: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         pool_metrics_interval: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
+        running_metrics_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
         scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         scheduler_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.2" },
@@ -961,17 +906,9 @@ var airflow_3_3_2_default = {
         task_instance_heartbeat_timeout_detection_interval: { default: "10.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.3.0" },
         task_queued_timeout: { default: "600.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.0" },
         task_queued_timeout_check_interval: { default: "120.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.0" },
-        ti_metrics_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
         trigger_timeout_check_interval: { default: "15", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
         use_job_schedule: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.2" },
         use_row_level_locking: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" }
-      },
-      owner: "core"
-    },
-    sdk: {
-      options: {
-        coordinators: { default: null, readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.3.0" },
-        queue_to_coordinator: { default: null, readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.3.0" }
       },
       owner: "core"
     },
@@ -1016,41 +953,22 @@ var airflow_3_3_2_default = {
       },
       owner: "apache-airflow-providers-standard"
     },
-    state_store: {
-      options: {
-        backend: { default: "airflow.state.metastore.MetastoreBackend", readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.3.0" },
-        clear_on_success: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
-        default_retention_days: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        max_value_storage_bytes: { default: "65535", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        state_cleanup_batch_size: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
-      },
-      owner: "core"
-    },
     traces: {
       options: {
-        otel_debug_traces_on: { default: "False", deprecationReason: "This parameter is no longer used.", sensitive: false, type: "string", versionAdded: "3.1.0", versionDeprecated: "3.2.0" },
-        otel_debugging_on: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "boolean", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        otel_host: { default: "localhost", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
+        otel_debug_traces_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.1.0" },
+        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" },
+        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" },
-        otel_port: { default: "8889", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "integer", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        otel_service: { default: "Airflow", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        otel_ssl_active: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        task_runner_flush_timeout_milliseconds: { default: "30000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" }
+        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" }
       },
       owner: "core"
     },
     triggerer: {
       options: {
-        blocked_main_thread_warning_threshold: { default: "0.2", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.2.0" },
         capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.3" },
-        max_trigger_to_select_per_loop: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
-        on_kill_timeout: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        queues_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
-        runner_health_check_threshold: { default: "30", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.2.2" },
-        shared_stream_ack_timeout: { default: "300.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
-        shared_stream_cohort_grace_period: { default: "0.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
-        shared_stream_subscriber_queue_size: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         triggerer_health_check_threshold: { default: "30", readAs: ["float", "integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
       },
       owner: "core"
@@ -1067,13 +985,12 @@ var airflow_3_3_2_default = {
         missing_dag_retry_delay: { default: "60", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.1.7" },
         secrets_backend: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         secrets_backend_kwargs: { default: "", readAs: ["json"], sensitive: true, type: "string", versionAdded: "3.0.0" },
-        socket_cleanup_timeout: { default: "60.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.3" },
-        state_store_backend: { default: "", sensitive: false, type: "string", versionAdded: "3.3.0" }
+        socket_cleanup_timeout: { default: "60.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.3" }
       },
       owner: "core"
     }
   }
 };
 export {
-  airflow_3_3_2_default as default
+  airflow_3_1_8_default as default
 };

@@ -10,7 +10,7 @@ import {
   positionInValue,
   resolveTarget,
   splitPythonLines
-} from "./chunk-QOC2S6J6.js";
+} from "./chunk-7257OTJT.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -2822,9 +2822,11 @@ var sqliteRelativePath = {
     description: "The SQLite metastore URL is relative or in-memory, so components do not share one database.",
     severity: "error",
     tags: ["production"],
-    versions: "all",
+    versions: "all; whether the release refuses a relative path comes from its knowledge data",
     messages: {
-      relative: `{{setting}} is a relative SQLite path: Airflow refuses it at start-up ("Cannot use relative path \u2026 to connect to sqlite"; releases before that resolved it from each process's working directory){{note}}.`,
+      relative: '{{setting}} is a relative SQLite path: Airflow {{version}} refuses it when any component starts ("Cannot use relative path \u2026 to connect to sqlite"){{note}}.',
+      relativeOpened: "{{setting}} is a relative SQLite path: Airflow {{version}} opens it relative to each process's working directory, so components started from different directories use different databases{{note}}.",
+      relativeUnknown: `{{setting}} is a relative SQLite path: recent releases refuse it at start-up ("Cannot use relative path \u2026 to connect to sqlite"), older ones open it relative to each process's working directory{{note}}.`,
       memory: "{{setting}} is an in-memory SQLite database: each process gets its own empty database, and everything is lost when it exits{{note}}."
     }
   },
@@ -2836,23 +2838,153 @@ var sqliteRelativePath = {
     const memory = text === "sqlite://" || path === ":memory:" || path === "";
     if (!memory && path?.startsWith("/")) return;
     reportValue(context, metastore.value, {
-      messageId: memory ? "memory" : "relative",
+      messageId: memory ? "memory" : relativeMessage(context.knowledge.metastore.refusesRelativeSqlite),
+      data: { version: context.target.knowledgeVersion },
       fix: "Use PostgreSQL for production; for a local trial use an absolute path such as sqlite:////opt/airflow/airflow.db."
     });
   }
 };
+function relativeMessage(refuses) {
+  if (refuses === void 0) return "relativeUnknown";
+  return refuses ? "relative" : "relativeOpened";
+}
+
+// src/rules/support/compat-knowledge.ts
+var FALLBACK_OWNER = "core:provider-fallback-defaults";
+var VARIANT_SUFFIXES = ["_cmd", "_secret"];
+function placedOptions(document) {
+  if (!document) return [];
+  return document.sections.flatMap((section) => section.options.map((node) => ({ section, node })));
+}
+function sectionFact(knowledge, section) {
+  return Object.hasOwn(knowledge.sections, section) ? knowledge.sections[section] : void 0;
+}
+function optionFact(knowledge, section, option) {
+  const options = sectionFact(knowledge, section)?.options;
+  return options && Object.hasOwn(options, option) ? options[option] : void 0;
+}
+function hasCompleteOptionList(knowledge, section) {
+  const fact = sectionFact(knowledge, section);
+  return fact !== void 0 && fact.owner !== FALLBACK_OWNER;
+}
+function splitVariant(knowledge, section, key, isSensitive2 = (s, o) => optionFact(knowledge, s, o)?.sensitive === true) {
+  for (const suffix of VARIANT_SUFFIXES) {
+    if (!key.endsWith(suffix)) continue;
+    const option = key.slice(0, -suffix.length);
+    if (isSensitive2(section, option)) return { option, suffix };
+  }
+  return { option: key, suffix: "" };
+}
+function isKnownOption(knowledge, section, key) {
+  return optionFact(knowledge, section, splitVariant(knowledge, section, key).option) !== void 0;
+}
+function stillReadMove(knowledge, section, option) {
+  const entry = indexOf(knowledge).deprecatedOptions.get(placeKey(section, option));
+  if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
+  const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
+  if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
+  return void 0;
+}
+function isSensitiveOldOption(knowledge, section, option) {
+  const move = stillReadMove(knowledge, section, option) ?? renameOf(knowledge, section, option);
+  const target = move ? { section: move.newSection, option: move.newOption } : { section, option };
+  return optionFact(knowledge, target.section, target.option)?.sensitive === true;
+}
+function changesAt(knowledge, section, option) {
+  return indexOf(knowledge).configChanges.get(placeKey(section, option)) ?? [];
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(knowledge) {
+  let index = indexes.get(knowledge);
+  if (index) return index;
+  index = { deprecatedOptions: /* @__PURE__ */ new Map(), configChanges: /* @__PURE__ */ new Map() };
+  for (const entry of knowledge.deprecatedOptions) {
+    const key = placeKey(entry.section, entry.option);
+    if (!index.deprecatedOptions.has(key)) index.deprecatedOptions.set(key, entry);
+  }
+  for (const change of knowledge.configChanges) {
+    const key = placeKey(change.section, change.option);
+    const list = index.configChanges.get(key);
+    if (list) list.push(change);
+    else index.configChanges.set(key, [change]);
+  }
+  indexes.set(knowledge, index);
+  return index;
+}
+function placeKey(section, option) {
+  return `${section}\0${option}`;
+}
+function renameOf(knowledge, section, option) {
+  const change = changesAt(knowledge, section, option).find((candidate) => candidate.kind === "renamed");
+  if (!change?.renamedTo) return void 0;
+  return { newSection: change.renamedTo.section, newOption: change.renamedTo.option };
+}
+function newHomeSections(knowledge) {
+  const homes = /* @__PURE__ */ new Set();
+  for (const entry of knowledge.deprecatedOptions) homes.add(entry.newSection);
+  for (const entry of knowledge.deprecatedSections) homes.add(entry.newSection);
+  for (const change of knowledge.configChanges) if (change.renamedTo) homes.add(change.renamedTo.section);
+  return homes;
+}
+function oldPlaceSections(knowledge) {
+  const old = /* @__PURE__ */ new Set();
+  for (const entry of knowledge.deprecatedOptions) old.add(entry.section);
+  for (const entry of knowledge.deprecatedSections) old.add(entry.section);
+  for (const change of knowledge.configChanges) old.add(change.section);
+  for (const entry of knowledge.formerOptions ?? []) old.add(entry.section);
+  return old;
+}
+function formerOption(knowledge, section, option) {
+  return knowledge.formerOptions?.find((entry) => entry.section === section && entry.option === option);
+}
+function isDescribedChange(knowledge, section, option) {
+  return stillReadMove(knowledge, section, option) !== void 0 || changesAt(knowledge, section, option).length > 0 || formerOption(knowledge, section, option) !== void 0;
+}
+function equalsDefault(value, fact) {
+  if (!fact || fact.default === null) return false;
+  const variables = fact.defaultVariables ?? [];
+  if (variables.length === 0) return value === fact.default;
+  const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join("|"), "g");
+  const parts = fact.default.split(markers).map(escapeRegExp);
+  return new RegExp(`^${parts.join(".+")}$`, "s").test(value);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function closestName(name, candidates) {
+  const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  const others = [...candidates].sort().filter((candidate) => candidate !== name);
+  const best = nearest(name, others, true);
+  return best && best.distance <= limit ? best.candidate : void 0;
+}
+function didYouMean(suggestion) {
+  return suggestion ? ` Did you mean ${suggestion}?` : "";
+}
+function oldKeyBase(knowledge, section, key) {
+  return splitVariant(knowledge, section, key, (s, o) => isSensitiveOldOption(knowledge, s, o)).option;
+}
+function place(section, option) {
+  return `[${section}] ${option}`;
+}
+function unknownPlaceOptions(knowledge, document) {
+  return placedOptions(document).filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key)).map((placed) => {
+    const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
+    return { ...placed, option, suffix: placed.node.key.slice(option.length) };
+  });
+}
 
 // src/rules/apf113-metastore-dialect-unsupported.ts
 var metastoreDialectUnsupported = {
   meta: {
     id: "APF113",
     alias: "metastore-dialect-unsupported",
-    description: "The metastore URL names a database Airflow does not support on the target release, or is not a URL at all.",
+    description: "The metastore URL names a database Airflow does not support on the target release, a driver its SQLAlchemy does not have, or is not a URL at all.",
     severity: "error",
     tags: ["production"],
-    versions: "all; the supported databases come from the knowledge data of the target release",
+    versions: "all; the supported databases and the drivers of its SQLAlchemy come from the knowledge data of the target release",
     messages: {
       unsupported: 'Airflow {{version}} does not support "{{dialect}}" as a metastore (supported: {{supported}}); `airflow db migrate` and every component fail{{note}}.',
+      unknownDriver: `SQLAlchemy {{sqlalchemy}}, which Airflow {{version}} installs, has no "{{driver}}" driver for {{dialect}}{{suggestion}}: every component fails with "Can't load plugin: sqlalchemy.dialects:{{dialect}}.{{driver}}"{{note}}.`,
       unparseable: "SQLAlchemy cannot parse {{setting}} as a database URL (`dialect+driver://user:password@host:port/database`), so no component can connect{{note}}."
     }
   },
@@ -2868,7 +3000,11 @@ var metastoreDialectUnsupported = {
       });
       return;
     }
-    if (POSTGRES_ALIASES.includes(url.scheme) || supported.includes(url.dialect)) return;
+    if (POSTGRES_ALIASES.includes(url.scheme)) return;
+    if (supported.includes(url.dialect)) {
+      checkDriver(context, metastore, url);
+      return;
+    }
     reportValue(context, metastore.value, {
       messageId: "unsupported",
       data: { version: context.target.knowledgeVersion, dialect: url.dialect, supported: supported.join(", ") },
@@ -2876,6 +3012,23 @@ var metastoreDialectUnsupported = {
     });
   }
 };
+function checkDriver(context, metastore, url) {
+  const known = context.knowledge.metastore.dialectDrivers?.[url.dialect];
+  if (!known || url.driver === void 0 || known.drivers.includes(url.driver)) return;
+  const suggestion = closestName(url.driver, known.drivers);
+  const replacement = `${url.dialect}+${suggestion ?? known.default}`;
+  reportValue(context, metastore.value, {
+    messageId: "unknownDriver",
+    data: {
+      sqlalchemy: context.knowledge.libraries.sqlalchemy,
+      version: context.target.knowledgeVersion,
+      driver: url.driver,
+      dialect: url.dialect,
+      suggestion: suggestion ? ` (did you mean ${replacement}?)` : ""
+    },
+    fix: `Write the URL as ${replacement}://\u2026 (the drivers it has for ${url.dialect}: ${known.drivers.filter((name) => name !== "base").join(", ")}).`
+  });
+}
 
 // src/rules/apf114-metastore-url-incomplete.ts
 var metastoreUrlIncomplete = {
@@ -3209,13 +3362,94 @@ var cookieNotSecure = exposureRule({
   fix: "Serve the UI over HTTPS and set `cookie_secure = True` under [webserver]."
 });
 
+// src/rules/apf136-api-anonymous-access.ts
+var apiAnonymousAccess = {
+  meta: {
+    id: "APF136",
+    alias: "api-anonymous-access",
+    description: "The REST API lets requests without credentials in.",
+    severity: "warning",
+    tags: ["exposure", "security"],
+    versions: "2.x: [api] auth_backends, backends the release's own check lets anonymous requests through; 3.x: the auth manager's settings that hand out tokens without credentials (from the knowledge data)",
+    messages: {
+      backend: "{{setting}} lists {{backend}}, which lets every request in without credentials: the REST API accepts a request as soon as one of its backends does, so anyone who reaches the webserver can call it{{note}}.",
+      manager: "{{setting}} is {{value}}: the {{manager}} auth manager ({{managerSetting}}) hands a token to any caller without asking for credentials, so anyone who reaches the API server or the UI acts as admin{{note}}."
+    }
+  },
+  check(context) {
+    const api = context.knowledge.api;
+    if (!api) return;
+    if (api.authBackends) checkBackends(context, api);
+    if (api.authManagers) checkManager(context, api);
+  }
+};
+function checkBackends(context, api) {
+  const value = effectiveOption(context, "api", "auth_backends");
+  if (!value) return;
+  const resolved = resolveValue(context, value);
+  if (!resolved.known) return;
+  const sameText = resolved.text === value.value;
+  const safe = (api.defaultAuthBackends ?? []).filter((name) => api.authBackends?.[name]?.anonymous !== "allowed");
+  for (const part of splitWithOffsets(resolved.text, ",")) {
+    const name = part.text.trim();
+    if (api.authBackends?.[name]?.anonymous !== "allowed") continue;
+    const offset = part.offset + part.text.indexOf(name);
+    reportValue(context, value, {
+      messageId: "backend",
+      data: { backend: name },
+      span: sameText ? spanInValue(value, offset, name.length) : void 0,
+      fix: `Remove ${name} from [api] auth_backends${safe.length > 0 ? `; this release's default is \`${safe.join(",")}\`` : ""}, and give API clients credentials.`
+    });
+  }
+}
+function checkManager(context, api) {
+  const managerValue = effectiveOption(context, "core", "auth_manager");
+  if (!managerValue) return;
+  const manager = resolveValue(context, managerValue);
+  if (!manager.known) return;
+  const path = manager.text.trim();
+  const fact = api.authManagers?.[path];
+  if (!fact) return;
+  for (const setting of fact.anonymousAccessWhen) {
+    const value = effectiveOption(context, setting.section, setting.option);
+    if (!value) continue;
+    const resolved = resolveValue(context, value);
+    if (!resolved.known || airflowBoolean(resolved.text) !== true) continue;
+    reportValue(context, value, {
+      messageId: "manager",
+      data: { value: resolved.text.trim(), manager: className(path), managerSetting: describeManager(managerValue) },
+      fix: `Set \`${setting.option} = False\` under [${setting.section}] and give users accounts (or configure an auth manager with a login).`
+    });
+  }
+}
+function className(path) {
+  return path.slice(path.lastIndexOf(".") + 1);
+}
+function describeManager(value) {
+  return value.origin === "default" ? "the release's default" : settingName(value);
+}
+
 // src/rules/support/integer.ts
+var DIGITS = String.raw`\d+(?:_\d+)*`;
+var PYTHON_FLOAT = new RegExp(
+  String.raw`^\s*[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)\s*$`,
+  "i"
+);
+function isPythonFloat(text) {
+  return PYTHON_FLOAT.test(text);
+}
+function airflowInteger(knowledge, text) {
+  const integer = pythonInt(text);
+  if (integer !== void 0 || !knowledge.integerValues?.acceptsWholeFloats || !isPythonFloat(text)) return integer;
+  const number = Number(text.trim().replace(/_/g, ""));
+  return Number.isFinite(number) && Number.isInteger(number) ? number : void 0;
+}
 function integerOption(context, section, option) {
   const value = effectiveOption(context, section, option);
   if (!value) return void 0;
   const resolved = resolveValue(context, value);
   if (!resolved.known) return void 0;
-  const number = pythonInt(resolved.text);
+  const number = airflowInteger(context.knowledge, resolved.text);
   return number === void 0 ? void 0 : { value, number };
 }
 
@@ -3333,130 +3567,6 @@ function postgresOrUnknown(context) {
   if (!metastore || metastore.value.origin === "default") return true;
   const dialect = metastore.url?.dialect;
   return dialect === void 0 || dialect.startsWith("postgres");
-}
-
-// src/rules/support/compat-knowledge.ts
-var FALLBACK_OWNER = "core:provider-fallback-defaults";
-var VARIANT_SUFFIXES = ["_cmd", "_secret"];
-function placedOptions(document) {
-  if (!document) return [];
-  return document.sections.flatMap((section) => section.options.map((node) => ({ section, node })));
-}
-function sectionFact(knowledge, section) {
-  return Object.hasOwn(knowledge.sections, section) ? knowledge.sections[section] : void 0;
-}
-function optionFact(knowledge, section, option) {
-  const options = sectionFact(knowledge, section)?.options;
-  return options && Object.hasOwn(options, option) ? options[option] : void 0;
-}
-function hasCompleteOptionList(knowledge, section) {
-  const fact = sectionFact(knowledge, section);
-  return fact !== void 0 && fact.owner !== FALLBACK_OWNER;
-}
-function splitVariant(knowledge, section, key, isSensitive2 = (s, o) => optionFact(knowledge, s, o)?.sensitive === true) {
-  for (const suffix of VARIANT_SUFFIXES) {
-    if (!key.endsWith(suffix)) continue;
-    const option = key.slice(0, -suffix.length);
-    if (isSensitive2(section, option)) return { option, suffix };
-  }
-  return { option: key, suffix: "" };
-}
-function isKnownOption(knowledge, section, key) {
-  return optionFact(knowledge, section, splitVariant(knowledge, section, key).option) !== void 0;
-}
-function stillReadMove(knowledge, section, option) {
-  const entry = indexOf(knowledge).deprecatedOptions.get(placeKey(section, option));
-  if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
-  const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
-  if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
-  return void 0;
-}
-function isSensitiveOldOption(knowledge, section, option) {
-  const move = stillReadMove(knowledge, section, option) ?? renameOf(knowledge, section, option);
-  const target = move ? { section: move.newSection, option: move.newOption } : { section, option };
-  return optionFact(knowledge, target.section, target.option)?.sensitive === true;
-}
-function changesAt(knowledge, section, option) {
-  return indexOf(knowledge).configChanges.get(placeKey(section, option)) ?? [];
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(knowledge) {
-  let index = indexes.get(knowledge);
-  if (index) return index;
-  index = { deprecatedOptions: /* @__PURE__ */ new Map(), configChanges: /* @__PURE__ */ new Map() };
-  for (const entry of knowledge.deprecatedOptions) {
-    const key = placeKey(entry.section, entry.option);
-    if (!index.deprecatedOptions.has(key)) index.deprecatedOptions.set(key, entry);
-  }
-  for (const change of knowledge.configChanges) {
-    const key = placeKey(change.section, change.option);
-    const list = index.configChanges.get(key);
-    if (list) list.push(change);
-    else index.configChanges.set(key, [change]);
-  }
-  indexes.set(knowledge, index);
-  return index;
-}
-function placeKey(section, option) {
-  return `${section}\0${option}`;
-}
-function renameOf(knowledge, section, option) {
-  const change = changesAt(knowledge, section, option).find((candidate) => candidate.kind === "renamed");
-  if (!change?.renamedTo) return void 0;
-  return { newSection: change.renamedTo.section, newOption: change.renamedTo.option };
-}
-function newHomeSections(knowledge) {
-  const homes = /* @__PURE__ */ new Set();
-  for (const entry of knowledge.deprecatedOptions) homes.add(entry.newSection);
-  for (const entry of knowledge.deprecatedSections) homes.add(entry.newSection);
-  for (const change of knowledge.configChanges) if (change.renamedTo) homes.add(change.renamedTo.section);
-  return homes;
-}
-function oldPlaceSections(knowledge) {
-  const old = /* @__PURE__ */ new Set();
-  for (const entry of knowledge.deprecatedOptions) old.add(entry.section);
-  for (const entry of knowledge.deprecatedSections) old.add(entry.section);
-  for (const change of knowledge.configChanges) old.add(change.section);
-  for (const entry of knowledge.formerOptions ?? []) old.add(entry.section);
-  return old;
-}
-function formerOption(knowledge, section, option) {
-  return knowledge.formerOptions?.find((entry) => entry.section === section && entry.option === option);
-}
-function isDescribedChange(knowledge, section, option) {
-  return stillReadMove(knowledge, section, option) !== void 0 || changesAt(knowledge, section, option).length > 0 || formerOption(knowledge, section, option) !== void 0;
-}
-function equalsDefault(value, fact) {
-  if (!fact || fact.default === null) return false;
-  const variables = fact.defaultVariables ?? [];
-  if (variables.length === 0) return value === fact.default;
-  const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join("|"), "g");
-  const parts = fact.default.split(markers).map(escapeRegExp);
-  return new RegExp(`^${parts.join(".+")}$`, "s").test(value);
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function closestName(name, candidates) {
-  const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  const others = [...candidates].sort().filter((candidate) => candidate !== name);
-  const best = nearest(name, others, true);
-  return best && best.distance <= limit ? best.candidate : void 0;
-}
-function didYouMean(suggestion) {
-  return suggestion ? ` Did you mean ${suggestion}?` : "";
-}
-function oldKeyBase(knowledge, section, key) {
-  return splitVariant(knowledge, section, key, (s, o) => isSensitiveOldOption(knowledge, s, o)).option;
-}
-function place(section, option) {
-  return `[${section}] ${option}`;
-}
-function unknownPlaceOptions(knowledge, document) {
-  return placedOptions(document).filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key)).map((placed) => {
-    const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
-    return { ...placed, option, suffix: placed.node.key.slice(option.length) };
-  });
 }
 
 // src/rules/apf201-option-moved.ts
@@ -3753,12 +3863,6 @@ var unknownSection = {
 };
 
 // src/rules/apf208-invalid-value.ts
-var DIGITS = String.raw`\d+(?:_\d+)*`;
-var PYTHON_INT = new RegExp(String.raw`^\s*[+-]?${DIGITS}\s*$`);
-var PYTHON_FLOAT = new RegExp(
-  String.raw`^\s*[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)\s*$`,
-  "i"
-);
 var JSON_STRING_OR_PYTHON_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
 var invalidValue = {
   meta: {
@@ -3815,9 +3919,9 @@ function problemOf(knowledge, fact, value) {
   if (json) return json;
   switch (fact.type) {
     case "integer":
-      return PYTHON_INT.test(value) ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
+      return airflowInteger(knowledge, value) !== void 0 ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
     case "float":
-      return PYTHON_FLOAT.test(value) ? void 0 : { messageId: "notFloat", fix: "Write a number such as 30 or 2.5, without units or comments." };
+      return isPythonFloat(value) ? void 0 : { messageId: "notFloat", fix: "Write a number such as 30 or 2.5, without units or comments." };
     case "boolean":
       return booleanProblem(knowledge, value);
     default:
@@ -4248,29 +4352,46 @@ var dbCommand = {
   meta: {
     id: "APF306",
     alias: "db-command",
-    description: "A script or compose command creates or upgrades the metastore with an old command instead of the one the target release uses.",
+    description: "A script or compose command creates or upgrades the metastore with a command the target release does not have (error) or deprecates (warning).",
     severity: "warning",
     tags: ["compatibility", "deployment"],
-    versions: "all; the command each release uses comes from the knowledge data",
+    versions: "all; the release's CLI commands (which exist, which are deprecated and their replacement) come from the knowledge data",
     messages: {
+      removed: "Airflow {{version}} has no `airflow {{command}}` command: the CLI stops with \"invalid choice: '{{word}}'\", so the metastore is never created or upgraded and what runs after it does not start.",
+      deprecated: "`airflow {{command}}` is deprecated in Airflow {{version}}: it still runs but warns, and a release that drops it stops the container; the release uses `airflow {{replacement}}`.",
       oldCommand: "`airflow {{command}}` is not how Airflow {{version}} creates or upgrades the metastore: it uses `airflow {{migrate}}`."
     }
   },
   scope: "repository",
   check(context) {
     const migrate = context.knowledge.metastore.migrateCommand.join(" ");
+    const version = context.target.knowledgeVersion;
+    const commands = context.knowledge.cli?.commands;
     for (const match of oldCommands(context)) {
       if (match.command === migrate) continue;
-      context.report({
-        messageId: "oldCommand",
-        data: { command: match.command, version: context.target.knowledgeVersion, migrate },
-        file: match.file,
-        span: match.span,
-        fix: `Run \`airflow ${migrate}\` instead: it creates the metastore when it is empty and upgrades it otherwise.`
-      });
+      const fact = commands?.[match.command];
+      const where2 = { file: match.file, span: match.span };
+      if (commands && !fact) {
+        context.report({
+          ...where2,
+          messageId: "removed",
+          severity: "error",
+          data: { command: match.command, version, word: match.command.split(" ").at(-1) ?? match.command },
+          fix: runInstead(migrate, migrate)
+        });
+      } else if (fact?.deprecated) {
+        const replacement = fact.replacement ?? migrate;
+        context.report({ ...where2, messageId: "deprecated", data: { command: match.command, version, replacement }, fix: runInstead(replacement, migrate) });
+      } else {
+        context.report({ ...where2, messageId: "oldCommand", data: { command: match.command, version, migrate }, fix: runInstead(migrate, migrate) });
+      }
     }
   }
 };
+function runInstead(command, migrate) {
+  const why = command === migrate ? ": it creates the metastore when it is empty and upgrades it otherwise" : "";
+  return `Run \`airflow ${command}\` instead${why}.`;
+}
 function oldCommands(context) {
   const repository = context.repository;
   if (!repository) return [];
@@ -4477,6 +4598,7 @@ var RULES = [
   xcomPickling,
   sensitiveFieldsVisible,
   cookieNotSecure,
+  apiAnonymousAccess,
   parallelismInvalid,
   dagTasksAboveParallelism,
   poolExhaustsConnections,

@@ -1,10 +1,22 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-2.10.5.json
-var airflow_2_10_5_default = {
-  generatedBy: "npm run knowledge -- --only 2.10.5",
-  airflowVersion: "2.10.5",
+// src/knowledge/data/airflow-2.7.3.json
+var airflow_2_7_3_default = {
+  generatedBy: "npm run knowledge -- --only 2.7.3",
+  airflowVersion: "2.7.3",
+  api: {
+    authBackends: {
+      "airflow.api.auth.backend.basic_auth": { anonymous: "refused" },
+      "airflow.api.auth.backend.default": { anonymous: "allowed" },
+      "airflow.api.auth.backend.deny_all": { anonymous: "refused" },
+      "airflow.api.auth.backend.kerberos_auth": { anonymous: "unknown" },
+      "airflow.api.auth.backend.session": { anonymous: "unknown" }
+    },
+    defaultAuthBackends: [
+      "airflow.api.auth.backend.session"
+    ]
+  },
   booleanValues: {
     false: [
       "false",
@@ -71,7 +83,6 @@ var airflow_2_10_5_default = {
       "pools list": { deprecated: false },
       "pools set": { deprecated: false },
       "providers auth": { deprecated: false },
-      "providers auth-managers": { deprecated: false },
       "providers behaviours": { deprecated: false },
       "providers configs": { deprecated: false },
       "providers executors": { deprecated: false },
@@ -81,21 +92,20 @@ var airflow_2_10_5_default = {
       "providers links": { deprecated: false },
       "providers list": { deprecated: false },
       "providers logging": { deprecated: false },
-      "providers notifications": { deprecated: false },
       "providers secrets": { deprecated: false },
       "providers triggers": { deprecated: false },
       "providers widgets": { deprecated: false },
-      "roles add-perms": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "roles create": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "roles del-perms": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "roles delete": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "roles export": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "roles import": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "roles list": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "roles add-perms": { deprecated: false },
+      "roles create": { deprecated: false },
+      "roles del-perms": { deprecated: false },
+      "roles delete": { deprecated: false },
+      "roles export": { deprecated: false },
+      "roles import": { deprecated: false },
+      "roles list": { deprecated: false },
       "rotate-fernet-key": { deprecated: false },
       scheduler: { deprecated: false },
       standalone: { deprecated: false },
-      "sync-perm": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "sync-perm": { deprecated: false },
       "tasks clear": { deprecated: false },
       "tasks failed-deps": { deprecated: false },
       "tasks list": { deprecated: false },
@@ -105,14 +115,13 @@ var airflow_2_10_5_default = {
       "tasks states-for-dag-run": { deprecated: false },
       "tasks test": { deprecated: false },
       triggerer: { deprecated: false },
-      "users add-role": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "users create": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "users delete": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "users export": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "users import": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "users list": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "users remove-role": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
-      "users reset-password": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users add-role": { deprecated: false },
+      "users create": { deprecated: false },
+      "users delete": { deprecated: false },
+      "users export": { deprecated: false },
+      "users import": { deprecated: false },
+      "users list": { deprecated: false },
+      "users remove-role": { deprecated: false },
       "variables delete": { deprecated: false },
       "variables export": { deprecated: false },
       "variables get": { deprecated: false },
@@ -183,10 +192,7 @@ var airflow_2_10_5_default = {
     { newOption: "statsd_host", newSection: "metrics", option: "statsd_host", section: "scheduler", since: "2.0.0" },
     { newOption: "statsd_on", newSection: "metrics", option: "statsd_on", section: "scheduler", since: "2.0.0" },
     { newOption: "statsd_port", newSection: "metrics", option: "statsd_port", section: "scheduler", since: "2.0.0" },
-    { newOption: "statsd_prefix", newSection: "metrics", option: "statsd_prefix", section: "scheduler", since: "2.0.0" },
-    { newOption: "auth_rate_limit", newSection: "fab", option: "auth_rate_limit", section: "webserver", since: "2.9.0" },
-    { newOption: "auth_rate_limited", newSection: "fab", option: "auth_rate_limited", section: "webserver", since: "2.9.0" },
-    { newOption: "update_fab_perms", newSection: "fab", option: "update_fab_perms", section: "webserver", since: "2.9.0" }
+    { newOption: "statsd_prefix", newSection: "metrics", option: "statsd_prefix", section: "scheduler", since: "2.0.0" }
   ],
   deprecatedSections: [
     { newSection: "kubernetes_executor", section: "kubernetes", since: "2.5.0" }
@@ -201,10 +207,11 @@ var airflow_2_10_5_default = {
     { option: "navbar_color", pattern: "(?i)\\A#007A87\\z", replacement: "#fff", section: "webserver", since: "2.1" }
   ],
   executors: {
-    acceptsList: true,
+    acceptsList: false,
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
+      DaskExecutor: "airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor",
       DebugExecutor: "airflow.executors.debug_executor.DebugExecutor",
       KubernetesExecutor: "airflow.providers.cncf.kubernetes.executors.kubernetes_executor.KubernetesExecutor",
       LocalExecutor: "airflow.executors.local_executor.LocalExecutor",
@@ -214,23 +221,35 @@ var airflow_2_10_5_default = {
     sqliteIncompatible: [
       "CeleryExecutor",
       "CeleryKubernetesExecutor",
+      "DaskExecutor",
       "KubernetesExecutor",
       "LocalExecutor",
       "LocalKubernetesExecutor"
     ]
   },
   formerOptions: [],
+  integerValues: {
+    acceptsWholeFloats: false
+  },
   libraries: {
     python: "3.11",
     sqlalchemy: "1.4.54"
   },
   metastore: {
+    dialectDrivers: {
+      mssql: { default: "pyodbc", drivers: ["base", "mxodbc", "pymssql", "pyodbc"] },
+      mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "oursql", "pymysql", "pyodbc"] },
+      postgresql: { default: "psycopg2", drivers: ["asyncpg", "base", "pg8000", "psycopg2", "psycopg2cffi", "pygresql", "pypostgresql"] },
+      sqlite: { default: "pysqlite", drivers: ["aiosqlite", "base", "pysqlcipher", "pysqlite"] }
+    },
     migrateCommand: [
       "db",
       "migrate"
     ],
-    migrationHead: "5f2621c13b39",
+    migrationHead: "405de8318b3a",
+    refusesRelativeSqlite: false,
     supportedDialects: [
+      "mssql",
       "mysql",
       "postgresql",
       "sqlite"
@@ -251,18 +270,13 @@ var airflow_2_10_5_default = {
       "dag_code",
       "dag_owner_attributes",
       "dag_pickle",
-      "dag_priority_parsing_request",
       "dag_run",
       "dag_run_note",
-      "dag_schedule_dataset_alias_reference",
       "dag_schedule_dataset_reference",
       "dag_tag",
       "dag_warning",
       "dagrun_dataset_event",
       "dataset",
-      "dataset_alias",
-      "dataset_alias_dataset",
-      "dataset_alias_dataset_event",
       "dataset_dag_run_queue",
       "dataset_event",
       "import_error",
@@ -276,7 +290,6 @@ var airflow_2_10_5_default = {
       "slot_pool",
       "task_fail",
       "task_instance",
-      "task_instance_history",
       "task_instance_note",
       "task_map",
       "task_outlet_dataset_reference",
@@ -287,16 +300,12 @@ var airflow_2_10_5_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-compat": "1.9.0",
-    "apache-airflow-providers-common-io": "1.6.5",
-    "apache-airflow-providers-common-sql": "1.29.0",
-    "apache-airflow-providers-fab": "1.5.3",
-    "apache-airflow-providers-ftp": "3.13.3",
-    "apache-airflow-providers-http": "5.5.0",
-    "apache-airflow-providers-imap": "3.9.4",
-    "apache-airflow-providers-postgres": "6.4.1",
-    "apache-airflow-providers-smtp": "2.3.2",
-    "apache-airflow-providers-sqlite": "4.1.3"
+    "apache-airflow-providers-common-sql": "1.15.0",
+    "apache-airflow-providers-ftp": "3.10.1",
+    "apache-airflow-providers-http": "4.12.0",
+    "apache-airflow-providers-imap": "3.6.1",
+    "apache-airflow-providers-postgres": "5.11.3",
+    "apache-airflow-providers-sqlite": "3.8.2"
   },
   sections: {
     api: {
@@ -321,34 +330,10 @@ var airflow_2_10_5_default = {
       },
       owner: "core"
     },
-    "common.io": {
-      options: {
-        xcom_objectstorage_compression: {
-          default: "",
-          sensitive: false,
-          type: "string",
-          versionAdded: "1.3.0"
-        },
-        xcom_objectstorage_path: {
-          default: "",
-          sensitive: false,
-          type: "string",
-          versionAdded: "1.3.0"
-        },
-        xcom_objectstorage_threshold: {
-          default: "-1",
-          sensitive: false,
-          type: "integer",
-          versionAdded: "1.3.0"
-        }
-      },
-      owner: "apache-airflow-providers-common-io"
-    },
     core: {
       options: {
-        allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
-        allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
-        auth_manager: { default: "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.7.0" },
+        allowed_deserialization_classes: { default: "airflow\\..*", sensitive: false, type: "string", versionAdded: "2.5.0" },
+        auth_manager: { default: "airflow.auth.managers.fab.fab_auth_manager.FabAuthManager", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         check_slas: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" },
         compress_serialized_dags: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         daemon_umask: { default: "0o077", sensitive: false, type: "string", versionAdded: "2.3.4" },
@@ -374,11 +359,10 @@ var airflow_2_10_5_default = {
         donot_pickle: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
         enable_xcom_pickling: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         execute_tasks_new_python_interpreter: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
-        executor: { default: "SequentialExecutor", readAs: ["list"], sensitive: false, type: "string" },
+        executor: { default: "SequentialExecutor", sensitive: false, type: "string" },
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", readAs: ["import"], sensitive: false, type: "string" },
-        internal_api_secret_key: { default: null, generated: true, sensitive: true, type: "string", versionAdded: "2.10.0" },
         internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
         killed_task_cleanup_time: { default: "60", readAs: ["integer"], sensitive: false, type: "string" },
         lazy_discover_providers: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -386,11 +370,9 @@ var airflow_2_10_5_default = {
         load_examples: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
         max_active_runs_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "string" },
         max_active_tasks_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
-        max_consecutive_failed_dag_runs_per_dag: { default: "0", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.9.0" },
         max_map_length: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
         max_num_rendered_ti_fields_per_task: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.10" },
         max_task_retry_delay: { default: "86400", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
-        max_templated_field_length: { default: "4096", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         min_serialized_dag_fetch_interval: { default: "10", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.12" },
         min_serialized_dag_update_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.7" },
@@ -399,9 +381,7 @@ var airflow_2_10_5_default = {
         plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         security: { default: "", sensitive: false, type: "string" },
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
-        strict_dataset_uri_validation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.2" },
         task_runner: { default: "StandardTaskRunner", sensitive: false, type: "string" },
-        task_success_overtime: { default: "20", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.models.xcom.BaseXCom", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -423,7 +403,6 @@ var airflow_2_10_5_default = {
         sql_alchemy_pool_recycle: { default: "1800", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_pool_size: { default: "5", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_schema: { default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
-        sql_alchemy_session_maker: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.9.4" },
         sql_engine_collation_for_ids: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_engine_encoding: { default: "utf-8", sensitive: false, type: "string", versionAdded: "2.3.0" }
       },
@@ -447,14 +426,6 @@ var airflow_2_10_5_default = {
         subject_template: { default: null, sensitive: false, type: "string", versionAdded: "2.0.1" }
       },
       owner: "core"
-    },
-    fab: {
-      options: {
-        auth_rate_limit: { default: "5 per 40 second", sensitive: false, type: "string", versionAdded: "1.0.2" },
-        auth_rate_limited: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.0.2" },
-        update_fab_perms: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.0.2" }
-      },
-      owner: "apache-airflow-providers-fab"
     },
     imap: {
       options: {
@@ -485,17 +456,13 @@ var airflow_2_10_5_default = {
         base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.3.0" },
         celery_stdout_stderr_separation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
-        color_log_error_keywords: { default: "error,exception", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        color_log_warning_keywords: { default: "warn", sensitive: false, type: "string", versionAdded: "2.10.0" },
         colored_console_log: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
         dag_processor_log_format: { default: "[%%(asctime)s] [SOURCE:DAG_PROCESSOR] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_manager_log_location: { default: "{AIRFLOW_HOME}/logs/dag_processor_manager/dag_processor_manager.log", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
-        dag_processor_manager_log_stdout: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         delete_local_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        enable_task_context_logger: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.8.0" },
         encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
         extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         fab_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "WARNING", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
@@ -526,14 +493,12 @@ var airflow_2_10_5_default = {
       options: {
         metrics_allow_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
         metrics_block_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        metrics_use_pattern_match: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_interval_milliseconds: { default: "60000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.3" },
         otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         stat_name_handler: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_custom_client_path: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -562,19 +527,12 @@ var airflow_2_10_5_default = {
       },
       owner: "core"
     },
-    postgres: {
-      options: {
-        azure_oauth_scope: { default: "https://ossrdbms-aad.database.windows.net/.default", sensitive: false, type: "string", versionAdded: "6.4.0" }
-      },
-      owner: "apache-airflow-providers-postgres"
-    },
     scheduler: {
       options: {
         allow_trigger_in_future: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.8" },
         allowed_run_id_pattern: { default: "^[A-Za-z0-9_.~:+-]+$", sensitive: false, type: "string", versionAdded: "2.6.3" },
         catchup_by_default: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean" },
         child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/scheduler", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
-        create_cron_data_intervals: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         dag_dir_list_interval: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
         dag_stale_not_seen_duration: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         enable_health_check: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.4.0" },
@@ -595,10 +553,9 @@ var airflow_2_10_5_default = {
         pool_metrics_interval: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
         print_stats_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer" },
         schedule_after_task_execution: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
-        scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         scheduler_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.2" },
-        scheduler_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "integer" },
+        scheduler_heartbeat_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "integer" },
         scheduler_idle_sleep_time: { default: "1", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
         scheduler_zombie_task_threshold: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
         stale_dag_threshold: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
@@ -649,23 +606,11 @@ var airflow_2_10_5_default = {
       },
       owner: "core"
     },
-    traces: {
-      options: {
-        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_task_log_event: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" }
-      },
-      owner: "core"
-    },
     triggerer: {
       options: {
         default_capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
         job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.3" },
-        triggerer_health_check_threshold: { default: "30", readAs: ["float", "integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
+        triggerer_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
       },
       owner: "core"
     },
@@ -674,13 +619,12 @@ var airflow_2_10_5_default = {
         access_denied_message: { default: "Access is Denied", sensitive: false, type: "string", versionAdded: "2.7.0" },
         access_logfile: { default: "-", sensitive: false, type: "string" },
         access_logformat: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
-        allow_raw_html_descriptions: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.8.0" },
-        allowed_payload_size: { default: "1.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.8.1" },
         analytics_id: { default: null, sensitive: false, type: "string", versionAdded: "1.10.5" },
         analytics_tool: { default: null, sensitive: false, type: "string" },
-        analytics_url: { default: null, sensitive: false, type: "string", versionAdded: "2.9.0" },
-        audit_view_excluded_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        audit_view_excluded_events: { default: "gantt,landing_times,tries,duration,calendar,graph,grid,tree,tree_data", sensitive: false, type: "string", versionAdded: "2.3.0" },
         audit_view_included_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        auth_rate_limit: { default: "5 per 40 second", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        auth_rate_limited: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         auto_refresh_interval: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         base_url: { default: "http://localhost:8080", sensitive: false, type: "string" },
         caching_hash_method: { default: "md5", sensitive: false, type: "string", versionAdded: "2.6.0" },
@@ -706,14 +650,7 @@ var airflow_2_10_5_default = {
         log_auto_tailing_offset: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_delay_sec: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
-        max_form_memory_size: { default: "500000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.5" },
-        max_form_parts: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.5" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
-        navbar_hover_color: { default: "#eee", sensitive: false, type: "string", versionAdded: "2.9.0" },
-        navbar_logo_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
-        navbar_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.8.0" },
-        navbar_text_hover_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
-        num_recent_configurations_for_trigger: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         page_size: { default: "100", readAs: ["integer"], sensitive: false, type: "string" },
         proxy_fix_x_for: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_host: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
@@ -721,13 +658,13 @@ var airflow_2_10_5_default = {
         proxy_fix_x_prefix: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_proto: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
         reload_on_plugin_change: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.11" },
-        require_confirmation_dag_change: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         run_internal_api: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         secret_key: { default: null, generated: true, sensitive: true, type: "string" },
         session_backend: { default: "database", sensitive: false, type: "string", versionAdded: "2.2.4" },
         session_lifetime_minutes: { default: "43200", sensitive: false, type: "integer", versionAdded: "1.10.13" },
         show_recent_stats_for_completed_runs: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         show_trigger_form_if_no_params: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        update_fab_perms: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.7" },
         warn_deployment_exposure: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.3.0" },
         web_server_host: { default: "0.0.0.0", sensitive: false, type: "string" },
         web_server_master_timeout: { default: "120", readAs: ["integer"], sensitive: false, type: "string" },
@@ -746,5 +683,5 @@ var airflow_2_10_5_default = {
   }
 };
 export {
-  airflow_2_10_5_default as default
+  airflow_2_7_3_default as default
 };

@@ -262,15 +262,15 @@ function pad2(n) {
 
 // src/knowledge/data/index.ts
 var knowledgeLoaders = {
-  "2.7.3": async () => (await import("./airflow-2.7.3-K3P4MLNP.js")).default,
-  "2.8.4": async () => (await import("./airflow-2.8.4-WFHYEEJR.js")).default,
-  "2.9.3": async () => (await import("./airflow-2.9.3-BTK2FF6K.js")).default,
-  "2.10.5": async () => (await import("./airflow-2.10.5-D6PHSRFX.js")).default,
-  "2.11.2": async () => (await import("./airflow-2.11.2-W5JKU4TQ.js")).default,
-  "3.0.6": async () => (await import("./airflow-3.0.6-AC2GPBPZ.js")).default,
-  "3.1.8": async () => (await import("./airflow-3.1.8-JW44Z3SM.js")).default,
-  "3.2.2": async () => (await import("./airflow-3.2.2-55S3CPBB.js")).default,
-  "3.3.2": async () => (await import("./airflow-3.3.2-DDPILWQA.js")).default
+  "2.7.3": async () => (await import("./airflow-2.7.3-5HT4LDOS.js")).default,
+  "2.8.4": async () => (await import("./airflow-2.8.4-OB7XXVD3.js")).default,
+  "2.9.3": async () => (await import("./airflow-2.9.3-BSS4ZIHU.js")).default,
+  "2.10.5": async () => (await import("./airflow-2.10.5-M2UWAH5J.js")).default,
+  "2.11.2": async () => (await import("./airflow-2.11.2-XWESKGWV.js")).default,
+  "3.0.6": async () => (await import("./airflow-3.0.6-BDWQHTMB.js")).default,
+  "3.1.8": async () => (await import("./airflow-3.1.8-ZFQFT26R.js")).default,
+  "3.2.2": async () => (await import("./airflow-3.2.2-4CVXAVZA.js")).default,
+  "3.3.2": async () => (await import("./airflow-3.3.2-VG6SQRWF.js")).default
 };
 
 // src/knowledge/load.ts

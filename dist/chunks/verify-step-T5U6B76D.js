@@ -5,14 +5,14 @@ import {
 } from "./chunk-KYHNC55R.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-I6A65LA5.js";
+} from "./chunk-FXSFXLXB.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-WGCHOZ4U.js";
 import {
   UsageError,
   parseConfig
-} from "./chunk-QOC2S6J6.js";
+} from "./chunk-7257OTJT.js";
 import {
   SecretRegistry
 } from "./chunk-7XAZYIBF.js";
