@@ -36,7 +36,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-IY3ZR6B4.js";
+} from "./chunks/chunk-C3H65RNN.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
 // src/action/main.ts
@@ -265,7 +265,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-T5U6B76D.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-7GJLKTIG.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,

@@ -9,7 +9,7 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-IY3ZR6B4.js";
+} from "./chunks/chunk-C3H65RNN.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
 // src/action/post.ts

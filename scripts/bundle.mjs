@@ -8,22 +8,24 @@ import { dirname } from 'node:path';
 // @actions/core imports its OIDC client, and with it undici (about 0.9 MB), at the top of core.js,
 // although only core.getIDToken() uses it and this action never asks for an ID token. Served on
 // demand, so the lint path's bundle stays under 1 MB (npm run bench:startup measures it).
+// The stand-in module has a path without directories: esbuild writes a module's path into the bundle,
+// and an absolute one would make dist/ differ between two checkouts of the same commit.
 const lazyOidcClient = {
   name: 'lazy-actions-oidc-client',
   setup(build) {
     build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
       /@actions[\\/]core[\\/]/.test(args.importer)
-        ? { path: `${dirname(args.importer)}/oidc-utils.js`, namespace: 'lazy-oidc-client' }
+        ? { path: 'oidc-utils.js', namespace: 'lazy-oidc-client', pluginData: { resolveDir: dirname(args.importer) } }
         : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-oidc-client' }, (args) => ({
       contents: `export class OidcClient {
   static async getIDToken(audience) {
-    const { OidcClient } = await import(${JSON.stringify(args.path)});
+    const { OidcClient } = await import('./oidc-utils.js');
     return OidcClient.getIDToken(audience);
   }
 }`,
-      resolveDir: dirname(args.path),
+      resolveDir: args.pluginData.resolveDir,
     }));
   },
 };

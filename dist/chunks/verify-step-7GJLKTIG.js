@@ -28,7 +28,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-IY3ZR6B4.js";
+} from "./chunk-C3H65RNN.js";
 import "./chunk-XS2MS7GF.js";
 
 // src/action/verify-step.ts

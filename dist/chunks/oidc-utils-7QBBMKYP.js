@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   debug,
   setSecret
-} from "./chunk-IY3ZR6B4.js";
+} from "./chunk-C3H65RNN.js";
 import {
   __commonJS,
   __require,

@@ -428,10 +428,10 @@ function prepareKeyValueMessage(key, value) {
 import * as os5 from "os";
 import * as path5 from "path";
 
-// lazy-oidc-client:/work/main/node_modules/@actions/core/lib/oidc-utils.js
+// lazy-oidc-client:oidc-utils.js
 var OidcClient = class {
   static async getIDToken(audience) {
-    const { OidcClient: OidcClient2 } = await import("./oidc-utils-PCCXJDCW.js");
+    const { OidcClient: OidcClient2 } = await import("./oidc-utils-7QBBMKYP.js");
     return OidcClient2.getIDToken(audience);
   }
 };
