@@ -26,7 +26,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-BJUMDT2N.js";
+} from "./chunks/chunk-56V3JR4G.js";
 import {
   UsageError,
   parseConfig

@@ -1,5 +1,6 @@
 import { integerOption } from './support/integer.js';
 import { reportValue } from './support/value.js';
+import type { AirflowKnowledge } from '../knowledge/types.js';
 import type { Rule } from './types.js';
 
 export const parallelismInvalid: Rule = {
@@ -19,6 +20,8 @@ export const parallelismInvalid: Rule = {
   check(context) {
     const setting = integerOption(context, 'core', 'parallelism');
     if (!setting || setting.number > 0) return;
+    // Where the target's `airflow config lint` list rejects the value, APF204 reports it with Airflow's words.
+    if (rejectedByChangeList(context.knowledge, String(setting.number))) return;
     const zero = setting.number === 0;
     reportValue(context, setting.value, {
       messageId: zero ? 'zero' : 'negative',
@@ -28,3 +31,10 @@ export const parallelismInvalid: Rule = {
     });
   },
 };
+
+function rejectedByChangeList(knowledge: AirflowKnowledge, value: string): boolean {
+  return knowledge.configChanges.some(
+    (change) =>
+      change.kind === 'invalid-value' && change.section === 'core' && change.option === 'parallelism' && (change.invalidValues ?? []).includes(value),
+  );
+}

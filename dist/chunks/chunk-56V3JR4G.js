@@ -3470,6 +3470,7 @@ var parallelismInvalid = {
   check(context) {
     const setting = integerOption(context, "core", "parallelism");
     if (!setting || setting.number > 0) return;
+    if (rejectedByChangeList(context.knowledge, String(setting.number))) return;
     const zero = setting.number === 0;
     reportValue(context, setting.value, {
       messageId: zero ? "zero" : "negative",
@@ -3479,6 +3480,11 @@ var parallelismInvalid = {
     });
   }
 };
+function rejectedByChangeList(knowledge, value) {
+  return knowledge.configChanges.some(
+    (change) => change.kind === "invalid-value" && change.section === "core" && change.option === "parallelism" && (change.invalidValues ?? []).includes(value)
+  );
+}
 
 // src/rules/apf141-dag-tasks-above-parallelism.ts
 var dagTasksAboveParallelism = {
