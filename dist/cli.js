@@ -26,7 +26,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-56V3JR4G.js";
+} from "./chunks/chunk-YEBLKE5T.js";
 import {
   UsageError,
   parseConfig

@@ -19,7 +19,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-56V3JR4G.js";
+} from "./chunks/chunk-YEBLKE5T.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";

@@ -88,3 +88,15 @@ describe('lint --format json', () => {
     expect(runCli(['lint', '--help']).stdout).toContain('--fail-on <level>');
   });
 });
+
+describe('lint with named files of other kinds', () => {
+  it('reads a compose file named as a path as compose, not as an airflow.cfg', () => {
+    const root = '__tests__/fixtures/repos/official-compose';
+    const run = runCli(['lint', '--format', 'json', '--fail-on', 'never', '--airflow-version', '3.1', `${root}/docker-compose.yaml`]);
+    const report = JSON.parse(run.stdout);
+    const rules = report.findings.map((finding: { ruleId: string }) => finding.ruleId);
+    expect(rules).not.toContain('APF001');
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'APF120', file: `${root}/docker-compose.yaml`, line: 12 }));
+    expect(run.status).toBe(0);
+  });
+});

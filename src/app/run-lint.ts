@@ -9,6 +9,7 @@ import type { EnvEntry } from '../config/effective.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import type { RepoFile } from '../sources/kinds.js';
 import type { TargetVersion } from '../version/types.js';
+import { sourceKindOf } from '../sources/kinds.js';
 import { UsageError } from '../cli/usage-error.js';
 import { loadTarget } from './load-target.js';
 
@@ -62,36 +63,40 @@ export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
 
 export async function loadInputs(options: Omit<RunLintOptions, 'disable' | 'strictSuppressions'>): Promise<LoadedInputs> {
   const discover = options.discover ?? options.paths.length === 0;
+  // A compose file, values file, Dockerfile or .env named as a path is read as what it is, not as a cfg.
+  const named = byKind(await resolveNamedPaths(options.paths, options.root));
   const sources = await readSources({
     root: options.root,
     discover,
-    compose: options.compose,
-    helmValues: options.helmValues,
-    dockerfiles: options.dockerfiles,
+    compose: [...(options.compose ?? []), ...named.compose],
+    helmValues: [...(options.helmValues ?? []), ...named.helm],
+    dockerfiles: [...(options.dockerfiles ?? []), ...named.dockerfile],
   });
   const hasComponents = sources.some((source) => source.kind === 'compose' || source.kind === 'helm');
-  const files = await resolvePaths(options.paths, options.root, discover, hasComponents);
+  const cfgPaths = options.paths.length > 0 ? named.cfg : await discoverCfgFiles(options.root, discover, hasComponents);
   const cfgFiles: SourceText[] = [];
-  for (const path of files) {
+  for (const path of cfgPaths) {
     const source = await readSource(path);
     if (!source.ok) throw new UsageError(source.message);
     cfgFiles.push({ path: source.path, text: source.text });
   }
-  const env = await readEnvFiles(options.envFiles);
+  const env = await readEnvFiles([...options.envFiles, ...named.env]);
   const versionFiles = sources.map((source) => ({ path: source.path, text: source.text }));
   const { knowledge, target } = await loadTarget(options.airflowVersion, options.root, versionFiles);
   return { cfgFiles, sources, env, knowledge, target };
 }
 
-/** Explicit files are taken as given; globs and the default are searched under the root. */
-async function resolvePaths(paths: readonly string[], root: string, discover: boolean, hasComponents: boolean): Promise<string[]> {
-  if (paths.length === 0) {
-    const found = discover ? await discoverFiles(root, ['**/airflow.cfg']) : [];
-    if (found.length === 0 && !hasComponents) {
-      throw new UsageError(`no airflow.cfg found under ${root}; give the path of the file to lint`);
-    }
-    return found.map((path) => joinPath(root, path));
+/** Every airflow.cfg under the root, when the user named no path. */
+async function discoverCfgFiles(root: string, discover: boolean, hasComponents: boolean): Promise<string[]> {
+  const found = discover ? await discoverFiles(root, ['**/airflow.cfg']) : [];
+  if (found.length === 0 && !hasComponents) {
+    throw new UsageError(`no airflow.cfg found under ${root}; give the path of the file to lint`);
   }
+  return found.map((path) => joinPath(root, path));
+}
+
+/** Explicit files are taken as given; globs are searched under the root. */
+async function resolveNamedPaths(paths: readonly string[], root: string): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     if (!isDynamicPattern(path)) {
@@ -105,6 +110,24 @@ async function resolvePaths(paths: readonly string[], root: string, discover: bo
   return [...new Set(files)];
 }
 
+interface NamedPaths {
+  cfg: string[];
+  compose: string[];
+  helm: string[];
+  dockerfile: string[];
+  env: string[];
+}
+
+/** Sorts named paths by what they hold; anything not recognised by its name is read as a cfg. */
+function byKind(paths: readonly string[]): NamedPaths {
+  const named: NamedPaths = { cfg: [], compose: [], helm: [], dockerfile: [], env: [] };
+  for (const path of paths) {
+    const kind = sourceKindOf(path);
+    if (kind === 'compose' || kind === 'helm' || kind === 'dockerfile' || kind === 'env') named[kind].push(path);
+    else named.cfg.push(path);
+  }
+  return named;
+}
 
 /** Splits a comma- or newline-separated input (`disable`, `config`) into items. */
 export function splitList(value: string | undefined): string[] {

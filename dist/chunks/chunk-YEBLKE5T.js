@@ -5766,9 +5766,9 @@ function isRootDirectory(path) {
   return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
 }
 function normalizePath(path, options) {
-  const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths2) path = resolve2(path);
+  if (resolvePaths) path = resolve2(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -6187,9 +6187,9 @@ var Builder = class {
     this.options.suppressErrors = false;
     return this;
   }
-  withSymlinks({ resolvePaths: resolvePaths2 = true } = {}) {
+  withSymlinks({ resolvePaths = true } = {}) {
     this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths2;
+    this.options.useRealPaths = resolvePaths;
     return this.withFullPaths();
   }
   withAbortSignal(signal) {
@@ -6657,34 +6657,35 @@ async function runLint(options) {
 }
 async function loadInputs(options) {
   const discover = options.discover ?? options.paths.length === 0;
+  const named = byKind(await resolveNamedPaths(options.paths, options.root));
   const sources = await readSources({
     root: options.root,
     discover,
-    compose: options.compose,
-    helmValues: options.helmValues,
-    dockerfiles: options.dockerfiles
+    compose: [...options.compose ?? [], ...named.compose],
+    helmValues: [...options.helmValues ?? [], ...named.helm],
+    dockerfiles: [...options.dockerfiles ?? [], ...named.dockerfile]
   });
   const hasComponents = sources.some((source) => source.kind === "compose" || source.kind === "helm");
-  const files = await resolvePaths(options.paths, options.root, discover, hasComponents);
+  const cfgPaths = options.paths.length > 0 ? named.cfg : await discoverCfgFiles(options.root, discover, hasComponents);
   const cfgFiles = [];
-  for (const path of files) {
+  for (const path of cfgPaths) {
     const source = await readSource(path);
     if (!source.ok) throw new UsageError(source.message);
     cfgFiles.push({ path: source.path, text: source.text });
   }
-  const env = await readEnvFiles2(options.envFiles);
+  const env = await readEnvFiles2([...options.envFiles, ...named.env]);
   const versionFiles = sources.map((source) => ({ path: source.path, text: source.text }));
   const { knowledge, target } = await loadTarget(options.airflowVersion, options.root, versionFiles);
   return { cfgFiles, sources, env, knowledge, target };
 }
-async function resolvePaths(paths, root, discover, hasComponents) {
-  if (paths.length === 0) {
-    const found = discover ? await discoverFiles(root, ["**/airflow.cfg"]) : [];
-    if (found.length === 0 && !hasComponents) {
-      throw new UsageError(`no airflow.cfg found under ${root}; give the path of the file to lint`);
-    }
-    return found.map((path) => joinPath2(root, path));
+async function discoverCfgFiles(root, discover, hasComponents) {
+  const found = discover ? await discoverFiles(root, ["**/airflow.cfg"]) : [];
+  if (found.length === 0 && !hasComponents) {
+    throw new UsageError(`no airflow.cfg found under ${root}; give the path of the file to lint`);
   }
+  return found.map((path) => joinPath2(root, path));
+}
+async function resolveNamedPaths(paths, root) {
   const files = [];
   for (const path of paths) {
     if (!isDynamicPattern(path)) {
@@ -6696,6 +6697,15 @@ async function resolvePaths(paths, root, discover, hasComponents) {
     files.push(...matched.map((match) => joinPath2(root, match)));
   }
   return [...new Set(files)];
+}
+function byKind(paths) {
+  const named = { cfg: [], compose: [], helm: [], dockerfile: [], env: [] };
+  for (const path of paths) {
+    const kind = sourceKindOf(path);
+    if (kind === "compose" || kind === "helm" || kind === "dockerfile" || kind === "env") named[kind].push(path);
+    else named.cfg.push(path);
+  }
+  return named;
 }
 function splitList(value) {
   return (value ?? "").split(/[\n,]+/).map((item) => item.trim()).filter((item) => item !== "");
