@@ -26,7 +26,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-YEBLKE5T.js";
+} from "./chunks/chunk-MNQORSED.js";
 import {
   UsageError,
   parseConfig
@@ -3913,7 +3913,7 @@ async function main(argv) {
   let exitCode2 = 0;
   const program2 = new Command().name("airflow-preflight").description("Lint airflow.cfg for production readiness exactly as Airflow reads it, and verify it against a real metastore.").version(TOOL_VERSION, "-V, --version").exitOverride().configureOutput({
     writeErr: (text) => process.stderr.write(text),
-    outputError: (text, write) => write(`airflow-preflight: ${oneLine2(text.replace(/^error: /, ""))}
+    outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, "")).trim()}
 `)
   }).showSuggestionAfterError(true);
   program2.command("parse").description("Print what Airflow reads from one airflow.cfg (sections, options, raw values), or the configparser error.").argument("<file>", "the airflow.cfg to read").addOption(new Option("--format <format>", "output format").choices(["json", "text"]).default("text")).option("--show-secrets", "print secret values (passwords, keys) instead of masking them", false).action(async (file, options) => {
@@ -3937,9 +3937,6 @@ async function main(argv) {
 }
 function collect(value, previous) {
   return [...previous, value];
-}
-function oneLine2(text) {
-  return text.trim().split(/\s*\n\s*/).join(" ");
 }
 function handleError(error) {
   if (error instanceof CommanderError) {

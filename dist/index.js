@@ -19,7 +19,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-YEBLKE5T.js";
+} from "./chunks/chunk-MNQORSED.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";

@@ -3,6 +3,7 @@
 import { UsageError } from '../cli/usage-error.js';
 import { discoverFiles } from '../io/discover.js';
 import { readSource } from '../io/read-source.js';
+import { joinPath } from '../io/read-sources.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import { detectAirflowVersion, VERSION_FILE_PATTERNS, type SourceFile } from '../version/detect.js';
@@ -31,10 +32,10 @@ export async function loadTarget(requested: string | undefined, root: string, ex
 async function readVersionSources(root: string, extra: readonly SourceFile[]): Promise<SourceFile[]> {
   const paths = await discoverFiles(root, VERSION_FILE_PATTERNS);
   const files: SourceFile[] = [...extra];
-  const prefix = root === '.' || root === '' ? '' : `${root.replace(/\/+$/, '')}/`;
   for (const path of paths) {
-    if (extra.some((file) => file.path === `${prefix}${path}` || file.path === path)) continue;
-    const source = await readSource(root === '.' ? path : `${root.replace(/\/+$/, '')}/${path}`);
+    const onDisk = joinPath(root, path);
+    if (extra.some((file) => file.path === onDisk || file.path === path)) continue;
+    const source = await readSource(onDisk);
     if (source.ok) files.push({ path, text: source.text });
   }
   return files;

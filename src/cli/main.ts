@@ -9,6 +9,7 @@ import { lintCommand } from './lint-command.js';
 import { explainCommand } from './explain-command.js';
 import { registerVerifyCommand } from './verify-command.js';
 import { UsageError } from './usage-error.js';
+import { oneLine } from '../report/common.js';
 import { TOOL_VERSION } from '../tool.js';
 import { FAIL_ON_LEVELS } from '../engine/types.js';
 
@@ -22,7 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Commander's own errors become one line in the same form as every other usage error.
     .configureOutput({
       writeErr: (text) => process.stderr.write(text),
-      outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, ''))}\n`),
+      outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, '')).trim()}\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -88,10 +89,6 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function oneLine(text: string): string {
-  return text.trim().split(/\s*\n\s*/).join(' ');
 }
 
 function handleError(error: unknown): number {

@@ -1,6 +1,7 @@
 // Values come from the `dotenv` package (quoting, escapes, multi-line values); positions, which it
 // does not give, from the line where each name is assigned.
 import dotenv from 'dotenv';
+import { escapeRegExp } from '../regexp.js';
 import type { EnvEntry } from '../config/effective.js';
 import { splitPythonLines } from '../reader/python-text.js';
 import type { Span } from '../reader/types.js';
@@ -38,6 +39,3 @@ function lastAssignment(lines: readonly string[], name: string): { line: Span; v
   return undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

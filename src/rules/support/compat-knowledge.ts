@@ -1,6 +1,7 @@
 // Questions the compatibility rules (APF201–APF209) ask of one release's knowledge data.
 // Every answer comes from the generated data; nothing here names an Airflow option or section.
 import type { AirflowKnowledge, ConfigChange, DeprecatedOption, FormerOption, OptionFact, SectionFact } from '../../knowledge/types.js';
+import { escapeRegExp } from '../../regexp.js';
 import { nearest } from './did-you-mean.js';
 import type { ConfigDocument, OptionNode, SectionNode } from '../../reader/types.js';
 
@@ -171,9 +172,6 @@ export function equalsDefault(value: string, fact: Pick<OptionFact, 'default' | 
   return new RegExp(`^${parts.join('.+')}$`, 's').test(value);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The closest other name within a typo's distance (case-insensitive; ties go to the first in sorted order). */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {

@@ -2849,6 +2849,11 @@ function relativeMessage(refuses) {
   return refuses ? "relative" : "relativeOpened";
 }
 
+// src/regexp.ts
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/rules/support/compat-knowledge.ts
 var FALLBACK_OWNER = "core:provider-fallback-defaults";
 var VARIANT_SUFFIXES = ["_cmd", "_secret"];
@@ -2947,9 +2952,6 @@ function equalsDefault(value, fact) {
   const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join("|"), "g");
   const parts = fact.default.split(markers).map(escapeRegExp);
   return new RegExp(`^${parts.join(".+")}$`, "s").test(value);
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function closestName(name, candidates) {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
@@ -5127,7 +5129,7 @@ function parseDotenv(file, text) {
   return entries;
 }
 function lastAssignment(lines, name) {
-  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp2(name)}(\\s*[=:]\\s*)`);
+  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp(name)}(\\s*[=:]\\s*)`);
   for (let index = lines.length - 1; index >= 0; index -= 1) {
     const text = lines[index] ?? "";
     const match = pattern.exec(text);
@@ -5141,9 +5143,6 @@ function lastAssignment(lines, name) {
     };
   }
   return void 0;
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/sources/helm.ts
@@ -6632,10 +6631,10 @@ async function loadTarget(requested, root, extra = []) {
 async function readVersionSources(root, extra) {
   const paths = await discoverFiles(root, VERSION_FILE_PATTERNS);
   const files = [...extra];
-  const prefix = root === "." || root === "" ? "" : `${root.replace(/\/+$/, "")}/`;
   for (const path of paths) {
-    if (extra.some((file) => file.path === `${prefix}${path}` || file.path === path)) continue;
-    const source = await readSource(root === "." ? path : `${root.replace(/\/+$/, "")}/${path}`);
+    const onDisk = joinPath2(root, path);
+    if (extra.some((file) => file.path === onDisk || file.path === path)) continue;
+    const source = await readSource(onDisk);
     if (source.ok) files.push({ path, text: source.text });
   }
   return files;
@@ -6709,6 +6708,31 @@ function byKind(paths) {
 }
 function splitList(value) {
   return (value ?? "").split(/[\n,]+/).map((item) => item.trim()).filter((item) => item !== "");
+}
+
+// src/report/common.ts
+var noMask = (text) => text;
+var SEVERITIES = ["error", "warning", "notice"];
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function countsText(counts) {
+  return SEVERITIES.map((severity) => plural(counts[severity], severity)).join(", ");
+}
+function nonZeroCountsText(counts) {
+  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(", ");
+}
+function summaryLine(counts, suppressed) {
+  return `${countsText(counts)} (${suppressed} suppressed)`;
+}
+function targetVersionText(target) {
+  if (target.requested === target.knowledgeVersion || target.requested === "") {
+    return `Airflow ${target.knowledgeVersion}`;
+  }
+  return `Airflow ${target.requested} (checked against ${target.knowledgeVersion})`;
+}
+function oneLine(text) {
+  return text.replace(/\s*\r?\n\s*/g, " ");
 }
 
 // src/report/docs-url.ts
@@ -6789,33 +6813,6 @@ var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
-
-// src/report/common.ts
-var noMask = (text) => text;
-var SEVERITIES = ["error", "warning", "notice"];
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function countsText(counts) {
-  return SEVERITIES.map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function nonZeroCountsText(counts) {
-  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function summaryLine(counts, suppressed) {
-  return `${countsText(counts)} (${suppressed} suppressed)`;
-}
-function targetVersionText(target) {
-  if (target.requested === target.knowledgeVersion || target.requested === "") {
-    return `Airflow ${target.knowledgeVersion}`;
-  }
-  return `Airflow ${target.requested} (checked against ${target.knowledgeVersion})`;
-}
-function oneLine(text) {
-  return text.replace(/\s*\r?\n\s*/g, " ");
-}
-
-// src/report/sarif.ts
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "airflowPreflightLineHash/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
