@@ -26,7 +26,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-MNQORSED.js";
+} from "./chunks/chunk-TYQSQJPS.js";
 import {
   UsageError,
   parseConfig

@@ -19,7 +19,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-MNQORSED.js";
+} from "./chunks/chunk-TYQSQJPS.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";

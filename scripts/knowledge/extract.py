@@ -22,6 +22,7 @@ import configparser
 import importlib
 import inspect
 import json
+import logging
 import os
 import platform
 import re
@@ -60,6 +61,10 @@ def main() -> None:
         "deprecatedValues": deprecated_values(conf),
         "configChanges": config_changes(),
         "executors": executors(),
+        "executionApi": execution_api(),
+        "executorProviders": executor_providers(),
+        "remoteLogging": remote_logging(),
+        "baseUrl": base_url(),
         "api": api_auth(conf),
         "metastore": metastore(),
     }
@@ -716,6 +721,307 @@ def import_class(path: str) -> Any:
         return getattr(importlib.import_module(module_name), name)
     except Exception:  # noqa: BLE001 - a provider that is not installed
         return None
+
+
+def execution_api() -> dict[str, Any] | None:
+    """3.x: the Execution API URL a task process connects to when `[core] execution_api_server_url` is
+    unset, found by calling LocalExecutor's worker function with `supervise` replaced (it receives the
+    URL), with `[api] base_url` unset, absolute and relative. None before 3.0 (no Execution API)."""
+    from unittest import mock
+
+    try:
+        from airflow.executors import local_executor
+        from airflow.sdk.execution_time import supervisor
+    except ImportError:
+        return None
+    work = getattr(local_executor, "_execute_work", None)
+    if work is None:
+        return None
+    workload = type("Workload", (), {"ti": type("Ti", (), {"id": "probe"})(), "dag_rel_path": "", "bundle_info": None, "token": "", "log_path": None})()
+
+    def server_for(base_url: str | None) -> str:
+        seen: dict[str, Any] = {}
+        with mock.patch.object(supervisor, "supervise", lambda **kwargs: seen.update(kwargs)):
+            action = lambda: work(logging.getLogger("probe"), workload)  # noqa: E731
+            if base_url is None:
+                action()
+            else:
+                with_env(env_name("api", "base_url"), base_url, action)
+        return str(seen["server"])
+
+    return {
+        "defaultServerUrl": server_for(None),
+        "serverUrlForBaseUrl": {base: server_for(base) for base in ("https://airflow.example.com/prefix", "/prefix")},
+    }
+
+
+BASE_URL_PROBES = ["https://airflow.example.com/prefix", "https://airflow.example.com/prefix/", "airflow.example.com/prefix", "/prefix"]
+
+
+def base_url() -> dict[str, Any] | None:
+    """The UI's base URL option and the path prefix the release serves under for probe values, found by
+    running the code that mounts the app: 3.x reloads airflow.api_fastapi.app (API_ROOT_PATH); 2.x runs
+    the webserver's init_wsgi_middleware on a stand-in app (the DispatcherMiddleware mount). A probe the
+    release refuses maps to null."""
+    import importlib
+
+    try:
+        from airflow.api_fastapi import app as fastapi_app
+    except ImportError:
+        fastapi_app = None
+    if fastapi_app is not None and hasattr(fastapi_app, "API_ROOT_PATH"):
+
+        def root_path_3(value: str) -> str | None:
+            return with_env(env_name("api", "base_url"), value, lambda: importlib.reload(fastapi_app).API_ROOT_PATH)
+
+        result = {"section": "api", "option": "base_url", "rootPathFor": {probe: root_path_3(probe) for probe in BASE_URL_PROBES}}
+        importlib.reload(fastapi_app)
+        return result
+    try:
+        from airflow.www.extensions import init_wsgi_middlewares as wsgi
+    except ImportError:
+        return None
+
+    def root_path_2(value: str) -> str | None:
+        app = type("App", (), {"wsgi_app": object(), "config": {}})()
+        try:
+            with_env(env_name("webserver", "base_url"), value, lambda: wsgi.init_wsgi_middleware(app))
+        except Exception:  # noqa: BLE001 - the release refuses the value (trailing slash)
+            return None
+        mounts = getattr(app.wsgi_app, "mounts", None)
+        if mounts is None:
+            mounts = getattr(getattr(app.wsgi_app, "app", None), "mounts", {})
+        return next(iter(mounts), "") + "/" if mounts else "/"
+
+    return {"section": "webserver", "option": "base_url", "rootPathFor": {probe: root_path_2(probe) for probe in BASE_URL_PROBES}}
+
+
+def remote_logging() -> dict[str, Any]:
+    """What `[logging] remote_logging = True` needs before Airflow's default logging config loads at all.
+
+    Candidates from the release's airflow_local_settings module (an AST scan of its `if REMOTE_LOGGING:`
+    block: the prefixes remote_base_log_folder is tested with, and the `HOST` options read there), each
+    then confirmed by loading the module with it: without any, the module raises "Incorrect remote log
+    configuration" and every Airflow command fails at start."""
+    import importlib
+
+    from airflow.config_templates import airflow_local_settings
+
+    prefixes, hosts, only_remote = remote_logging_candidates(inspect.getsource(airflow_local_settings))
+
+    def refused(settings: dict[tuple[str, str], str]) -> bool:
+        names = {env_name("logging", "remote_logging"): "True", **{env_name(s, o): v for (s, o), v in settings.items()}}
+        previous = {key: os.environ.get(key) for key in names}
+        os.environ.update(names)
+        try:
+            importlib.reload(airflow_local_settings)
+            return False
+        except Exception as error:  # noqa: BLE001 - only the refusal itself counts
+            return "Incorrect remote log configuration" in str(error)
+        finally:
+            for key, value in previous.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+    result = {
+        "refusesWithoutTarget": refused({("logging", "remote_base_log_folder"): ""}),
+        "folderPrefixes": sorted(p for p in prefixes if not refused({("logging", "remote_base_log_folder"): p + "probe/logs"})),
+        "hostOptions": [
+            {"section": section, "option": option}
+            for section, option in sorted(hosts)
+            if not refused({("logging", "remote_base_log_folder"): "", (section, option): "http://probe:9200"})
+        ],
+        "optionsReadOnlyWhenRemote": [{"section": section, "option": option} for section, option in sorted(only_remote)],
+    }
+    importlib.reload(airflow_local_settings)
+    return result
+
+
+def remote_logging_candidates(source: str) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
+    """Prefixes and HOST options tested in the `if REMOTE_LOGGING:` block, and the options the module
+    reads there and nowhere else (e.g. `[logging] delete_local_logs` in 3.x)."""
+    prefixes: set[str] = set()
+    hosts: set[tuple[str, str]] = set()
+    inside: set[tuple[str, str]] = set()
+    outside: set[tuple[str, str]] = set()
+    for node in ast.parse(source).body:
+        remote = isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "REMOTE_LOGGING"
+        for call in (n for n in ast.walk(node) if isinstance(n, ast.Call)):
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else ""
+            owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
+            strings = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if remote and name == "startswith" and strings:
+                prefixes.add(strings[0])
+            if owner == "conf" and len(strings) >= 2:
+                key = (strings[0].lower(), strings[1].lower())
+                (inside if remote else outside).add(key)
+                if remote and name == "get" and key[1] == "host":
+                    hosts.add(key)
+    return prefixes, hosts, inside - outside - {("logging", "remote_base_log_folder")} - hosts
+
+
+def executor_providers() -> dict[str, Any]:
+    """Provider packages that ship core executors (CeleryExecutor → apache-airflow-providers-celery):
+    which executors, which extras of apache-airflow install them (from the release's own metadata),
+    and the config sections the provider declares (read from the provider's wheel, which the
+    `[postgres]` install does not include)."""
+    from importlib import metadata
+
+    from airflow.executors import executor_loader
+
+    requirements = [parse_requirement(line) for line in metadata.requires("apache-airflow") or []]
+    result: dict[str, Any] = {}
+    for alias, path in sorted(executor_loader.ExecutorLoader.executors.items()):
+        if not path.startswith("airflow.providers."):
+            continue
+        distribution = provider_distribution(path, requirements)
+        if distribution is None:
+            continue
+        entry = result.setdefault(distribution, {"executors": [], "extras": extras_installing(distribution, requirements)})
+        entry["executors"].append(alias)
+    for distribution, entry in result.items():
+        version, config, celery = provider_config(distribution, requirements)
+        entry["configReadFrom"] = f"{distribution}=={version}"
+        if celery is not None:
+            entry["celery"] = celery
+        sensitive = {(section, option) for section, body in config.items() for option, desc in (body.get("options") or {}).items() if (desc or {}).get("sensitive")}
+        entry["sections"] = {
+            section: {"owner": distribution, "options": {option: option_fact(section, option, desc or {}, sensitive, {}) for option, desc in sorted((body.get("options") or {}).items())}}
+            for section, body in sorted(config.items())
+        }
+    return result
+
+
+def parse_requirement(line: str) -> tuple[str, str, str | None]:
+    """(name, version specifier, extra) of a Requires-Dist line, e.g. `x>=1; extra == 'celery'`."""
+    spec, _, marker = line.partition(";")
+    extra = re.search(r"extra\s*==\s*['\"]([^'\"]+)['\"]", marker)
+    name = re.match(r"[A-Za-z0-9._-]+(\[[^\]]*\])?", spec.strip())
+    text = name.group(0) if name else spec.strip()
+    return text.lower(), spec.strip()[len(text):].strip(), extra.group(1) if extra else None
+
+
+def provider_distribution(path: str, requirements: list[tuple[str, str, str | None]]) -> str | None:
+    """The provider distribution the release's extras name for an executor's module path."""
+    segments = path.split(".")[2:]
+    for length in range(len(segments), 0, -1):
+        candidate = "apache-airflow-providers-" + "-".join(segments[:length]).replace("_", "-")
+        if any(name == candidate for name, _, _ in requirements):
+            return candidate
+    return None
+
+
+def extras_installing(distribution: str, requirements: list[tuple[str, str, str | None]]) -> list[str]:
+    """Extras of apache-airflow that install the distribution, directly or through another extra."""
+    direct = {extra for name, _, extra in requirements if name == distribution and extra}
+    via = {extra for name, _, extra in requirements if extra and any(name == f"apache-airflow[{other}]" for other in direct)}
+    # `all` and the developer extras of 2.x install everything; they are not how anyone asks for one provider.
+    return sorted(extra for extra in direct | via if extra != "all" and not extra.startswith("devel"))
+
+
+def provider_config(distribution: str, requirements: list[tuple[str, str, str | None]]) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+    """The provider's declared config, from its wheel: the lowest version the release's extra allows,
+    or, when the extra names no version, the one pip picks for this release (newer providers no
+    longer accept older releases, so that choice does not move)."""
+    import subprocess
+    import tempfile
+    import zipfile
+
+    bounds = [spec for name, spec, _ in requirements if name == distribution and spec.startswith(">=")]
+    version = bounds[0][2:].split(",")[0].strip() if bounds else resolved_version(distribution)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:", "-d", tmp, f"{distribution}=={version}"],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        wheel = next(os.path.join(tmp, name) for name in os.listdir(tmp) if name.endswith(".whl"))
+        with zipfile.ZipFile(wheel) as archive:
+            name = next(n for n in archive.namelist() if n.endswith("/get_provider_info.py"))
+            scope: dict[str, Any] = {}
+            exec(compile(archive.read(name), name, "exec"), scope)  # noqa: S102 - the provider's own data module
+            celery = celery_defaults(archive, wheel)
+    return version, scope["get_provider_info"]().get("config") or {}, celery
+
+
+def celery_defaults(archive: Any, wheel: str) -> dict[str, Any] | None:
+    """What the Celery provider's default_celery module (the Celery app's configuration) does with a few
+    probe settings, found by running it from the wheel against this release's config: the visibility
+    timeout it sets when none is configured, for which broker schemes, and whether it passes an explicit
+    result backend on as written. None for a provider without the module."""
+    name = "airflow/providers/celery/executors/default_celery.py"
+    if name not in archive.namelist():
+        return None
+    code = compile(archive.read(name), name, "exec")
+    # The module imports the provider's own helpers: let them load from the wheel (zipimport) meanwhile.
+    import airflow.providers
+
+    entry = os.path.join(wheel, "airflow", "providers")
+    airflow.providers.__path__.append(entry)
+    try:
+        return run_default_celery(code)
+    finally:
+        # A plain list in 2.x (pkgutil.extend_path); a namespace path in 3.x, whose entries are in `_path`.
+        getattr(airflow.providers.__path__, "_path", airflow.providers.__path__).remove(entry)
+        for module in [module for module in sys.modules if module.startswith("airflow.providers.celery")]:
+            del sys.modules[module]
+
+
+def run_default_celery(code: Any) -> dict[str, Any]:
+    try:
+        import re2  # noqa: F401 - a dependency of the provider, not always of Airflow itself
+    except ImportError:
+        # The module calls re2.search once, on the result backend URL; the standard library does the same there.
+        sys.modules["re2"] = re
+
+    def config_with(settings: dict[str, str]) -> dict[str, Any]:
+        names = {env_name(section, option): value for (section, option), value in settings.items()}
+        previous = {key: os.environ.get(key) for key in names}
+        os.environ.update(names)
+        try:
+            scope: dict[str, Any] = {"__name__": "probe_default_celery"}
+            exec(code, scope)  # noqa: S102 - the provider's own configuration module
+            return scope["DEFAULT_CELERY_CONFIG"]
+        finally:
+            for key, value in previous.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+    schemes = ["amqp", "pyamqp", "redis", "rediss", "sentinel", "sqs", "filesystem"]
+    timeouts = {scheme: config_with({("celery", "broker_url"): f"{scheme}://probe:1/0"})["broker_transport_options"].get("visibility_timeout") for scheme in schemes}
+    written = "db+postgres://probe:probe@probe/probe"
+    kept = config_with({("celery", "result_backend"): written})["result_backend"] == written
+    defaults = {timeout for timeout in timeouts.values() if timeout is not None}
+    return {
+        "defaultVisibilityTimeout": defaults.pop() if len(defaults) == 1 else None,
+        "visibilityTimeoutSchemes": sorted(scheme for scheme, timeout in timeouts.items() if timeout is not None),
+        "resultBackendKeptAsWritten": kept,
+    }
+
+
+def resolved_version(distribution: str) -> str:
+    """The version `pip install` picks for the installed Airflow release (kept as it is)."""
+    import subprocess
+    import tempfile
+
+    import airflow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        constraint = os.path.join(tmp, "constraint.txt")
+        report = os.path.join(tmp, "report.json")
+        with open(constraint, "w") as handle:
+            handle.write(f"apache-airflow=={airflow.__version__}\n")
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "--dry-run", "--quiet", "--report", report, "-c", constraint, distribution],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        with open(report) as handle:
+            installs = json.load(handle)["install"]
+    return next(item["metadata"]["version"] for item in installs if item["metadata"]["name"].lower() == distribution)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ const INLINE_PATHS = [
   /^cli\.commands\.[^.]+$/,
   /^metastore\.dialectDrivers\.[^.]+$/,
   /^api\.(authBackends|authManagers)\../,
+  /^executorProviders\.[^.]+\.sections\.[^.]+\.options\.[^.]+$/,
 ];
 
 async function main() {

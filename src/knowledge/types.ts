@@ -24,6 +24,17 @@ export interface AirflowKnowledge {
   /** The change list behind `airflow config lint` (3.x; empty before). */
   configChanges: ConfigChange[];
   executors: ExecutorFacts;
+  /** 3.x: where task processes reach the Execution API when `[core] execution_api_server_url` is unset; null before 3.0. */
+  executionApi?: ExecutionApiFacts | null | undefined;
+  /**
+   * Provider distributions that ship core executors (`apache-airflow-providers-celery`), by name. Their
+   * config sections are here, not in `sections`: `apache-airflow[postgres]` does not install them.
+   */
+  executorProviders?: Record<string, ExecutorProviderFact> | undefined;
+  /** What `[logging] remote_logging = True` needs for the default logging config to load. Optional: absent in older data. */
+  remoteLogging?: RemoteLoggingFacts | undefined;
+  /** The UI's base URL option and the path prefix the release serves under. Optional: absent in older data. */
+  baseUrl?: BaseUrlFacts | null | undefined;
   metastore: MetastoreFacts;
   /**
    * How AirflowConfigParser.getboolean reads a value: the lower-cased, stripped texts it takes as true
@@ -236,6 +247,57 @@ export interface ExecutorFacts {
   acceptsList: boolean;
   /** Aliases this release marks as not usable with SQLite (2.x refuses them at start-up). */
   sqliteIncompatible: string[];
+}
+
+export interface ExecutionApiFacts {
+  /** The URL with `[api] base_url` unset, found by calling the release's LocalExecutor worker function. */
+  defaultServerUrl: string;
+  /** The URL it derives from an `[api] base_url` (an absolute and a relative probe), same way. */
+  serverUrlForBaseUrl: Record<string, string>;
+}
+
+export interface BaseUrlFacts {
+  /** `[webserver] base_url` on 2.x, `[api] base_url` on 3.x. */
+  section: string;
+  option: string;
+  /**
+   * For probe values, the path prefix the UI/API is mounted under, found by running the release's own
+   * mounting code; null where the release refuses the value (2.x: a trailing slash).
+   */
+  rootPathFor: Record<string, string | null>;
+}
+
+export interface RemoteLoggingFacts {
+  /** With no target, loading the logging config raises "Incorrect remote log configuration" (every command fails). */
+  refusesWithoutTarget: boolean;
+  /** `remote_base_log_folder` prefixes that name a target (`s3://`, `gs://`, `wasb`…), each confirmed by loading it. */
+  folderPrefixes: string[];
+  /** Options that name a target instead of the folder (`[elasticsearch] host`), each confirmed the same way. */
+  hostOptions: Array<{ section: string; option: string }>;
+  /** Options the default logging config reads only when remote logging is on (`[logging] delete_local_logs` in 3.x). */
+  optionsReadOnlyWhenRemote: Array<{ section: string; option: string }>;
+}
+
+export interface ExecutorProviderFact {
+  /** Core executor aliases whose class lives in this distribution. */
+  executors: string[];
+  /** Extras of apache-airflow that install it (`celery`), from the release's own package metadata. */
+  extras: string[];
+  /** The provider release the sections were read from (`apache-airflow-providers-celery==3.8.3`). */
+  configReadFrom: string;
+  /** The config sections the provider declares. */
+  sections: Record<string, SectionFact>;
+  /** The Celery provider only: what its Celery app configuration does, found by running it on probes. */
+  celery?: CeleryProviderFacts | undefined;
+}
+
+export interface CeleryProviderFacts {
+  /** `visibility_timeout` (seconds) it sets when `[celery_broker_transport_options]` has none; null when none. */
+  defaultVisibilityTimeout: number | null;
+  /** Broker URL schemes for which it sets that default (the transports that have a visibility timeout). */
+  visibilityTimeoutSchemes: string[];
+  /** It hands an explicit `[celery] result_backend` to Celery exactly as written (no `postgres://` rewrite). */
+  resultBackendKeptAsWritten: boolean;
 }
 
 export interface MetastoreFacts {

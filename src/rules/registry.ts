@@ -11,6 +11,7 @@ import { sqliteRelativePath } from './apf112-sqlite-relative-path.js';
 import { metastoreDialectUnsupported } from './apf113-metastore-dialect-unsupported.js';
 import { metastoreUrlIncomplete } from './apf114-metastore-url-incomplete.js';
 import { metastorePasswordInFile } from './apf115-metastore-password-in-file.js';
+import { urlPasswordUnescaped } from './apf116-url-password-unescaped.js';
 import { fernetKeyEmpty } from './apf120-fernet-key-empty.js';
 import { fernetKeyInvalid } from './apf121-fernet-key-invalid.js';
 import { secretInFile } from './apf122-secret-in-file.js';
@@ -25,6 +26,12 @@ import { apiAnonymousAccess } from './apf136-api-anonymous-access.js';
 import { parallelismInvalid } from './apf140-parallelism-invalid.js';
 import { dagTasksAboveParallelism } from './apf141-dag-tasks-above-parallelism.js';
 import { poolExhaustsConnections } from './apf142-pool-exhausts-connections.js';
+import { executionApiLocal } from './apf150-execution-api-local.js';
+import { baseUrlInvalid } from './apf151-base-url-invalid.js';
+import { celeryResultBackendUrl } from './apf160-celery-result-backend-url.js';
+import { celeryBrokerLocal } from './apf161-celery-broker-local.js';
+import { celeryVisibilityTimeout } from './apf162-celery-visibility-timeout.js';
+import { remoteLoggingIncomplete } from './apf170-remote-logging-incomplete.js';
 import { optionMoved } from './apf201-option-moved.js';
 import { optionNotRead } from './apf202-option-not-read.js';
 import { movedOptionConflict } from './apf203-moved-option-conflict.js';
@@ -42,6 +49,8 @@ import { valueAndCommand } from './apf305-value-and-command.js';
 import { dbCommand } from './apf306-db-command.js';
 import { concurrentMigrations } from './apf307-concurrent-migrations.js';
 import { weakSubstitution } from './apf308-weak-substitution.js';
+import { missingComponents } from './apf309-missing-components.js';
+import { healthCheckDisabled } from './apf310-health-check-disabled.js';
 import { SUPPRESSION_RULES } from '../suppress/rules.js';
 import type { Rule, RuleMeta } from './types.js';
 
@@ -60,6 +69,7 @@ export const RULES: readonly Rule[] = [
   metastoreDialectUnsupported,
   metastoreUrlIncomplete,
   metastorePasswordInFile,
+  urlPasswordUnescaped,
   fernetKeyEmpty,
   fernetKeyInvalid,
   secretInFile,
@@ -74,6 +84,12 @@ export const RULES: readonly Rule[] = [
   parallelismInvalid,
   dagTasksAboveParallelism,
   poolExhaustsConnections,
+  executionApiLocal,
+  baseUrlInvalid,
+  celeryResultBackendUrl,
+  celeryBrokerLocal,
+  celeryVisibilityTimeout,
+  remoteLoggingIncomplete,
   optionMoved,
   optionNotRead,
   movedOptionConflict,
@@ -91,6 +107,8 @@ export const RULES: readonly Rule[] = [
   dbCommand,
   concurrentMigrations,
   weakSubstitution,
+  missingComponents,
+  healthCheckDisabled,
 ];
 
 /** Every rule id users can meet: the checks above and the rules about suppression comments. */

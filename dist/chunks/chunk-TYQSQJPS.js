@@ -2280,14 +2280,14 @@ var inlineComment = {
     }
   }
 };
-function checkOption(option, section, secret, report2) {
+function checkOption(option, section, secret, report3) {
   const firstLine = option.valueLines[0]?.text ?? "";
   const match = INLINE_COMMENT.exec(firstLine);
   if (!match || !match[1]) return;
   const start = positionInValue(option, match.index + 1);
   const line = option.valueLines[0];
   if (!line) return;
-  report2({
+  report3({
     messageId: secret || urlPassword(firstLine) !== void 0 ? "keptSecret" : "kept",
     data: { section, option: option.key, value: shorten(firstLine), prefix: match[1] },
     span: { start, end: line.span.end },
@@ -3083,6 +3083,117 @@ var metastorePasswordInFile = {
   }
 };
 
+// src/rules/support/provider-option.ts
+function providerOptionFact(context, section, option) {
+  for (const provider of Object.values(context.knowledge.executorProviders ?? {})) {
+    const fact = provider.sections[section]?.options[option];
+    if (fact) return fact;
+  }
+  return void 0;
+}
+function providerOption(context, section, option) {
+  if (!providerOptionFact(context, section, option)) return void 0;
+  const value = context.config.get(section, option);
+  return value && value.origin !== "default" ? value : void 0;
+}
+function sectionProvider(context, section) {
+  return Object.entries(context.knowledge.executorProviders ?? {}).find(([, provider]) => provider.sections[section])?.[0];
+}
+function usesProviderExecutor(context, distribution) {
+  const shipped = context.knowledge.executorProviders?.[distribution]?.executors ?? [];
+  const executor = configuredExecutor(context);
+  return executor?.setting.entries.some((entry) => entry.coreAlias !== void 0 && shipped.includes(entry.coreAlias)) ?? false;
+}
+
+// src/rules/support/url-authority.ts
+var HOST_PORT = /^[A-Za-z0-9._-]+(?::\d*)?$/;
+function sqlalchemyBreak(text) {
+  const url = parseDatabaseUrl(text);
+  if (!url?.host?.includes("@")) return void 0;
+  const start = text.indexOf("://") + 3;
+  return { kind: "sqlalchemy-at", offset: text.indexOf("@", start) };
+}
+function urllibBreak(text) {
+  const schemeEnd = text.indexOf("://");
+  if (schemeEnd === -1) return void 0;
+  const start = schemeEnd + 3;
+  const rest = text.slice(start);
+  const cut = rest.search(/[/?#]/);
+  const netloc = cut === -1 ? rest : rest.slice(0, cut);
+  const open = netloc.indexOf("[");
+  const close = netloc.indexOf("]");
+  if (open === -1 !== (close === -1)) {
+    const at2 = open === -1 ? close : open;
+    return { kind: "urllib-bracket", offset: start + at2, char: netloc[at2] ?? "[" };
+  }
+  if (cut === -1 || netloc.includes("@")) return void 0;
+  const at = rest.indexOf("@", cut);
+  if (at === -1) return void 0;
+  const after = rest.slice(at + 1);
+  const hostEnd = after.search(/[/?#]/);
+  const host = hostEnd === -1 ? after : after.slice(0, hostEnd);
+  if (!HOST_PORT.test(host) || /[=&]/.test(rest.slice(0, at))) return void 0;
+  return { kind: "urllib-cut", offset: start + cut, char: rest[cut] ?? "/" };
+}
+
+// src/rules/apf116-url-password-unescaped.ts
+var ENCODED = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", "[": "%5B", "]": "%5D" };
+var urlPasswordUnescaped = {
+  meta: {
+    id: "APF116",
+    alias: "url-password-unescaped",
+    description: "A metastore, Celery broker or result backend URL has a password with `@`, `/`, `?`, `#`, `[` or `]` written as is, so the URL splits in the wrong place.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all",
+    messages: {
+      "sqlalchemy-at": '{{setting}} has an "@" inside its password: SQLAlchemy ends the password at the first "@" and takes the rest of it as part of the host name, so connecting fails ("could not translate host name"){{note}}.',
+      "urllib-bracket": `{{setting}} has an unbalanced "{{char}}" in its password: Python's URL parser refuses it with "ValueError: Invalid IPv6 URL" {{when}}{{note}}.`,
+      "urllib-cut": `{{setting}} has "{{char}}" inside its password: {{reader}} parses it with Python's urllib, which ends the host part at "{{char}}", so the Celery worker fails at start ("ValueError: Port could not be cast to integer value") or connects to the wrong host{{note}}.`
+    }
+  },
+  check(context) {
+    const celery = celeryProvider(context);
+    const metastore = metastoreOf(context);
+    const resultBackend = celery ? providerOption(context, "celery", "result_backend") : void 0;
+    if (metastore) {
+      const workerReadsIt = celery !== void 0 && usesProviderExecutor(context, celery) && resultBackend === void 0;
+      const problem = sqlalchemyBreak(metastore.text) ?? urllibBreak(metastore.text);
+      if (problem && (problem.kind !== "urllib-cut" || workerReadsIt)) {
+        report(context, metastore.value, metastore.text, problem, "when Airflow reads its configuration at start", "the Celery worker (its result backend is `db+` this URL, as [celery] result_backend is not set)");
+      }
+    }
+    if (!celery) return;
+    if (resultBackend) checkCeleryUrl(context, resultBackend, true);
+    const broker = providerOption(context, "celery", "broker_url");
+    if (broker) checkCeleryUrl(context, broker, false);
+  }
+};
+function celeryProvider(context) {
+  return sectionProvider(context, "celery");
+}
+function checkCeleryUrl(context, value, sqlalchemy) {
+  const resolved = resolveValue(context, value);
+  if (!resolved.known) return;
+  const text = resolved.text.trim();
+  const problem = (sqlalchemy && /^db\+/i.test(text) ? sqlalchemyBreak(text.slice(3)) : void 0) ?? urllibBreak(text);
+  if (!problem) return;
+  const shifted = problem.kind === "sqlalchemy-at" && /^db\+/i.test(text) ? { ...problem, offset: problem.offset + 3 } : problem;
+  report(context, value, text, shifted, "when the Celery worker starts", "Celery (through kombu)");
+}
+function report(context, value, text, problem, when, reader) {
+  const char = problem.kind === "sqlalchemy-at" ? "@" : problem.char;
+  const encoded = ENCODED[char] ?? "";
+  const written = value.origin === "cfg" ? encoded.replace("%", "%%") : encoded;
+  reportValue(context, value, {
+    messageId: problem.kind,
+    data: { char, when, reader },
+    // Offsets are in the text after `$VAR` expansion: they point into the written value only when nothing was expanded.
+    span: value.value?.startsWith(text) ? spanInValue(value, problem.offset, 1) : void 0,
+    fix: `Percent-encode the password: write "${char}" as ${written}${value.origin === "cfg" ? " (the % doubled, as configparser requires in airflow.cfg)" : ""}, and the same for any other reserved character in it.`
+  });
+}
+
 // src/rules/apf120-fernet-key-empty.ts
 var fernetKeyEmpty = {
   meta: {
@@ -3575,6 +3686,464 @@ function postgresOrUnknown(context) {
   if (!metastore || metastore.value.origin === "default") return true;
   const dialect = metastore.url?.dialect;
   return dialect === void 0 || dialect.startsWith("postgres");
+}
+
+// src/rules/support/topology.ts
+var HELM_ROLES = {
+  apiServer: "api-server",
+  webserver: "webserver",
+  scheduler: "scheduler",
+  workers: "worker",
+  triggerer: "triggerer",
+  dagProcessor: "dag-processor"
+};
+var COMMAND_ROLES = [
+  [/(?:^|[\s"',[])(?:api-server|api_server)(?=$|[\s"',\]])/, "api-server"],
+  [/(?:^|[\s"',[])webserver(?=$|[\s"',\]])/, "webserver"],
+  [/(?:^|[\s"',[])scheduler(?=$|[\s"',\]])/, "scheduler"],
+  [/(?:^|[\s"',[])celery["',\s]+worker(?=$|[\s"',\]])/, "worker"],
+  [/(?:^|[\s"',[])triggerer(?=$|[\s"',\]])/, "triggerer"],
+  [/(?:^|[\s"',[])dag-processor(?=$|[\s"',\]])/, "dag-processor"],
+  [/(?:^|[\s"',[])standalone(?=$|[\s"',\]])/, "standalone"]
+];
+function currentComponent(context) {
+  return context.repository?.components.find((component) => component.config === context.config);
+}
+function rolesOf(component) {
+  if (component.kind === "helm") {
+    const role = HELM_ROLES[component.name.split(" (")[0] ?? ""];
+    return new Set(role ? [role] : []);
+  }
+  if (component.kind === "compose" && component.service) return serviceRoles(component.service);
+  return /* @__PURE__ */ new Set();
+}
+function serviceRoles(service) {
+  const roles = /* @__PURE__ */ new Set();
+  const command = service.commands.find((candidate) => candidate.key === "command") ?? service.commands[0];
+  if (!command) return roles;
+  for (const [pattern, role] of COMMAND_ROLES) if (pattern.test(command.text)) roles.add(role);
+  return roles;
+}
+function runsInContainer(component) {
+  return component?.kind === "compose" || component?.kind === "helm";
+}
+function isLoopbackHost(host) {
+  if (host === void 0) return false;
+  const lower = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return lower === "localhost" || lower.endsWith(".localhost") || /^127(?:\.\d{1,3}){3}$/.test(lower) || lower === "::1" || lower === "0.0.0.0";
+}
+function urlHost(text) {
+  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(text.trim());
+  if (!match) return void 0;
+  const netloc = match[1] ?? "";
+  const hostPort = netloc.slice(netloc.lastIndexOf("@") + 1);
+  if (hostPort.startsWith("[")) return hostPort.slice(0, hostPort.indexOf("]") + 1);
+  return hostPort.split(":")[0];
+}
+
+// src/rules/apf150-execution-api-local.ts
+var executionApiLocal = {
+  meta: {
+    id: "APF150",
+    alias: "execution-api-local",
+    description: "Airflow 3 task processes would call the Execution API on localhost while they run in another container or on another host than the API server.",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "3.0 and later (the Execution API and `[core] execution_api_server_url` are new in 3.0)",
+    messages: {
+      set: '{{setting}} is {{url}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused"{{note}}.',
+      derived: '[core] execution_api_server_url is not set, so Airflow {{version}} derives {{url}} from {{setting}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused"{{note}}.',
+      default: '[core] execution_api_server_url and [api] base_url are not set, so Airflow {{version}} sends task processes to {{url}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused".'
+    }
+  },
+  check(context) {
+    const facts = context.knowledge.executionApi;
+    if (!facts) return;
+    const component = currentComponent(context);
+    const runner = taskRunner(context, component);
+    if (!runner) return;
+    const severity = runner.certain ? "error" : "warning";
+    const target = executionApiUrl(context, facts.defaultServerUrl, facts.serverUrlForBaseUrl);
+    if (!target) return;
+    const host = urlHost(target.url);
+    if (!isLoopbackHost(host)) return;
+    if (component?.kind === "helm" && target.how === "default") return;
+    const data = { url: target.url, host: host ?? "", runner: runner.text, version: context.knowledge.airflowVersion };
+    const fix = fixFor(context, component);
+    if (target.how === "default") {
+      const anchor = defaultAnchor(context, component);
+      if (anchor) context.report({ messageId: "default", data, file: anchor.file, span: anchor.span, fix, severity });
+      return;
+    }
+    reportValue(context, target.value, { messageId: target.how, data, fix, severity });
+  }
+};
+function taskRunner(context, component) {
+  if (component && runsInContainer(component)) {
+    const roles = rolesOf(component);
+    const unit = component.kind === "compose" ? "service" : "pod";
+    const place2 = component.kind === "compose" ? "its own container" : "its own pod";
+    if (roles.has("standalone") || roles.has("api-server")) return void 0;
+    if (roles.has("worker")) return { text: `the Celery worker ${unit} runs tasks in ${place2}`, certain: true };
+    if (roles.has("scheduler") && localExecutorOnly(context)) return { text: `the scheduler ${unit} runs tasks (LocalExecutor) in ${place2}`, certain: true };
+    return void 0;
+  }
+  const remote = distributedExecutors(context);
+  if (remote.length === 0) return void 0;
+  const text = `${remote.join(" and ")} ${remote.length > 1 ? "run" : "runs"} tasks in worker processes on other hosts or pods`;
+  return { text, certain: remote.every((alias) => alias !== "CeleryExecutor") };
+}
+function localExecutorOnly(context) {
+  const executor = configuredExecutor(context);
+  return executor !== void 0 && executor.setting.entries.length > 0 && executor.setting.entries.every((entry) => entry.coreAlias === "LocalExecutor");
+}
+function distributedExecutors(context) {
+  const executor = configuredExecutor(context);
+  if (!executor) return [];
+  const shipped = new Set(Object.values(context.knowledge.executorProviders ?? {}).flatMap((provider) => provider.executors));
+  return executor.setting.entries.flatMap((entry) => entry.coreAlias && shipped.has(entry.coreAlias) ? [entry.coreAlias] : []);
+}
+function executionApiUrl(context, defaultUrl, derived) {
+  const value = effectiveOption(context, "core", "execution_api_server_url");
+  if (value && value.origin !== "default") {
+    const resolved = resolveValue(context, value);
+    return resolved.known && resolved.text.trim() !== "" ? { url: resolved.text.trim(), value, how: "set" } : void 0;
+  }
+  const base = effectiveOption(context, "api", "base_url");
+  if (base && base.origin !== "default") {
+    const resolved = resolveValue(context, base);
+    if (!resolved.known) return void 0;
+    const url = deriveFromBaseUrl(resolved.text.trim(), derived);
+    return url ? { url, value: base, how: "derived" } : void 0;
+  }
+  return { url: defaultUrl, value: unsetValue("core", "execution_api_server_url"), how: "default" };
+}
+function deriveFromBaseUrl(base, derived) {
+  const relative3 = base.startsWith("/");
+  for (const [probe, result] of Object.entries(derived)) {
+    if (probe.startsWith("/") !== relative3) continue;
+    const at = result.indexOf(probe);
+    if (at === -1) return void 0;
+    const suffix = result.slice(at + probe.length);
+    return `${result.slice(0, at)}${base.replace(/\/+$/, "")}${suffix}`;
+  }
+  return void 0;
+}
+function defaultAnchor(context, component) {
+  const command = component?.service?.commands.find((candidate) => candidate.key === "command");
+  if (component?.kind === "compose" && command) return { file: component.file, span: command.span };
+  const executor = configuredExecutor(context);
+  if (executor?.value.location) return { file: executor.value.location.file, span: executor.value.location.span };
+  return void 0;
+}
+function fixFor(context, component) {
+  const apiServer = component?.kind === "compose" ? apiServerService(context, component.file) : void 0;
+  const port = effectiveOption(context, "api", "port");
+  const portText = port?.value && /^\d+$/.test(port.value.trim()) ? port.value.trim() : "8080";
+  const example = apiServer ? `http://${apiServer}:${portText}/execution/` : "the API server's address as workers reach it, ending in /execution/";
+  return `Set AIRFLOW__CORE__EXECUTION_API_SERVER_URL for every component that runs tasks to ${example}.`;
+}
+function apiServerService(context, file) {
+  const services = context.repository?.components.filter((candidate) => candidate.kind === "compose" && candidate.file === file) ?? [];
+  return services.find((candidate) => rolesOf(candidate).has("api-server"))?.service?.name;
+}
+
+// src/rules/apf151-base-url-invalid.ts
+var TRAILING_SLASH_PROBE = "https://airflow.example.com/prefix/";
+var NO_SCHEME_PROBE = "airflow.example.com/prefix";
+var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+var baseUrlInvalid = {
+  meta: {
+    id: "APF151",
+    alias: "base-url-invalid",
+    description: "The UI's base URL (`[webserver] base_url` on 2.x, `[api] base_url` on 3.x) has no scheme, a trailing slash the release refuses, or points at localhost behind a proxy.",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all (which option, and what the release does with each form, come from the knowledge data)",
+    messages: {
+      "no-scheme": '{{setting}} "{{url}}" has no scheme: Airflow {{version}} takes the whole text as the path the UI is served under ({{root}}) instead of a host name, so the UI is not found where users open it and links built from the base URL (log links, e-mail and alert links) are broken{{note}}.',
+      "trailing-slash": '{{setting}} ends with "/": Airflow {{version}} refuses it and the webserver does not start ("webserver.base_url conf cannot have a trailing slash."){{note}}.',
+      "localhost-behind-proxy": "{{setting}} is on {{host}}, but the UI is served behind a proxy ([webserver] enable_proxy_fix is True): links Airflow builds from the base URL \u2014 log links, e-mail and alert links, login redirects \u2014 point at {{host}}, which users cannot reach{{note}}."
+    }
+  },
+  check(context) {
+    const facts = context.knowledge.baseUrl;
+    if (!facts) return;
+    const value = effectiveOption(context, facts.section, facts.option);
+    if (!value || value.origin === "default") return;
+    const resolved = resolveValue(context, value);
+    if (!resolved.known) return;
+    const url = resolved.text.trim();
+    if (url === "") return;
+    const version = context.knowledge.airflowVersion;
+    if (url.endsWith("/") && facts.rootPathFor[TRAILING_SLASH_PROBE] === null) {
+      reportValue(context, value, { messageId: "trailing-slash", data: { version }, fix: `Write it without the trailing slash: ${url.replace(/\/+$/, "")}` });
+      return;
+    }
+    if (!SCHEME.test(url) && !url.startsWith("/")) {
+      const root = facts.rootPathFor[NO_SCHEME_PROBE];
+      if (!root?.startsWith(NO_SCHEME_PROBE)) return;
+      reportValue(context, value, {
+        messageId: "no-scheme",
+        data: { url, version, root: `"${url.replace(/\/+$/, "")}/"` },
+        fix: `Write the full URL users open, with its scheme: https://${url.replace(/\/+$/, "")}`
+      });
+      return;
+    }
+    const host = urlHost(url);
+    if (facts.section === "webserver" && isLoopbackHost(host) && behindProxy(context)) {
+      reportValue(context, value, {
+        messageId: "localhost-behind-proxy",
+        data: { host: host ?? "" },
+        severity: "warning",
+        fix: "Set the base URL to the public address of the proxy, with the path prefix the proxy serves Airflow under (https://airflow.example.com/airflow)."
+      });
+    }
+  }
+};
+function behindProxy(context) {
+  const value = effectiveOption(context, "webserver", "enable_proxy_fix");
+  if (!value || value.origin === "default") return false;
+  const resolved = resolveValue(context, value);
+  return resolved.known && airflowBoolean(resolved.text) === true;
+}
+
+// src/rules/apf160-celery-result-backend-url.ts
+var SCHEME2 = /^\s*([A-Za-z][\w+.-]*):\/\//;
+var celeryResultBackendUrl = {
+  meta: {
+    id: "APF160",
+    alias: "celery-result-backend-url",
+    description: "`[celery] result_backend` is a database URL without the `db+` prefix, or uses the `postgres` dialect name SQLAlchemy no longer knows.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all (with the Celery provider's options, from the provider release each Airflow release installs)",
+    messages: {
+      "missing-db-prefix": `{{setting}} starts with "{{scheme}}://", which Celery reads as the name of a result backend, not a database: the worker stops with "ModuleNotFoundError: No module named '{{backend}}'"{{note}}.`,
+      "postgres-alias": `{{setting}} uses the "{{dialect}}" dialect, which SQLAlchemy {{sqlalchemy}} does not know: Airflow rewrites that name only in the metastore URL and hands the result backend to Celery as written, so storing a result fails with "NoSuchModuleError: Can't load plugin: sqlalchemy.dialects:postgres"{{note}}.`
+    }
+  },
+  check(context) {
+    const provider = sectionProvider(context, "celery");
+    const value = provider ? providerOption(context, "celery", "result_backend") : void 0;
+    if (!provider || !value) return;
+    const resolved = resolveValue(context, value);
+    if (!resolved.known) return;
+    const match = SCHEME2.exec(resolved.text);
+    const scheme = match?.[1];
+    if (!match || !scheme) return;
+    const offset = match[0].length - scheme.length - 3;
+    const span = value.value === resolved.text ? spanInValue(value, offset, scheme.length) : void 0;
+    const lower = scheme.toLowerCase();
+    if (lower.startsWith("db+")) {
+      const dialect2 = lower.slice(3);
+      const keptAsWritten = context.knowledge.executorProviders?.[provider]?.celery?.resultBackendKeptAsWritten === true;
+      if (!POSTGRES_ALIASES.includes(dialect2) || !keptAsWritten) return;
+      reportValue(context, value, {
+        messageId: "postgres-alias",
+        data: { dialect: dialect2, sqlalchemy: context.knowledge.libraries.sqlalchemy },
+        span,
+        fix: `Write "db+postgresql${dialect2.slice("postgres".length)}://" instead of "db+${dialect2}://".`
+      });
+      return;
+    }
+    const dialect = lower.split("+")[0] ?? lower;
+    if (!isDatabaseDialect(context, dialect)) return;
+    reportValue(context, value, {
+      messageId: "missing-db-prefix",
+      data: { scheme, backend: scheme.split("+")[0] ?? scheme },
+      span,
+      fix: `Prefix the URL with "db+" (db+${POSTGRES_ALIASES.includes(lower) ? "postgresql" : lower}://\u2026), the form Celery's database result backend takes.`
+    });
+  }
+};
+function isDatabaseDialect(context, dialect) {
+  const metastore = context.knowledge.metastore;
+  const known = /* @__PURE__ */ new Set([...metastore.supportedDialects, ...Object.keys(metastore.dialectDrivers ?? {}), ...POSTGRES_ALIASES]);
+  return known.has(dialect);
+}
+
+// src/rules/apf161-celery-broker-local.ts
+var OPTIONS = [
+  { option: "broker_url", what: "broker" },
+  { option: "result_backend", what: "result backend" }
+];
+var celeryBrokerLocal = {
+  meta: {
+    id: "APF161",
+    alias: "celery-broker-local",
+    description: "A Celery broker or result backend on localhost for Airflow components that run in containers.",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all",
+    messages: {
+      local: '{{setting}} points the Celery {{what}} at {{host}}, but this runs in a container{{unit}}, where {{host}} is the container itself: the scheduler cannot queue tasks and the workers cannot fetch them ("Error 111 connecting to {{host}}. Connection refused"){{note}}.'
+    }
+  },
+  check(context) {
+    const component = currentComponent(context);
+    if (!component || !runsInContainer(component)) return;
+    const provider = sectionProvider(context, "celery");
+    if (!provider) return;
+    if (!usesProviderExecutor(context, provider) && !rolesOf(component).has("worker")) return;
+    for (const { option, what } of OPTIONS) {
+      const value = providerOption(context, "celery", option);
+      if (!value) continue;
+      const resolved = resolveValue(context, value);
+      if (!resolved.known) continue;
+      const text = resolved.text.trim().replace(/^db\+/i, "");
+      const host = urlHost(text);
+      if (!isLoopbackHost(host)) continue;
+      reportValue(context, value, {
+        messageId: "local",
+        data: { what, host: host ?? "", unit: component.kind === "helm" ? " (a Kubernetes pod)" : " (a compose service)" },
+        fix: fixFor2(context, what)
+      });
+    }
+  }
+};
+function fixFor2(context, what) {
+  const service = context.repository?.compose.flatMap((file) => file.services).find((candidate) => what === "broker" ? /(^|\/)(redis|rabbitmq|valkey)(:|@|$)/.test(candidate.image ?? "") : /(^|\/)(postgres|mysql|mariadb)(:|@|$)/.test(candidate.image ?? ""));
+  const where2 = service ? `the ${service.name} service's name as the host (as the official docker-compose file does)` : "the service name (compose) or Service DNS name (Kubernetes) of the " + what + " as the host";
+  return `Use ${where2}, which every container can resolve.`;
+}
+
+// src/rules/apf162-celery-visibility-timeout.ts
+var celeryVisibilityTimeout = {
+  meta: {
+    id: "APF162",
+    alias: "celery-visibility-timeout",
+    description: "A Celery `visibility_timeout` shorter than the one Airflow sets by default, so long tasks may be delivered to a second worker.",
+    severity: "notice",
+    tags: ["production"],
+    versions: "all (the default comes from the Celery provider release each Airflow release installs)",
+    messages: {
+      short: "{{setting}} is {{seconds}} seconds ({{human}}): with a {{scheme}} broker, a task still running after that long is delivered to another worker and runs twice. Without this line Airflow sets {{default}} seconds{{note}}."
+    }
+  },
+  check(context) {
+    const provider = sectionProvider(context, "celery");
+    const facts = provider ? context.knowledge.executorProviders?.[provider]?.celery : void 0;
+    if (!facts || facts.defaultVisibilityTimeout === null) return;
+    const value = providerOption(context, "celery_broker_transport_options", "visibility_timeout");
+    if (!value) return;
+    const resolved = resolveValue(context, value);
+    const seconds = resolved.known ? pythonInt(resolved.text) : void 0;
+    if (seconds === void 0 || seconds <= 0 || seconds >= facts.defaultVisibilityTimeout) return;
+    const scheme = brokerScheme(context);
+    if (!scheme || !facts.visibilityTimeoutSchemes.includes(scheme)) return;
+    reportValue(context, value, {
+      messageId: "short",
+      data: { seconds, human: duration(seconds), scheme, default: facts.defaultVisibilityTimeout },
+      fix: "Set it above the runtime of your longest task, or remove the line to take Airflow's default."
+    });
+  }
+};
+function brokerScheme(context) {
+  const broker = context.config.get("celery", "broker_url");
+  if (!broker) return void 0;
+  const resolved = resolveValue(context, broker);
+  if (!resolved.known || urlHost(resolved.text) === void 0) return void 0;
+  return /^\s*([A-Za-z][\w+.-]*):\/\//.exec(resolved.text)?.[1]?.toLowerCase();
+}
+function duration(seconds) {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+// src/rules/apf170-remote-logging-incomplete.ts
+var remoteLoggingIncomplete = {
+  meta: {
+    id: "APF170",
+    alias: "remote-logging-incomplete",
+    description: "Remote logging half configured: switched on without a target Airflow recognises, with a connection id nothing defines, or remote-only options set while it is off.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all (the targets and options come from each release's own logging config)",
+    messages: {
+      "no-target": '[logging] remote_logging is on, but {{why}}: Airflow {{version}} refuses to load its logging configuration, so every command (scheduler, workers, `airflow db migrate`) fails at start with "Incorrect remote log configuration"{{note}}.',
+      "unknown-connection": '{{setting}} is "{{connection}}", but this service defines connections {{defined}} and none named "{{connection}}": unless the metastore or a secrets backend holds it, task logs are not uploaded ({{variable}} would define it){{note}}.',
+      "remote-only": "{{setting}} is set, but [logging] remote_logging is off: Airflow {{version}} reads it only for remote logging, so it has no effect{{note}}."
+    }
+  },
+  check(context) {
+    const facts = context.knowledge.remoteLogging;
+    const enabled = effectiveOption(context, "logging", "remote_logging");
+    if (!facts || !enabled || customLoggingConfig(context)) return;
+    const resolved = resolveValue(context, enabled);
+    if (!resolved.known) return;
+    if (airflowBoolean(resolved.text) === true) {
+      checkTarget(context, enabled);
+      checkConnection(context);
+      return;
+    }
+    if (airflowBoolean(resolved.text) === false) checkRemoteOnly(context);
+  }
+};
+function customLoggingConfig(context) {
+  const value = effectiveOption(context, "logging", "logging_config_class");
+  return value !== void 0 && (value.variant !== "value" || (value.value ?? "").trim() !== "");
+}
+function checkTarget(context, enabled) {
+  const facts = context.knowledge.remoteLogging;
+  if (!facts?.refusesWithoutTarget) return;
+  for (const { section, option } of facts.hostOptions) {
+    const host = context.config.get(section, option);
+    if (!host || host.variant !== "value") return;
+    const text2 = resolveValue(context, host);
+    if (!text2.known || text2.text.trim() !== "") return;
+  }
+  const folder = effectiveOption(context, "logging", "remote_base_log_folder");
+  const text = folder ? resolveValue(context, folder) : void 0;
+  if (folder && (folder.variant !== "value" || !text?.known)) return;
+  const written = text?.known ? text.text.trim() : "";
+  if (facts.folderPrefixes.some((prefix) => written.startsWith(prefix))) return;
+  const targets = `${facts.folderPrefixes.join(", ")}${facts.hostOptions.map((h) => `, [${h.section}] ${h.option}`).join("")}`;
+  const why = written === "" ? `neither [logging] remote_base_log_folder nor ${facts.hostOptions.map((h) => `[${h.section}] ${h.option}`).join(" or ")} is set` : `[logging] remote_base_log_folder "${written}" starts with none of the prefixes Airflow knows`;
+  const anchor = folder && folder.origin !== "default" ? folder : enabled;
+  reportValue(context, anchor, {
+    messageId: "no-target",
+    data: { why, version: context.knowledge.airflowVersion },
+    fix: `Set [logging] remote_base_log_folder to a location with one of ${targets}, or turn remote logging off.`
+  });
+}
+function checkConnection(context) {
+  const value = effectiveOption(context, "logging", "remote_log_conn_id");
+  if (!value || value.origin === "default") return;
+  const resolved = resolveValue(context, value);
+  if (!resolved.known || resolved.text.trim() === "" || secretsBackend(context)) return;
+  const connection = resolved.text.trim();
+  const names = (currentComponent(context)?.service?.environment ?? []).map((entry) => entry.name).filter((name) => name.startsWith("AIRFLOW_CONN_"));
+  const variable = `AIRFLOW_CONN_${connection.toUpperCase()}`;
+  if (names.length === 0 || names.includes(variable)) return;
+  reportValue(context, value, {
+    messageId: "unknown-connection",
+    data: { connection, defined: names.map((name) => name.slice("AIRFLOW_CONN_".length).toLowerCase()).join(", "), variable },
+    severity: "warning",
+    fix: `Define the connection (${variable}, the metastore or a secrets backend), or set remote_log_conn_id to one that exists.`
+  });
+}
+function secretsBackend(context) {
+  const backend = effectiveOption(context, "secrets", "backend");
+  if (!backend) return false;
+  const resolved = resolveValue(context, backend);
+  return !resolved.known || resolved.text.trim() !== "";
+}
+function checkRemoteOnly(context) {
+  for (const { section, option } of context.knowledge.remoteLogging?.optionsReadOnlyWhenRemote ?? []) {
+    if (section !== "logging") continue;
+    const value = effectiveOption(context, section, option);
+    if (!value || value.origin === "default") continue;
+    const resolved = resolveValue(context, value);
+    if (resolved.known && (resolved.text.trim() === "" || airflowBoolean(resolved.text) === false)) continue;
+    reportValue(context, value, {
+      messageId: "remote-only",
+      data: { version: context.knowledge.airflowVersion },
+      severity: "notice",
+      fix: "Remove the line, or turn remote logging on with a remote_base_log_folder if the logs should leave the machine."
+    });
+  }
 }
 
 // src/rules/apf201-option-moved.ts
@@ -4332,9 +4901,9 @@ var valueAndCommand = {
       const variant = value.option.endsWith("_cmd") ? "cmd" : "secret";
       const winner = context.config.get(value.section, base);
       if (!winner?.location || winner.origin !== value.origin || winner.variant === variant) continue;
-      report2(value, winner);
+      report3(value, winner);
     }
-    function report2(ignored, winner) {
+    function report3(ignored, winner) {
       if (!ignored.location || !winner.location) return;
       context.report({
         messageId: "ignored",
@@ -4537,6 +5106,215 @@ function isSecretVariable(name, knowledge) {
   return looksLikeSecretName(name);
 }
 
+// src/rules/apf309-missing-components.ts
+var missingComponents = {
+  meta: {
+    id: "APF309",
+    alias: "missing-components",
+    description: "A compose file or Helm values run a component the release does not have (`webserver` on Airflow 3), or leave out one it needs (the DAG processor, a triggerer for deferrable operators).",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all; the webserver and DAG-processor checks matter from 3.0 (see the doc)",
+    messages: {
+      "no-such-command": '{{service}} runs `airflow {{command}}`, which Airflow {{version}} no longer has: the command stops with "airflow command error" and the service exits at once. The UI and REST API are served by `airflow {{replacement}}`.',
+      "no-dag-processor": "{{service}} runs the scheduler, but no service runs `airflow dag-processor`: {{why}}, so no DAG file is ever parsed and no DAG shows up in the UI.",
+      "dag-processor-disabled": "dagProcessor.enabled is false, but {{why}}: no DAG file is ever parsed and no DAG shows up in the UI.",
+      "no-triggerer": '{{setting}} makes operators deferrable by default, but {{where}} runs no triggerer: deferred tasks never resume and stay in the "deferred" state until they time out.'
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
+    for (const values of context.repository?.helm ?? []) checkHelm(context, values);
+  }
+};
+function checkCompose(context, compose) {
+  const services = compose.services.filter((service) => service.runsAirflow).map((service) => ({ service, roles: serviceRoles(service) }));
+  const commands = context.knowledge.cli?.commands;
+  const version = context.knowledge.airflowVersion;
+  if (commands && !commands["webserver"] && commands["api-server"]) {
+    for (const { service } of services.filter((entry) => entry.roles.has("webserver"))) {
+      context.report({
+        messageId: "no-such-command",
+        data: { service: service.name, command: "webserver", version, replacement: "api-server" },
+        file: compose.file,
+        span: wordSpan(compose, service, /webserver/) ?? service.nameSpan,
+        fix: "Run `api-server` instead (command: api-server), on the port it serves (8080 by default)."
+      });
+    }
+  }
+  if (services.some((entry) => entry.roles.has("standalone"))) return;
+  const has = (role) => services.some((entry) => entry.roles.has(role));
+  const scheduler = services.find((entry) => entry.roles.has("scheduler"));
+  const schedulerComponent = scheduler && componentOf(context, compose.file, scheduler.service);
+  if (scheduler && schedulerComponent && !has("dag-processor")) {
+    const why = dagProcessorNeeded(context, schedulerComponent);
+    if (why) {
+      context.report({
+        messageId: "no-dag-processor",
+        data: { service: scheduler.service.name, why },
+        file: compose.file,
+        span: wordSpan(compose, scheduler.service, /scheduler/) ?? scheduler.service.nameSpan,
+        fix: "Add a service that runs `airflow dag-processor` with the same image, configuration and DAG folder as the scheduler."
+      });
+    }
+  }
+  if (scheduler && schedulerComponent && !has("triggerer")) reportNoTriggerer(context, schedulerComponent, "this compose file");
+}
+function checkHelm(context, values) {
+  const component = context.repository?.components.find((candidate) => candidate.kind === "helm" && candidate.file === values.file);
+  if (!component) return;
+  const root = values.yaml.doc.contents;
+  const dagProcessor = enabledFlag(values, mapGet(values.yaml, root, "dagProcessor")?.value);
+  if (dagProcessor?.enabled === false) {
+    const why = dagProcessorNeeded(context, component);
+    if (why) {
+      context.report({
+        messageId: "dag-processor-disabled",
+        data: { why },
+        file: values.file,
+        span: dagProcessor.span,
+        fix: "Remove `enabled: false` under dagProcessor (the chart enables it for Airflow 3)."
+      });
+    }
+  }
+  const triggerer = enabledFlag(values, mapGet(values.yaml, root, "triggerer")?.value);
+  if (triggerer?.enabled === false) reportNoTriggerer(context, component, "these values (triggerer.enabled is false)");
+}
+function dagProcessorNeeded(context, component) {
+  const version = context.knowledge.airflowVersion;
+  if (!context.knowledge.cli?.commands["dag-processor"]) return void 0;
+  const option = context.knowledge.sections["scheduler"]?.options["standalone_dag_processor"];
+  if (!option) return `Airflow ${version} has no [scheduler] standalone_dag_processor: its scheduler never parses DAG files, the DAG processor does`;
+  const value = component.config.get("scheduler", "standalone_dag_processor");
+  if (!value || value.origin === "default") return void 0;
+  const resolved = resolveValue(contextFor(context, component), value);
+  return resolved.known && airflowBoolean(resolved.text) === true ? "[scheduler] standalone_dag_processor is True, so the scheduler leaves DAG parsing to it" : void 0;
+}
+function reportNoTriggerer(context, component, where2) {
+  const value = component.config.get("operators", "default_deferrable");
+  if (!value || value.origin === "default" || !context.knowledge.sections["operators"]?.options["default_deferrable"]) return;
+  const scoped = contextFor(context, component);
+  const resolved = resolveValue(scoped, value);
+  if (!resolved.known || airflowBoolean(resolved.text) !== true) return;
+  const location2 = locateValue(scoped, value);
+  context.report({
+    messageId: "no-triggerer",
+    data: { setting: "[operators] default_deferrable", where: where2 },
+    file: location2.file,
+    span: location2.span,
+    severity: "warning",
+    fix: "Run a triggerer (`airflow triggerer`, or triggerer.enabled: true in the chart), or set default_deferrable back to False."
+  });
+}
+function contextFor(context, component) {
+  return { ...context, config: component.config, file: component.file };
+}
+function componentOf(context, file, service) {
+  return context.repository?.components.find((candidate) => candidate.kind === "compose" && candidate.file === file && candidate.service?.name === service.name);
+}
+function enabledFlag(values, node) {
+  const entry = mapGet(values.yaml, node, "enabled");
+  const text = scalarText(values.yaml, entry?.value);
+  const span = nodeSpan(values.yaml, entry?.keyNode);
+  if (text === void 0 || !span) return void 0;
+  const enabled = airflowBoolean(text);
+  return enabled === void 0 ? void 0 : { enabled, span };
+}
+function wordSpan(compose, service, word) {
+  for (const command of service.commands) {
+    const range = command.node.range;
+    if (!range) continue;
+    const match = word.exec(compose.yaml.text.slice(range[0], range[1]));
+    if (match) return offsetSpan(compose.yaml, range[0] + match.index, range[0] + match.index + match[0].length);
+  }
+  return void 0;
+}
+
+// src/rules/apf310-health-check-disabled.ts
+var HEALTH_URL = /(?:https?:\/\/)?(?:\[[0-9a-fA-F:]+\]|[\w.-]+):(\d{1,5})\/health\b/;
+var healthCheckDisabled = {
+  meta: {
+    id: "APF310",
+    alias: "health-check-disabled",
+    description: "A compose healthcheck probes the scheduler's HTTP health endpoint while the scheduler does not serve it (health check off, or another port).",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all (the option names, defaults and port come from the knowledge data of the target release)",
+    messages: {
+      disabled: 'The healthcheck of {{service}} requests :{{port}}/health, but [scheduler] enable_health_check is {{state}} for it, so nothing listens there: the container stays "unhealthy", and services that wait for it with `condition: service_healthy` never start.',
+      "wrong-port": 'The healthcheck of {{service}} requests :{{port}}/health, but the scheduler serves its health check on port {{configured}} ([scheduler] scheduler_health_check_server_port): the container stays "unhealthy".'
+    }
+  },
+  scope: "repository",
+  check(context) {
+    const facts = context.knowledge.sections["scheduler"]?.options;
+    if (!facts?.["enable_health_check"] || !facts["scheduler_health_check_server_port"]) return;
+    for (const compose of context.repository?.compose ?? []) {
+      for (const service of compose.services.filter((candidate) => candidate.runsAirflow && serviceRoles(candidate).has("scheduler"))) {
+        const probe = healthProbe(compose, service);
+        const component = context.repository?.components.find((c) => c.kind === "compose" && c.file === compose.file && c.service?.name === service.name);
+        if (probe && component) checkProbe(context, compose, service, component, probe);
+      }
+    }
+  }
+};
+function checkProbe(context, compose, service, component, probe) {
+  const scoped = { ...context, config: component.config, file: component.file };
+  const enabled = booleanOf(scoped, "enable_health_check");
+  const data = { service: service.name, port: probe.port };
+  if (enabled === false) {
+    const value = component.config.get("scheduler", "enable_health_check");
+    const state = value?.origin === "default" ? "off by default and not switched on" : "False";
+    context.report({
+      messageId: "disabled",
+      data: { ...data, state },
+      file: compose.file,
+      span: probe.span,
+      fix: "Set AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK: 'true' for the scheduler (the official docker-compose file does), or probe with `airflow jobs check --job-type SchedulerJob --local`."
+    });
+    return;
+  }
+  const port = integerOf(scoped, "scheduler_health_check_server_port");
+  if (enabled === true && port !== void 0 && port !== probe.port) {
+    context.report({
+      messageId: "wrong-port",
+      data: { ...data, configured: port },
+      file: compose.file,
+      span: probe.span,
+      fix: `Probe port ${port}, or set scheduler_health_check_server_port to ${probe.port}.`
+    });
+  }
+}
+function booleanOf(context, option) {
+  const value = context.config.get("scheduler", option);
+  if (!value) return void 0;
+  const resolved = resolveValue(context, value);
+  return resolved.known ? airflowBoolean(resolved.text) : void 0;
+}
+function integerOf(context, option) {
+  const value = context.config.get("scheduler", option);
+  if (!value) return void 0;
+  const resolved = resolveValue(context, value);
+  return resolved.known ? pythonInt(resolved.text) : void 0;
+}
+function healthProbe(compose, service) {
+  const services = mapGet(compose.yaml, compose.yaml.doc.contents, "services")?.value;
+  const test = mapGet(compose.yaml, mapGet(compose.yaml, mapGet(compose.yaml, services, service.name)?.value, "healthcheck")?.value, "test")?.value;
+  const nodes = seqItems(compose.yaml, test);
+  for (const node of nodes.length > 0 ? nodes : [test]) {
+    const text = scalarText(compose.yaml, node);
+    const range = node?.range;
+    const match = text === void 0 ? null : HEALTH_URL.exec(text);
+    if (!match || !range) continue;
+    const source = compose.yaml.text.slice(range[0], range[1]);
+    const at = source.indexOf(match[0]);
+    const start = range[0] + Math.max(at, 0);
+    return { port: Number(match[1]), span: offsetSpan(compose.yaml, start, at >= 0 ? start + match[0].length : range[1]) };
+  }
+  return void 0;
+}
+
 // src/suppress/rules.ts
 var SUPPRESSION_WITHOUT_REASON = {
   id: "APF901",
@@ -4596,6 +5374,7 @@ var RULES = [
   metastoreDialectUnsupported,
   metastoreUrlIncomplete,
   metastorePasswordInFile,
+  urlPasswordUnescaped,
   fernetKeyEmpty,
   fernetKeyInvalid,
   secretInFile,
@@ -4610,6 +5389,12 @@ var RULES = [
   parallelismInvalid,
   dagTasksAboveParallelism,
   poolExhaustsConnections,
+  executionApiLocal,
+  baseUrlInvalid,
+  celeryResultBackendUrl,
+  celeryBrokerLocal,
+  celeryVisibilityTimeout,
+  remoteLoggingIncomplete,
   optionMoved,
   optionNotRead,
   movedOptionConflict,
@@ -4626,7 +5411,9 @@ var RULES = [
   valueAndCommand,
   dbCommand,
   concurrentMigrations,
-  weakSubstitution
+  weakSubstitution,
+  missingComponents,
+  healthCheckDisabled
 ];
 var ALL_RULE_METAS = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];
 
@@ -5146,7 +5933,7 @@ function lastAssignment(lines, name) {
 }
 
 // src/sources/helm.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var HELM_COMPONENT_KEYS = ["scheduler", "webserver", "apiServer", "workers", "triggerer", "dagProcessor"];
 var SECRET_KEYS = {
   fernetKey: "AIRFLOW__CORE__FERNET_KEY",
@@ -5251,10 +6038,10 @@ function envList(yaml, node) {
 function extraEnv(yaml, node) {
   const scalar = resolveAlias(yaml, node);
   const text = scalarText(yaml, scalar);
-  const range = (0, import_yaml7.isScalar)(scalar) ? scalar.range : void 0;
+  const range = (0, import_yaml9.isScalar)(scalar) ? scalar.range : void 0;
   if (text === void 0 || !range) return [];
-  const lineCounter = new import_yaml7.LineCounter();
-  const inner = { file: yaml.file, text, doc: (0, import_yaml7.parseDocument)(text, { lineCounter }), lineCounter };
+  const lineCounter = new import_yaml9.LineCounter();
+  const inner = { file: yaml.file, text, doc: (0, import_yaml9.parseDocument)(text, { lineCounter }), lineCounter };
   if (inner.doc.errors.length > 0) return [];
   const whole = nodeSpan(yaml, scalar);
   const block = /^[|>]/.test(yaml.text.slice(range[0], range[0] + 1));
@@ -5919,22 +6706,22 @@ var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
 var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
+  report2(error, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
 var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
+  report2(error, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
 var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  report2(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
 var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
+  report2(error, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error, callback$1, output, suppressErrors) {
+function report2(error, callback$1, output, suppressErrors) {
   if (error && !suppressErrors) callback$1(error, output);
   else callback$1(null, output);
 }
@@ -6987,7 +7774,7 @@ function buildSarif(result, sources, mask) {
 // src/report/json.ts
 function toJson(result, options = {}) {
   const mask = options.mask ?? noMask;
-  const report2 = {
+  const report3 = {
     findings: result.findings.map((finding) => jsonFinding(finding, mask)),
     summary: {
       errors: result.counts.error,
@@ -7001,8 +7788,8 @@ function toJson(result, options = {}) {
     },
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask))
   };
-  if (result.verify) report2.verify = maskVerify(result.verify, mask);
-  return report2;
+  if (result.verify) report3.verify = maskVerify(result.verify, mask);
+  return report3;
 }
 function targetVersion(target) {
   return target.requested === "" ? target.knowledgeVersion : target.requested;
