@@ -15,6 +15,7 @@ import {
   describeFsError,
   isSecretOption,
   loadInputs,
+  loadProjectConfig,
   noMask,
   nonZeroCountsText,
   oneLine,
@@ -26,7 +27,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-MNQORSED.js";
+} from "./chunks/chunk-YIJBW3ZQ.js";
 import {
   UsageError,
   parseConfig
@@ -3693,7 +3694,10 @@ function verifyLines(verify, c, mask) {
 
 // src/cli/lint-command.ts
 async function lintCommand(paths, options) {
+  const project = await loadProjectConfig(options.config, options.root);
+  const failOn = options.failOn ?? project.failOn ?? "error";
   const { result, sources } = await runLint({
+    project,
     paths,
     root: options.root,
     airflowVersion: options.airflowVersion,
@@ -3717,7 +3721,7 @@ async function lintCommand(paths, options) {
   }
   if (options.output) await writeOutput(options.output, output);
   else process.stdout.write(output);
-  return result.findings.some((finding) => reachesFailLevel(finding.severity, options.failOn)) ? 1 : 0;
+  return result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
 }
 async function writeOutput(path, content) {
   try {
@@ -3919,7 +3923,7 @@ async function main(argv) {
   program2.command("parse").description("Print what Airflow reads from one airflow.cfg (sections, options, raw values), or the configparser error.").argument("<file>", "the airflow.cfg to read").addOption(new Option("--format <format>", "output format").choices(["json", "text"]).default("text")).option("--show-secrets", "print secret values (passwords, keys) instead of masking them", false).action(async (file, options) => {
     exitCode2 = await parseCommand(file, options);
   });
-  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity").choices([...FAIL_ON_LEVELS]).default("error")).option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
+  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity (default: the configuration file's, else error)").choices([...FAIL_ON_LEVELS])).option("--config <file>", "the project configuration file (default: .airflow-preflight.yaml at --root, when it exists)").option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
     exitCode2 = await lintCommand(paths, options);
   });
   program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "repository root (default: the current directory)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").action(async (path, options) => {

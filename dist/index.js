@@ -9,6 +9,7 @@ import {
   compareFindings,
   countBySeverity,
   countsText,
+  loadProjectConfig,
   noMask,
   nonZeroCountsText,
   oneLine,
@@ -19,7 +20,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-MNQORSED.js";
+} from "./chunks/chunk-YIJBW3ZQ.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";
@@ -244,13 +245,16 @@ function byteLength(text) {
 
 // src/action/main.ts
 async function run() {
-  const failOn = readFailOn();
+  const root = getInput("working-directory") || ".";
+  const project = await loadProjectConfig(getInput("config-file") || void 0, root);
+  const failOn = readFailOn() ?? project.failOn ?? "error";
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = getInput("findings-file") || join(tempDir, "airflow-preflight-findings.json");
   const sarifFile = getInput("sarif-file") || join(tempDir, "airflow-preflight.sarif");
   const { result, sources } = await runLint({
     paths: splitList(getInput("config")),
-    root: getInput("working-directory") || ".",
+    root,
+    project,
     airflowVersion: getInput("airflow-version") || void 0,
     envFiles: splitList(getInput("env-file")),
     disable: splitList(getInput("disable")),
@@ -317,7 +321,8 @@ function readDiscover() {
   throw new UsageError(`input discover: '${value}' is not one of auto, true, false`);
 }
 function readFailOn() {
-  const value = (getInput("fail-on") || "error").trim().toLowerCase();
+  const value = getInput("fail-on").trim().toLowerCase();
+  if (value === "") return void 0;
   if (FAIL_ON_LEVELS.includes(value)) return value;
   throw new UsageError(`input fail-on: '${value}' is not one of ${FAIL_ON_LEVELS.join(", ")}`);
 }

@@ -12,16 +12,20 @@ import { toJson } from '../report/json.js';
 import { buildSummary } from '../report/summary.js';
 import { DOCS_BASE_URL } from '../report/docs-url.js';
 import { UsageError } from '../cli/usage-error.js';
+import { loadProjectConfig } from '../project-config/load.js';
 
 export async function run(): Promise<void> {
-  const failOn = readFailOn();
+  const root = core.getInput('working-directory') || '.';
+  const project = await loadProjectConfig(core.getInput('config-file') || undefined, root);
+  const failOn = readFailOn() ?? project.failOn ?? 'error';
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = core.getInput('findings-file') || join(tempDir, 'airflow-preflight-findings.json');
   const sarifFile = core.getInput('sarif-file') || join(tempDir, 'airflow-preflight.sarif');
 
   const { result, sources } = await runLint({
     paths: splitList(core.getInput('config')),
-    root: core.getInput('working-directory') || '.',
+    root,
+    project,
     airflowVersion: core.getInput('airflow-version') || undefined,
     envFiles: splitList(core.getInput('env-file')),
     disable: splitList(core.getInput('disable')),
@@ -98,8 +102,10 @@ function readDiscover(): boolean | undefined {
   throw new UsageError(`input discover: '${value}' is not one of auto, true, false`);
 }
 
-function readFailOn(): FailOn {
-  const value = (core.getInput('fail-on') || 'error').trim().toLowerCase();
+/** The fail-on input, or undefined when empty (then the configuration file decides). */
+function readFailOn(): FailOn | undefined {
+  const value = core.getInput('fail-on').trim().toLowerCase();
+  if (value === '') return undefined;
   if ((FAIL_ON_LEVELS as readonly string[]).includes(value)) return value as FailOn;
   throw new UsageError(`input fail-on: '${value}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
 }

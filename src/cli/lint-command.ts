@@ -6,11 +6,14 @@ import { formatText } from '../report/text.js';
 import { toJson } from '../report/json.js';
 import { describeFsError } from '../io/read-source.js';
 import { UsageError } from './usage-error.js';
+import { loadProjectConfig } from '../project-config/load.js';
 
 export interface LintCommandOptions {
   airflowVersion?: string;
   format: 'text' | 'json' | 'sarif';
-  failOn: FailOn;
+  /** Undefined when not given: the configuration file's fail-on, else `error`. */
+  failOn?: FailOn | undefined;
+  config?: string | undefined;
   envFile?: string[];
   disable: string;
   strictSuppressions: boolean;
@@ -25,7 +28,10 @@ export interface LintCommandOptions {
 }
 
 export async function lintCommand(paths: string[], options: LintCommandOptions): Promise<number> {
+  const project = await loadProjectConfig(options.config, options.root);
+  const failOn = options.failOn ?? project.failOn ?? 'error';
   const { result, sources } = await runLint({
+    project,
     paths,
     root: options.root,
     airflowVersion: options.airflowVersion,
@@ -47,7 +53,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
   }
   if (options.output) await writeOutput(options.output, output);
   else process.stdout.write(output);
-  return result.findings.some((finding) => reachesFailLevel(finding.severity, options.failOn)) ? 1 : 0;
+  return result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
 }
 
 async function writeOutput(path: string, content: string): Promise<void> {

@@ -1357,9 +1357,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1859,9 +1859,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
+    var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1876,18 +1876,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const posix5 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
-        const result = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix5 });
+        const result = { glob: glob2, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1912,7 +1912,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1920,7 +1920,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1929,24 +1929,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix4);
+          match = picomatch3.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+    picomatch3.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1957,13 +1957,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1974,9 +1974,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1985,8 +1985,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -1996,14 +1996,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -6511,8 +6511,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/io/discover.ts
@@ -6640,10 +6640,56 @@ async function readVersionSources(root, extra) {
   return files;
 }
 
+// src/project-config/apply.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix as posix4, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+function globMatcher(globs, root) {
+  if (globs.length === 0) return () => false;
+  const matches = (0, import_picomatch2.default)([...globs], { dot: true });
+  return (path) => matches(relativeToRoot(path, root));
+}
+function relativeToRoot(path, root) {
+  return relative3(resolve4(root), resolve4(path)).split(sep2).join(posix4.sep);
+}
+function ruleSettingFor(config, root, file, ruleId) {
+  for (let index = config.overrides.length - 1; index >= 0; index -= 1) {
+    const override = config.overrides[index];
+    if (!override || !override.rules.has(ruleId)) continue;
+    if (globMatcher(override.files, root)(file)) return override.rules.get(ruleId);
+  }
+  return config.rules.get(ruleId);
+}
+function applyProjectConfig(result, config, options) {
+  if (config.rules.size === 0 && config.overrides.length === 0 && config.ignore.length === 0) return result;
+  const ignored = globMatcher(config.ignore, options.root);
+  const files = [];
+  const suppressed = [];
+  for (const report2 of result.files) {
+    if (ignored(report2.file)) continue;
+    const kept = [];
+    const off = [];
+    for (const finding of report2.findings) {
+      const setting = ruleSettingFor(config, options.root, report2.file, finding.ruleId);
+      if (setting === "off") off.push({ finding, kind: "disable", reason: `off in ${config.path ?? "the configuration file"}` });
+      else kept.push(setting === void 0 ? finding : { ...finding, severity: setting });
+    }
+    files.push({ ...report2, findings: kept, suppressed: [...report2.suppressed, ...off] });
+    suppressed.push(...off);
+  }
+  const findings = files.flatMap((file) => file.findings).sort(compareFindings);
+  const allSuppressed = [...result.suppressed.filter((entry) => !ignored(entry.finding.file)), ...suppressed];
+  return { ...result, files, findings, suppressed: allSuppressed, counts: countBySeverity(findings) };
+}
+
+// src/project-config/types.ts
+var RULE_SETTINGS = ["off", "error", "warning", "notice"];
+var EMPTY_PROJECT_CONFIG = { path: void 0, rules: /* @__PURE__ */ new Map(), ignore: [], overrides: [] };
+
 // src/app/run-lint.ts
 async function runLint(options) {
-  const inputs = await loadInputs(options);
-  const result = lint({
+  const project = options.project ?? EMPTY_PROJECT_CONFIG;
+  const inputs = await loadInputs({ ...options, airflowVersion: options.airflowVersion ?? project.airflowVersion });
+  const linted = lint({
     cfgFiles: inputs.cfgFiles,
     sources: inputs.sources,
     env: inputs.env,
@@ -6652,20 +6698,23 @@ async function runLint(options) {
     disable: options.disable,
     strictSuppressions: options.strictSuppressions
   });
+  const result = applyProjectConfig(linted, project, { root: options.root });
   return { result, sources: [...inputs.cfgFiles, ...inputs.sources] };
 }
 async function loadInputs(options) {
   const discover = options.discover ?? options.paths.length === 0;
-  const named = byKind(await resolveNamedPaths(options.paths, options.root));
-  const sources = await readSources({
+  const ignored = globMatcher(options.project?.ignore ?? [], options.root);
+  const named = byKind((await resolveNamedPaths(options.paths, options.root)).filter((path) => !ignored(path)));
+  const read = await readSources({
     root: options.root,
     discover,
     compose: [...options.compose ?? [], ...named.compose],
     helmValues: [...options.helmValues ?? [], ...named.helm],
     dockerfiles: [...options.dockerfiles ?? [], ...named.dockerfile]
   });
+  const sources = read.filter((source) => !ignored(source.path));
   const hasComponents = sources.some((source) => source.kind === "compose" || source.kind === "helm");
-  const cfgPaths = options.paths.length > 0 ? named.cfg : await discoverCfgFiles(options.root, discover, hasComponents);
+  const cfgPaths = options.paths.length > 0 ? named.cfg : (await discoverCfgFiles(options.root, discover, hasComponents)).filter((path) => !ignored(path));
   const cfgFiles = [];
   for (const path of cfgPaths) {
     const source = await readSource(path);
@@ -6780,6 +6829,7 @@ var package_default = {
     dotenv: "^18.0.10",
     pg: "^8.23.1",
     picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
     testcontainers: "^12.2.0",
     tinyglobby: "^0.2.17",
     yaml: "^2.9.1"
@@ -6789,6 +6839,7 @@ var package_default = {
     "@types/ini": "^4.1.1",
     "@types/node": "^24.19.2",
     "@types/pg": "^8.23.1",
+    "@types/picomatch": "^4.0.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     ini: "^6.0.0",
@@ -6930,8 +6981,8 @@ function spanRegion(span) {
   return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
 function artifactUri(file) {
-  const relative3 = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return relative3.split("/").map(encodeURIComponent).join("/");
+  const relative4 = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return relative4.split("/").map(encodeURIComponent).join("/");
 }
 function region(range) {
   const startLine = Math.max(1, range.line);
@@ -7039,6 +7090,129 @@ function maskVerify(verify, mask) {
   };
 }
 
+// src/project-config/load.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
+var PROJECT_CONFIG_NAMES = [".airflow-preflight.yaml", ".airflow-preflight.yml"];
+var TOP_LEVEL_KEYS = ["airflow-version", "fail-on", "rules", "ignore", "overrides"];
+var OVERRIDE_KEYS = ["files", "rules"];
+async function loadProjectConfig(explicit, root) {
+  if (explicit !== void 0 && explicit !== "") {
+    const text = await readConfigText(explicit);
+    if (text === void 0) throw new UsageError(`${explicit}: no such file (given as the configuration file)`);
+    return parseProjectConfig(explicit, text);
+  }
+  for (const name of PROJECT_CONFIG_NAMES) {
+    const path = joinPath2(root, name);
+    const text = await readConfigText(path);
+    if (text !== void 0) return parseProjectConfig(path, text);
+  }
+  return EMPTY_PROJECT_CONFIG;
+}
+async function readConfigText(path) {
+  try {
+    return await readFile2(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new UsageError(`${path}: ${describeFsError(error)}`);
+  }
+}
+function parseProjectConfig(path, text) {
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fail = (node, message) => {
+    const offset = nodeOffset(node);
+    const line = offset === void 0 ? 1 : lineCounter.linePos(offset).line;
+    throw new UsageError(`${path}:${line}: ${message}`);
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new UsageError(`${path}:${lineCounter.linePos(syntax.pos[0]).line}: not valid YAML (${syntax.message.split("\n")[0]})`);
+  const config = { path, rules: /* @__PURE__ */ new Map(), ignore: [], overrides: [] };
+  if (doc.contents === null || (0, import_yaml9.isScalar)(doc.contents) && doc.contents.value === null) return config;
+  if (!(0, import_yaml9.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
+  for (const pair of doc.contents.items) {
+    const key = scalarText2(pair.key);
+    const value = pair.value;
+    if (key === "airflow-version") config.airflowVersion = versionText(value, fail);
+    else if (key === "fail-on") config.failOn = failOnValue(value, fail);
+    else if (key === "rules") config.rules = ruleSettings(value, fail);
+    else if (key === "ignore") config.ignore = globList(value, "ignore", fail);
+    else if (key === "overrides") config.overrides = overrides(value, fail);
+    else fail(pair, `unknown key '${printable(key)}'; expected one of ${TOP_LEVEL_KEYS.join(", ")}`);
+  }
+  return config;
+}
+function versionText(node, fail) {
+  const value = (0, import_yaml9.isScalar)(node) ? node.value : void 0;
+  const text = (0, import_yaml9.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
+  if (typeof value !== "string" && typeof value !== "number" || !/^\d+\.\d+(\.\d+)?$/.test(text.trim())) {
+    return fail(node, "airflow-version must be a version such as '2.10' or '3.1.2' (quote it)");
+  }
+  return text.trim();
+}
+function failOnValue(node, fail) {
+  const value = scalarText2(node)?.trim().toLowerCase();
+  if (value !== void 0 && FAIL_ON_LEVELS.includes(value)) return value;
+  return fail(node, `fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}`);
+}
+function ruleSettings(node, fail) {
+  const settings = /* @__PURE__ */ new Map();
+  if (node === null) return settings;
+  if (!(0, import_yaml9.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
+  for (const pair of node.items) {
+    const ref = scalarText2(pair.key) ?? "";
+    const id = resolveRuleRef(ref, ALL_RULE_METAS);
+    if (id === void 0) fail(pair, `rules: '${printable(ref)}' names no rule (see docs/rules/README.md)`);
+    const raw = (0, import_yaml9.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
+    if (raw === void 0 || !RULE_SETTINGS.includes(raw)) {
+      fail(pair.value, `rules: ${printable(ref)} must be one of ${RULE_SETTINGS.join(", ")}`);
+    }
+    settings.set(id, raw);
+  }
+  return settings;
+}
+function globList(node, name, fail) {
+  if (node === null) return [];
+  if ((0, import_yaml9.isScalar)(node) && typeof node.value === "string") return [node.value];
+  if (!(0, import_yaml9.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
+  return node.items.map((item) => {
+    const text = scalarText2(item);
+    if (text === void 0 || text.trim() === "") return fail(item, `${name} must be a list of globs such as 'legacy/**'`);
+    return text.trim();
+  });
+}
+function overrides(node, fail) {
+  if (node === null) return [];
+  if (!(0, import_yaml9.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
+  return node.items.map((item) => {
+    if (!(0, import_yaml9.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
+    const override = { files: [], rules: /* @__PURE__ */ new Map() };
+    for (const pair of item.items) {
+      const key = scalarText2(pair.key);
+      if (key === "files") override.files = globList(pair.value, "files", fail);
+      else if (key === "rules") override.rules = ruleSettings(pair.value, fail);
+      else fail(pair, `unknown key '${printable(key)}' in an override; expected ${OVERRIDE_KEYS.join(", ")}`);
+    }
+    if (override.files.length === 0) fail(item, "an override needs 'files': the globs it applies to");
+    return override;
+  });
+}
+function scalarText2(node) {
+  if (!(0, import_yaml9.isScalar)(node)) return void 0;
+  const value = node.value;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+}
+function nodeOffset(node) {
+  if (!node) return void 0;
+  if ("range" in node && node.range) return node.range[0];
+  if ("key" in node) return nodeOffset(node.key);
+  return void 0;
+}
+function printable(text) {
+  const flat = (text ?? "").replace(/[\u0000-\u001f\u007f]/g, "?");
+  return flat.length > 60 ? `${flat.slice(0, 57)}\u2026` : flat;
+}
+
 export {
   SEVERITY_RANK,
   compareFindings,
@@ -7066,5 +7240,6 @@ export {
   ruleDocUrl,
   TOOL_VERSION,
   buildSarif,
-  toJson
+  toJson,
+  loadProjectConfig
 };
