@@ -5,6 +5,7 @@ import {
   FAIL_ON_LEVELS,
   SEVERITIES,
   SEVERITY_RANK,
+  applyBaseline,
   buildSarif,
   compareFindings,
   countBySeverity,
@@ -15,12 +16,14 @@ import {
   oneLine,
   plural,
   reachesFailLevel,
+  readBaselineFile,
   ruleDocUrl,
   runLint,
+  sourceLines,
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-YIJBW3ZQ.js";
+} from "./chunks/chunk-73TXR3G7.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";
@@ -251,7 +254,7 @@ async function run() {
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = getInput("findings-file") || join(tempDir, "airflow-preflight-findings.json");
   const sarifFile = getInput("sarif-file") || join(tempDir, "airflow-preflight.sarif");
-  const { result, sources } = await runLint({
+  const linted = await runLint({
     paths: splitList(getInput("config")),
     root,
     project,
@@ -264,8 +267,16 @@ async function run() {
     dockerfiles: splitList(getInput("dockerfile")),
     discover: readDiscover()
   });
+  const { sources } = linted;
+  let { result } = linted;
   for (const secret of result.secrets.values()) setSecret(secret);
   const mask = (text) => result.secrets.mask(text);
+  const baselinePath = getInput("baseline");
+  if (baselinePath) {
+    const context = { root, lines: sourceLines(sources), mask };
+    result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
+    info(`Baseline ${baselinePath}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+  }
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {

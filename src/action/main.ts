@@ -13,6 +13,9 @@ import { buildSummary } from '../report/summary.js';
 import { DOCS_BASE_URL } from '../report/docs-url.js';
 import { UsageError } from '../cli/usage-error.js';
 import { loadProjectConfig } from '../project-config/load.js';
+import { applyBaseline } from '../baseline/baseline.js';
+import { readBaselineFile } from '../baseline/read.js';
+import { sourceLines } from '../app/source-lines.js';
 
 export async function run(): Promise<void> {
   const root = core.getInput('working-directory') || '.';
@@ -22,7 +25,7 @@ export async function run(): Promise<void> {
   const findingsFile = core.getInput('findings-file') || join(tempDir, 'airflow-preflight-findings.json');
   const sarifFile = core.getInput('sarif-file') || join(tempDir, 'airflow-preflight.sarif');
 
-  const { result, sources } = await runLint({
+  const linted = await runLint({
     paths: splitList(core.getInput('config')),
     root,
     project,
@@ -35,8 +38,16 @@ export async function run(): Promise<void> {
     dockerfiles: splitList(core.getInput('dockerfile')),
     discover: readDiscover(),
   });
+  const { sources } = linted;
+  let { result } = linted;
   for (const secret of result.secrets.values()) core.setSecret(secret);
   const mask = (text: string) => result.secrets.mask(text);
+  const baselinePath = core.getInput('baseline');
+  if (baselinePath) {
+    const context = { root, lines: sourceLines(sources), mask };
+    result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
+    core.info(`Baseline ${baselinePath}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+  }
 
   core.info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) core.notice(result.target.notice);

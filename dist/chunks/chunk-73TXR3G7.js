@@ -6759,6 +6759,11 @@ function splitList(value) {
   return (value ?? "").split(/[\n,]+/).map((item) => item.trim()).filter((item) => item !== "");
 }
 
+// src/app/source-lines.ts
+function sourceLines(sources) {
+  return new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
+}
+
 // src/report/common.ts
 var noMask = (text) => text;
 var SEVERITIES = ["error", "warning", "notice"];
@@ -6864,6 +6869,19 @@ var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/report/flagged-text.ts
+function flaggedText(finding, lines, mask) {
+  if (!lines) return `message:${normalize2(finding.message)}`;
+  const last = finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine;
+  const flagged = lines.slice(finding.line - 1, Math.max(finding.line, last));
+  return flagged.map((line) => normalize2(mask(line))).join("\n");
+}
+function normalize2(text) {
+  return text.trim().replace(/\s+/g, " ");
+}
+
+// src/report/sarif.ts
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "airflowPreflightLineHash/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -6993,7 +7011,7 @@ function region(range) {
   return { startLine, startColumn, endLine, endColumn };
 }
 function suppression(entry, mask) {
-  const kind = entry.kind === "disable" ? "external" : "inSource";
+  const kind = entry.kind === "disable" || entry.kind === "baseline" ? "external" : "inSource";
   const justification = entry.reason ?? (entry.kind === "disable" ? "Disabled by the disable option." : void 0);
   return justification === void 0 ? { kind } : { kind, justification: mask(justification) };
 }
@@ -7013,20 +7031,13 @@ var FingerprintCounter = class {
     return `${hash}:${occurrence}`;
   }
   flaggedText(finding) {
-    const lines = this.sources?.get(finding.file);
-    if (!lines) return `message:${normalize2(finding.message)}`;
-    const last = finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine;
-    const flagged = lines.slice(finding.line - 1, Math.max(finding.line, last));
-    return flagged.map((line) => normalize2(this.mask(line))).join("\n");
+    return flaggedText(finding, this.sources?.get(finding.file), this.mask);
   }
 };
-function normalize2(text) {
-  return text.trim().replace(/\s+/g, " ");
-}
 
 // src/app/sarif.ts
 function buildSarif(result, sources, mask) {
-  const lines = new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
+  const lines = sourceLines(sources);
   return toSarif(
     result,
     ALL_RULE_METAS,
@@ -7053,6 +7064,13 @@ function toJson(result, options = {}) {
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask))
   };
   if (result.verify) report2.verify = maskVerify(result.verify, mask);
+  if (result.baseline) {
+    report2.baseline = {
+      file: mask(result.baseline.file),
+      hidden: result.baseline.hidden,
+      stale: result.baseline.stale.map((entry) => ({ ...entry, file: mask(entry.file), message: mask(entry.message) }))
+    };
+  }
   return report2;
 }
 function targetVersion(target) {
@@ -7213,6 +7231,91 @@ function printable(text) {
   return flat.length > 60 ? `${flat.slice(0, 57)}\u2026` : flat;
 }
 
+// src/baseline/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+var BASELINE_VERSION = 1;
+function baselineEntry(finding, context) {
+  const file = relativeToRoot(finding.file, context.root);
+  const text = flaggedText(finding, context.lines.get(finding.file), context.mask);
+  const fingerprint = createHash2("sha256").update(`${finding.ruleId}\0${file}\0${text}`).digest("hex");
+  return { ruleId: finding.ruleId, file, fingerprint, line: finding.line, message: context.mask(finding.message) };
+}
+function buildBaseline(result, context) {
+  return { version: BASELINE_VERSION, tool: "airflow-preflight", entries: result.findings.map((finding) => baselineEntry(finding, context)) };
+}
+function formatBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+function parseBaseline(path, text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`${path}: not a baseline file (not valid JSON); write one with --write-baseline`);
+  }
+  const file = data;
+  if (!file || typeof file !== "object" || file.tool !== "airflow-preflight" || !Array.isArray(file.entries)) {
+    throw new Error(`${path}: not an airflow-preflight baseline file; write one with --write-baseline`);
+  }
+  if (file.version !== BASELINE_VERSION) throw new Error(`${path}: baseline version ${String(file.version)} is not supported (expected ${BASELINE_VERSION}); write it again with --write-baseline`);
+  const entries = file.entries.filter(isEntry);
+  if (entries.length !== file.entries.length) throw new Error(`${path}: a baseline entry lacks ruleId, file or fingerprint; write it again with --write-baseline`);
+  return { version: BASELINE_VERSION, tool: "airflow-preflight", entries };
+}
+function isEntry(entry) {
+  const candidate = entry;
+  return typeof candidate === "object" && candidate !== null && typeof candidate.ruleId === "string" && typeof candidate.file === "string" && typeof candidate.fingerprint === "string" && typeof candidate.line === "number" && typeof candidate.message === "string";
+}
+function applyBaseline(result, baseline, path, context) {
+  const unmatched = /* @__PURE__ */ new Map();
+  for (const entry of baseline.entries) {
+    const list = unmatched.get(entry.fingerprint);
+    if (list) list.push(entry);
+    else unmatched.set(entry.fingerprint, [entry]);
+  }
+  const hidden = [];
+  const files = result.files.map((report2) => {
+    const kept = [];
+    const baselined = [];
+    for (const finding of report2.findings) {
+      const candidates = unmatched.get(baselineEntry(finding, context).fingerprint);
+      if (candidates && candidates.length > 0) {
+        candidates.shift();
+        baselined.push({ finding, kind: "baseline", reason: `recorded in the baseline ${path}` });
+      } else kept.push(finding);
+    }
+    hidden.push(...baselined);
+    return { ...report2, findings: kept, suppressed: [...report2.suppressed, ...baselined] };
+  });
+  const stale = [...unmatched.values()].flat().map(({ ruleId, file, line, message }) => ({ ruleId, file, line, message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  const findings = files.flatMap((report2) => report2.findings).sort(compareFindings);
+  return {
+    ...result,
+    files,
+    findings,
+    suppressed: [...result.suppressed, ...hidden],
+    counts: countBySeverity(findings),
+    baseline: { file: path, hidden: hidden.length, stale }
+  };
+}
+
+// src/baseline/read.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function readBaselineFile(path) {
+  let text;
+  try {
+    text = await readFile3(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${path}: ${describeFsError(error)} (given as the baseline; write one with --write-baseline)`);
+  }
+  try {
+    return parseBaseline(path, text);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export {
   SEVERITY_RANK,
   compareFindings,
@@ -7228,6 +7331,7 @@ export {
   runLint,
   loadInputs,
   splitList,
+  sourceLines,
   noMask,
   SEVERITIES,
   plural,
@@ -7241,5 +7345,9 @@ export {
   TOOL_VERSION,
   buildSarif,
   toJson,
-  loadProjectConfig
+  loadProjectConfig,
+  buildBaseline,
+  formatBaseline,
+  applyBaseline,
+  readBaselineFile
 };
