@@ -23,7 +23,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-73TXR3G7.js";
+} from "./chunks/chunk-ZCABBOJK.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";

@@ -10,10 +10,11 @@ import { loadProjectConfig } from '../project-config/load.js';
 import { applyBaseline, buildBaseline, formatBaseline } from '../baseline/baseline.js';
 import { readBaselineFile } from '../baseline/read.js';
 import { sourceLines } from '../app/source-lines.js';
+import { buildRdJson } from '../app/rdjson.js';
 
 export interface LintCommandOptions {
   airflowVersion?: string;
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'rdjson';
   /** Undefined when not given: the configuration file's fail-on, else `error`. */
   failOn?: FailOn | undefined;
   config?: string | undefined;
@@ -63,6 +64,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
   }
   let output: string;
   if (options.format === 'json') output = `${JSON.stringify(toJson(result, { mask }), null, 2)}\n`;
+  else if (options.format === 'rdjson') output = `${JSON.stringify(buildRdJson(result, sources, mask), null, 2)}\n`;
   else if (options.format === 'sarif') output = `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}\n`;
   else {
     const color = options.color && options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;

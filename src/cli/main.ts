@@ -42,7 +42,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Report production-readiness, security and compatibility problems in airflow.cfg files.')
     .argument('[paths...]', 'airflow.cfg files or globs (default: every airflow.cfg under the current directory)')
     .option('--airflow-version <version>', 'target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (rdjson: reviewdog\'s diagnostic format)').choices(['text', 'json', 'sarif', 'rdjson']).default('text'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding reaches this severity (default: the configuration file\'s, else error)').choices([...FAIL_ON_LEVELS]))
     .option('--config <file>', 'the project configuration file (default: .airflow-preflight.yaml at --root, when it exists)')
     .option('--env-file <file>', 'a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)', collect, [])
