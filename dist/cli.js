@@ -36,7 +36,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-ZCABBOJK.js";
+} from "./chunks/chunk-ISY6V5GD.js";
 import {
   UsageError,
   parseConfig

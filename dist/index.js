@@ -23,7 +23,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-ZCABBOJK.js";
+} from "./chunks/chunk-ISY6V5GD.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";

@@ -6806,6 +6806,12 @@ var package_default = {
   bin: {
     "airflow-preflight": "dist/cli.js"
   },
+  files: [
+    "dist/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
   engines: {
     node: ">=20"
   },
@@ -6826,31 +6832,29 @@ var package_default = {
     "bench:startup": "node bench/startup.mjs",
     "bench:verify": "node bench/verify.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/exec": "^3.0.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
     "@testcontainers/postgresql": "^12.2.0",
+    "@types/ini": "^4.1.1",
+    "@types/node": "^24.19.2",
+    "@types/pg": "^8.23.1",
+    "@types/picomatch": "^4.0.3",
     commander: "^14.0.3",
     dotenv: "^18.0.10",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    ini: "^6.0.0",
+    node: "^24.21.0",
     pg: "^8.23.1",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
     testcontainers: "^12.2.0",
     tinyglobby: "^0.2.17",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@types/ini": "^4.1.1",
-    "@types/node": "^24.19.2",
-    "@types/pg": "^8.23.1",
-    "@types/picomatch": "^4.0.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    ini: "^6.0.0",
-    node: "^24.21.0",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   },
   allowScripts: {
     node: true,
