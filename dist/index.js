@@ -5,21 +5,25 @@ import {
   FAIL_ON_LEVELS,
   SEVERITIES,
   SEVERITY_RANK,
+  applyBaseline,
   buildSarif,
   compareFindings,
   countBySeverity,
   countsText,
+  loadProjectConfig,
   noMask,
   nonZeroCountsText,
   oneLine,
   plural,
   reachesFailLevel,
+  readBaselineFile,
   ruleDocUrl,
   runLint,
+  sourceLines,
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-TYQSQJPS.js";
+} from "./chunks/chunk-NCSMMJGJ.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";
@@ -244,13 +248,16 @@ function byteLength(text) {
 
 // src/action/main.ts
 async function run() {
-  const failOn = readFailOn();
+  const root = getInput("working-directory") || ".";
+  const project = await loadProjectConfig(getInput("config-file") || void 0, root);
+  const failOn = readFailOn() ?? project.failOn ?? "error";
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = getInput("findings-file") || join(tempDir, "airflow-preflight-findings.json");
   const sarifFile = getInput("sarif-file") || join(tempDir, "airflow-preflight.sarif");
-  const { result, sources } = await runLint({
+  const linted = await runLint({
     paths: splitList(getInput("config")),
-    root: getInput("working-directory") || ".",
+    root,
+    project,
     airflowVersion: getInput("airflow-version") || void 0,
     envFiles: splitList(getInput("env-file")),
     disable: splitList(getInput("disable")),
@@ -260,8 +267,16 @@ async function run() {
     dockerfiles: splitList(getInput("dockerfile")),
     discover: readDiscover()
   });
+  const { sources } = linted;
+  let { result } = linted;
   for (const secret of result.secrets.values()) setSecret(secret);
   const mask = (text) => result.secrets.mask(text);
+  const baselinePath = getInput("baseline");
+  if (baselinePath) {
+    const context = { root, lines: sourceLines(sources), mask };
+    result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
+    info(`Baseline ${baselinePath}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+  }
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
@@ -317,7 +332,8 @@ function readDiscover() {
   throw new UsageError(`input discover: '${value}' is not one of auto, true, false`);
 }
 function readFailOn() {
-  const value = (getInput("fail-on") || "error").trim().toLowerCase();
+  const value = getInput("fail-on").trim().toLowerCase();
+  if (value === "") return void 0;
   if (FAIL_ON_LEVELS.includes(value)) return value;
   throw new UsageError(`input fail-on: '${value}' is not one of ${FAIL_ON_LEVELS.join(", ")}`);
 }
