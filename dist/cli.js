@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-FXSFXLXB.js";
+} from "./chunks/chunk-3JUVSNZF.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-WGCHOZ4U.js";
@@ -36,11 +36,11 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-NCSMMJGJ.js";
+} from "./chunks/chunk-LDBBDY6Q.js";
 import {
   UsageError,
   parseConfig
-} from "./chunks/chunk-7257OTJT.js";
+} from "./chunks/chunk-TDFKXRZ6.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   MASK,

@@ -16,7 +16,7 @@ describe('APF116 url-password-unescaped', () => {
   it('points at the character, and tells cfg files to double the %', async () => {
     const result = await lintText('[database]\nsql_alchemy_conn = postgresql://airflow:Sup3r@Secret@pg.internal/airflow\n');
     const finding = result.findings.find((candidate) => candidate.ruleId === 'APF116');
-    expect(finding).toMatchObject({ line: 2, column: 45 });
+    expect(finding).toMatchObject({ line: 2, column: 46 });
     expect(finding?.fix).toContain('write "@" as %%40 (the % doubled');
   });
 

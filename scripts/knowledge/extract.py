@@ -725,29 +725,40 @@ def import_class(path: str) -> Any:
 
 def execution_api() -> dict[str, Any] | None:
     """3.x: the Execution API URL a task process connects to when `[core] execution_api_server_url` is
-    unset, found by calling LocalExecutor's worker function with `supervise` replaced (it receives the
-    URL), with `[api] base_url` unset, absolute and relative. None before 3.0 (no Execution API)."""
-    from unittest import mock
-
+    unset, with `[api] base_url` unset, absolute and relative. Found by calling the release's own code:
+    base_executor.get_execution_api_server_url where it exists (3.3+), else LocalExecutor's worker
+    function with `supervise` replaced (it receives the URL). None before 3.0 (no Execution API)."""
     try:
-        from airflow.executors import local_executor
+        from airflow.executors import base_executor, local_executor
         from airflow.sdk.execution_time import supervisor
     except ImportError:
         return None
+    direct = getattr(base_executor, "get_execution_api_server_url", None)
     work = getattr(local_executor, "_execute_work", None)
-    if work is None:
+    if direct is None and work is None:
         return None
-    workload = type("Workload", (), {"ti": type("Ti", (), {"id": "probe"})(), "dag_rel_path": "", "bundle_info": None, "token": "", "log_path": None})()
+
+    def via_worker() -> str:
+        from unittest import mock
+
+        from airflow.configuration import conf
+
+        seen: dict[str, Any] = {}
+        workload = type("Workload", (), {"ti": type("Ti", (), {"id": "probe"})(), "dag_rel_path": "", "bundle_info": None, "token": "", "log_path": None})()
+        extra: dict[str, Any] = {}
+        if "team_conf" in inspect.signature(work).parameters:
+            # 3.2: the worker reads through a per-team view of the config; the global config stands in for it.
+            extra["team_conf"] = type("TeamConf", (), {"team_name": None, "get": staticmethod(conf.get)})()
+        with mock.patch.object(supervisor, "supervise", lambda **kwargs: seen.update(kwargs)):
+            work(logging.getLogger("probe"), workload, **extra)
+        return str(seen["server"])
+
+    probe = direct if direct is not None else via_worker
 
     def server_for(base_url: str | None) -> str:
-        seen: dict[str, Any] = {}
-        with mock.patch.object(supervisor, "supervise", lambda **kwargs: seen.update(kwargs)):
-            action = lambda: work(logging.getLogger("probe"), workload)  # noqa: E731
-            if base_url is None:
-                action()
-            else:
-                with_env(env_name("api", "base_url"), base_url, action)
-        return str(seen["server"])
+        if base_url is None:
+            return str(probe())
+        return str(with_env(env_name("api", "base_url"), base_url, probe))
 
     return {
         "defaultServerUrl": server_for(None),

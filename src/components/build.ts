@@ -41,6 +41,8 @@ export interface Repository {
   helm: HelmValues[];
   /** Shell scripts, for rules about the commands they run. */
   scripts: RepoFile[];
+  /** Dockerfiles, for rules about what the image installs. */
+  dockerfiles: RepoFile[];
   /** Compose and values files that are not valid YAML (their settings are not taken into account). */
   unreadable: UnreadableSource[];
   /** Every non-cfg file that contributed, with its kind (for reports and suppression comments). */
@@ -97,6 +99,7 @@ export function buildRepository(input: RepositoryInput): Repository {
     compose,
     helm,
     scripts: input.sources.filter((file) => file.kind === 'script'),
+    dockerfiles: input.sources.filter((file) => file.kind === 'dockerfile'),
     unreadable,
     files: input.sources.filter((file) => file.kind !== 'cfg'),
   };

@@ -23,4 +23,6 @@ export interface RepositoryView {
   compose: readonly ComposeFile[];
   helm: readonly HelmValues[];
   scripts: readonly RepoFile[];
+  /** Dockerfiles, for rules about what the image installs. */
+  dockerfiles?: readonly RepoFile[] | undefined;
 }

@@ -54,6 +54,7 @@ export function lint(input: LintInput): LintOutput {
     compose: repository.compose,
     helm: repository.helm,
     scripts: repository.scripts,
+    dockerfiles: repository.dockerfiles,
   };
   const raw: Finding[] = [];
   for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== 'repository'), run, view, input));

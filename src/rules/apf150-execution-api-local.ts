@@ -68,7 +68,7 @@ function taskRunner(context: RuleContext, component: ComponentView | undefined):
   const remote = distributedExecutors(context);
   if (remote.length === 0) return undefined;
   const text = `${remote.join(' and ')} ${remote.length > 1 ? 'run' : 'runs'} tasks in worker processes on other hosts or pods`;
-  return { text, certain: remote.every((alias) => alias !== 'CeleryExecutor') };
+  return { text, certain: remote.some((alias) => alias !== 'CeleryExecutor') };
 }
 
 function localExecutorOnly(context: RuleContext): boolean {

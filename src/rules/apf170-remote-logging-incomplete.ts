@@ -46,7 +46,7 @@ function checkTarget(context: RuleContext, enabled: EffectiveValue): void {
   if (!facts?.refusesWithoutTarget) return;
   for (const { section, option } of facts.hostOptions) {
     const host = context.config.get(section, option);
-    if (!host || host.variant !== 'value') return;
+    if (!host) continue;
     const text = resolveValue(context, host);
     if (!text.known || text.text.trim() !== '') return;
   }

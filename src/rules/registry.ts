@@ -5,6 +5,7 @@ import { indentedOption } from './apf004-indented-option.js';
 import { resolvedAtRunTime } from './apf005-resolved-at-run-time.js';
 import { executorUnloadable } from './apf101-executor-unloadable.js';
 import { executorNoParallelism } from './apf102-executor-no-parallelism.js';
+import { executorProviderMissing } from './apf103-executor-provider-missing.js';
 import { sqliteMetastore } from './apf110-sqlite-metastore.js';
 import { postgresScheme } from './apf111-postgres-scheme.js';
 import { sqliteRelativePath } from './apf112-sqlite-relative-path.js';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   resolvedAtRunTime,
   executorUnloadable,
   executorNoParallelism,
+  executorProviderMissing,
   sqliteMetastore,
   postgresScheme,
   sqliteRelativePath,

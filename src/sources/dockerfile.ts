@@ -5,7 +5,7 @@ import type { Position, Span } from '../reader/types.js';
 import { substitute } from './substitute.js';
 
 /** One logical instruction: its text, and the file position of every character of it. */
-interface Instruction {
+export interface Instruction {
   text: string;
   positions: Position[];
 }
@@ -31,7 +31,8 @@ export function parseDockerfileEnv(file: string, text: string): EnvEntry[] {
   return entries;
 }
 
-function instructions(text: string): Instruction[] {
+/** The logical instructions of a Dockerfile, continuation lines joined, comments and blank lines dropped. */
+export function instructions(text: string): Instruction[] {
   const lines = text.split(/\r\n|\r|\n/);
   const result: Instruction[] = [];
   let current: Instruction | undefined;

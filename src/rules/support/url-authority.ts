@@ -41,6 +41,7 @@ export function urllibBreak(text: string): AuthorityBreak | undefined {
   const after = rest.slice(at + 1);
   const hostEnd = after.search(/[/?#]/);
   const host = hostEnd === -1 ? after : after.slice(0, hostEnd);
-  if (!HOST_PORT.test(host) || /[=&]/.test(rest.slice(0, at))) return undefined;
+  // A network location that already reads as host[:port] ends where urllib says (an `@` in a query string).
+  if (!HOST_PORT.test(host) || HOST_PORT.test(netloc)) return undefined;
   return { kind: 'urllib-cut', offset: start + cut, char: rest[cut] ?? '/' };
 }

@@ -10,7 +10,7 @@ import {
   positionInValue,
   resolveTarget,
   splitPythonLines
-} from "./chunk-7257OTJT.js";
+} from "./chunk-TDFKXRZ6.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -2712,6 +2712,241 @@ function pythonPattern(source) {
   }
 }
 
+// src/sources/substitute.ts
+var REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function substitute(raw, variables) {
+  const substitutions = [];
+  const value = raw.replace(REFERENCE, (whole, braced, operator, argument, bare, offset) => {
+    if (whole === "$$") return "$";
+    const name = braced ?? bare ?? "";
+    const set = variables.get(name);
+    const { text, resolution } = resolve(set, operator, argument ?? "", variables);
+    substitutions.push({ name, operator, argument, start: offset, end: offset + whole.length, resolution });
+    return text;
+  });
+  return { value, substitutions };
+}
+function resolve(set, operator, argument, variables) {
+  const nested = () => substitute(argument, variables).value;
+  switch (operator) {
+    case ":-":
+      return set !== void 0 && set !== "" ? { text: set, resolution: "variable" } : { text: nested(), resolution: "fallback" };
+    case "-":
+      return set !== void 0 ? { text: set, resolution: "variable" } : { text: nested(), resolution: "fallback" };
+    case ":?":
+    case "?":
+      return set !== void 0 && (operator === "?" || set !== "") ? { text: set, resolution: "variable" } : { text: "", resolution: "required-unset" };
+    case ":+":
+      return set !== void 0 && set !== "" ? { text: nested(), resolution: "variable" } : { text: "", resolution: "empty" };
+    case "+":
+      return set !== void 0 ? { text: nested(), resolution: "variable" } : { text: "", resolution: "empty" };
+    default:
+      return set !== void 0 ? { text: set, resolution: "variable" } : { text: "", resolution: "empty" };
+  }
+}
+
+// src/sources/dockerfile.ts
+function parseDockerfileEnv(file, text) {
+  const variables = /* @__PURE__ */ new Map();
+  const entries = [];
+  for (const instruction of instructions(text)) {
+    const match = /^\s*(ENV|ARG)\s+/i.exec(instruction.text);
+    if (!match?.[1]) continue;
+    const keyword = match[1].toUpperCase();
+    const assignments = parseAssignments(instruction, match[0].length, keyword === "ENV");
+    for (const assignment of assignments) {
+      if (keyword === "ARG") {
+        if (assignment.value !== void 0 && !variables.has(assignment.name)) variables.set(assignment.name, assignment.value);
+        continue;
+      }
+      const value = substitute(assignment.value ?? "", variables).value;
+      variables.set(assignment.name, value);
+      entries.push({ name: assignment.name, value, location: { file, span: assignment.span }, valueSpan: assignment.valueSpan });
+    }
+  }
+  return entries;
+}
+function instructions(text) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const result = [];
+  let current;
+  lines.forEach((line, index) => {
+    if (current === void 0 && /^\s*(#|$)/.test(line)) return;
+    if (current !== void 0 && /^\s*#/.test(line)) return;
+    const continued = /\\\s*$/.test(line);
+    const body = continued ? line.replace(/\\\s*$/, "") : line;
+    current ??= { text: "", positions: [] };
+    for (let column = 0; column < body.length; column += 1) current.positions.push({ line: index + 1, column: column + 1 });
+    current.text += body;
+    current.positions.push({ line: index + 1, column: body.length + 1 });
+    current.text += continued ? " " : "";
+    if (!continued) {
+      result.push(current);
+      current = void 0;
+    }
+  });
+  if (current) result.push(current);
+  return result;
+}
+function parseAssignments(instruction, from, isEnv) {
+  const rest = instruction.text.slice(from);
+  const at = (offset2) => instruction.positions[Math.min(offset2, instruction.positions.length - 1)] ?? { line: 1, column: 1 };
+  const span = (start, end) => ({ start: at(start), end: at(end) });
+  const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?!.*=)(.*\S)\s*$/.exec(rest);
+  if (isEnv && legacy?.[1] && legacy[2]) {
+    const valueStart = from + rest.indexOf(legacy[2], legacy[1].length);
+    const valueEnd = valueStart + legacy[2].length;
+    return [{ name: legacy[1], value: legacy[2], span: span(from, valueEnd), valueSpan: span(valueStart, valueEnd) }];
+  }
+  const assignments = [];
+  const token = /([A-Za-z_][A-Za-z0-9_]*)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)*))?/y;
+  let offset = 0;
+  while (offset < rest.length) {
+    while (offset < rest.length && /\s/.test(rest[offset] ?? "")) offset += 1;
+    if (offset >= rest.length) break;
+    token.lastIndex = offset;
+    const match = token.exec(rest);
+    if (!match?.[1]) break;
+    const start = from + offset;
+    const end = start + match[0].length;
+    const raw = match[2];
+    const valueStart = start + match[1].length + 1;
+    assignments.push({
+      name: match[1],
+      value: raw === void 0 ? void 0 : unquote(raw),
+      span: span(start, end),
+      valueSpan: raw === void 0 ? void 0 : span(valueStart, end)
+    });
+    offset = token.lastIndex;
+  }
+  return assignments;
+}
+function unquote(raw) {
+  if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return raw.slice(1, -1).replace(/\\(.)/g, "$1");
+  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1);
+  return raw.replace(/\\(.)/g, "$1");
+}
+
+// src/sources/pip-install.ts
+var PIP_INSTALL = /\b(?:pip3?|python3?\s+-m\s+pip|uv\s+pip)\s+install\b/;
+var AIRFLOW = /^apache[-_.]airflow(?:\[([^\]]*)\])?(?:\s*[=<>!~;@].*)?$/i;
+var PROVIDER = /^(apache[-_.]airflow[-_.]providers[-_.][A-Za-z0-9._-]+?)(?:\[[^\]]*\])?(?:[=<>!~;@].*)?$/i;
+function readImageInstalls(text) {
+  const result = { baseImage: void 0, airflow: [], providers: /* @__PURE__ */ new Set(), usesRequirementFiles: false };
+  for (const instruction of instructions(text)) {
+    const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(instruction.text);
+    if (from?.[1]) {
+      result.baseImage = from[1].toLowerCase();
+      continue;
+    }
+    if (!/^\s*RUN\s/i.test(instruction.text)) continue;
+    for (const command of instruction.text.split(/&&|;|\|\|/)) {
+      const install = PIP_INSTALL.exec(command);
+      if (!install) continue;
+      const offset = instruction.text.indexOf(command) + install.index + install[0].length;
+      readArguments(instruction, offset, command.slice(install.index + install[0].length), result);
+    }
+  }
+  return result;
+}
+function normalizeName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function readArguments(instruction, start, args, result) {
+  const token = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (let match = token.exec(args); match; match = token.exec(args)) {
+    const word = match[1] ?? match[2] ?? match[3] ?? "";
+    if (/^(-r|--requirement|-e|--editable|\.|\.\/.*|\/.*)$/.test(word) || /^--requirement=/.test(word) || /^-r\S/.test(word)) {
+      result.usesRequirementFiles = true;
+      continue;
+    }
+    const provider = PROVIDER.exec(word);
+    if (provider?.[1]) {
+      result.providers.add(normalizeName(provider[1]));
+      continue;
+    }
+    const airflow = AIRFLOW.exec(word);
+    if (!airflow) continue;
+    const begin = start + match.index;
+    const at = (offset) => instruction.positions[Math.min(offset, instruction.positions.length - 1)] ?? { line: 1, column: 1 };
+    result.airflow.push({
+      text: word,
+      extras: (airflow[1] ?? "").split(",").map((extra) => normalizeName(extra.trim())).filter((extra) => extra !== ""),
+      span: { start: at(begin), end: at(begin + match[0].length) }
+    });
+  }
+}
+
+// src/rules/apf103-executor-provider-missing.ts
+var OFFICIAL_IMAGE = /(^|\/)apache\/airflow(:|@|$)/;
+var executorProviderMissing = {
+  meta: {
+    id: "APF103",
+    alias: "executor-provider-missing",
+    description: "The image installs Airflow without the provider package of the configured executor (Celery, Kubernetes).",
+    severity: "error",
+    tags: ["production"],
+    versions: "all (which executor lives in which provider, and which extras install it, come from the knowledge data)",
+    messages: {
+      missing: `{{requirement}} installs neither the {{extras}} extra nor {{distribution}}, but {{where}} runs the {{executor}}, which lives in that provider: the scheduler stops with "ModuleNotFoundError: No module named '{{module}}'".`
+    }
+  },
+  scope: "repository",
+  check(context) {
+    const dockerfiles = context.repository?.dockerfiles ?? [];
+    for (const dockerfile of dockerfiles) {
+      const installs = readImageInstalls(dockerfile.text);
+      if (installs.airflow.length === 0 || installs.usesRequirementFiles) continue;
+      if (installs.baseImage !== void 0 && OFFICIAL_IMAGE.test(installs.baseImage)) continue;
+      for (const need of neededProviders(context, componentsBuiltFrom(context, dockerfile))) reportMissing(context, dockerfile, installs, need);
+    }
+  }
+};
+function componentsBuiltFrom(context, dockerfile) {
+  const components = context.repository?.components ?? [];
+  if ((context.repository?.compose.length ?? 0) > 0) {
+    return components.filter((component) => component.kind === "compose" && component.service?.dockerfile === dockerfile.path);
+  }
+  return components.filter((component) => component.kind === "cfg");
+}
+function neededProviders(context, components) {
+  const needed = /* @__PURE__ */ new Map();
+  const providers = Object.entries(context.knowledge.executorProviders ?? {});
+  for (const component of components) {
+    const executor = configuredExecutor({ ...context, config: component.config, file: component.file });
+    for (const entry of executor?.setting.entries ?? []) {
+      const alias = entry.coreAlias;
+      const found = alias ? providers.find(([, provider]) => provider.executors.includes(alias)) : void 0;
+      const path = alias ? context.knowledge.executors.coreExecutors[alias] : void 0;
+      if (!alias || !found || !path || needed.has(found[0])) continue;
+      const module = path.split(".").slice(0, 3).join(".");
+      needed.set(found[0], { distribution: found[0], executor: alias, extras: found[1].extras, module, where: component.name });
+    }
+  }
+  return [...needed.values()];
+}
+function reportMissing(context, dockerfile, installs, need) {
+  if (installs.providers.has(normalizeName(need.distribution))) return;
+  const extras = new Set(need.extras.map(normalizeName));
+  const requirement = installs.airflow.find((candidate) => !candidate.extras.some((extra2) => extras.has(extra2)));
+  if (!requirement || installs.airflow.some((candidate) => candidate.extras.some((extra2) => extras.has(extra2)))) return;
+  const extra = need.extras[0] ?? "";
+  context.report({
+    messageId: "missing",
+    data: {
+      requirement: requirement.text,
+      extras: need.extras.map((name) => `[${name}]`).join(" / "),
+      distribution: need.distribution,
+      where: need.where,
+      executor: need.executor,
+      module: need.module
+    },
+    file: dockerfile.path,
+    span: requirement.span,
+    fix: `Install apache-airflow[${[...requirement.extras, extra].filter(Boolean).join(",")}] (or add ${need.distribution}), with the constraints file of your Airflow release.`
+  });
+}
+
 // src/rules/support/db-url.ts
 var SQLALCHEMY_URL = new RegExp(
   [
@@ -3132,7 +3367,7 @@ function urllibBreak(text) {
   const after = rest.slice(at + 1);
   const hostEnd = after.search(/[/?#]/);
   const host = hostEnd === -1 ? after : after.slice(0, hostEnd);
-  if (!HOST_PORT.test(host) || /[=&]/.test(rest.slice(0, at))) return void 0;
+  if (!HOST_PORT.test(host) || HOST_PORT.test(netloc)) return void 0;
   return { kind: "urllib-cut", offset: start + cut, char: rest[cut] ?? "/" };
 }
 
@@ -3791,7 +4026,7 @@ function taskRunner(context, component) {
   const remote = distributedExecutors(context);
   if (remote.length === 0) return void 0;
   const text = `${remote.join(" and ")} ${remote.length > 1 ? "run" : "runs"} tasks in worker processes on other hosts or pods`;
-  return { text, certain: remote.every((alias) => alias !== "CeleryExecutor") };
+  return { text, certain: remote.some((alias) => alias !== "CeleryExecutor") };
 }
 function localExecutorOnly(context) {
   const executor = configuredExecutor(context);
@@ -4090,7 +4325,7 @@ function checkTarget(context, enabled) {
   if (!facts?.refusesWithoutTarget) return;
   for (const { section, option } of facts.hostOptions) {
     const host = context.config.get(section, option);
-    if (!host || host.variant !== "value") return;
+    if (!host) continue;
     const text2 = resolveValue(context, host);
     if (!text2.known || text2.text.trim() !== "") return;
   }
@@ -5368,6 +5603,7 @@ var RULES = [
   resolvedAtRunTime,
   executorUnloadable,
   executorNoParallelism,
+  executorProviderMissing,
   sqliteMetastore,
   postgresScheme,
   sqliteRelativePath,
@@ -5643,41 +5879,6 @@ import { posix as posix2 } from "node:path";
 
 // src/sources/compose.ts
 import { posix } from "node:path";
-
-// src/sources/substitute.ts
-var REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function substitute(raw, variables) {
-  const substitutions = [];
-  const value = raw.replace(REFERENCE, (whole, braced, operator, argument, bare, offset) => {
-    if (whole === "$$") return "$";
-    const name = braced ?? bare ?? "";
-    const set = variables.get(name);
-    const { text, resolution } = resolve(set, operator, argument ?? "", variables);
-    substitutions.push({ name, operator, argument, start: offset, end: offset + whole.length, resolution });
-    return text;
-  });
-  return { value, substitutions };
-}
-function resolve(set, operator, argument, variables) {
-  const nested = () => substitute(argument, variables).value;
-  switch (operator) {
-    case ":-":
-      return set !== void 0 && set !== "" ? { text: set, resolution: "variable" } : { text: nested(), resolution: "fallback" };
-    case "-":
-      return set !== void 0 ? { text: set, resolution: "variable" } : { text: nested(), resolution: "fallback" };
-    case ":?":
-    case "?":
-      return set !== void 0 && (operator === "?" || set !== "") ? { text: set, resolution: "variable" } : { text: "", resolution: "required-unset" };
-    case ":+":
-      return set !== void 0 && set !== "" ? { text: nested(), resolution: "variable" } : { text: "", resolution: "empty" };
-    case "+":
-      return set !== void 0 ? { text: nested(), resolution: "variable" } : { text: "", resolution: "empty" };
-    default:
-      return set !== void 0 ? { text: set, resolution: "variable" } : { text: "", resolution: "empty" };
-  }
-}
-
-// src/sources/compose.ts
 function parseCompose(file, text, variables) {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return parsed;
@@ -5814,88 +6015,6 @@ function relative(dir, path) {
 }
 function zeroSpan() {
   return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-}
-
-// src/sources/dockerfile.ts
-function parseDockerfileEnv(file, text) {
-  const variables = /* @__PURE__ */ new Map();
-  const entries = [];
-  for (const instruction of instructions(text)) {
-    const match = /^\s*(ENV|ARG)\s+/i.exec(instruction.text);
-    if (!match?.[1]) continue;
-    const keyword = match[1].toUpperCase();
-    const assignments = parseAssignments(instruction, match[0].length, keyword === "ENV");
-    for (const assignment of assignments) {
-      if (keyword === "ARG") {
-        if (assignment.value !== void 0 && !variables.has(assignment.name)) variables.set(assignment.name, assignment.value);
-        continue;
-      }
-      const value = substitute(assignment.value ?? "", variables).value;
-      variables.set(assignment.name, value);
-      entries.push({ name: assignment.name, value, location: { file, span: assignment.span }, valueSpan: assignment.valueSpan });
-    }
-  }
-  return entries;
-}
-function instructions(text) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const result = [];
-  let current;
-  lines.forEach((line, index) => {
-    if (current === void 0 && /^\s*(#|$)/.test(line)) return;
-    if (current !== void 0 && /^\s*#/.test(line)) return;
-    const continued = /\\\s*$/.test(line);
-    const body = continued ? line.replace(/\\\s*$/, "") : line;
-    current ??= { text: "", positions: [] };
-    for (let column = 0; column < body.length; column += 1) current.positions.push({ line: index + 1, column: column + 1 });
-    current.text += body;
-    current.positions.push({ line: index + 1, column: body.length + 1 });
-    current.text += continued ? " " : "";
-    if (!continued) {
-      result.push(current);
-      current = void 0;
-    }
-  });
-  if (current) result.push(current);
-  return result;
-}
-function parseAssignments(instruction, from, isEnv) {
-  const rest = instruction.text.slice(from);
-  const at = (offset2) => instruction.positions[Math.min(offset2, instruction.positions.length - 1)] ?? { line: 1, column: 1 };
-  const span = (start, end) => ({ start: at(start), end: at(end) });
-  const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?!.*=)(.*\S)\s*$/.exec(rest);
-  if (isEnv && legacy?.[1] && legacy[2]) {
-    const valueStart = from + rest.indexOf(legacy[2], legacy[1].length);
-    const valueEnd = valueStart + legacy[2].length;
-    return [{ name: legacy[1], value: legacy[2], span: span(from, valueEnd), valueSpan: span(valueStart, valueEnd) }];
-  }
-  const assignments = [];
-  const token = /([A-Za-z_][A-Za-z0-9_]*)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)*))?/y;
-  let offset = 0;
-  while (offset < rest.length) {
-    while (offset < rest.length && /\s/.test(rest[offset] ?? "")) offset += 1;
-    if (offset >= rest.length) break;
-    token.lastIndex = offset;
-    const match = token.exec(rest);
-    if (!match?.[1]) break;
-    const start = from + offset;
-    const end = start + match[0].length;
-    const raw = match[2];
-    const valueStart = start + match[1].length + 1;
-    assignments.push({
-      name: match[1],
-      value: raw === void 0 ? void 0 : unquote(raw),
-      span: span(start, end),
-      valueSpan: raw === void 0 ? void 0 : span(valueStart, end)
-    });
-    offset = token.lastIndex;
-  }
-  return assignments;
-}
-function unquote(raw) {
-  if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return raw.slice(1, -1).replace(/\\(.)/g, "$1");
-  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1);
-  return raw.replace(/\\(.)/g, "$1");
 }
 
 // src/sources/dotenv.ts
@@ -6112,6 +6231,7 @@ function buildRepository(input) {
     compose,
     helm,
     scripts: input.sources.filter((file) => file.kind === "script"),
+    dockerfiles: input.sources.filter((file) => file.kind === "dockerfile"),
     unreadable,
     files: input.sources.filter((file) => file.kind !== "cfg")
   };
@@ -6422,7 +6542,8 @@ function lint(input) {
     components: runs.map((run) => run.view),
     compose: repository.compose,
     helm: repository.helm,
-    scripts: repository.scripts
+    scripts: repository.scripts,
+    dockerfiles: repository.dockerfiles
   };
   const raw = [];
   for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== "repository"), run, view, input));

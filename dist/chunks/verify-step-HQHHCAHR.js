@@ -5,14 +5,14 @@ import {
 } from "./chunk-KYHNC55R.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-FXSFXLXB.js";
+} from "./chunk-3JUVSNZF.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-WGCHOZ4U.js";
 import {
   UsageError,
   parseConfig
-} from "./chunk-7257OTJT.js";
+} from "./chunk-TDFKXRZ6.js";
 import {
   SecretRegistry
 } from "./chunk-7XAZYIBF.js";

@@ -1,21 +1,33 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-2.7.3.json
-var airflow_2_7_3_default = {
-  generatedBy: "npm run knowledge -- --only 2.7.3",
-  airflowVersion: "2.7.3",
+// src/knowledge/data/airflow-2.8.4.json
+var airflow_2_8_4_default = {
+  generatedBy: "npm run knowledge -- --only 2.8.4",
+  airflowVersion: "2.8.4",
   api: {
     authBackends: {
       "airflow.api.auth.backend.basic_auth": { anonymous: "refused" },
       "airflow.api.auth.backend.default": { anonymous: "allowed" },
       "airflow.api.auth.backend.deny_all": { anonymous: "refused" },
       "airflow.api.auth.backend.kerberos_auth": { anonymous: "unknown" },
-      "airflow.api.auth.backend.session": { anonymous: "unknown" }
+      "airflow.api.auth.backend.session": { anonymous: "unknown" },
+      "airflow.auth.managers.fab.api.auth.backend.basic_auth": { anonymous: "refused" },
+      "airflow.auth.managers.fab.api.auth.backend.kerberos_auth": { anonymous: "unknown" }
     },
     defaultAuthBackends: [
       "airflow.api.auth.backend.session"
     ]
+  },
+  baseUrl: {
+    option: "base_url",
+    rootPathFor: {
+      "/prefix": "/prefix/",
+      "airflow.example.com/prefix": "airflow.example.com/prefix/",
+      "https://airflow.example.com/prefix": "/prefix/",
+      "https://airflow.example.com/prefix/": null
+    },
+    section: "webserver"
   },
   booleanValues: {
     false: [
@@ -92,6 +104,7 @@ var airflow_2_7_3_default = {
       "providers links": { deprecated: false },
       "providers list": { deprecated: false },
       "providers logging": { deprecated: false },
+      "providers notifications": { deprecated: false },
       "providers secrets": { deprecated: false },
       "providers triggers": { deprecated: false },
       "providers widgets": { deprecated: false },
@@ -206,12 +219,127 @@ var airflow_2_7_3_default = {
     { option: "dag_default_view", pattern: "^tree$", replacement: "grid", section: "webserver", since: "3.0" },
     { option: "navbar_color", pattern: "(?i)\\A#007A87\\z", replacement: "#fff", section: "webserver", since: "2.1" }
   ],
+  executionApi: null,
+  executorProviders: {
+    "apache-airflow-providers-celery": {
+      celery: {
+        defaultVisibilityTimeout: 84600,
+        resultBackendKeptAsWritten: true,
+        visibilityTimeoutSchemes: [
+          "redis",
+          "rediss",
+          "sentinel",
+          "sqs"
+        ]
+      },
+      configReadFrom: "apache-airflow-providers-celery==3.8.5",
+      executors: [
+        "CeleryExecutor",
+        "CeleryKubernetesExecutor"
+      ],
+      extras: [
+        "celery"
+      ],
+      sections: {
+        celery: {
+          options: {
+            broker_url: { default: "redis://redis:6379/0", sensitive: true, type: "string" },
+            celery_app_name: { default: "airflow.providers.celery.executors.celery_executor", sensitive: false, type: "string" },
+            celery_config_options: { default: "airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+            flower_basic_auth: { default: "", sensitive: true, type: "string" },
+            flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
+            flower_port: { default: "5555", sensitive: false, type: "string" },
+            flower_url_prefix: { default: "", sensitive: false, type: "string" },
+            operation_timeout: { default: "1.0", sensitive: false, type: "float" },
+            pool: { default: "prefork", sensitive: false, type: "string" },
+            result_backend: { default: null, sensitive: true, type: "string" },
+            result_backend_sqlalchemy_engine_options: { default: "", sensitive: false, type: "string" },
+            ssl_active: { default: "False", sensitive: false, type: "string" },
+            ssl_cacert: { default: "", sensitive: false, type: "string" },
+            ssl_cert: { default: "", sensitive: false, type: "string" },
+            ssl_key: { default: "", sensitive: false, type: "string" },
+            sync_parallelism: { default: "0", sensitive: false, type: "string" },
+            task_acks_late: { default: "True", sensitive: false, type: "boolean", versionAdded: "3.6.0" },
+            task_publish_max_retries: { default: "3", sensitive: false, type: "integer" },
+            task_track_started: { default: "True", sensitive: false, type: "boolean" },
+            worker_autoscale: { default: null, sensitive: false, type: "string" },
+            worker_concurrency: { default: "16", sensitive: false, type: "string" },
+            worker_enable_remote_control: { default: "true", sensitive: false, type: "boolean" },
+            worker_precheck: { default: "False", sensitive: false, type: "string" },
+            worker_prefetch_multiplier: { default: "1", sensitive: false, type: "integer" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_broker_transport_options: {
+          options: {
+            sentinel_kwargs: { default: null, sensitive: true, type: "string" },
+            visibility_timeout: { default: null, sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        }
+      }
+    },
+    "apache-airflow-providers-cncf-kubernetes": {
+      configReadFrom: "apache-airflow-providers-cncf-kubernetes==10.0.1",
+      executors: [
+        "KubernetesExecutor",
+        "LocalKubernetesExecutor"
+      ],
+      extras: [
+        "cncf-kubernetes",
+        "kubernetes"
+      ],
+      sections: {
+        kubernetes_executor: {
+          options: {
+            api_client_retry_configuration: { default: "", sensitive: false, type: "string" },
+            cluster_context: { default: null, sensitive: false, type: "string" },
+            config_file: { default: null, sensitive: false, type: "string" },
+            delete_option_kwargs: { default: "", sensitive: false, type: "string" },
+            delete_worker_pods: { default: "True", sensitive: false, type: "string" },
+            delete_worker_pods_on_failure: { default: "False", sensitive: false, type: "string" },
+            enable_tcp_keepalive: { default: "True", sensitive: false, type: "boolean" },
+            in_cluster: { default: "True", sensitive: false, type: "string" },
+            kube_client_request_args: { default: "", sensitive: false, type: "string" },
+            logs_task_metadata: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode_namespace_list: { default: "", sensitive: false, type: "string" },
+            namespace: { default: "default", sensitive: false, type: "string" },
+            pod_template_file: { default: "", sensitive: false, type: "string" },
+            ssl_ca_cert: { default: "", sensitive: false, type: "string" },
+            task_publish_max_retries: { default: "0", sensitive: false, type: "integer" },
+            tcp_keep_cnt: { default: "6", sensitive: false, type: "integer" },
+            tcp_keep_idle: { default: "120", sensitive: false, type: "integer" },
+            tcp_keep_intvl: { default: "30", sensitive: false, type: "integer" },
+            verify_ssl: { default: "True", sensitive: false, type: "boolean" },
+            worker_container_repository: { default: "", sensitive: false, type: "string" },
+            worker_container_tag: { default: "", sensitive: false, type: "string" },
+            worker_pod_pending_fatal_container_state_reasons: { default: "CreateContainerConfigError,ErrImagePull,CreateContainerError,ImageInspectError, InvalidImageName", sensitive: false, type: "string", versionAdded: "8.1.0" },
+            worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" },
+            worker_pods_queued_check_interval: { default: "60", sensitive: false, type: "integer" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        },
+        local_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        }
+      }
+    }
+  },
   executors: {
     acceptsList: false,
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
-      DaskExecutor: "airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor",
       DebugExecutor: "airflow.executors.debug_executor.DebugExecutor",
       KubernetesExecutor: "airflow.providers.cncf.kubernetes.executors.kubernetes_executor.KubernetesExecutor",
       LocalExecutor: "airflow.executors.local_executor.LocalExecutor",
@@ -221,7 +349,6 @@ var airflow_2_7_3_default = {
     sqliteIncompatible: [
       "CeleryExecutor",
       "CeleryKubernetesExecutor",
-      "DaskExecutor",
       "KubernetesExecutor",
       "LocalExecutor",
       "LocalKubernetesExecutor"
@@ -246,8 +373,8 @@ var airflow_2_7_3_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "405de8318b3a",
-    refusesRelativeSqlite: false,
+    migrationHead: "88344c1d9134",
+    refusesRelativeSqlite: true,
     supportedDialects: [
       "mssql",
       "mysql",
@@ -300,12 +427,74 @@ var airflow_2_7_3_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-sql": "1.15.0",
-    "apache-airflow-providers-ftp": "3.10.1",
-    "apache-airflow-providers-http": "4.12.0",
-    "apache-airflow-providers-imap": "3.6.1",
-    "apache-airflow-providers-postgres": "5.11.3",
-    "apache-airflow-providers-sqlite": "3.8.2"
+    "apache-airflow-providers-common-io": "1.4.2",
+    "apache-airflow-providers-common-sql": "1.20.0",
+    "apache-airflow-providers-ftp": "3.11.1",
+    "apache-airflow-providers-http": "4.13.3",
+    "apache-airflow-providers-imap": "3.7.0",
+    "apache-airflow-providers-postgres": "5.14.0",
+    "apache-airflow-providers-smtp": "1.8.1",
+    "apache-airflow-providers-sqlite": "3.9.1"
+  },
+  remoteLogging: {
+    folderPrefixes: [
+      "cloudwatch://",
+      "gs://",
+      "hdfs://",
+      "oss://",
+      "s3://",
+      "stackdriver://",
+      "wasb"
+    ],
+    hostOptions: [
+      {
+        option: "host",
+        section: "elasticsearch"
+      }
+    ],
+    optionsReadOnlyWhenRemote: [
+      {
+        option: "remote_wasb_log_container",
+        section: "azure_remote_logging"
+      },
+      {
+        option: "end_of_log_mark",
+        section: "elasticsearch"
+      },
+      {
+        option: "frontend",
+        section: "elasticsearch"
+      },
+      {
+        option: "host_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_fields",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_format",
+        section: "elasticsearch"
+      },
+      {
+        option: "offset_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "write_stdout",
+        section: "elasticsearch"
+      },
+      {
+        option: "google_key_path",
+        section: "logging"
+      },
+      {
+        option: "remote_task_handler_kwargs",
+        section: "logging"
+      }
+    ],
+    refusesWithoutTarget: true
   },
   sections: {
     api: {
@@ -330,9 +519,33 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     },
+    "common.io": {
+      options: {
+        xcom_objectstorage_compression: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.3.0"
+        },
+        xcom_objectstorage_path: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.3.0"
+        },
+        xcom_objectstorage_threshold: {
+          default: "-1",
+          sensitive: false,
+          type: "integer",
+          versionAdded: "1.3.0"
+        }
+      },
+      owner: "apache-airflow-providers-common-io"
+    },
     core: {
       options: {
-        allowed_deserialization_classes: { default: "airflow\\..*", sensitive: false, type: "string", versionAdded: "2.5.0" },
+        allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
+        allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
         auth_manager: { default: "airflow.auth.managers.fab.fab_auth_manager.FabAuthManager", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         check_slas: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" },
         compress_serialized_dags: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
@@ -463,6 +676,7 @@ var airflow_2_7_3_default = {
         dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_manager_log_location: { default: "{AIRFLOW_HOME}/logs/dag_processor_manager/dag_processor_manager.log", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         delete_local_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        enable_task_context_logger: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.8.0" },
         encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
         extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         fab_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "WARNING", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
@@ -553,9 +767,10 @@ var airflow_2_7_3_default = {
         pool_metrics_interval: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
         print_stats_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer" },
         schedule_after_task_execution: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         scheduler_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.2" },
-        scheduler_heartbeat_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "integer" },
+        scheduler_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "integer" },
         scheduler_idle_sleep_time: { default: "1", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
         scheduler_zombie_task_threshold: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
         stale_dag_threshold: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
@@ -606,6 +821,14 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     },
+    smtp_provider: {
+      options: {
+        ssl_context: { default: null, sensitive: false, type: "string", versionAdded: "1.3.0" },
+        templated_email_subject_path: { default: null, sensitive: false, type: "string", versionAdded: "1.6.1" },
+        templated_html_content_path: { default: null, sensitive: false, type: "string", versionAdded: "1.6.1" }
+      },
+      owner: "apache-airflow-providers-smtp"
+    },
     triggerer: {
       options: {
         default_capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
@@ -619,6 +842,8 @@ var airflow_2_7_3_default = {
         access_denied_message: { default: "Access is Denied", sensitive: false, type: "string", versionAdded: "2.7.0" },
         access_logfile: { default: "-", sensitive: false, type: "string" },
         access_logformat: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        allow_raw_html_descriptions: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.8.0" },
+        allowed_payload_size: { default: "1.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.8.1" },
         analytics_id: { default: null, sensitive: false, type: "string", versionAdded: "1.10.5" },
         analytics_tool: { default: null, sensitive: false, type: "string" },
         audit_view_excluded_events: { default: "gantt,landing_times,tries,duration,calendar,graph,grid,tree,tree_data", sensitive: false, type: "string", versionAdded: "2.3.0" },
@@ -651,6 +876,7 @@ var airflow_2_7_3_default = {
         log_fetch_delay_sec: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
+        navbar_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.8.0" },
         page_size: { default: "100", readAs: ["integer"], sensitive: false, type: "string" },
         proxy_fix_x_for: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_host: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
@@ -683,5 +909,5 @@ var airflow_2_7_3_default = {
   }
 };
 export {
-  airflow_2_7_3_default as default
+  airflow_2_8_4_default as default
 };

@@ -1,15 +1,25 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-3.1.8.json
-var airflow_3_1_8_default = {
-  generatedBy: "npm run knowledge -- --only 3.1.8",
-  airflowVersion: "3.1.8",
+// src/knowledge/data/airflow-3.0.6.json
+var airflow_3_0_6_default = {
+  generatedBy: "npm run knowledge -- --only 3.0.6",
+  airflowVersion: "3.0.6",
   api: {
     authManagers: {
       "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager": { anonymousAccessWhen: [{ option: "simple_auth_manager_all_admins", section: "core" }] }
     },
     defaultAuthManager: "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
+  },
+  baseUrl: {
+    option: "base_url",
+    rootPathFor: {
+      "/prefix": "/prefix/",
+      "airflow.example.com/prefix": "airflow.example.com/prefix/",
+      "https://airflow.example.com/prefix": "/prefix/",
+      "https://airflow.example.com/prefix/": "/prefix/"
+    },
+    section: "api"
   },
   booleanValues: {
     false: [
@@ -70,9 +80,6 @@ var airflow_3_1_8_default = {
       "db migrate": { deprecated: false },
       "db reset": { deprecated: false },
       "db shell": { deprecated: false },
-      "db-manager downgrade": { deprecated: false },
-      "db-manager migrate": { deprecated: false },
-      "db-manager reset": { deprecated: false },
       info: { deprecated: false },
       "jobs check": { deprecated: false },
       kerberos: { deprecated: false },
@@ -166,10 +173,7 @@ var airflow_3_1_8_default = {
     { breaking: false, kind: "removed", message: "Removed deprecated `otel_task_log_event` configuration parameter from `traces` section.", option: "otel_task_log_event", section: "traces" },
     { breaking: false, kind: "removed", message: "Removed deprecated `allow_illegal_arguments` configuration parameter from `operators` section.", option: "allow_illegal_arguments", section: "operators" },
     { breaking: false, kind: "removed", message: "Removed deprecated `allow_raw_html_descriptions` configuration parameter from `webserver` section.", option: "allow_raw_html_descriptions", section: "webserver" },
-    { breaking: true, kind: "renamed", message: "`cookie_samesite` configuration parameter moved from `webserver` section to `fab` section as `cookie_samesite`.", option: "cookie_samesite", renamedTo: { option: "cookie_samesite", section: "fab" }, section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `audit_view_included_events` configuration parameter from `webserver` section.", option: "audit_view_included_events", section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `audit_view_excluded_events` configuration parameter from `webserver` section.", option: "audit_view_excluded_events", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`instance_name` configuration parameter moved from `webserver` section to `api` section as `instance_name`.", option: "instance_name", renamedTo: { option: "instance_name", section: "api" }, section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `cookie_samesite` configuration parameter from `webserver` section.", option: "cookie_samesite", section: "webserver" },
     { breaking: false, kind: "renamed", message: "`update_fab_perms` configuration parameter moved from `webserver` section to `fab` section as `update_fab_perms`.", option: "update_fab_perms", renamedTo: { option: "update_fab_perms", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`auth_rate_limited` configuration parameter moved from `webserver` section to `fab` section as `auth_rate_limited`.", option: "auth_rate_limited", renamedTo: { option: "auth_rate_limited", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`auth_rate_limit` configuration parameter moved from `webserver` section to `fab` section as `auth_rate_limit`.", option: "auth_rate_limit", renamedTo: { option: "auth_rate_limit", section: "fab" }, section: "webserver" },
@@ -194,7 +198,6 @@ var airflow_3_1_8_default = {
     { breaking: false, kind: "renamed", message: "`web_server_ssl_cert` configuration parameter moved from `webserver` section to `api` section as `ssl_cert`.", option: "web_server_ssl_cert", renamedTo: { option: "ssl_cert", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`web_server_ssl_key` configuration parameter moved from `webserver` section to `api` section as `ssl_key`.", option: "web_server_ssl_key", renamedTo: { option: "ssl_key", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`access_logfile` configuration parameter moved from `webserver` section to `api` section as `access_logfile`.", option: "access_logfile", renamedTo: { option: "access_logfile", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`grid_view_sorting_order` configuration parameter moved from `webserver` section to `api` section as `grid_view_sorting_order`.", option: "grid_view_sorting_order", renamedTo: { option: "grid_view_sorting_order", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`enable_swagger_ui` configuration parameter moved from `webserver` section to `api` section as `enable_swagger_ui`.", option: "enable_swagger_ui", renamedTo: { option: "enable_swagger_ui", section: "api" }, section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `error_logfile` configuration parameter from `webserver` section.", option: "error_logfile", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `access_logformat` configuration parameter from `webserver` section.", option: "access_logformat", section: "webserver" },
@@ -208,14 +211,6 @@ var airflow_3_1_8_default = {
     { breaking: false, kind: "removed", message: "Removed `log_auto_tailing_offset` configuration parameter from `webserver` section.", option: "log_auto_tailing_offset", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `log_animation_speed` configuration parameter from `webserver` section.", option: "log_animation_speed", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `default_dag_run_display_number` configuration parameter from `webserver` section.", option: "default_dag_run_display_number", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`log_fetch_timeout_sec` configuration parameter moved from `webserver` section to `api` section as `log_fetch_timeout_sec`.", option: "log_fetch_timeout_sec", renamedTo: { option: "log_fetch_timeout_sec", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`hide_paused_dags_by_default` configuration parameter moved from `webserver` section to `api` section as `hide_paused_dags_by_default`.", option: "hide_paused_dags_by_default", renamedTo: { option: "hide_paused_dags_by_default", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`page_size` configuration parameter moved from `webserver` section to `api` section as `page_size`.", option: "page_size", renamedTo: { option: "page_size", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`default_wrap` configuration parameter moved from `webserver` section to `api` section as `default_wrap`.", option: "default_wrap", renamedTo: { option: "default_wrap", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`require_confirmation_dag_change` configuration parameter moved from `webserver` section to `api` section as `require_confirmation_dag_change`.", option: "require_confirmation_dag_change", renamedTo: { option: "require_confirmation_dag_change", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed `instance_name_has_markup` configuration parameter from `webserver` section.", option: "instance_name_has_markup", section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed `warn_deployment_exposure` configuration parameter from `webserver` section.", option: "warn_deployment_exposure", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`auto_refresh_interval` configuration parameter moved from `webserver` section to `api` section as `auto_refresh_interval`.", option: "auto_refresh_interval", renamedTo: { option: "auto_refresh_interval", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`enable_proxy_fix` configuration parameter moved from `webserver` section to `fab` section as `enable_proxy_fix`.", option: "enable_proxy_fix", renamedTo: { option: "enable_proxy_fix", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_for` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_for`.", option: "proxy_fix_x_for", renamedTo: { option: "proxy_fix_x_for", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_proto` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_proto`.", option: "proxy_fix_x_proto", renamedTo: { option: "proxy_fix_x_proto", section: "fab" }, section: "webserver" },
@@ -223,7 +218,7 @@ var airflow_3_1_8_default = {
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_port` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_port`.", option: "proxy_fix_x_port", renamedTo: { option: "proxy_fix_x_port", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_prefix` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_prefix`.", option: "proxy_fix_x_prefix", renamedTo: { option: "proxy_fix_x_prefix", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`expose_config` configuration parameter moved from `webserver` section to `api` section as `expose_config`.", option: "expose_config", renamedTo: { option: "expose_config", section: "api" }, section: "webserver" },
-    { breaking: true, kind: "renamed", message: "`cookie_secure` configuration parameter moved from `webserver` section to `fab` section as `cookie_secure`.", option: "cookie_secure", renamedTo: { option: "cookie_secure", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `cookie_secure` configuration parameter from `webserver` section.", option: "cookie_secure", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `analytics_tool` configuration parameter from `webserver` section.", option: "analytics_tool", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `analytics_id` configuration parameter from `webserver` section.", option: "analytics_id", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `analytics_url` configuration parameter from `webserver` section.", option: "analytics_url", section: "webserver" },
@@ -240,7 +235,6 @@ var airflow_3_1_8_default = {
     { breaking: false, kind: "removed", message: "Removed `navbar_logo_text_color` configuration parameter from `webserver` section.", option: "navbar_logo_text_color", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed deprecated `dependency_detector` configuration parameter from `scheduler` section.", option: "dependency_detector", section: "scheduler" },
     { breaking: false, kind: "removed", message: "Removed deprecated `allow_trigger_in_future` configuration parameter from `scheduler` section.", option: "allow_trigger_in_future", section: "scheduler" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `dag_stale_not_seen_duration` configuration parameter from `scheduler` section.", option: "dag_stale_not_seen_duration", section: "scheduler" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `catchup_by_default` in `scheduler` from `True` to `False`. You currently have `{value}` set. In Airflow 3.0 the default value for `catchup_by_default` is set to `False`. This means that DAGs without explicit definition of the `catchup` parameter will not catchup by default. If your DAGs rely on catchup behavior, not explicitly defined in the DAG definition, set this configuration parameter to `True` in the `scheduler` section of your `airflow.cfg` to enable the behavior from Airflow 2.x.", newDefault: "False", oldDefault: "True", option: "catchup_by_default", section: "scheduler" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `create_cron_data_intervals` in `scheduler` from `True` to `False`. You currently have `{value}` set.", newDefault: "False", oldDefault: "True", option: "create_cron_data_intervals", section: "scheduler" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `create_delta_data_intervals` in `scheduler` from `True` to `False`. You currently have `{value}` set.", newDefault: "False", oldDefault: "True", option: "create_delta_data_intervals", section: "scheduler" },
@@ -281,43 +275,150 @@ var airflow_3_1_8_default = {
     { breaking: true, kind: "removed", message: "", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", reportedByLint: false, section: "elasticsearch" }
   ],
   deprecatedOptions: [
-    { newOption: "log_config", newSection: "api", option: "access_logfile", section: "api", since: "3.1.0" },
-    { newOption: "dag_file_processor_timeout", newSection: "dag_processor", option: "dag_file_processor_timeout", section: "core", since: "3.0" },
     { newOption: "refresh_interval", newSection: "dag_processor", option: "dag_dir_list_interval", section: "scheduler", since: "3.0" },
     { newOption: "parsing_pre_import_modules", newSection: "dag_processor", option: "parsing_pre_import_modules", section: "scheduler", since: "3.0.4" },
     { newOption: "capacity", newSection: "triggerer", option: "default_capacity", section: "triggerer", since: "3.0" },
     { newOption: "access_denied_message", newSection: "fab", option: "access_denied_message", section: "webserver", since: "3.0.2" },
     { newOption: "access_logfile", newSection: "api", option: "access_logfile", section: "webserver", since: "3.0" },
-    { newOption: "auto_refresh_interval", newSection: "api", option: "auto_refresh_interval", section: "webserver", since: "3.1.0" },
-    { newOption: "base_url", newSection: "api", option: "base_url", section: "webserver", since: "3.0" },
-    { newOption: "default_wrap", newSection: "api", option: "default_wrap", section: "webserver", since: "3.1.0" },
     { newOption: "enable_swagger_ui", newSection: "api", option: "enable_swagger_ui", section: "webserver", since: "3.0.2" },
     { newOption: "expose_config", newSection: "api", option: "expose_config", section: "webserver", since: "3.0.1" },
     { newOption: "expose_hostname", newSection: "fab", option: "expose_hostname", section: "webserver", since: "3.0.2" },
-    { newOption: "grid_view_sorting_order", newSection: "api", option: "grid_view_sorting_order", section: "webserver", since: "3.1.0" },
-    { newOption: "hide_paused_dags_by_default", newSection: "api", option: "hide_paused_dags_by_default", section: "webserver", since: "3.1.0" },
-    { newOption: "instance_name", newSection: "api", option: "instance_name", section: "webserver", since: "3.1.0" },
-    { newOption: "log_fetch_timeout_sec", newSection: "api", option: "log_fetch_timeout_sec", section: "webserver", since: "3.1.0" },
     { newOption: "navbar_color", newSection: "fab", option: "navbar_color", section: "webserver", since: "3.0.2" },
     { newOption: "navbar_hover_color", newSection: "fab", option: "navbar_hover_color", section: "webserver", since: "3.0.2" },
     { newOption: "navbar_text_color", newSection: "fab", option: "navbar_text_color", section: "webserver", since: "3.0.2" },
     { newOption: "navbar_text_hover_color", newSection: "fab", option: "navbar_text_hover_color", section: "webserver", since: "3.0.2" },
-    { newOption: "page_size", newSection: "api", option: "page_size", section: "webserver", since: "3.1.0" },
-    { newOption: "require_confirmation_dag_change", newSection: "api", option: "require_confirmation_dag_change", section: "webserver", since: "3.1.0" },
     { newOption: "secret_key", newSection: "api", option: "secret_key", section: "webserver", since: "3.0.2" },
     { newOption: "host", newSection: "api", option: "web_server_host", section: "webserver", since: "3.0" },
     { newOption: "port", newSection: "api", option: "web_server_port", section: "webserver", since: "3.0" },
     { newOption: "ssl_cert", newSection: "api", option: "web_server_ssl_cert", section: "webserver", since: "3.0" },
     { newOption: "ssl_key", newSection: "api", option: "web_server_ssl_key", section: "webserver", since: "3.0" },
     { newOption: "worker_timeout", newSection: "api", option: "web_server_worker_timeout", section: "webserver", since: "3.0" },
-    { newOption: "workers", newSection: "api", option: "workers", section: "webserver", since: "3.0" },
-    { newOption: "missing_dag_retries", newSection: "workers", option: "missing_dag_retires", section: "workers", since: "3.1.8" }
+    { newOption: "workers", newSection: "api", option: "workers", section: "webserver", since: "3.0" }
   ],
   deprecatedSections: [],
   deprecatedValues: [
     { option: "executor", pattern: "SequentialExecutor", replacement: "LocalExecutor", section: "core", since: "" },
     { option: "log_filename_template", pattern: "dag_id=\\{\\{\\ ti\\.dag_id\\ \\}\\}/run_id=\\{\\{\\ ti\\.run_id\\ \\}\\}/task_id=\\{\\{\\ ti\\.task_id\\ \\}\\}/\\{%\\ if\\ ti\\.map_index\\ >=\\ 0\\ %\\}map_index=\\{\\{\\ ti\\.map_index\\ \\}\\}/\\{%\\ endif\\ %\\}attempt=\\{\\{\\ try_number\\ \\}\\}\\.log", replacement: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number|default(ti.try_number) }}.log", section: "logging", since: "" }
   ],
+  executionApi: {
+    defaultServerUrl: "http://localhost:8080/execution/",
+    serverUrlForBaseUrl: {
+      "/prefix": "http://localhost:8080/prefix/execution/",
+      "https://airflow.example.com/prefix": "https://airflow.example.com/prefix/execution/"
+    }
+  },
+  executorProviders: {
+    "apache-airflow-providers-celery": {
+      celery: {
+        defaultVisibilityTimeout: 84600,
+        resultBackendKeptAsWritten: true,
+        visibilityTimeoutSchemes: [
+          "redis",
+          "rediss",
+          "sentinel",
+          "sqs"
+        ]
+      },
+      configReadFrom: "apache-airflow-providers-celery==3.8.3",
+      executors: [
+        "CeleryExecutor"
+      ],
+      extras: [
+        "celery"
+      ],
+      sections: {
+        celery: {
+          options: {
+            broker_url: { default: "redis://redis:6379/0", sensitive: true, type: "string" },
+            celery_app_name: { default: "airflow.providers.celery.executors.celery_executor", sensitive: false, type: "string" },
+            celery_config_options: { default: "airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+            flower_basic_auth: { default: "", sensitive: true, type: "string" },
+            flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
+            flower_port: { default: "5555", sensitive: false, type: "string" },
+            flower_url_prefix: { default: "", sensitive: false, type: "string" },
+            operation_timeout: { default: "1.0", sensitive: false, type: "float" },
+            pool: { default: "prefork", sensitive: false, type: "string" },
+            result_backend: { default: null, sensitive: true, type: "string" },
+            result_backend_sqlalchemy_engine_options: { default: "", sensitive: false, type: "string" },
+            ssl_active: { default: "False", sensitive: false, type: "string" },
+            ssl_cacert: { default: "", sensitive: false, type: "string" },
+            ssl_cert: { default: "", sensitive: false, type: "string" },
+            ssl_key: { default: "", sensitive: false, type: "string" },
+            sync_parallelism: { default: "0", sensitive: false, type: "string" },
+            task_acks_late: { default: "True", sensitive: false, type: "boolean", versionAdded: "3.6.0" },
+            task_publish_max_retries: { default: "3", sensitive: false, type: "integer" },
+            task_track_started: { default: "True", sensitive: false, type: "boolean" },
+            worker_autoscale: { default: null, sensitive: false, type: "string" },
+            worker_concurrency: { default: "16", sensitive: false, type: "string" },
+            worker_enable_remote_control: { default: "true", sensitive: false, type: "boolean" },
+            worker_precheck: { default: "False", sensitive: false, type: "string" },
+            worker_prefetch_multiplier: { default: "1", sensitive: false, type: "integer" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_broker_transport_options: {
+          options: {
+            sentinel_kwargs: { default: null, sensitive: true, type: "string" },
+            visibility_timeout: { default: null, sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        }
+      }
+    },
+    "apache-airflow-providers-cncf-kubernetes": {
+      configReadFrom: "apache-airflow-providers-cncf-kubernetes==9.0.0",
+      executors: [
+        "KubernetesExecutor"
+      ],
+      extras: [
+        "cncf-kubernetes"
+      ],
+      sections: {
+        kubernetes_executor: {
+          options: {
+            api_client_retry_configuration: { default: "", sensitive: false, type: "string" },
+            cluster_context: { default: null, sensitive: false, type: "string" },
+            config_file: { default: null, sensitive: false, type: "string" },
+            delete_option_kwargs: { default: "", sensitive: false, type: "string" },
+            delete_worker_pods: { default: "True", sensitive: false, type: "string" },
+            delete_worker_pods_on_failure: { default: "False", sensitive: false, type: "string" },
+            enable_tcp_keepalive: { default: "True", sensitive: false, type: "boolean" },
+            in_cluster: { default: "True", sensitive: false, type: "string" },
+            kube_client_request_args: { default: "", sensitive: false, type: "string" },
+            logs_task_metadata: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode_namespace_list: { default: "", sensitive: false, type: "string" },
+            namespace: { default: "default", sensitive: false, type: "string" },
+            pod_template_file: { default: "", sensitive: false, type: "string" },
+            ssl_ca_cert: { default: "", sensitive: false, type: "string" },
+            task_publish_max_retries: { default: "0", sensitive: false, type: "integer" },
+            tcp_keep_cnt: { default: "6", sensitive: false, type: "integer" },
+            tcp_keep_idle: { default: "120", sensitive: false, type: "integer" },
+            tcp_keep_intvl: { default: "30", sensitive: false, type: "integer" },
+            verify_ssl: { default: "True", sensitive: false, type: "boolean" },
+            worker_container_repository: { default: "", sensitive: false, type: "string" },
+            worker_container_tag: { default: "", sensitive: false, type: "string" },
+            worker_pod_pending_fatal_container_state_reasons: { default: "CreateContainerConfigError,ErrImagePull,CreateContainerError,ImageInspectError, InvalidImageName", sensitive: false, type: "string", versionAdded: "8.1.0" },
+            worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" },
+            worker_pods_queued_check_interval: { default: "60", sensitive: false, type: "integer" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        },
+        local_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        }
+      }
+    }
+  },
   executors: {
     acceptsList: true,
     coreExecutors: {
@@ -329,19 +430,11 @@ var airflow_3_1_8_default = {
   },
   formerOptions: [
     { lastDefault: "False", lastRelease: "2.11.2", option: "enable_experimental_api", section: "api" },
-    { lastDefault: "False", lastRelease: "3.0.6", option: "enable_xcom_deserialize_support", section: "api" },
     { lastDefault: "", lastRelease: "2.11.2", option: "google_key_path", section: "api" },
     { lastDefault: "", lastRelease: "2.11.2", option: "google_oauth2_audience", section: "api" },
     { lastDefault: "airflow.api.client.local_client", lastRelease: "2.11.2", option: "api_client", section: "cli" },
     { lastDefault: "http://localhost:8080", lastRelease: "2.11.2", option: "endpoint_url", section: "cli" },
-    { lastDefault: "False", lastRelease: "3.0.6", option: "database_access_isolation", section: "core" },
-    { lastDefault: "True", lastRelease: "3.0.6", option: "donot_pickle", section: "core" },
-    { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_secret_key", section: "core" },
-    { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_url", section: "core" },
-    { lastDefault: null, lastRelease: "3.0.6", option: "mp_start_method", section: "core" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "fail_fast", section: "debug" },
-    { lastDefault: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", lastRelease: "3.0.6", option: "colored_formatter_class", section: "logging" },
-    { lastDefault: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", lastRelease: "3.0.6", option: "colored_log_format", section: "logging" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "use_historical_filename_templates", section: "logging" },
     { lastDefault: "True", lastRelease: "2.11.2", option: "schedule_after_task_execution", section: "scheduler" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "standalone_dag_processor", section: "scheduler" },
@@ -353,19 +446,19 @@ var airflow_3_1_8_default = {
   },
   libraries: {
     python: "3.11",
-    sqlalchemy: "2.1.9"
+    sqlalchemy: "1.4.54"
   },
   metastore: {
     dialectDrivers: {
-      mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "pymysql", "pyodbc"] },
-      postgresql: { default: "psycopg", drivers: ["asyncpg", "base", "pg8000", "psycopg", "psycopg2", "psycopg2cffi"] },
+      mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "oursql", "pymysql", "pyodbc"] },
+      postgresql: { default: "psycopg2", drivers: ["asyncpg", "base", "pg8000", "psycopg2", "psycopg2cffi", "pygresql", "pypostgresql"] },
       sqlite: { default: "pysqlite", drivers: ["aiosqlite", "base", "pysqlcipher", "pysqlite"] }
     },
     migrateCommand: [
       "db",
       "migrate"
     ],
-    migrationHead: "509b94a1042d",
+    migrationHead: "fe199e1abd77",
     refusesRelativeSqlite: true,
     supportedDialects: [
       "mysql",
@@ -388,9 +481,7 @@ var airflow_3_1_8_default = {
       "connection",
       "dag",
       "dag_bundle",
-      "dag_bundle_team",
       "dag_code",
-      "dag_favorite",
       "dag_owner_attributes",
       "dag_priority_parsing_request",
       "dag_run",
@@ -404,7 +495,6 @@ var airflow_3_1_8_default = {
       "dag_warning",
       "dagrun_asset_event",
       "deadline",
-      "hitl_detail",
       "import_error",
       "job",
       "log",
@@ -412,14 +502,12 @@ var airflow_3_1_8_default = {
       "rendered_task_instance_fields",
       "serialized_dag",
       "slot_pool",
-      "task_inlet_asset_reference",
       "task_instance",
       "task_instance_history",
       "task_instance_note",
       "task_map",
       "task_outlet_asset_reference",
       "task_reschedule",
-      "team",
       "trigger",
       "variable",
       "xcom"
@@ -433,34 +521,139 @@ var airflow_3_1_8_default = {
     "apache-airflow-providers-smtp": "3.2.0",
     "apache-airflow-providers-standard": "1.21.0"
   },
+  remoteLogging: {
+    folderPrefixes: [
+      "cloudwatch://",
+      "gs://",
+      "hdfs://",
+      "oss://",
+      "s3://",
+      "stackdriver://",
+      "wasb"
+    ],
+    hostOptions: [
+      {
+        option: "host",
+        section: "elasticsearch"
+      },
+      {
+        option: "host",
+        section: "opensearch"
+      }
+    ],
+    optionsReadOnlyWhenRemote: [
+      {
+        option: "remote_wasb_log_container",
+        section: "azure_remote_logging"
+      },
+      {
+        option: "end_of_log_mark",
+        section: "elasticsearch"
+      },
+      {
+        option: "frontend",
+        section: "elasticsearch"
+      },
+      {
+        option: "host_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_fields",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_format",
+        section: "elasticsearch"
+      },
+      {
+        option: "offset_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "target_index",
+        section: "elasticsearch"
+      },
+      {
+        option: "write_stdout",
+        section: "elasticsearch"
+      },
+      {
+        option: "write_to_es",
+        section: "elasticsearch"
+      },
+      {
+        option: "delete_local_logs",
+        section: "logging"
+      },
+      {
+        option: "google_key_path",
+        section: "logging"
+      },
+      {
+        option: "remote_task_handler_kwargs",
+        section: "logging"
+      },
+      {
+        option: "end_of_log_mark",
+        section: "opensearch"
+      },
+      {
+        option: "host_field",
+        section: "opensearch"
+      },
+      {
+        option: "json_fields",
+        section: "opensearch"
+      },
+      {
+        option: "json_format",
+        section: "opensearch"
+      },
+      {
+        option: "offset_field",
+        section: "opensearch"
+      },
+      {
+        option: "password",
+        section: "opensearch"
+      },
+      {
+        option: "port",
+        section: "opensearch"
+      },
+      {
+        option: "username",
+        section: "opensearch"
+      },
+      {
+        option: "write_stdout",
+        section: "opensearch"
+      }
+    ],
+    refusesWithoutTarget: true
+  },
   sections: {
     api: {
       options: {
         access_control_allow_headers: { default: "", readAs: ["list"], sensitive: false, type: "string", versionAdded: "2.1.0" },
         access_control_allow_methods: { default: "", readAs: ["list"], sensitive: false, type: "string", versionAdded: "2.1.0" },
         access_control_allow_origins: { default: "", readAs: ["list"], sensitive: false, type: "string", versionAdded: "2.2.0" },
-        auto_refresh_interval: { default: "3", sensitive: false, type: "integer", versionAdded: "2.2.0" },
+        access_logfile: { default: "-", sensitive: false, type: "string" },
         base_url: { default: null, sensitive: false, type: "string" },
-        default_wrap: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.4" },
         enable_swagger_ui: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        enable_xcom_deserialize_support: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
         expose_config: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         expose_stacktrace: { default: "False", sensitive: false, type: "string" },
         fallback_page_limit: { default: "50", sensitive: false, type: "integer", versionAdded: "2.0.0" },
-        grid_view_sorting_order: { allowedValues: ["topological", "hierarchical_alphabetical"], default: "topological", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.7.0" },
-        hide_paused_dags_by_default: { default: "False", sensitive: false, type: "boolean" },
         host: { default: "0.0.0.0", sensitive: false, type: "string" },
-        instance_name: { default: null, sensitive: false, type: "string", versionAdded: "2.1.0" },
-        log_config: { default: null, sensitive: false, type: "string" },
-        log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
-        maximum_page_limit: { default: "100", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
-        page_size: { default: "50", readAs: ["integer"], sensitive: false, type: "integer" },
+        maximum_page_limit: { default: "100", sensitive: false, type: "integer", versionAdded: "2.0.0" },
         port: { default: "8080", sensitive: false, type: "string" },
-        require_confirmation_dag_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         secret_key: { default: null, generated: true, sensitive: true, type: "string" },
         ssl_cert: { default: "", sensitive: false, type: "string" },
         ssl_key: { default: "", sensitive: false, type: "string" },
         worker_timeout: { default: "120", sensitive: false, type: "integer" },
-        workers: { default: "1", sensitive: false, type: "integer" }
+        workers: { default: "4", sensitive: false, type: "integer" }
       },
       owner: "core"
     },
@@ -579,6 +772,7 @@ var airflow_3_1_8_default = {
         dagbag_import_timeout: { default: "30.0", readAs: ["float"], sensitive: false, type: "float" },
         dags_are_paused_at_creation: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
         dags_folder: { default: "{AIRFLOW_HOME}/dags", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        database_access_isolation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         default_impersonation: { default: "", sensitive: false, type: "string" },
         default_pool_task_slot_count: { default: "128", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         default_task_execution_timeout: { default: "", readAs: ["timedelta"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
@@ -586,12 +780,15 @@ var airflow_3_1_8_default = {
         default_task_retry_delay: { default: "300", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         default_task_weight_rule: { allowedValues: ["absolute", "downstream", "upstream"], default: "downstream", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.2.0" },
         default_timezone: { default: "utc", sensitive: false, type: "string" },
+        donot_pickle: { default: "True", sensitive: false, type: "string" },
         execute_tasks_new_python_interpreter: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         execution_api_server_url: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
-        executor: { default: "LocalExecutor", sensitive: false, type: "string" },
+        executor: { default: "LocalExecutor", readAs: ["list"], sensitive: false, type: "string" },
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", readAs: ["import"], sensitive: false, type: "string" },
+        internal_api_secret_key: { default: null, generated: true, sensitive: true, type: "string", versionAdded: "2.10.0" },
+        internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
         killed_task_cleanup_time: { default: "60", readAs: ["integer"], sensitive: false, type: "integer" },
         lazy_discover_providers: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         lazy_load_plugins: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -606,6 +803,7 @@ var airflow_3_1_8_default = {
         might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         min_serialized_dag_fetch_interval: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.12" },
         min_serialized_dag_update_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
+        mp_start_method: { allowedValues: ["fork", "spawn", "forkserver"], default: null, sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
         parallelism: { default: "32", readAs: ["integer"], sensitive: false, type: "integer" },
         plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         security: { default: "", sensitive: false, type: "string" },
@@ -645,13 +843,11 @@ var airflow_3_1_8_default = {
       options: {
         alembic_ini_file_path: { default: "alembic.ini", sensitive: false, type: "string", versionAdded: "2.7.0" },
         check_migrations: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
-        external_db_managers: { default: null, readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
+        external_db_managers: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
         max_db_retries: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
         migration_batch_size: { default: "10000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
         sql_alchemy_conn: { default: "sqlite:///{AIRFLOW_HOME}/airflow.db", defaultVariables: ["AIRFLOW_HOME"], sensitive: true, type: "string", versionAdded: "2.3.0" },
-        sql_alchemy_conn_async: { default: null, sensitive: true, type: "string", versionAdded: "3.1.0" },
-        sql_alchemy_connect_args: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
-        sql_alchemy_connect_args_async: { default: null, sensitive: false, type: "string", versionAdded: "3.1.0" },
+        sql_alchemy_connect_args: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_engine_args: { default: null, readAs: ["json"], sensitive: true, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_max_overflow: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
         sql_alchemy_pool_enabled: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
@@ -768,12 +964,13 @@ var airflow_3_1_8_default = {
     logging: {
       options: {
         base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
-        callsite_parameters: { default: "filename,lineno", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.1.0" },
         celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.3.0" },
         celery_stdout_stderr_separation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.7.0" },
         color_log_error_keywords: { default: "error,exception", sensitive: false, type: "string", versionAdded: "2.10.0" },
         color_log_warning_keywords: { default: "warn", sensitive: false, type: "string", versionAdded: "2.10.0" },
         colored_console_log: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
         dag_processor_child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/dag_processor", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         dag_processor_log_format: { default: "[%%(asctime)s] [SOURCE:DAG_PROCESSOR] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
@@ -786,7 +983,7 @@ var airflow_3_1_8_default = {
         google_key_path: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         interleave_timestamp_parser: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         log_filename_template: { default: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{%% if ti.map_index >= 0 %%}map_index={{ ti.map_index }}/{%% endif %%}attempt={{ try_number|default(ti.try_number) }}.log", sensitive: false, type: "string", versionAdded: "2.0.0" },
-        log_format: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        log_format: { default: "[%%(asctime)s] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
         log_formatter_class: { default: "airflow.utils.log.timezone_aware.TimezoneAware", sensitive: false, type: "string", versionAdded: "2.3.4" },
         logging_config_class: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "INFO", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
@@ -884,6 +1081,7 @@ var airflow_3_1_8_default = {
         catchup_by_default: { default: "False", sensitive: false, type: "boolean" },
         create_cron_data_intervals: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         create_delta_data_intervals: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.11.0" },
+        dag_stale_not_seen_duration: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         enable_health_check: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.4.0" },
         enable_tracemalloc: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.0.0" },
         ignore_first_depends_on_past_by_default: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.3.0" },
@@ -955,7 +1153,6 @@ var airflow_3_1_8_default = {
     },
     traces: {
       options: {
-        otel_debug_traces_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.1.0" },
         otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" },
         otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" },
@@ -973,16 +1170,30 @@ var airflow_3_1_8_default = {
       },
       owner: "core"
     },
+    webserver: {
+      options: {
+        audit_view_excluded_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        audit_view_included_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        auto_refresh_interval: { default: "3", sensitive: false, type: "integer", versionAdded: "2.2.0" },
+        default_wrap: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.4" },
+        grid_view_sorting_order: { allowedValues: ["topological", "hierarchical_alphabetical"], default: "topological", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.7.0" },
+        hide_paused_dags_by_default: { default: "False", sensitive: false, type: "boolean" },
+        instance_name: { default: null, sensitive: false, type: "string", versionAdded: "2.1.0" },
+        instance_name_has_markup: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.3.0" },
+        log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
+        page_size: { default: "50", sensitive: false, type: "integer" },
+        require_confirmation_dag_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
+        warn_deployment_exposure: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.3.0" }
+      },
+      owner: "core"
+    },
     workers: {
       options: {
         execution_api_retries: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
         execution_api_retry_wait_max: { default: "90.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
         execution_api_retry_wait_min: { default: "1.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
-        execution_api_timeout: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.1.1" },
         max_failed_heartbeats: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
         min_heartbeat_interval: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
-        missing_dag_retries: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.1.7" },
-        missing_dag_retry_delay: { default: "60", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.1.7" },
         secrets_backend: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         secrets_backend_kwargs: { default: "", readAs: ["json"], sensitive: true, type: "string", versionAdded: "3.0.0" },
         socket_cleanup_timeout: { default: "60.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.3" }
@@ -992,5 +1203,5 @@ var airflow_3_1_8_default = {
   }
 };
 export {
-  airflow_3_1_8_default as default
+  airflow_3_0_6_default as default
 };

@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-2.10.5.json
-var airflow_2_10_5_default = {
-  generatedBy: "npm run knowledge -- --only 2.10.5",
-  airflowVersion: "2.10.5",
+// src/knowledge/data/airflow-2.9.3.json
+var airflow_2_9_3_default = {
+  generatedBy: "npm run knowledge -- --only 2.9.3",
+  airflowVersion: "2.9.3",
   api: {
     authBackends: {
       "airflow.api.auth.backend.basic_auth": { anonymous: "refused" },
@@ -21,6 +21,16 @@ var airflow_2_10_5_default = {
     defaultAuthBackends: [
       "airflow.api.auth.backend.session"
     ]
+  },
+  baseUrl: {
+    option: "base_url",
+    rootPathFor: {
+      "/prefix": "/prefix/",
+      "airflow.example.com/prefix": "airflow.example.com/prefix/",
+      "https://airflow.example.com/prefix": "/prefix/",
+      "https://airflow.example.com/prefix/": null
+    },
+    section: "webserver"
   },
   booleanValues: {
     false: [
@@ -217,8 +227,123 @@ var airflow_2_10_5_default = {
     { option: "dag_default_view", pattern: "^tree$", replacement: "grid", section: "webserver", since: "3.0" },
     { option: "navbar_color", pattern: "(?i)\\A#007A87\\z", replacement: "#fff", section: "webserver", since: "2.1" }
   ],
+  executionApi: null,
+  executorProviders: {
+    "apache-airflow-providers-celery": {
+      celery: {
+        defaultVisibilityTimeout: 84600,
+        resultBackendKeptAsWritten: true,
+        visibilityTimeoutSchemes: [
+          "redis",
+          "rediss",
+          "sentinel",
+          "sqs"
+        ]
+      },
+      configReadFrom: "apache-airflow-providers-celery==3.10.6",
+      executors: [
+        "CeleryExecutor",
+        "CeleryKubernetesExecutor"
+      ],
+      extras: [
+        "celery"
+      ],
+      sections: {
+        celery: {
+          options: {
+            broker_url: { default: "redis://redis:6379/0", sensitive: true, type: "string" },
+            celery_app_name: { default: "airflow.providers.celery.executors.celery_executor", sensitive: false, type: "string" },
+            celery_config_options: { default: "airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+            extra_celery_config: { default: "{}", sensitive: false, type: "string" },
+            flower_basic_auth: { default: "", sensitive: true, type: "string" },
+            flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
+            flower_port: { default: "5555", sensitive: false, type: "string" },
+            flower_url_prefix: { default: "", sensitive: false, type: "string" },
+            operation_timeout: { default: "1.0", sensitive: false, type: "float" },
+            pool: { default: "prefork", sensitive: false, type: "string" },
+            result_backend: { default: null, sensitive: true, type: "string" },
+            result_backend_sqlalchemy_engine_options: { default: "", sensitive: false, type: "string" },
+            ssl_active: { default: "False", sensitive: false, type: "string" },
+            ssl_cacert: { default: "", sensitive: false, type: "string" },
+            ssl_cert: { default: "", sensitive: false, type: "string" },
+            ssl_key: { default: "", sensitive: false, type: "string" },
+            sync_parallelism: { default: "0", sensitive: false, type: "string" },
+            task_acks_late: { default: "True", sensitive: false, type: "boolean", versionAdded: "3.6.0" },
+            task_publish_max_retries: { default: "3", sensitive: false, type: "integer" },
+            task_track_started: { default: "True", sensitive: false, type: "boolean" },
+            worker_autoscale: { default: null, sensitive: false, type: "string" },
+            worker_concurrency: { default: "16", sensitive: false, type: "string" },
+            worker_enable_remote_control: { default: "true", sensitive: false, type: "boolean" },
+            worker_prefetch_multiplier: { default: "1", sensitive: false, type: "integer" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_broker_transport_options: {
+          options: {
+            sentinel_kwargs: { default: null, sensitive: true, type: "string" },
+            visibility_timeout: { default: null, sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        }
+      }
+    },
+    "apache-airflow-providers-cncf-kubernetes": {
+      configReadFrom: "apache-airflow-providers-cncf-kubernetes==10.4.3",
+      executors: [
+        "KubernetesExecutor",
+        "LocalKubernetesExecutor"
+      ],
+      extras: [
+        "cncf-kubernetes",
+        "kubernetes"
+      ],
+      sections: {
+        kubernetes_executor: {
+          options: {
+            api_client_retry_configuration: { default: "", sensitive: false, type: "string" },
+            cluster_context: { default: null, sensitive: false, type: "string" },
+            config_file: { default: null, sensitive: false, type: "string" },
+            delete_option_kwargs: { default: "", sensitive: false, type: "string" },
+            delete_worker_pods: { default: "True", sensitive: false, type: "string" },
+            delete_worker_pods_on_failure: { default: "False", sensitive: false, type: "string" },
+            enable_tcp_keepalive: { default: "True", sensitive: false, type: "boolean" },
+            in_cluster: { default: "True", sensitive: false, type: "string" },
+            kube_client_request_args: { default: "", sensitive: false, type: "string" },
+            logs_task_metadata: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode_namespace_list: { default: "", sensitive: false, type: "string" },
+            namespace: { default: "default", sensitive: false, type: "string" },
+            pod_template_file: { default: "", sensitive: false, type: "string" },
+            ssl_ca_cert: { default: "", sensitive: false, type: "string" },
+            task_publish_max_retries: { default: "0", sensitive: false, type: "integer" },
+            tcp_keep_cnt: { default: "6", sensitive: false, type: "integer" },
+            tcp_keep_idle: { default: "120", sensitive: false, type: "integer" },
+            tcp_keep_intvl: { default: "30", sensitive: false, type: "integer" },
+            verify_ssl: { default: "True", sensitive: false, type: "boolean" },
+            worker_container_repository: { default: "", sensitive: false, type: "string" },
+            worker_container_tag: { default: "", sensitive: false, type: "string" },
+            worker_pod_pending_fatal_container_state_reasons: { default: "CreateContainerConfigError,ErrImagePull,CreateContainerError,ImageInspectError, InvalidImageName", sensitive: false, type: "string", versionAdded: "8.1.0" },
+            worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        },
+        local_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        }
+      }
+    }
+  },
   executors: {
-    acceptsList: true,
+    acceptsList: false,
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
@@ -254,7 +379,7 @@ var airflow_2_10_5_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "5f2621c13b39",
+    migrationHead: "686269002441",
     refusesRelativeSqlite: true,
     supportedDialects: [
       "mysql",
@@ -277,18 +402,13 @@ var airflow_2_10_5_default = {
       "dag_code",
       "dag_owner_attributes",
       "dag_pickle",
-      "dag_priority_parsing_request",
       "dag_run",
       "dag_run_note",
-      "dag_schedule_dataset_alias_reference",
       "dag_schedule_dataset_reference",
       "dag_tag",
       "dag_warning",
       "dagrun_dataset_event",
       "dataset",
-      "dataset_alias",
-      "dataset_alias_dataset",
-      "dataset_alias_dataset_event",
       "dataset_dag_run_queue",
       "dataset_event",
       "import_error",
@@ -302,7 +422,6 @@ var airflow_2_10_5_default = {
       "slot_pool",
       "task_fail",
       "task_instance",
-      "task_instance_history",
       "task_instance_note",
       "task_map",
       "task_outlet_dataset_reference",
@@ -313,16 +432,76 @@ var airflow_2_10_5_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-compat": "1.9.0",
-    "apache-airflow-providers-common-io": "1.6.5",
-    "apache-airflow-providers-common-sql": "1.29.0",
+    "apache-airflow-providers-common-compat": "1.6.1",
+    "apache-airflow-providers-common-io": "1.5.4",
+    "apache-airflow-providers-common-sql": "1.26.0",
     "apache-airflow-providers-fab": "1.5.3",
-    "apache-airflow-providers-ftp": "3.13.3",
-    "apache-airflow-providers-http": "5.5.0",
-    "apache-airflow-providers-imap": "3.9.4",
-    "apache-airflow-providers-postgres": "6.4.1",
-    "apache-airflow-providers-smtp": "2.3.2",
-    "apache-airflow-providers-sqlite": "4.1.3"
+    "apache-airflow-providers-ftp": "3.12.3",
+    "apache-airflow-providers-http": "5.2.2",
+    "apache-airflow-providers-imap": "3.8.3",
+    "apache-airflow-providers-postgres": "6.1.3",
+    "apache-airflow-providers-smtp": "2.0.3",
+    "apache-airflow-providers-sqlite": "4.0.2"
+  },
+  remoteLogging: {
+    folderPrefixes: [
+      "cloudwatch://",
+      "gs://",
+      "hdfs://",
+      "oss://",
+      "s3://",
+      "stackdriver://",
+      "wasb"
+    ],
+    hostOptions: [
+      {
+        option: "host",
+        section: "elasticsearch"
+      }
+    ],
+    optionsReadOnlyWhenRemote: [
+      {
+        option: "remote_wasb_log_container",
+        section: "azure_remote_logging"
+      },
+      {
+        option: "end_of_log_mark",
+        section: "elasticsearch"
+      },
+      {
+        option: "frontend",
+        section: "elasticsearch"
+      },
+      {
+        option: "host_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_fields",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_format",
+        section: "elasticsearch"
+      },
+      {
+        option: "offset_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "write_stdout",
+        section: "elasticsearch"
+      },
+      {
+        option: "google_key_path",
+        section: "logging"
+      },
+      {
+        option: "remote_task_handler_kwargs",
+        section: "logging"
+      }
+    ],
+    refusesWithoutTarget: true
   },
   sections: {
     api: {
@@ -404,7 +583,6 @@ var airflow_2_10_5_default = {
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", readAs: ["import"], sensitive: false, type: "string" },
-        internal_api_secret_key: { default: null, generated: true, sensitive: true, type: "string", versionAdded: "2.10.0" },
         internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
         killed_task_cleanup_time: { default: "60", readAs: ["integer"], sensitive: false, type: "string" },
         lazy_discover_providers: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -427,7 +605,6 @@ var airflow_2_10_5_default = {
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
         strict_dataset_uri_validation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.2" },
         task_runner: { default: "StandardTaskRunner", sensitive: false, type: "string" },
-        task_success_overtime: { default: "20", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.models.xcom.BaseXCom", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -449,7 +626,6 @@ var airflow_2_10_5_default = {
         sql_alchemy_pool_recycle: { default: "1800", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_pool_size: { default: "5", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_schema: { default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
-        sql_alchemy_session_maker: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.9.4" },
         sql_engine_collation_for_ids: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_engine_encoding: { default: "utf-8", sensitive: false, type: "string", versionAdded: "2.3.0" }
       },
@@ -511,8 +687,6 @@ var airflow_2_10_5_default = {
         base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.3.0" },
         celery_stdout_stderr_separation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
-        color_log_error_keywords: { default: "error,exception", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        color_log_warning_keywords: { default: "warn", sensitive: false, type: "string", versionAdded: "2.10.0" },
         colored_console_log: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -559,7 +733,6 @@ var airflow_2_10_5_default = {
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.3" },
         otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         stat_name_handler: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_custom_client_path: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -587,12 +760,6 @@ var airflow_2_10_5_default = {
         default_ram: { default: "512", readAs: ["integer"], sensitive: false, type: "string" }
       },
       owner: "core"
-    },
-    postgres: {
-      options: {
-        azure_oauth_scope: { default: "https://ossrdbms-aad.database.windows.net/.default", sensitive: false, type: "string", versionAdded: "6.4.0" }
-      },
-      owner: "apache-airflow-providers-postgres"
     },
     scheduler: {
       options: {
@@ -675,23 +842,11 @@ var airflow_2_10_5_default = {
       },
       owner: "core"
     },
-    traces: {
-      options: {
-        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
-        otel_task_log_event: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" }
-      },
-      owner: "core"
-    },
     triggerer: {
       options: {
         default_capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
         job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.3" },
-        triggerer_health_check_threshold: { default: "30", readAs: ["float", "integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
+        triggerer_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
       },
       owner: "core"
     },
@@ -732,8 +887,6 @@ var airflow_2_10_5_default = {
         log_auto_tailing_offset: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_delay_sec: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
-        max_form_memory_size: { default: "500000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.5" },
-        max_form_parts: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.5" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
         navbar_hover_color: { default: "#eee", sensitive: false, type: "string", versionAdded: "2.9.0" },
         navbar_logo_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
@@ -772,5 +925,5 @@ var airflow_2_10_5_default = {
   }
 };
 export {
-  airflow_2_10_5_default as default
+  airflow_2_9_3_default as default
 };
