@@ -23,10 +23,10 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-ISY6V5GD.js";
+} from "./chunks/chunk-XELMUZFM.js";
 import {
   UsageError
-} from "./chunks/chunk-7257OTJT.js";
+} from "./chunks/chunk-DGBAYYDY.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import "./chunks/chunk-7XAZYIBF.js";
 import {
@@ -280,7 +280,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-7GJLKTIG.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-IM6GGIZP.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,

@@ -5,14 +5,14 @@ import {
 } from "./chunk-KYHNC55R.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-FXSFXLXB.js";
+} from "./chunk-LWSZQ6GQ.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-WGCHOZ4U.js";
 import {
   UsageError,
   parseConfig
-} from "./chunk-7257OTJT.js";
+} from "./chunk-DGBAYYDY.js";
 import {
   SecretRegistry
 } from "./chunk-7XAZYIBF.js";
