@@ -4233,21 +4233,24 @@ function fixLoop(files, lintTexts) {
 
 // src/fix/write-atomic.ts
 import { randomBytes } from "node:crypto";
-import { chmod, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, chmod, chown, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 async function writeFileAtomic(path, text) {
   let target;
-  let mode;
+  let info;
   try {
     target = await realpath(path);
-    mode = (await stat(target)).mode & 4095;
+    info = await stat(target);
+    await access(target, constants.W_OK);
   } catch (error) {
     throw new UsageError(`${path}: ${describeFsError(error)}; the fix was not written`);
   }
   const temporary = join(dirname(target), `.${basename(target)}.airflow-preflight-${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temporary, text, { encoding: "utf8", mode: 384, flag: "wx" });
-    await chmod(temporary, mode);
+    if (process.getuid?.() === 0) await chown(temporary, info.uid, info.gid);
+    await chmod(temporary, info.mode & 4095);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => void 0);
@@ -4568,7 +4571,7 @@ ${formatExplainText(components)}`);
 }
 
 // src/cli/verify-command.ts
-import { access } from "node:fs/promises";
+import { access as access2 } from "node:fs/promises";
 
 // src/verify/format.ts
 function formatVerifyText(result) {
@@ -4612,7 +4615,7 @@ async function verifyCommand(cfg, options) {
     throw new UsageError("verify needs Airflow: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
   try {
-    await access(cfgPath);
+    await access2(cfgPath);
   } catch {
     throw new UsageError(`${cfgPath}: no such file`);
   }

@@ -1,6 +1,6 @@
 // lint --fix from the outside: files rewritten in place (atomically, mode and links kept), --dry-run
 // prints a diff and writes nothing, JSON says which findings are fixable, compose and .env renamed.
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,13 +56,16 @@ describe('lint --fix', () => {
     expect(readFileSync(join(dir, 'airflow.cfg'), 'utf8')).toBe(FIXED);
   });
 
-  it('keeps the file mode, and writes through a symbolic link without replacing it', () => {
+  it('keeps the file mode (and, run as root, its owner), and writes through a symbolic link without replacing it', () => {
     chmodSync(join(dir, 'airflow.cfg'), 0o640);
+    const root = process.getuid?.() === 0;
+    if (root) chownSync(join(dir, 'airflow.cfg'), 4321, 4321);
     symlinkSync('airflow.cfg', join(dir, 'link.cfg'));
     lint('--fix', 'link.cfg');
     expect(lstatSync(join(dir, 'link.cfg')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'airflow.cfg'), 'utf8')).toBe(FIXED);
     expect(statSync(join(dir, 'airflow.cfg')).mode & 0o777).toBe(0o640);
+    if (root) expect([statSync(join(dir, 'airflow.cfg')).uid, statSync(join(dir, 'airflow.cfg')).gid]).toEqual([4321, 4321]);
   });
 
   it('--dry-run prints a unified diff and writes nothing', () => {
