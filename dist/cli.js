@@ -4185,7 +4185,7 @@ function applyFindingEdits(text, findings, lineBreaks) {
     if (!finding.edits || finding.edits.length === 0) continue;
     const edits = toOffsetEdits(finding.edits, text, starts, lineBreak);
     if (!edits) continue;
-    if (edits.some((edit, index) => edits.some((other, j) => j !== index && conflicts(edit, other) && !(edit.start === other.start && edit.end === other.end && j > index)))) continue;
+    if (edits.some((edit, index) => edits.some((other, j) => j > index && edit.start < other.end && other.start < edit.end))) continue;
     if (edits.some((edit) => accepted.some((other) => conflicts(edit, other)))) continue;
     accepted.push(...edits);
     applied.push(finding);

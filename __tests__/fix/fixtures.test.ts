@@ -68,6 +68,11 @@ describe('what the fixes write', () => {
     expect(fixed).toBe('[core]\r\nexecutor = LocalExecutor\r\n\r\n[database]\r\n# prod\r\nsql_alchemy_conn = postgresql://airflow@db/airflow\r\n');
   });
 
+  it('moves the last option of a file to a new section at the end', async () => {
+    const { fixed } = await expectSafeFix('[core]\nexecutor = LocalExecutor\nsql_alchemy_conn = postgresql://a@db/airflow\n', '2.10');
+    expect(fixed).toBe('[core]\nexecutor = LocalExecutor\n\n[database]\nsql_alchemy_conn = postgresql://a@db/airflow\n');
+  });
+
   it('moves several options into one new section without writing it twice, in a file without a final line break', async () => {
     const text = '[core]\nsql_alchemy_conn = postgresql://a@db/airflow\nsql_alchemy_pool_size = 7\nsql_alchemy_max_overflow = 3';
     const { fixed } = await expectSafeFix(text, '2.10');

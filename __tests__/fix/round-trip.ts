@@ -54,8 +54,9 @@ function intended(value: string): string {
 export async function expectSafeFix(text: string, version: string): Promise<{ fixed: string; fixedRules: string[] }> {
   const lintText = await linter(version);
   const { text: fixed, fixedRules } = fixText(text, lintText);
-  // Idempotent: a second run finds nothing left to fix.
+  // Idempotent: a second run finds nothing left to fix, and no finding left offers a fix.
   expect(fixText(fixed, lintText).text).toBe(fixed);
+  expect(lintText(fixed).findings.filter((finding) => finding.edits?.length).map((finding) => `${finding.ruleId}:${finding.line}`)).toEqual([]);
   expectFixKeepsValues(text, fixed, lintText);
   return { fixed, fixedRules };
 }

@@ -66,7 +66,8 @@ export function applyFindingEdits(text: string, findings: readonly Finding[], li
     if (!finding.edits || finding.edits.length === 0) continue;
     const edits = toOffsetEdits(finding.edits, text, starts, lineBreak);
     if (!edits) continue;
-    if (edits.some((edit, index) => edits.some((other, j) => j !== index && conflicts(edit, other) && !(edit.start === other.start && edit.end === other.end && j > index)))) continue;
+    // One finding's own edits may meet (a deletion ending where its insertion goes), never overlap.
+    if (edits.some((edit, index) => edits.some((other, j) => j > index && edit.start < other.end && other.start < edit.end))) continue;
     if (edits.some((edit) => accepted.some((other) => conflicts(edit, other)))) continue;
     accepted.push(...edits);
     applied.push(finding);
