@@ -4341,7 +4341,7 @@ function colorCounts(line, result, c) {
 function baselineLines(baseline, c, mask) {
   const lines = [`Baseline ${mask(baseline.file)}: ${baseline.hidden} known finding(s) hidden, ${baseline.stale.length} stale entr${baseline.stale.length === 1 ? "y" : "ies"}.`];
   for (const entry of baseline.stale) {
-    lines.push(c.dim(`  stale: ${mask(entry.file)}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
+    lines.push(c.dim(`  stale: ${oneLine(mask(entry.file))}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
   }
   return lines;
 }
@@ -4433,7 +4433,7 @@ async function lintCommand(paths, options) {
 `);
       return linted.result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
     }
-    process.stderr.write(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.join(", ")}` : ""}
+    process.stderr.write(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(", ")}` : ""}
 `);
   }
   const { sources } = linted;
@@ -4471,6 +4471,9 @@ async function writeOutput(path, content) {
   } catch (error) {
     throw new UsageError(`${path}: ${describeFsError(error)}`);
   }
+}
+function printablePath(path) {
+  return path.replace(/[\u0000-\u001f\u007f]/g, "?");
 }
 
 // src/components/explain.ts

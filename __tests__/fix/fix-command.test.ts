@@ -104,6 +104,14 @@ describe('lint --fix', () => {
     expect(readFileSync(join(dir, 'airflow.cfg'), 'utf8')).toBe('[database]\nsql_alchemy_conn = postgresql://airflow:Sup3rS3cret@db/airflow\n');
   });
 
+  it('names a fixed file with control characters in one line, without them', () => {
+    const name = 'evil\n::error::x.cfg';
+    writeFileSync(join(dir, name), CFG);
+    const run = lint('--fix', name);
+    expect(run.stderr).toBe('airflow-preflight: applied 3 fix(es) to 1 file(s): evil?::error::x.cfg\n');
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(FIXED);
+  });
+
   it('--dry-run without --fix is a usage error', () => {
     const run = lint('--dry-run', 'airflow.cfg');
     expect(run.status).toBe(2);

@@ -65,7 +65,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
       process.stderr.write(`airflow-preflight: ${fixed.fixedCount} fix(es) would change ${fixed.changedFiles.length} file(s); nothing was written\n`);
       return linted.result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
     }
-    process.stderr.write(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.join(', ')}` : ''}\n`);
+    process.stderr.write(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(', ')}` : ''}\n`);
   }
   const { sources } = linted;
   let { result } = linted;
@@ -99,4 +99,9 @@ async function writeOutput(path: string, content: string): Promise<void> {
   } catch (error) {
     throw new UsageError(`${path}: ${describeFsError(error)}`);
   }
+}
+
+/** A repository's file names may hold control characters (a line break, an escape): never print them raw. */
+function printablePath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
