@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   loadKnowledge,
   resolveTarget
-} from "./chunk-TDFKXRZ6.js";
+} from "./chunk-SB4CZYOB.js";
 
 // src/verify/facts.ts
 async function knowledgeMetastoreFacts(airflowVersion) {

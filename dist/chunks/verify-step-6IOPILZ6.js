@@ -5,14 +5,14 @@ import {
 } from "./chunk-KYHNC55R.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-3JUVSNZF.js";
+} from "./chunk-GLMLNGEB.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-WGCHOZ4U.js";
 import {
   UsageError,
   parseConfig
-} from "./chunk-TDFKXRZ6.js";
+} from "./chunk-SB4CZYOB.js";
 import {
   SecretRegistry
 } from "./chunk-7XAZYIBF.js";
