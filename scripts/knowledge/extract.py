@@ -237,6 +237,21 @@ def with_env(name: str, value: str, action: Any) -> Any:
             os.environ[name] = previous
 
 
+def with_settings(settings: dict[tuple[str, str], str], action: Any) -> Any:
+    """Runs action() with several options set through their AIRFLOW__S__O variables."""
+    names = {env_name(section, option): value for (section, option), value in settings.items()}
+    previous = {key: os.environ.get(key) for key in names}
+    os.environ.update(names)
+    try:
+        return action()
+    finally:
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def env_name(section: str, option: str) -> str:
     return f"AIRFLOW__{section.upper().replace('.', '_')}__{option.upper()}"
 
@@ -821,20 +836,11 @@ def remote_logging() -> dict[str, Any]:
     prefixes, hosts, only_remote = remote_logging_candidates(inspect.getsource(airflow_local_settings))
 
     def refused(settings: dict[tuple[str, str], str]) -> bool:
-        names = {env_name("logging", "remote_logging"): "True", **{env_name(s, o): v for (s, o), v in settings.items()}}
-        previous = {key: os.environ.get(key) for key in names}
-        os.environ.update(names)
         try:
-            importlib.reload(airflow_local_settings)
+            with_settings({("logging", "remote_logging"): "True", **settings}, lambda: importlib.reload(airflow_local_settings))
             return False
         except Exception as error:  # noqa: BLE001 - only the refusal itself counts
             return "Incorrect remote log configuration" in str(error)
-        finally:
-            for key, value in previous.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
 
     result = {
         "refusesWithoutTarget": refused({("logging", "remote_base_log_folder"): ""}),
@@ -987,20 +993,13 @@ def run_default_celery(code: Any) -> dict[str, Any]:
         # The module calls re2.search once, on the result backend URL; the standard library does the same there.
         sys.modules["re2"] = re
 
-    def config_with(settings: dict[str, str]) -> dict[str, Any]:
-        names = {env_name(section, option): value for (section, option), value in settings.items()}
-        previous = {key: os.environ.get(key) for key in names}
-        os.environ.update(names)
-        try:
+    def config_with(settings: dict[tuple[str, str], str]) -> dict[str, Any]:
+        def run() -> dict[str, Any]:
             scope: dict[str, Any] = {"__name__": "probe_default_celery"}
             exec(code, scope)  # noqa: S102 - the provider's own configuration module
             return scope["DEFAULT_CELERY_CONFIG"]
-        finally:
-            for key, value in previous.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+
+        return with_settings(settings, run)
 
     schemes = ["amqp", "pyamqp", "redis", "rediss", "sentinel", "sqs", "filesystem"]
     timeouts = {scheme: config_with({("celery", "broker_url"): f"{scheme}://probe:1/0"})["broker_transport_options"].get("visibility_timeout") for scheme in schemes}
