@@ -19,12 +19,12 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-MNQORSED.js";
+} from "./chunks/chunk-365B6LKW.js";
 import {
   UsageError
-} from "./chunks/chunk-7257OTJT.js";
+} from "./chunks/chunk-ICAY46XW.js";
 import "./chunks/chunk-AZDEMNB5.js";
-import "./chunks/chunk-7XAZYIBF.js";
+import "./chunks/chunk-664IM3RR.js";
 import {
   core_exports,
   getBooleanInput,
@@ -265,7 +265,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-7GJLKTIG.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-CNAHCHSG.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,

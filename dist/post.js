@@ -4,7 +4,7 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-UZLBEQLJ.js";
+} from "./chunks/chunk-UZCFWOAS.js";
 import {
   getState,
   info,

@@ -1,29 +1,29 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  DEFAULT_SECTION,
-  MAX_CONFIG_BYTES,
   UsageError,
-  decodeConfigBytes,
-  interpolateOption,
   loadKnowledge,
-  parseConfig,
-  positionInValue,
-  resolveTarget,
-  splitPythonLines
-} from "./chunk-7257OTJT.js";
+  resolveTarget
+} from "./chunk-ICAY46XW.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
 import {
+  DEFAULT_SECTION,
   InvalidVersionError,
+  MAX_CONFIG_BYTES,
   SecretRegistry,
   compareVersions,
+  decodeConfigBytes,
+  interpolateOption,
   looksLikeSecretName,
   maskUrlPasswords,
+  parseConfig,
   parseVersion,
+  positionInValue,
+  splitPythonLines,
   urlPassword,
   versionAtLeast
-} from "./chunk-7XAZYIBF.js";
+} from "./chunk-664IM3RR.js";
 import {
   __commonJS,
   __require,

@@ -223,6 +223,8 @@ function isCluster(value) {
 
 export {
   runProcess,
+  killProcessGroup,
+  processExists,
   SU_PREFIX,
   withPrefix,
   CLEANUP_STATE_KEY,
