@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-32AADATE.js";
+} from "./chunks/chunk-UJK3RVRB.js";
 import {
   DATABASE_CHOICES,
   PROBE_TASK_COUNT
@@ -27,18 +27,19 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-365B6LKW.js";
+} from "./chunks/chunk-KTXEYPV3.js";
 import {
   UsageError
-} from "./chunks/chunk-ICAY46XW.js";
+} from "./chunks/chunk-VVDA4FAI.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   MASK,
   SecretRegistry,
   looksLikeSecretName,
   maskUrlPasswords,
-  parseConfig
-} from "./chunks/chunk-664IM3RR.js";
+  parseConfig,
+  secondsFromFirstStart
+} from "./chunks/chunk-VHJ6Y7LK.js";
 import {
   __commonJS,
   __require,
@@ -3831,14 +3832,14 @@ import { access } from "node:fs/promises";
 // src/verify/parallel/format.ts
 function formatParallelText(result) {
   const lines = [`  parallel: ${headline(result)} (${result.durationSeconds.toFixed(1)} s)`];
-  const origin = Math.min(...result.tasks.flatMap((t) => t.start === void 0 ? [] : [Date.parse(t.start)]));
+  const seconds = secondsFromFirstStart(result.tasks);
   for (const task of result.tasks) {
-    if (task.start === void 0) {
+    const start = seconds(task.start);
+    if (start === void 0) {
       lines.push(`    ${task.taskId.padEnd(8)} ${task.state}, never started`);
       continue;
     }
-    const start = (Date.parse(task.start) - origin) / 1e3;
-    const end = task.end === void 0 ? void 0 : (Date.parse(task.end) - origin) / 1e3;
+    const end = seconds(task.end);
     const span = end === void 0 ? `+${start.toFixed(1)} s, still running` : `+${start.toFixed(1)} s \u2192 +${end.toFixed(1)} s`;
     lines.push(`    ${task.taskId.padEnd(8)} ${task.state.padEnd(8)} ${span}`);
   }
@@ -3906,7 +3907,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line) => process.stderr.write(`${line}
 `);
-  const { runVerify } = await import("./chunks/run-BCPJKPIY.js");
+  const { runVerify } = await import("./chunks/run-OHFLVOBF.js");
   const result = await runVerify(
     {
       cfgPath,

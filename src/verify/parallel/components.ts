@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { delimiter, dirname } from 'node:path';
 import { releaseAtLeast } from '../env.js';
 import { PROBE_MARKER_VARIABLE } from './reaper.js';
 
@@ -16,6 +17,8 @@ export interface ProbeEnvOptions {
   apiPort: number;
   /** Marks every process of this probe (see ProbeReaper). */
   marker: string;
+  /** The `airflow` program: executors that start each task as `airflow tasks run …` look it up on PATH. */
+  airflowCommand: string;
 }
 
 /**
@@ -45,6 +48,7 @@ export function probeEnv(base: NodeJS.ProcessEnv, options: ProbeEnvOptions): Nod
   const env: NodeJS.ProcessEnv = {
     ...base,
     [PROBE_MARKER_VARIABLE]: options.marker,
+    PATH: [dirname(options.airflowCommand), base.PATH ?? ''].filter((p) => p !== '').join(delimiter),
     AIRFLOW__CORE__DAGS_FOLDER: options.dagsFolder,
     AIRFLOW__CORE__LOAD_EXAMPLES: 'False',
     AIRFLOW__CORE__HOSTNAME_CALLABLE: 'airflow.utils.net.getfqdn',

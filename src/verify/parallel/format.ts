@@ -1,17 +1,18 @@
+import { secondsFromFirstStart } from './overlap.js';
 import { PROBE_TASK_COUNT } from './probe-dag.js';
 import type { ParallelResult } from './types.js';
 
 /** The probe for a terminal: the verdict, then one line per task with its offset and length, like a chart. */
 export function formatParallelText(result: ParallelResult): string[] {
   const lines = [`  parallel: ${headline(result)} (${result.durationSeconds.toFixed(1)} s)`];
-  const origin = Math.min(...result.tasks.flatMap((t) => (t.start === undefined ? [] : [Date.parse(t.start)])));
+  const seconds = secondsFromFirstStart(result.tasks);
   for (const task of result.tasks) {
-    if (task.start === undefined) {
+    const start = seconds(task.start);
+    if (start === undefined) {
       lines.push(`    ${task.taskId.padEnd(8)} ${task.state}, never started`);
       continue;
     }
-    const start = (Date.parse(task.start) - origin) / 1000;
-    const end = task.end === undefined ? undefined : (Date.parse(task.end) - origin) / 1000;
+    const end = seconds(task.end);
     const span = end === undefined ? `+${start.toFixed(1)} s, still running` : `+${start.toFixed(1)} s → +${end.toFixed(1)} s`;
     lines.push(`    ${task.taskId.padEnd(8)} ${task.state.padEnd(8)} ${span}`);
   }

@@ -41,3 +41,12 @@ function parseTime(value: string | undefined): number | undefined {
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 }
+
+/** Seconds from the first task's start, for showing each task's times relative to the run. */
+export function secondsFromFirstStart(tasks: readonly ProbeTask[]): (time: string | undefined) => number | undefined {
+  const origin = Math.min(...taskIntervals(tasks).map((i) => i.start));
+  return (time) => {
+    const at = parseTime(time);
+    return at === undefined || !Number.isFinite(origin) ? undefined : (at - origin) / 1000;
+  };
+}

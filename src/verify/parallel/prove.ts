@@ -149,7 +149,13 @@ export class ParallelProbe {
     tracker.addTempDir(this.dagsFolder);
     await writeFile(join(this.dagsFolder, PROBE_DAG_FILE), PROBE_DAG_SOURCE);
     const apiPort = await freePort();
-    const env = probeEnv(this.input.env, { dagsFolder: this.dagsFolder, airflowVersion, apiPort, marker: this.marker });
+    const env = probeEnv(this.input.env, {
+      dagsFolder: this.dagsFolder,
+      airflowVersion,
+      apiPort,
+      marker: this.marker,
+      airflowCommand: this.input.installation.command,
+    });
     this.metastore = await ProbeMetastore.connect(this.input.libpqUrl);
     for (const component of probeComponents(airflowVersion, apiPort)) this.start(component, env);
     const needsApi = this.started.some((s) => s.component.name === 'api-server');
@@ -215,8 +221,10 @@ export class ParallelProbe {
       case 'stopped':
         return { ...base, status: 'failed', detail: 'stopped before the probe run finished' };
       case 'died': {
-        const lines = extractErrorLines(outcome.component.exit?.output ?? '', 3);
-        const how = outcome.component.exit?.spawnError ?? lines.at(-1) ?? `exit code ${outcome.component.exit?.code ?? outcome.component.exit?.signal}`;
+        const lines = extractErrorLines(outcome.component.exit?.output ?? '');
+        // The exception itself says more than the log line that reported it.
+        const cause = lines.findLast((l) => /^[A-Za-z_][\w.]*(Error|Exception)\b/.test(l)) ?? lines.at(-1);
+        const how = outcome.component.exit?.spawnError ?? cause ?? `exit code ${outcome.component.exit?.code ?? outcome.component.exit?.signal}`;
         return { ...base, status: 'failed', detail: `airflow ${outcome.component.component.name} stopped before the probe run finished: ${how}` };
       }
       case 'timeout':

@@ -11,9 +11,11 @@ import {
 import {
   SecretRegistry,
   maskUrlPasswords,
+  maxConcurrency,
   parseConfig,
+  taskIntervals,
   versionAtLeast
-} from "./chunk-664IM3RR.js";
+} from "./chunk-VHJ6Y7LK.js";
 import {
   CleanupTracker,
   SU_PREFIX,
@@ -5997,6 +5999,7 @@ import { join as join3 } from "node:path";
 // src/verify/parallel/components.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createServer as createServer2 } from "node:net";
+import { delimiter as delimiter3, dirname as dirname2 } from "node:path";
 
 // src/verify/parallel/reaper.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -6125,6 +6128,7 @@ function probeEnv(base, options) {
   const env = {
     ...base,
     [PROBE_MARKER_VARIABLE]: options.marker,
+    PATH: [dirname2(options.airflowCommand), base.PATH ?? ""].filter((p) => p !== "").join(delimiter3),
     AIRFLOW__CORE__DAGS_FOLDER: options.dagsFolder,
     AIRFLOW__CORE__LOAD_EXAMPLES: "False",
     AIRFLOW__CORE__HOSTNAME_CALLABLE: "airflow.utils.net.getfqdn",
@@ -6249,36 +6253,6 @@ var ProbeMetastore = class _ProbeMetastore {
     });
   }
 };
-
-// src/verify/parallel/overlap.ts
-function taskIntervals(tasks) {
-  const intervals = [];
-  for (const task of tasks) {
-    const start = parseTime(task.start);
-    if (start === void 0) continue;
-    intervals.push({ start, end: parseTime(task.end) ?? Number.POSITIVE_INFINITY });
-  }
-  return intervals;
-}
-function maxConcurrency(intervals) {
-  const events = intervals.flatMap((i) => [
-    { at: i.start, delta: 1 },
-    { at: i.end, delta: -1 }
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let open = 0;
-  let most = 0;
-  for (const event of events) {
-    open += event.delta;
-    most = Math.max(most, open);
-  }
-  return most;
-}
-function parseTime(value) {
-  if (value === void 0) return void 0;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
 
 // src/verify/locate.ts
 function locateInCfg(text, ref) {
@@ -6413,7 +6387,13 @@ var ParallelProbe = class {
     tracker.addTempDir(this.dagsFolder);
     await writeFile2(join3(this.dagsFolder, PROBE_DAG_FILE), PROBE_DAG_SOURCE);
     const apiPort = await freePort2();
-    const env = probeEnv(this.input.env, { dagsFolder: this.dagsFolder, airflowVersion, apiPort, marker: this.marker });
+    const env = probeEnv(this.input.env, {
+      dagsFolder: this.dagsFolder,
+      airflowVersion,
+      apiPort,
+      marker: this.marker,
+      airflowCommand: this.input.installation.command
+    });
     this.metastore = await ProbeMetastore.connect(this.input.libpqUrl);
     for (const component of probeComponents(airflowVersion, apiPort)) this.start(component, env);
     const needsApi = this.started.some((s) => s.component.name === "api-server");
@@ -6474,8 +6454,9 @@ var ParallelProbe = class {
       case "stopped":
         return { ...base, status: "failed", detail: "stopped before the probe run finished" };
       case "died": {
-        const lines = extractErrorLines(outcome.component.exit?.output ?? "", 3);
-        const how = outcome.component.exit?.spawnError ?? lines.at(-1) ?? `exit code ${outcome.component.exit?.code ?? outcome.component.exit?.signal}`;
+        const lines = extractErrorLines(outcome.component.exit?.output ?? "");
+        const cause = lines.findLast((l) => /^[A-Za-z_][\w.]*(Error|Exception)\b/.test(l)) ?? lines.at(-1);
+        const how = outcome.component.exit?.spawnError ?? cause ?? `exit code ${outcome.component.exit?.code ?? outcome.component.exit?.signal}`;
         return { ...base, status: "failed", detail: `airflow ${outcome.component.component.name} stopped before the probe run finished: ${how}` };
       }
       case "timeout":

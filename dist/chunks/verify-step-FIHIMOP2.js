@@ -3,19 +3,19 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-G3YLIKZU.js";
+} from "./chunk-AETFC2CE.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-32AADATE.js";
+} from "./chunk-UJK3RVRB.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
 import {
   UsageError
-} from "./chunk-ICAY46XW.js";
+} from "./chunk-VVDA4FAI.js";
 import {
   SecretRegistry
-} from "./chunk-664IM3RR.js";
+} from "./chunk-VHJ6Y7LK.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-UZCFWOAS.js";
@@ -47,7 +47,8 @@ function readVerifyInputs() {
     postgresImage: getInput("postgres-image") || DEFAULT_POSTGRES_IMAGE,
     airflowCommand: getInput("airflow-command") || void 0,
     installAirflow: getInput("install-airflow") || void 0,
-    createAdminUser: booleanInput("create-admin-user")
+    createAdminUser: booleanInput("create-admin-user"),
+    proveParallel: booleanInput("prove-parallel")
   };
 }
 async function runVerifyStep(inputs, context) {
@@ -66,6 +67,7 @@ async function runVerifyStep(inputs, context) {
       allowExistingDatabase: inputs.allowExistingDatabase,
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
+      proveParallel: inputs.proveParallel,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets
     },

@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-664IM3RR.js";
+} from "./chunk-VHJ6Y7LK.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {

@@ -407,6 +407,43 @@ var InvalidVersionError = class extends Error {
   name = "InvalidVersionError";
 };
 
+// src/verify/parallel/overlap.ts
+function taskIntervals(tasks) {
+  const intervals = [];
+  for (const task of tasks) {
+    const start = parseTime(task.start);
+    if (start === void 0) continue;
+    intervals.push({ start, end: parseTime(task.end) ?? Number.POSITIVE_INFINITY });
+  }
+  return intervals;
+}
+function maxConcurrency(intervals) {
+  const events = intervals.flatMap((i) => [
+    { at: i.start, delta: 1 },
+    { at: i.end, delta: -1 }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let open = 0;
+  let most = 0;
+  for (const event of events) {
+    open += event.delta;
+    most = Math.max(most, open);
+  }
+  return most;
+}
+function parseTime(value) {
+  if (value === void 0) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function secondsFromFirstStart(tasks) {
+  const origin = Math.min(...taskIntervals(tasks).map((i) => i.start));
+  return (time) => {
+    const at = parseTime(time);
+    return at === void 0 || !Number.isFinite(origin) ? void 0 : (at - origin) / 1e3;
+  };
+}
+
 // src/reader/interpolation.ts
 var MAX_INTERPOLATION_DEPTH = 10;
 var REFERENCE = /^%\(([^)]+)\)s/;
@@ -598,5 +635,8 @@ export {
   compareParsed,
   InvalidVersionError,
   MAX_CONFIG_BYTES,
-  decodeConfigBytes
+  decodeConfigBytes,
+  taskIntervals,
+  maxConcurrency,
+  secondsFromFirstStart
 };

@@ -3,7 +3,7 @@ import {
   UsageError,
   loadKnowledge,
   resolveTarget
-} from "./chunk-ICAY46XW.js";
+} from "./chunk-VVDA4FAI.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -23,7 +23,7 @@ import {
   splitPythonLines,
   urlPassword,
   versionAtLeast
-} from "./chunk-664IM3RR.js";
+} from "./chunk-VHJ6Y7LK.js";
 import {
   __commonJS,
   __require,
