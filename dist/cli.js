@@ -27,7 +27,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-KTXEYPV3.js";
+} from "./chunks/chunk-V2OQZJ3T.js";
 import {
   UsageError
 } from "./chunks/chunk-VVDA4FAI.js";
@@ -3907,7 +3907,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line) => process.stderr.write(`${line}
 `);
-  const { runVerify } = await import("./chunks/run-OHFLVOBF.js");
+  const { runVerify } = await import("./chunks/run-CIHPE6VV.js");
   const result = await runVerify(
     {
       cfgPath,

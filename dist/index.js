@@ -19,7 +19,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-KTXEYPV3.js";
+} from "./chunks/chunk-V2OQZJ3T.js";
 import {
   UsageError
 } from "./chunks/chunk-VVDA4FAI.js";
@@ -326,7 +326,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-FIHIMOP2.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-EYWZWKI5.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,

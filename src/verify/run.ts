@@ -22,7 +22,7 @@ import { type ProviderProbes, selectProvider } from './providers/select.js';
 import { type DatabaseChoice, type PostgresProvider, type StartedDatabase, VerifyError } from './providers/types.js';
 import type { VerifyCheck, VerifyOptionRef, VerifyResult } from './types.js';
 import { type ConfiguredExecutor, ParallelProbe } from './parallel/prove.js';
-import { parallelCheck } from './parallel/check.js';
+import { parallelChecks } from './parallel/check.js';
 
 export interface VerifyOptions {
   /** The user's airflow.cfg; a copy is what Airflow reads. */
@@ -344,7 +344,7 @@ class VerifyRun {
     const probe = this.probe;
     const parallel = await this.io.group('Proving that tasks run in parallel', () => probe.run());
     this.result.parallel = { ...parallel, detail: this.mask(parallel.detail) };
-    this.addCheck(parallelCheck(parallel));
+    for (const check of parallelChecks(parallel, version)) this.addCheck(check);
   }
 
   private async createAdminUser(runner: AirflowRunner, database: StartedDatabase, version: string): Promise<void> {

@@ -12,6 +12,8 @@ export interface ProbeComponent {
 
 export interface ProbeEnvOptions {
   dagsFolder: string;
+  /** TMPDIR for Airflow's processes: what they leave there when killed goes with the probe's directory. */
+  tmpDir: string;
   airflowVersion: string;
   /** Port of the 3.x API server that serves the Execution API to the tasks. */
   apiPort: number;
@@ -49,6 +51,7 @@ export function probeEnv(base: NodeJS.ProcessEnv, options: ProbeEnvOptions): Nod
     ...base,
     [PROBE_MARKER_VARIABLE]: options.marker,
     PATH: [dirname(options.airflowCommand), base.PATH ?? ''].filter((p) => p !== '').join(delimiter),
+    TMPDIR: options.tmpDir,
     AIRFLOW__CORE__DAGS_FOLDER: options.dagsFolder,
     AIRFLOW__CORE__LOAD_EXAMPLES: 'False',
     AIRFLOW__CORE__HOSTNAME_CALLABLE: 'airflow.utils.net.getfqdn',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AirflowInstallation } from '../airflow.js';
@@ -12,7 +12,7 @@ import { ProbeMetastore } from './metastore.js';
 import { maxConcurrency, taskIntervals } from './overlap.js';
 import { PROBE_DAG_FILE, PROBE_DAG_SOURCE, PROBE_TASK_COUNT } from './probe-dag.js';
 import { ProbeReaper } from './reaper.js';
-import { type ConcurrencyLimits, type SettingSources, describeSetting, oneSlotSetting, setting } from './settings.js';
+import { type ConcurrencyLimits, type SettingSources, describeSetting, oneSlotSetting, setting, writtenValue } from './settings.js';
 import type { ParallelResult, ParallelSetting, ProbeTask } from './types.js';
 
 /** A configured executor as verify's executor check loaded it. */
@@ -72,7 +72,8 @@ export class ParallelProbe {
   private readonly reaper = new ProbeReaper(this.marker);
   private readonly started: Started[] = [];
   private readonly knownGroups = new Set<number>();
-  private dagsFolder: string | undefined;
+  /** The probe's own directory: the DAGs folder, and TMPDIR for Airflow (multiprocessing leaves pymp-* there when killed). */
+  private workDir: string | undefined;
   private metastore: ProbeMetastore | undefined;
   private stopping: Promise<void> | undefined;
   private stopped = false;
@@ -84,13 +85,14 @@ export class ParallelProbe {
     const seconds = (): number => Math.round((performance.now() - begun) / 100) / 10;
     const executor = this.defaultExecutor();
     if (executor.verdict !== undefined) return { ...executor.verdict, durationSeconds: seconds() };
+    const replaced = this.replacedExecutor(executor.kind);
     try {
       const outcome = await this.runProbe();
       const tasks = this.metastore === undefined ? [] : await this.metastore.tasks().catch(() => []);
       const poolSlots = await this.metastore?.defaultPoolSlots().catch(() => undefined);
       await this.stop();
       const result = await this.judge(outcome, tasks, executor.kind, poolSlots);
-      return { ...result, durationSeconds: seconds() };
+      return { ...result, ...replaced, durationSeconds: seconds() };
     } finally {
       await this.stop();
     }
@@ -104,9 +106,9 @@ export class ParallelProbe {
       for (const pgid of this.knownGroups) this.input.tracker.removeProcessGroup(pgid);
       if (survivors.length > 0) this.input.log(`could not stop probe processes ${survivors.join(', ')}`);
       await this.metastore?.close();
-      if (this.dagsFolder !== undefined) {
-        await rm(this.dagsFolder, { recursive: true, force: true });
-        this.input.tracker.removeTempDir(this.dagsFolder);
+      if (this.workDir !== undefined) {
+        await rm(this.workDir, { recursive: true, force: true });
+        this.input.tracker.removeTempDir(this.workDir);
       }
     })();
     return this.stopping;
@@ -139,18 +141,33 @@ export class ParallelProbe {
     return { kind };
   }
 
+  /**
+   * The configuration names a one-at-a-time executor but Airflow loaded another: Airflow 3 rewrites
+   * the deprecated SequentialExecutor to LocalExecutor, so what runs is not what the file says.
+   */
+  private replacedExecutor(loaded: ExecutorClass): Pick<ParallelResult, 'replacedExecutor' | 'setting'> {
+    const written = writtenValue('core', 'executor', this.input.sources)?.split(',')[0]?.trim();
+    if (written === undefined || loaded.kind === 'one-at-a-time' || classifyExecutor(written).kind !== 'one-at-a-time') return {};
+    return { replacedExecutor: written, setting: setting('core', 'executor', written, this.input.sources) };
+  }
+
   private verdict(status: ParallelResult['status'], executor: string, detail: string): Omit<ParallelResult, 'durationSeconds'> {
     return { status, maxConcurrent: 0, tasks: [], executor, detail };
   }
 
   private async runProbe(): Promise<WaitOutcome> {
     const { airflowVersion, tracker } = this.input;
-    this.dagsFolder = await mkdtemp(join(tmpdir(), 'apf-probe-dags-'));
-    tracker.addTempDir(this.dagsFolder);
-    await writeFile(join(this.dagsFolder, PROBE_DAG_FILE), PROBE_DAG_SOURCE);
+    this.workDir = await mkdtemp(join(tmpdir(), 'apf-probe-'));
+    tracker.addTempDir(this.workDir);
+    const dagsFolder = join(this.workDir, 'dags');
+    const tmp = join(this.workDir, 'tmp');
+    await mkdir(dagsFolder);
+    await mkdir(tmp);
+    await writeFile(join(dagsFolder, PROBE_DAG_FILE), PROBE_DAG_SOURCE);
     const apiPort = await freePort();
     const env = probeEnv(this.input.env, {
-      dagsFolder: this.dagsFolder,
+      dagsFolder,
+      tmpDir: tmp,
       airflowVersion,
       apiPort,
       marker: this.marker,

@@ -1,3 +1,4 @@
+import { parseConfig } from '../../reader/index.js';
 import { locateInCfg } from '../locate.js';
 import type { ParallelSetting } from './types.js';
 
@@ -51,4 +52,17 @@ export function describeSetting(s: ParallelSetting): string {
 
 function isOne(value: string | undefined): boolean {
   return value !== undefined && /^\s*1\s*$/.test(value);
+}
+
+/**
+ * The value as written where Airflow reads it first (the AIRFLOW__ variable, else the cfg), before
+ * Airflow's own rewrites of deprecated values; undefined when neither sets it.
+ */
+export function writtenValue(section: string, option: string, sources: SettingSources): string | undefined {
+  const variable = sources.env[`AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`];
+  if (variable !== undefined) return variable;
+  const parsed = parseConfig(sources.cfgText);
+  const document = parsed.ok ? parsed.document : parsed.partial;
+  const found = document.sections.find((s) => s.name === section)?.options.find((o) => o.key === option);
+  return found?.value;
 }

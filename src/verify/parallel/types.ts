@@ -28,7 +28,12 @@ export interface ParallelResult {
   durationSeconds: number;
   /** One sentence: what was shown, or why not. */
   detail: string;
-  /** The setting responsible for one-at-a-time execution, when one is. */
+  /**
+   * The one-at-a-time executor the configuration names when this Airflow release ran another in its
+   * place (Airflow 3 rewrites the deprecated `SequentialExecutor` to `LocalExecutor`).
+   */
+  replacedExecutor?: string | undefined;
+  /** The setting responsible for one-at-a-time execution (or the replaced executor), when one is. */
   setting?: ParallelSetting | undefined;
 }
 

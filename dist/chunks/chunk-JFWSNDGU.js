@@ -5344,7 +5344,7 @@ var require_lib2 = __commonJS({
 });
 
 // src/verify/run.ts
-import { copyFile, mkdir as mkdir3, mkdtemp as mkdtemp3, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir4, mkdtemp as mkdtemp3, readFile as readFile3, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join4 } from "node:path";
 
@@ -5992,7 +5992,7 @@ function dockerAnswers(env = process.env, timeoutMs = 2e3) {
 
 // src/verify/parallel/prove.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
 
@@ -6129,6 +6129,7 @@ function probeEnv(base, options) {
     ...base,
     [PROBE_MARKER_VARIABLE]: options.marker,
     PATH: [dirname2(options.airflowCommand), base.PATH ?? ""].filter((p) => p !== "").join(delimiter3),
+    TMPDIR: options.tmpDir,
     AIRFLOW__CORE__DAGS_FOLDER: options.dagsFolder,
     AIRFLOW__CORE__LOAD_EXAMPLES: "False",
     AIRFLOW__CORE__HOSTNAME_CALLABLE: "airflow.utils.net.getfqdn",
@@ -6304,6 +6305,14 @@ function describeSetting(s) {
 function isOne(value) {
   return value !== void 0 && /^\s*1\s*$/.test(value);
 }
+function writtenValue(section, option, sources) {
+  const variable = sources.env[`AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`];
+  if (variable !== void 0) return variable;
+  const parsed = parseConfig(sources.cfgText);
+  const document = parsed.ok ? parsed.document : parsed.partial;
+  const found = document.sections.find((s) => s.name === section)?.options.find((o) => o.key === option);
+  return found?.value;
+}
 
 // src/verify/parallel/prove.ts
 var DEFAULT_TIMEOUT_MS = 12e4;
@@ -6318,7 +6327,8 @@ var ParallelProbe = class {
   reaper = new ProbeReaper(this.marker);
   started = [];
   knownGroups = /* @__PURE__ */ new Set();
-  dagsFolder;
+  /** The probe's own directory: the DAGs folder, and TMPDIR for Airflow (multiprocessing leaves pymp-* there when killed). */
+  workDir;
   metastore;
   stopping;
   stopped = false;
@@ -6327,13 +6337,14 @@ var ParallelProbe = class {
     const seconds = () => Math.round((performance.now() - begun) / 100) / 10;
     const executor = this.defaultExecutor();
     if (executor.verdict !== void 0) return { ...executor.verdict, durationSeconds: seconds() };
+    const replaced = this.replacedExecutor(executor.kind);
     try {
       const outcome = await this.runProbe();
       const tasks = this.metastore === void 0 ? [] : await this.metastore.tasks().catch(() => []);
       const poolSlots = await this.metastore?.defaultPoolSlots().catch(() => void 0);
       await this.stop();
       const result = await this.judge(outcome, tasks, executor.kind, poolSlots);
-      return { ...result, durationSeconds: seconds() };
+      return { ...result, ...replaced, durationSeconds: seconds() };
     } finally {
       await this.stop();
     }
@@ -6346,9 +6357,9 @@ var ParallelProbe = class {
       for (const pgid of this.knownGroups) this.input.tracker.removeProcessGroup(pgid);
       if (survivors.length > 0) this.input.log(`could not stop probe processes ${survivors.join(", ")}`);
       await this.metastore?.close();
-      if (this.dagsFolder !== void 0) {
-        await rm3(this.dagsFolder, { recursive: true, force: true });
-        this.input.tracker.removeTempDir(this.dagsFolder);
+      if (this.workDir !== void 0) {
+        await rm3(this.workDir, { recursive: true, force: true });
+        this.input.tracker.removeTempDir(this.workDir);
       }
     })();
     return this.stopping;
@@ -6378,17 +6389,31 @@ var ParallelProbe = class {
     }
     return { kind };
   }
+  /**
+   * The configuration names a one-at-a-time executor but Airflow loaded another: Airflow 3 rewrites
+   * the deprecated SequentialExecutor to LocalExecutor, so what runs is not what the file says.
+   */
+  replacedExecutor(loaded) {
+    const written = writtenValue("core", "executor", this.input.sources)?.split(",")[0]?.trim();
+    if (written === void 0 || loaded.kind === "one-at-a-time" || classifyExecutor(written).kind !== "one-at-a-time") return {};
+    return { replacedExecutor: written, setting: setting("core", "executor", written, this.input.sources) };
+  }
   verdict(status, executor, detail) {
     return { status, maxConcurrent: 0, tasks: [], executor, detail };
   }
   async runProbe() {
     const { airflowVersion, tracker } = this.input;
-    this.dagsFolder = await mkdtemp2(join3(tmpdir2(), "apf-probe-dags-"));
-    tracker.addTempDir(this.dagsFolder);
-    await writeFile2(join3(this.dagsFolder, PROBE_DAG_FILE), PROBE_DAG_SOURCE);
+    this.workDir = await mkdtemp2(join3(tmpdir2(), "apf-probe-"));
+    tracker.addTempDir(this.workDir);
+    const dagsFolder = join3(this.workDir, "dags");
+    const tmp = join3(this.workDir, "tmp");
+    await mkdir3(dagsFolder);
+    await mkdir3(tmp);
+    await writeFile2(join3(dagsFolder, PROBE_DAG_FILE), PROBE_DAG_SOURCE);
     const apiPort = await freePort2();
     const env = probeEnv(this.input.env, {
-      dagsFolder: this.dagsFolder,
+      dagsFolder,
+      tmpDir: tmp,
       airflowVersion,
       apiPort,
       marker: this.marker,
@@ -6535,11 +6560,24 @@ function stringOrUndefined(value) {
 
 // src/verify/parallel/check.ts
 var PARALLEL_CHECK_NAME = "tasks run in parallel";
-function parallelCheck(result) {
+var CONFIGURED_EXECUTOR_CHECK_NAME = "configured executor";
+var EXECUTOR_RULE = "APF102";
+function parallelChecks(result, airflowVersion) {
   const check = { name: PARALLEL_CHECK_NAME, ok: result.status === "proved", detail: result.detail };
   if (result.status === "not-provable") check.severity = "warning";
-  if (result.setting !== void 0) check.option = { section: result.setting.section, option: result.setting.option };
-  return check;
+  if (result.setting !== void 0 && result.status !== "proved") check.option = { section: result.setting.section, option: result.setting.option };
+  if (result.setting?.option === "executor" && result.status === "one-at-a-time") check.ruleId = EXECUTOR_RULE;
+  if (result.replacedExecutor === void 0 || result.setting === void 0) return [check];
+  return [
+    check,
+    {
+      name: CONFIGURED_EXECUTOR_CHECK_NAME,
+      ok: false,
+      detail: `${describeSetting(result.setting)} names an executor that runs one task at a time; Airflow ${airflowVersion} has none by that name and ran ${result.executor} in its place (it rewrites this deprecated value with a warning): set [core] executor = ${result.executor}`,
+      ruleId: EXECUTOR_RULE,
+      option: { section: "core", option: "executor" }
+    }
+  ];
 }
 
 // src/verify/run.ts
@@ -6697,7 +6735,7 @@ var VerifyRun = class {
     } catch (error) {
       throw new VerifyError(`Cannot read ${this.options.cfgPath}: ${error.code ?? error.message}.`);
     }
-    for (const dir of ["dags", "plugins", "logs"]) await mkdir3(join4(home, dir));
+    for (const dir of ["dags", "plugins", "logs"]) await mkdir4(join4(home, dir));
     return home;
   }
   /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
@@ -6795,7 +6833,7 @@ var VerifyRun = class {
     const probe = this.probe;
     const parallel = await this.io.group("Proving that tasks run in parallel", () => probe.run());
     this.result.parallel = { ...parallel, detail: this.mask(parallel.detail) };
-    this.addCheck(parallelCheck(parallel));
+    for (const check of parallelChecks(parallel, version)) this.addCheck(check);
   }
   async createAdminUser(runner, database, version) {
     const name = "create admin user";

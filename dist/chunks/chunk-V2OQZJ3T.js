@@ -6770,7 +6770,8 @@ var package_default = {
     "bench:lint": "node bench/lint.mjs",
     "bench:scale": "node bench/scale.mjs",
     "bench:startup": "node bench/startup.mjs",
-    "bench:verify": "node bench/verify.mjs"
+    "bench:verify": "node bench/verify.mjs",
+    "bench:parallel": "node bench/parallel.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-AETFC2CE.js";
+} from "./chunk-JFWSNDGU.js";
 import {
   knowledgeMetastoreFacts
 } from "./chunk-UJK3RVRB.js";
