@@ -3907,7 +3907,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line) => process.stderr.write(`${line}
 `);
-  const { runVerify } = await import("./chunks/run-CIHPE6VV.js");
+  const { runVerify } = await import("./chunks/run-3UXAP2SM.js");
   const result = await runVerify(
     {
       cfgPath,

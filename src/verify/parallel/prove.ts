@@ -129,6 +129,8 @@ export class ParallelProbe {
         const detail = `${describeSetting(executor)} runs one task at a time, and Airflow ${this.input.airflowVersion} cannot load it${first.error ? ` (${first.error})` : ''}: set [core] executor = LocalExecutor`;
         return { kind, verdict: { ...this.verdict('one-at-a-time', kind.name, detail), setting: executor } };
       }
+      // Whether Celery's provider is installed does not change what verify can start: report why not.
+      if (kind.kind === 'infrastructure') return { kind, verdict: this.verdict('not-provable', kind.name, `not provable here: ${kind.reason}`) };
       return { kind, verdict: this.verdict('failed', kind.name, `${first.name} cannot be loaded, so no task can run${first.error ? `: ${first.error}` : ''}`) };
     }
     // The scheduler starts every configured executor, so one that needs a broker or a cluster stops the probe too.

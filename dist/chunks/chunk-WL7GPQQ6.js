@@ -6379,6 +6379,7 @@ var ParallelProbe = class {
         const detail = `${describeSetting(executor)} runs one task at a time, and Airflow ${this.input.airflowVersion} cannot load it${first.error ? ` (${first.error})` : ""}: set [core] executor = LocalExecutor`;
         return { kind, verdict: { ...this.verdict("one-at-a-time", kind.name, detail), setting: executor } };
       }
+      if (kind.kind === "infrastructure") return { kind, verdict: this.verdict("not-provable", kind.name, `not provable here: ${kind.reason}`) };
       return { kind, verdict: this.verdict("failed", kind.name, `${first.name} cannot be loaded, so no task can run${first.error ? `: ${first.error}` : ""}`) };
     }
     for (const other of configured) {

@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-JFWSNDGU.js";
+} from "./chunk-WL7GPQQ6.js";
 import {
   knowledgeMetastoreFacts
 } from "./chunk-UJK3RVRB.js";
