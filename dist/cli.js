@@ -3984,7 +3984,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line) => process.stderr.write(`${line}
 `);
-  const { runVerify } = await import("./chunks/run-3UXAP2SM.js");
+  const { runVerify } = await import("./chunks/run-FBMUWFDY.js");
   const result = await runVerify(
     {
       cfgPath,

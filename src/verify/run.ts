@@ -182,7 +182,7 @@ class VerifyRun {
       if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
     });
     if (this.options.proveParallel === true && migrated) {
-      await this.timed('parallel', () => this.proveParallel(installation, env, database, version));
+      await this.timed('parallel', () => this.proveParallel(runner, env, database, version));
     }
   }
 
@@ -327,11 +327,12 @@ class VerifyRun {
     }
   }
 
-  private async proveParallel(installation: AirflowInstallation, env: NodeJS.ProcessEnv, database: StartedDatabase, version: string): Promise<void> {
+  private async proveParallel(runner: AirflowRunner, env: NodeJS.ProcessEnv, database: StartedDatabase, version: string): Promise<void> {
     this.enter('parallel');
     const cfgText = await readFile(this.options.cfgPath, 'utf8').catch(() => '');
     this.probe = new ParallelProbe({
-      installation,
+      airflowCommand: runner.command,
+      python: (code, timeoutMs) => runner.python(code, timeoutMs),
       env,
       airflowVersion: version,
       libpqUrl: database.libpqUrl,

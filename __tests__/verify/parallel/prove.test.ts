@@ -5,7 +5,8 @@ import { type ConfiguredExecutor, ParallelProbe } from '../../../src/verify/para
 /** A probe whose Airflow does not exist: these cases must decide without starting anything. */
 function probe(executors: ConfiguredExecutor[], cfgText: string, tracker = new CleanupTracker()) {
   return new ParallelProbe({
-    installation: { command: '/nonexistent/airflow', python: '/nonexistent/python' },
+    airflowCommand: '/nonexistent/airflow',
+    python: () => Promise.reject(new Error('no Airflow here')),
     env: {},
     airflowVersion: '3.1.8',
     libpqUrl: 'postgresql://nobody@127.0.0.1:1/none',

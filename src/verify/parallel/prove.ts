@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AirflowInstallation } from '../airflow.js';
 import type { CleanupTracker } from '../cleanup.js';
 import { extractErrorLines } from '../error-map.js';
 import { type RunResult, runProcess } from '../process.js';
@@ -26,7 +25,10 @@ export interface ConfiguredExecutor {
 }
 
 export interface ProbeInput {
-  installation: AirflowInstallation;
+  /** The `airflow` program verify runs. */
+  airflowCommand: string;
+  /** Runs Python code in Airflow's interpreter with verify's environment (tracked for cleanup). */
+  python: (code: string, timeoutMs: number) => Promise<RunResult>;
   /** The environment verify runs Airflow with (throwaway metastore and secrets, sandboxed folders). */
   env: NodeJS.ProcessEnv;
   airflowVersion: string;
@@ -105,6 +107,7 @@ export class ParallelProbe {
       const survivors = await this.reaper.killAll();
       for (const pgid of this.knownGroups) this.input.tracker.removeProcessGroup(pgid);
       if (survivors.length > 0) this.input.log(`could not stop probe processes ${survivors.join(', ')}`);
+      else if (this.workDir !== undefined) this.input.tracker.removeProcessMarker(this.reaper.environmentEntry);
       await this.metastore?.close();
       if (this.workDir !== undefined) {
         await rm(this.workDir, { recursive: true, force: true });
@@ -161,6 +164,8 @@ export class ParallelProbe {
     const { airflowVersion, tracker } = this.input;
     this.workDir = await mkdtemp(join(tmpdir(), 'apf-probe-'));
     tracker.addTempDir(this.workDir);
+    // Found by this marker, the probe's processes die with the run even when they left every known group.
+    tracker.addProcessMarker(this.reaper.environmentEntry);
     const dagsFolder = join(this.workDir, 'dags');
     const tmp = join(this.workDir, 'tmp');
     await mkdir(dagsFolder);
@@ -173,7 +178,7 @@ export class ParallelProbe {
       airflowVersion,
       apiPort,
       marker: this.marker,
-      airflowCommand: this.input.installation.command,
+      airflowCommand: this.input.airflowCommand,
     });
     this.metastore = await ProbeMetastore.connect(this.input.libpqUrl);
     for (const component of probeComponents(airflowVersion, apiPort)) this.start(component, env);
@@ -184,7 +189,7 @@ export class ParallelProbe {
   private start(component: ProbeComponent, env: NodeJS.ProcessEnv): void {
     const started: Started = { component };
     this.started.push(started);
-    void runProcess(this.input.installation.command, component.args, {
+    void runProcess(this.input.airflowCommand, component.args, {
       env,
       onLine: (line) => this.input.log(`${component.name}: ${line}`),
       onSpawn: (pid) => {
@@ -192,6 +197,7 @@ export class ParallelProbe {
         this.reaper.addRoot(pid);
         this.track(pid);
       },
+      onExit: (pid) => this.reaper.removeRoot(pid),
     }).then((result) => {
       started.exit = result;
     });
@@ -277,12 +283,7 @@ export class ParallelProbe {
   }
 
   private async readLimits(): Promise<ConcurrencyLimits> {
-    const result = await runProcess(this.input.installation.python, ['-c', LIMITS_SCRIPT], {
-      env: this.input.env,
-      timeoutMs: SETTINGS_TIMEOUT_MS,
-      onSpawn: (pid) => this.input.tracker.addProcessGroup(pid),
-      onExit: (pid) => this.input.tracker.removeProcessGroup(pid),
-    });
+    const result = await this.input.python(LIMITS_SCRIPT, SETTINGS_TIMEOUT_MS);
     const line = result.stdout.split('\n').find((l) => l.startsWith('APF_LIMITS '));
     if (line === undefined) return {};
     try {

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { killProcessGroup, processExists } from '../process.js';
+import { killProcessGroup, processExists, processesWithEnvironment } from '../process.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -25,8 +24,18 @@ export class ProbeReaper {
 
   constructor(private readonly marker: string) {}
 
+  /** The environment entry every probe process inherits (`AIRFLOW_PREFLIGHT_PROBE=…`). */
+  get environmentEntry(): string {
+    return `${PROBE_MARKER_VARIABLE}=${this.marker}`;
+  }
+
   addRoot(pid: number): void {
     this.roots.add(pid);
+  }
+
+  /** A root that ended: its pid may soon belong to an unrelated process, which must never be a target. */
+  removeRoot(pid: number): void {
+    this.roots.delete(pid);
   }
 
   /** Process groups of the probe's processes right now (for the action's post step to kill if we die). */
@@ -63,7 +72,7 @@ export class ProbeReaper {
   private members(rows: readonly ProcessRow[]): Set<number> {
     const members = new Set<number>();
     for (const pid of this.roots) if (rows.some((r) => r.pid === pid)) members.add(pid);
-    for (const pid of markedProcesses(PROBE_MARKER_VARIABLE, this.marker)) members.add(pid);
+    for (const pid of processesWithEnvironment(this.environmentEntry)) members.add(pid);
     let grew = true;
     while (grew) {
       grew = false;
@@ -89,29 +98,6 @@ async function listProcesses(): Promise<ProcessRow[]> {
   } catch {
     return [];
   }
-}
-
-/** Pids whose initial environment holds NAME=VALUE. Only Linux has /proc; elsewhere ancestry alone must do. */
-function markedProcesses(name: string, value: string): number[] {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return [];
-  }
-  const needle = Buffer.from(`\0${name}=${value}\0`);
-  const first = Buffer.from(`${name}=${value}\0`);
-  const pids: number[] = [];
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`);
-      if (environ.includes(needle) || environ.subarray(0, first.length).equals(first)) pids.push(Number(entry));
-    } catch {
-      // Another user's process, or one that just ended.
-    }
-  }
-  return pids;
 }
 
 function ancestorsOfSelf(rows: readonly ProcessRow[]): Set<number> {

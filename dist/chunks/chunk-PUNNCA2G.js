@@ -22,10 +22,11 @@ import {
   cleanupFromState,
   killProcessGroup,
   processExists,
+  processesWithEnvironment,
   runProcess,
   stopCluster,
   withPrefix
-} from "./chunk-UZCFWOAS.js";
+} from "./chunk-BH7HMXDU.js";
 import {
   __commonJS,
   __require,
@@ -6003,7 +6004,6 @@ import { delimiter as delimiter3, dirname as dirname2 } from "node:path";
 
 // src/verify/parallel/reaper.ts
 import { execFile as execFile2 } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
 import { promisify as promisify2 } from "node:util";
 var execFileAsync2 = promisify2(execFile2);
 var PROBE_MARKER_VARIABLE = "AIRFLOW_PREFLIGHT_PROBE";
@@ -6013,8 +6013,16 @@ var ProbeReaper = class {
   }
   marker;
   roots = /* @__PURE__ */ new Set();
+  /** The environment entry every probe process inherits (`AIRFLOW_PREFLIGHT_PROBE=…`). */
+  get environmentEntry() {
+    return `${PROBE_MARKER_VARIABLE}=${this.marker}`;
+  }
   addRoot(pid) {
     this.roots.add(pid);
+  }
+  /** A root that ended: its pid may soon belong to an unrelated process, which must never be a target. */
+  removeRoot(pid) {
+    this.roots.delete(pid);
   }
   /** Process groups of the probe's processes right now (for the action's post step to kill if we die). */
   async groups() {
@@ -6048,7 +6056,7 @@ var ProbeReaper = class {
   members(rows) {
     const members = /* @__PURE__ */ new Set();
     for (const pid of this.roots) if (rows.some((r) => r.pid === pid)) members.add(pid);
-    for (const pid of markedProcesses(PROBE_MARKER_VARIABLE, this.marker)) members.add(pid);
+    for (const pid of processesWithEnvironment(this.environmentEntry)) members.add(pid);
     let grew = true;
     while (grew) {
       grew = false;
@@ -6073,26 +6081,6 @@ async function listProcesses() {
   } catch {
     return [];
   }
-}
-function markedProcesses(name, value) {
-  let entries;
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return [];
-  }
-  const needle = Buffer.from(`\0${name}=${value}\0`);
-  const first = Buffer.from(`${name}=${value}\0`);
-  const pids = [];
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`);
-      if (environ.includes(needle) || environ.subarray(0, first.length).equals(first)) pids.push(Number(entry));
-    } catch {
-    }
-  }
-  return pids;
 }
 function ancestorsOfSelf(rows) {
   const byPid = new Map(rows.map((r) => [r.pid, r]));
@@ -6356,6 +6344,7 @@ var ParallelProbe = class {
       const survivors = await this.reaper.killAll();
       for (const pgid of this.knownGroups) this.input.tracker.removeProcessGroup(pgid);
       if (survivors.length > 0) this.input.log(`could not stop probe processes ${survivors.join(", ")}`);
+      else if (this.workDir !== void 0) this.input.tracker.removeProcessMarker(this.reaper.environmentEntry);
       await this.metastore?.close();
       if (this.workDir !== void 0) {
         await rm3(this.workDir, { recursive: true, force: true });
@@ -6406,6 +6395,7 @@ var ParallelProbe = class {
     const { airflowVersion, tracker } = this.input;
     this.workDir = await mkdtemp2(join3(tmpdir2(), "apf-probe-"));
     tracker.addTempDir(this.workDir);
+    tracker.addProcessMarker(this.reaper.environmentEntry);
     const dagsFolder = join3(this.workDir, "dags");
     const tmp = join3(this.workDir, "tmp");
     await mkdir3(dagsFolder);
@@ -6418,7 +6408,7 @@ var ParallelProbe = class {
       airflowVersion,
       apiPort,
       marker: this.marker,
-      airflowCommand: this.input.installation.command
+      airflowCommand: this.input.airflowCommand
     });
     this.metastore = await ProbeMetastore.connect(this.input.libpqUrl);
     for (const component of probeComponents(airflowVersion, apiPort)) this.start(component, env);
@@ -6428,14 +6418,15 @@ var ParallelProbe = class {
   start(component, env) {
     const started = { component };
     this.started.push(started);
-    void runProcess(this.input.installation.command, component.args, {
+    void runProcess(this.input.airflowCommand, component.args, {
       env,
       onLine: (line) => this.input.log(`${component.name}: ${line}`),
       onSpawn: (pid) => {
         started.pid = pid;
         this.reaper.addRoot(pid);
         this.track(pid);
-      }
+      },
+      onExit: (pid) => this.reaper.removeRoot(pid)
     }).then((result) => {
       started.exit = result;
     });
@@ -6513,12 +6504,7 @@ var ParallelProbe = class {
     return oneSlotSetting({ ...limits, defaultPoolSlots: poolSlots }, this.input.sources);
   }
   async readLimits() {
-    const result = await runProcess(this.input.installation.python, ["-c", LIMITS_SCRIPT], {
-      env: this.input.env,
-      timeoutMs: SETTINGS_TIMEOUT_MS,
-      onSpawn: (pid) => this.input.tracker.addProcessGroup(pid),
-      onExit: (pid) => this.input.tracker.removeProcessGroup(pid)
-    });
+    const result = await this.input.python(LIMITS_SCRIPT, SETTINGS_TIMEOUT_MS);
     const line = result.stdout.split("\n").find((l) => l.startsWith("APF_LIMITS "));
     if (line === void 0) return {};
     try {
@@ -6689,7 +6675,7 @@ var VerifyRun = class {
       if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
     });
     if (this.options.proveParallel === true && migrated) {
-      await this.timed("parallel", () => this.proveParallel(installation, env, database, version));
+      await this.timed("parallel", () => this.proveParallel(runner, env, database, version));
     }
   }
   enter(phase) {
@@ -6817,11 +6803,12 @@ var VerifyRun = class {
       });
     }
   }
-  async proveParallel(installation, env, database, version) {
+  async proveParallel(runner, env, database, version) {
     this.enter("parallel");
     const cfgText = await readFile3(this.options.cfgPath, "utf8").catch(() => "");
     this.probe = new ParallelProbe({
-      installation,
+      airflowCommand: runner.command,
+      python: (code, timeoutMs) => runner.python(code, timeoutMs),
       env,
       airflowVersion: version,
       libpqUrl: database.libpqUrl,

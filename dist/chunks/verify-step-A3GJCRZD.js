@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-WL7GPQQ6.js";
+} from "./chunk-PUNNCA2G.js";
 import {
   knowledgeMetastoreFacts
 } from "./chunk-UJK3RVRB.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-VHJ6Y7LK.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-UZCFWOAS.js";
+} from "./chunk-BH7HMXDU.js";
 import {
   error,
   getInput,
