@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { formatTime, measureOnce, ms, stats } from './lib/measure.mjs';
 import { airflowVenv, bundle, check, CLI, machine, NODE, progress, REPO, runs } from './lib/setup.mjs';
 
@@ -14,20 +13,15 @@ const RELEASES = (process.env.BENCH_PARALLEL_AIRFLOW ?? '2.10.5,3.1.8').split(',
 /** LocalExecutor, Postgres (replaced by the throwaway database), nothing else: the configuration the target is about. */
 const CFG = join(REPO, '__tests__', 'verify', 'fixtures', 'production.cfg');
 
-async function adminQuery(sql) {
-  const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+/** Creating and dropping the run's database with psql, which comes with the PostgreSQL the benchmark needs anyway. */
+function adminQuery(sql) {
+  check(spawnSync('psql', [`${SERVER}/postgres`, '-q', '-c', sql], { encoding: 'utf8' }), `psql -c ${sql}`);
 }
 
 /** One whole `verify --prove-parallel` on a fresh database of the shared server. */
 async function proveOnce(venv) {
   const name = `apf_bench_parallel_${process.pid}_${Date.now()}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
+  adminQuery(`CREATE DATABASE ${name}`);
   try {
     const args = ['--', CLI, 'verify', CFG, '--airflow-command', join(venv, 'bin', 'airflow'), '--database', 'url', '--database-url', `${SERVER}/${name}`];
     const sample = measureOnce(NODE, [...args, '--prove-parallel', '--format', 'json'], { label: 'verify --prove-parallel' });
@@ -37,7 +31,7 @@ async function proveOnce(venv) {
     }
     return { wallMs: sample.wallMs, probeMs: result.timings.parallel ?? 0, restMs: sample.wallMs - (result.timings.parallel ?? 0), maxConcurrent: result.parallel.maxConcurrent };
   } finally {
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 
