@@ -23,15 +23,15 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-QFBX5JXV.js";
+} from "./chunks/chunk-IR6JVMXT.js";
 import {
   UsageError
-} from "./chunks/chunk-VVDA4FAI.js";
+} from "./chunks/chunk-BC6XK6PE.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-VHJ6Y7LK.js";
+} from "./chunks/chunk-SGZEEBV2.js";
 import {
   core_exports,
   getBooleanInput,
@@ -307,8 +307,75 @@ function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
 }
 
+// src/action/changed-lines.ts
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { posix, relative, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function parseUnifiedDiff(diff) {
+  const changed = /* @__PURE__ */ new Map();
+  let file;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4).replace(/\t.*$/, "");
+      file = name === "/dev/null" ? void 0 : name.replace(/^b\//, "");
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!hunk || file === void 0) continue;
+    const start = Number(hunk[1]);
+    const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+    if (count === 0) continue;
+    const ranges = changed.get(file) ?? [];
+    ranges.push([start, start + count - 1]);
+    changed.set(file, ranges);
+  }
+  return changed;
+}
+function findingsOnChangedLines(findings, changed, toRepoPath) {
+  return findings.filter((finding) => {
+    const ranges = changed.get(toRepoPath(finding.file));
+    if (!ranges) return false;
+    const last = Math.max(finding.line, finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine);
+    return ranges.some(([from, to]) => finding.line <= to && last >= from);
+  });
+}
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function changedLinesOfPullRequest(eventPath, cwd) {
+  if (!eventPath) return { ok: false, reason: "GITHUB_EVENT_PATH is not set" };
+  let base;
+  try {
+    const payload = JSON.parse(await readFile(eventPath, "utf8"));
+    base = payload.pull_request?.base?.sha;
+  } catch {
+    return { ok: false, reason: "the event payload cannot be read" };
+  }
+  if (base === void 0) return { ok: false, reason: "this run was not started by a pull request" };
+  if (typeof base !== "string" || !SHA.test(base)) return { ok: false, reason: "the event payload names no valid base commit" };
+  let top;
+  try {
+    top = (await run("git", ["rev-parse", "--show-toplevel"], { cwd })).stdout.trim();
+  } catch {
+    return { ok: false, reason: "the working directory is not a git checkout" };
+  }
+  try {
+    await run("git", ["cat-file", "-e", `${base}^{commit}`], { cwd });
+  } catch {
+    return { ok: false, reason: `the base commit ${base.slice(0, 12)} is not in the checkout (set fetch-depth: 0 on actions/checkout)` };
+  }
+  let diff;
+  try {
+    diff = (await run("git", ["diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", base, "HEAD"], { cwd, maxBuffer: 256 * 1024 * 1024 })).stdout;
+  } catch {
+    return { ok: false, reason: `git diff against the base commit ${base.slice(0, 12)} failed` };
+  }
+  const toRepoPath = (file) => relative(top, resolve(cwd, file)).split(sep).join(posix.sep);
+  return { ok: true, changed: parseUnifiedDiff(diff), toRepoPath, base };
+}
+
 // src/action/main.ts
-async function run() {
+async function run2() {
   const root = getInput("working-directory") || ".";
   const project = await loadProjectConfig(getInput("config-file") || void 0, root);
   const failOn = readFailOn() ?? project.failOn ?? "error";
@@ -341,7 +408,7 @@ async function run() {
   info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
   if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-A3GJCRZD.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-75XOUJM5.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
@@ -350,7 +417,8 @@ async function run() {
     });
   }
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
-  const plan = planAnnotations(result.findings, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
+  const annotated = await annotatedFindings(result.findings);
+  const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
   const aliases = new Map(ALL_RULE_METAS.map((meta) => [meta.id, meta.alias]));
   for (const finding of plan.annotate) {
     const annotation = toAnnotation(finding, aliases.get(finding.ruleId), mask);
@@ -376,6 +444,17 @@ async function run() {
   } else if (result.verify && !result.verify.verified) {
     setFailed("Verification against a throwaway metastore failed; see the job summary.");
   }
+}
+async function annotatedFindings(findings) {
+  if (!getBooleanInput("only-changed")) return findings;
+  const changed = await changedLinesOfPullRequest(process.env.GITHUB_EVENT_PATH, process.cwd());
+  if (!changed.ok) {
+    notice(`only-changed: annotating every finding, because ${changed.reason}.`);
+    return findings;
+  }
+  const kept = findingsOnChangedLines(findings, changed.changed, changed.toRepoPath);
+  info(`only-changed: ${kept.length} of ${findings.length} finding(s) are on lines this pull request adds or changes (against ${changed.base.slice(0, 12)}); the job summary and SARIF list all.`);
+  return kept;
 }
 function verifyConfigPath(linted) {
   const chosen = getInput("verify-config");
@@ -411,11 +490,11 @@ async function writeSummary(markdown) {
   }
 }
 try {
-  await run();
+  await run2();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   setFailed(error instanceof UsageError ? message : `internal error: ${message.split("\n")[0]} (please report it)`);
 }
 export {
-  run
+  run2 as run
 };

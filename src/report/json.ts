@@ -9,7 +9,7 @@ import { noMask } from './common.js';
 export type JsonFinding = Pick<
   Finding,
   'file' | 'ruleId' | 'severity' | 'line' | 'column' | 'endLine' | 'endColumn' | 'message'
-> & { fix?: string };
+> & { fix?: string; fixable?: true };
 
 export interface JsonSuppressedFinding extends JsonFinding {
   suppression: {
@@ -90,6 +90,7 @@ function jsonFinding(finding: Finding, mask: Mask): JsonFinding {
     message: mask(finding.message),
   };
   if (finding.fix !== undefined) out.fix = mask(finding.fix);
+  if (finding.edits && finding.edits.length > 0) out.fixable = true;
   return out;
 }
 

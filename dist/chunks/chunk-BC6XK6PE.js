@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-VHJ6Y7LK.js";
+} from "./chunk-SGZEEBV2.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {

@@ -3,19 +3,19 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-PUNNCA2G.js";
+} from "./chunk-SPIUUYAT.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-UJK3RVRB.js";
+} from "./chunk-P2BOPXWZ.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
 import {
   UsageError
-} from "./chunk-VVDA4FAI.js";
+} from "./chunk-BC6XK6PE.js";
 import {
   SecretRegistry
-} from "./chunk-VHJ6Y7LK.js";
+} from "./chunk-SGZEEBV2.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-BH7HMXDU.js";

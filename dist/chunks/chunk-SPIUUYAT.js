@@ -15,7 +15,7 @@ import {
   parseConfig,
   taskIntervals,
   versionAtLeast
-} from "./chunk-VHJ6Y7LK.js";
+} from "./chunk-SGZEEBV2.js";
 import {
   CleanupTracker,
   SU_PREFIX,
