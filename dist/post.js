@@ -4,7 +4,7 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-UZLBEQLJ.js";
+} from "./chunks/chunk-BH7HMXDU.js";
 import {
   getState,
   info,

@@ -23,6 +23,7 @@ export interface VerifyStepInputs {
   /** An exact release, or `target` for the version lint resolved. */
   installAirflow?: string | undefined;
   createAdminUser: boolean;
+  proveParallel: boolean;
 }
 
 export interface VerifyStepContext {
@@ -50,6 +51,7 @@ export function readVerifyInputs(): VerifyStepInputs {
     airflowCommand: core.getInput('airflow-command') || undefined,
     installAirflow: core.getInput('install-airflow') || undefined,
     createAdminUser: booleanInput('create-admin-user'),
+    proveParallel: booleanInput('prove-parallel'),
   };
 }
 
@@ -71,6 +73,7 @@ export async function runVerifyStep(inputs: VerifyStepInputs, context: VerifySte
       allowExistingDatabase: inputs.allowExistingDatabase,
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
+      proveParallel: inputs.proveParallel,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets,
     },

@@ -1,15 +1,108 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
-import {
-  InvalidVersionError,
-  compareParsed,
-  compareVersions,
-  minorOf,
-  parseVersion
-} from "./chunk-7XAZYIBF.js";
 
-// src/cli/usage-error.ts
-var UsageError = class extends Error {
+// src/secrets.ts
+var MASK = "***";
+var MIN_SECRET_LENGTH = 8;
+var SECRET_NAME = /(password|passwd|secret|secret_key|fernet_key|token|private_key|api_key|access_key|credentials?)(_cmd|_secret)?$/i;
+function looksLikeSecretName(name) {
+  return SECRET_NAME.test(name);
+}
+var SecretRegistry = class {
+  secrets = /* @__PURE__ */ new Set();
+  /** Built on first use after a change: masking runs once per finding, secrets are added once per file. */
+  index;
+  add(value) {
+    if (value === void 0) return;
+    const trimmed = value.trim();
+    if (trimmed.length < MIN_SECRET_LENGTH) return;
+    this.insert(trimmed);
+    const decoded = safeDecode(trimmed);
+    if (decoded !== trimmed && decoded.length >= MIN_SECRET_LENGTH) this.insert(decoded);
+  }
+  /** Adds the password of a URL-like value (`scheme://user:password@host/db`). */
+  addUrlPassword(value) {
+    const password = urlPassword(value);
+    if (password !== void 0) this.add(password);
+  }
+  /**
+   * Registers a value read from an option or variable: for a URL only its password (the rest of a
+   * metastore URL is no secret), otherwise all of it when the name says it holds a secret.
+   */
+  addValue(value, secretName) {
+    if (URL_LIKE.test(value.trim())) this.addUrlPassword(value);
+    else if (secretName) this.add(value);
+  }
+  values() {
+    return [...this.maskIndex().ordered];
+  }
+  /**
+   * Replaces every secret, longest first (so a secret that contains another is replaced whole), then
+   * every URL password. Only secrets whose first characters occur in the text are tried, so the cost
+   * follows the text, not the number of secrets (a run over many files registers thousands).
+   */
+  mask(text) {
+    let out = text;
+    for (const secret of this.maskIndex().candidates(text)) {
+      if (out.includes(secret)) out = out.split(secret).join(MASK);
+    }
+    return maskUrlPasswords(out);
+  }
+  insert(secret) {
+    if (this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.index = void 0;
+  }
+  maskIndex() {
+    this.index ??= new MaskIndex(this.secrets);
+    return this.index;
+  }
 };
+var MaskIndex = class {
+  ordered;
+  byPrefix = /* @__PURE__ */ new Map();
+  /** Secrets with a `*` can appear only once an earlier replacement has written the mask: always tried. */
+  withMaskCharacter = [];
+  constructor(secrets) {
+    this.ordered = [...secrets].sort((a, b) => b.length - a.length);
+    this.ordered.forEach((secret, rank) => {
+      if (secret.includes("*")) this.withMaskCharacter.push(rank);
+      const prefix = secret.slice(0, MIN_SECRET_LENGTH);
+      const ranks = this.byPrefix.get(prefix);
+      if (ranks) ranks.push(rank);
+      else this.byPrefix.set(prefix, [rank]);
+    });
+  }
+  /** The secrets that may occur in the text, in masking order. */
+  candidates(text) {
+    if (this.ordered.length === 0) return [];
+    const ranks = new Set(this.withMaskCharacter);
+    for (let i = 0; i + MIN_SECRET_LENGTH <= text.length; i += 1) {
+      const found = this.byPrefix.get(text.slice(i, i + MIN_SECRET_LENGTH));
+      if (found) for (const rank of found) ranks.add(rank);
+    }
+    return [...ranks].sort((a, b) => a - b).map((rank) => this.ordered[rank]);
+  }
+};
+var URL_LIKE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+function urlPassword(value) {
+  if (value === void 0) return void 0;
+  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s]*)@/.exec(value.trim());
+  const password = match?.[1];
+  return password === void 0 || password === "" ? void 0 : password;
+}
+function maskUrlPasswords(text) {
+  return text.replace(
+    /([A-Za-z][A-Za-z0-9+.-]*:\/\/[^:/?#@\s]*:)([^@\s]+)@/g,
+    (_all, prefix, password) => password === MASK ? `${prefix}${password}@` : `${prefix}${MASK}@`
+  );
+}
+function safeDecode(value) {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 
 // src/reader/python-text.ts
 var PYTHON_WHITESPACE = /* @__PURE__ */ new Set([
@@ -263,85 +356,95 @@ function pad2(n) {
   return String(n).padStart(2, " ");
 }
 
-// src/knowledge/data/index.ts
-var knowledgeLoaders = {
-  "2.7.3": async () => (await import("./airflow-2.7.3-ALPNBQOL.js")).default,
-  "2.8.4": async () => (await import("./airflow-2.8.4-A4HITIRY.js")).default,
-  "2.9.3": async () => (await import("./airflow-2.9.3-CQAWB6OJ.js")).default,
-  "2.10.5": async () => (await import("./airflow-2.10.5-HSR6AQ2Z.js")).default,
-  "2.11.2": async () => (await import("./airflow-2.11.2-GP2PO5IL.js")).default,
-  "3.0.6": async () => (await import("./airflow-3.0.6-4RUJ7OPB.js")).default,
-  "3.1.8": async () => (await import("./airflow-3.1.8-ABR2YPPT.js")).default,
-  "3.2.2": async () => (await import("./airflow-3.2.2-D6SM72HC.js")).default,
-  "3.3.2": async () => (await import("./airflow-3.3.2-JDJELSPX.js")).default
+// src/version/compare.ts
+var VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.(\d+)((?:a|b|rc)\d+)?)?$/;
+function parseVersion(text) {
+  const match = VERSION_PATTERN.exec(text.trim());
+  if (!match) return void 0;
+  return {
+    major: Number(match[1]),
+    minor: Number(match[2]),
+    patch: match[3] === void 0 ? void 0 : Number(match[3]),
+    pre: match[4]
+  };
+}
+function compareVersions(a, b) {
+  return compareParsed(mustParse(a), mustParse(b));
+}
+function versionAtLeast(version, min) {
+  return compareVersions(version, min) >= 0;
+}
+function minorOf(version) {
+  const parsed = mustParse(version);
+  return `${parsed.major}.${parsed.minor}`;
+}
+function compareParsed(a, b) {
+  const numbers = [a.major - b.major, a.minor - b.minor, (a.patch ?? 0) - (b.patch ?? 0)];
+  const first = numbers.find((difference) => difference !== 0);
+  if (first !== void 0) return Math.sign(first);
+  return comparePre(a.pre, b.pre);
+}
+function comparePre(a, b) {
+  if (a === b) return 0;
+  if (a === void 0) return 1;
+  if (b === void 0) return -1;
+  const rank = (pre) => {
+    const match = /^(a|b|rc)(\d+)$/.exec(pre);
+    return [["a", "b", "rc"].indexOf(match?.[1] ?? ""), Number(match?.[2] ?? 0)];
+  };
+  const [kindA, numberA] = rank(a);
+  const [kindB, numberB] = rank(b);
+  return Math.sign(kindA - kindB || numberA - numberB);
+}
+function mustParse(text) {
+  const parsed = parseVersion(text);
+  if (!parsed) throw new InvalidVersionError(text);
+  return parsed;
+}
+var InvalidVersionError = class extends Error {
+  constructor(input) {
+    super(`Invalid Airflow version "${input}": expected a release like 2.10.4 or a minor like 2.10.`);
+    this.input = input;
+  }
+  input;
+  name = "InvalidVersionError";
 };
 
-// src/knowledge/load.ts
-function knownVersions() {
-  return Object.keys(knowledgeLoaders).sort(compareVersions);
+// src/verify/parallel/overlap.ts
+function taskIntervals(tasks) {
+  const intervals = [];
+  for (const task of tasks) {
+    const start = parseTime(task.start);
+    if (start === void 0) continue;
+    intervals.push({ start, end: parseTime(task.end) ?? Number.POSITIVE_INFINITY });
+  }
+  return intervals;
 }
-async function loadKnowledge(version) {
-  const loader = knowledgeLoaders[version];
-  if (!loader) {
-    throw new Error(`No Airflow knowledge data for ${version}; known releases: ${knownVersions().join(", ")}.`);
+function maxConcurrency(intervals) {
+  const events = intervals.flatMap((i) => [
+    { at: i.start, delta: 1 },
+    { at: i.end, delta: -1 }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let open = 0;
+  let most = 0;
+  for (const event of events) {
+    open += event.delta;
+    most = Math.max(most, open);
   }
-  return loader();
+  return most;
 }
-
-// src/version/resolve.ts
-function resolveTarget(requested, detected, knownReleases = knownVersions()) {
-  const known = [...knownReleases].sort(compareVersions);
-  const newest = known.at(-1);
-  if (newest === void 0) throw new Error("No Airflow knowledge data is available.");
-  const wanted = requested?.trim();
-  if (wanted) {
-    const parsed = parseVersion(wanted);
-    if (!parsed) throw new InvalidVersionError(wanted);
-    const target = mapToKnown(wanted, parsed, known, "input", `airflow-version is set to ${wanted}`);
-    return withMismatchNotice(target, detected);
-  }
-  if (detected) {
-    const parsed = parseVersion(detected.version);
-    if (parsed) return mapToKnown(detected.version, parsed, known, "detected", detected.reason);
-  }
-  return {
-    requested: newest,
-    knowledgeVersion: newest,
-    how: "fallback",
-    reason: `no Airflow version was given or found in the repository, so the newest known release ${newest} is used`,
-    notice: `No Airflow version was given or detected; checking against Airflow ${newest}, the newest known release. Set airflow-version to check another.`
+function parseTime(value) {
+  if (value === void 0) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function secondsFromFirstStart(tasks) {
+  const origin = Math.min(...taskIntervals(tasks).map((i) => i.start));
+  return (time) => {
+    const at = parseTime(time);
+    return at === void 0 || !Number.isFinite(origin) ? void 0 : (at - origin) / 1e3;
   };
-}
-function mapToKnown(requested, parsed, known, how, reason) {
-  const sameMinor = known.filter((v) => minorOf(v) === `${parsed.major}.${parsed.minor}`);
-  const newestOfMinor = sameMinor.at(-1);
-  if (newestOfMinor !== void 0) {
-    return { requested, knowledgeVersion: newestOfMinor, how, reason };
-  }
-  const nearest = nearestKnown(parsed, known);
-  return {
-    requested,
-    knowledgeVersion: nearest,
-    how,
-    reason,
-    notice: `No generated data for Airflow ${parsed.major}.${parsed.minor}; checking against ${nearest}, the nearest known release.`
-  };
-}
-function nearestKnown(parsed, known) {
-  const all = known.map((version) => ({ version, parsed: parseVersion(version) }));
-  const sameMajor = all.filter((entry) => entry.parsed.major === parsed.major);
-  const pool = sameMajor.length > 0 ? sameMajor : all;
-  const notNewer = pool.filter((entry) => compareParsed(entry.parsed, parsed) <= 0);
-  const chosen = notNewer.at(-1) ?? pool.find((entry) => compareParsed(entry.parsed, parsed) > 0) ?? pool.at(-1);
-  return chosen.version;
-}
-function withMismatchNotice(target, detected) {
-  if (!detected) return target;
-  const parsedDetected = parseVersion(detected.version);
-  if (!parsedDetected) return target;
-  if (minorOf(target.requested) === `${parsedDetected.major}.${parsedDetected.minor}`) return target;
-  const mismatch = `airflow-version ${target.requested} differs from Airflow ${detected.version} found at ${detected.file}:${detected.line}.`;
-  return { ...target, notice: target.notice ? `${target.notice} ${mismatch}` : mismatch };
 }
 
 // src/reader/interpolation.ts
@@ -524,9 +627,20 @@ export {
   parseConfig,
   interpolateOption,
   positionInValue,
+  MASK,
+  looksLikeSecretName,
+  SecretRegistry,
+  urlPassword,
+  maskUrlPasswords,
+  parseVersion,
+  compareVersions,
+  versionAtLeast,
+  minorOf,
+  compareParsed,
+  InvalidVersionError,
   MAX_CONFIG_BYTES,
   decodeConfigBytes,
-  UsageError,
-  loadKnowledge,
-  resolveTarget
+  taskIntervals,
+  maxConcurrency,
+  secondsFromFirstStart
 };
