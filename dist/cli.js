@@ -14,6 +14,7 @@ import {
   countBySeverity,
   describeFsError,
   isSecretOption,
+  jsonText,
   loadInputs,
   noMask,
   nonZeroCountsText,
@@ -26,7 +27,7 @@ import {
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-MNQORSED.js";
+} from "./chunks/chunk-KH33EVUC.js";
 import {
   UsageError,
   parseConfig
@@ -38,6 +39,11 @@ import {
   looksLikeSecretName,
   maskUrlPasswords
 } from "./chunks/chunk-7XAZYIBF.js";
+import {
+  finishText,
+  logText,
+  visible
+} from "./chunks/chunk-YIC32N6A.js";
 import {
   __commonJS,
   __require,
@@ -775,8 +781,8 @@ ${itemIndentStr}`);
         const rawLines = str.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
-        rawLines.forEach((line) => {
-          const chunks = line.match(chunkPattern);
+        rawLines.forEach((line2) => {
+          const chunks = line2.match(chunkPattern);
           if (chunks === null) {
             wrappedLines.push("");
             return;
@@ -3542,6 +3548,17 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/output/terminal.ts
+function printOut(text) {
+  process.stdout.write(finishText(text));
+}
+function printErr(text) {
+  process.stderr.write(finishText(text));
+}
+function printJsonText(json) {
+  process.stdout.write(json);
+}
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3568,12 +3585,11 @@ async function parseCommand(file, options) {
   const mask = options.showSecrets || !document ? (text) => text : secretMasker(document);
   if (options.format === "json") {
     const payload = result.ok ? { sections: sectionsAsObject(result.document, mask), error: null } : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: result.error.message } };
-    process.stdout.write(`${JSON.stringify(payload, null, 2)}
-`);
+    printJsonText(jsonText(payload));
   } else if (result.ok) {
-    process.stdout.write(formatSections(result.document, mask));
+    printOut(formatSections(result.document, mask));
   } else {
-    process.stdout.write(`${file}:${result.error.line}: ${result.error.kind}: ${result.error.message}
+    printOut(`${visible(file)}:${result.error.line}: ${result.error.kind}: ${visible(mask(result.error.message))}
 `);
   }
   return result.ok ? 0 : 1;
@@ -3593,10 +3609,10 @@ function sectionsAsObject(document, mask) {
 function formatSections(document, mask) {
   const lines = [];
   for (const section of allSections(document)) {
-    lines.push(`[${section.name}]`);
+    lines.push(`[${visible(section.name)}]`);
     for (const option of section.options) {
-      const value = mask(option.value).split("\n").join("\n	");
-      lines.push(`${option.key} = ${value}`);
+      const value = mask(option.value).split("\n").map(visible).join("\n	");
+      lines.push(`${visible(option.key)} = ${value}`);
     }
     lines.push("");
   }
@@ -3628,8 +3644,8 @@ function formatText(result, options) {
   }
   if (shown.length === 0) out.push(c.green(options.quiet ? "No errors found." : "No problems found."), "");
   if (!options.quiet) {
-    out.push(`Target ${targetVersionText(result.target)}: ${mask(result.target.reason)}`);
-    if (result.target.notice) out.push(c.yellow(mask(result.target.notice)));
+    out.push(`Target ${targetVersionText(result.target)}: ${line(result.target.reason, mask)}`);
+    if (result.target.notice) out.push(c.yellow(line(result.target.notice, mask)));
     if (result.verify) out.push(...verifyLines(result.verify, c, mask));
   }
   out.push(c.bold(colorCounts(summaryLine(result.counts, result.suppressed.length), result, c)));
@@ -3638,21 +3654,24 @@ function formatText(result, options) {
 }
 var MESSAGE_ALIGN_LIMIT = 80;
 function fileBlock(file, findings, locationWidth, c, mask) {
-  const messages = findings.map((finding) => oneLine(mask(finding.message)));
+  const messages = findings.map((finding) => line(finding.message, mask));
   const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
-  const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
+  const lines = [`${c.underline(line(file, mask))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? "";
     const columns = [
-      mask(location(finding)).padEnd(locationWidth),
+      line(location(finding), mask).padEnd(locationWidth),
       paint(finding.severity, finding.severity.padEnd("warning".length), c),
       message.padEnd(messageWidth),
       c.dim(finding.ruleId)
     ];
     lines.push(columns.join("  "));
-    if (finding.fix) lines.push(c.dim(`  fix: ${oneLine(mask(finding.fix))}`));
+    if (finding.fix) lines.push(c.dim(`  fix: ${line(finding.fix, mask)}`));
   });
   return lines.join("\n");
+}
+function line(text, mask) {
+  return visible(oneLine(mask(text)));
 }
 function location(finding) {
   return `${finding.file}:${finding.line}:${finding.column}`;
@@ -3671,23 +3690,23 @@ function paint(severity, text, c) {
   if (severity === "warning") return c.yellow(text);
   return c.blue(text);
 }
-function colorCounts(line, result, c) {
-  if (result.counts.error > 0) return c.red(line);
-  if (result.counts.warning > 0) return c.yellow(line);
-  return line;
+function colorCounts(line2, result, c) {
+  if (result.counts.error > 0) return c.red(line2);
+  if (result.counts.warning > 0) return c.yellow(line2);
+  return line2;
 }
 function verifyLines(verify, c, mask) {
   const status = verify.verified ? c.green("verified") : c.red("failed");
   const lines = [
-    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${mask(verify.migrateCommand)}): ${status}`,
-    `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` + (verify.missingTables.length > 0 ? `, missing ${verify.missingTables.join(", ")}` : ""),
-    `  migration head: ${verify.migrationHead ?? "none"} (expected ${verify.expectedHead ?? "unknown"})`
+    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${line(verify.migrateCommand, mask)}): ${status}`,
+    `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` + (verify.missingTables.length > 0 ? `, missing ${line(verify.missingTables.join(", "), mask)}` : ""),
+    `  migration head: ${line(verify.migrationHead ?? "none", mask)} (expected ${verify.expectedHead ?? "unknown"})`
   ];
   for (const check of verify.checks) {
     const mark = check.ok ? c.green("ok  ") : c.red("FAIL");
-    lines.push(`  ${mark} ${check.name}: ${oneLine(mask(check.detail))}`);
+    lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
-  for (const line of verify.errorLines) lines.push(c.red(`  ${mask(line)}`));
+  for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }
 
@@ -3707,16 +3726,15 @@ async function lintCommand(paths, options) {
   });
   const mask = (text) => result.secrets.mask(text);
   let output;
-  if (options.format === "json") output = `${JSON.stringify(toJson(result, { mask }), null, 2)}
-`;
-  else if (options.format === "sarif") output = `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}
-`;
+  if (options.format === "json") output = jsonText(toJson(result, { mask }));
+  else if (options.format === "sarif") output = jsonText(buildSarif(result, sources, mask));
   else {
     const color = options.color && options.output === void 0 && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });
   }
   if (options.output) await writeOutput(options.output, output);
-  else process.stdout.write(output);
+  else if (options.format === "text") printOut(output);
+  else printJsonText(output);
   return result.findings.some((finding) => reachesFailLevel(finding.severity, options.failOn)) ? 1 : 0;
 }
 async function writeOutput(path, content) {
@@ -3776,7 +3794,7 @@ function shorten(value) {
 }
 function formatExplainText(components) {
   const blocks = components.map((component) => {
-    const header = `${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`;
+    const header = visible(`${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`);
     if (component.rows.length === 0) return `${header}
   (nothing set: Airflow's defaults apply)
 `;
@@ -3785,7 +3803,7 @@ function formatExplainText(components) {
       shorten(row.value),
       row.source,
       row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : ""
-    ]);
+    ].map(visible));
     const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? "").length)));
     const lines = cells.map(
       (cell) => `  ${cell.map((text, column) => column < 3 ? text.padEnd(widths[column] ?? 0) : text).join("  ")}`.trimEnd()
@@ -3814,10 +3832,9 @@ async function explainCommand(root, options) {
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
   if (options.format === "json") {
     const json = { target: inputs.target.knowledgeVersion, components };
-    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}
-`);
+    printJsonText(secrets.mask(jsonText(json)));
   } else {
-    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}
+    printOut(`Target Airflow ${inputs.target.knowledgeVersion}: ${logText(inputs.target.reason, (text) => secrets.mask(text))}
 
 ${formatExplainText(components)}`);
   }
@@ -3847,7 +3864,7 @@ function formatVerifyText(result) {
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
   if (result.errorLines.length > 0) {
     lines.push("  Airflow's error output:");
-    for (const line of result.errorLines) lines.push(`    ${line}`);
+    for (const line2 of result.errorLines) lines.push(`    ${line2}`);
   }
   return `${lines.join("\n")}
 `;
@@ -3873,7 +3890,7 @@ async function verifyCommand(cfg, options) {
   } catch {
     throw new UsageError(`${cfgPath}: no such file`);
   }
-  const stderr = (line) => process.stderr.write(`${line}
+  const stderr = (line2) => printErr(`${visible(line2)}
 `);
   const { runVerify } = await import("./chunks/run-IZQGMSEQ.js");
   const result = await runVerify(
@@ -3889,8 +3906,8 @@ async function verifyCommand(cfg, options) {
       metastoreFacts: knowledgeMetastoreFacts
     },
     {
-      log: (line) => {
-        if (options.verbose) stderr(`  ${line}`);
+      log: (line2) => {
+        if (options.verbose) stderr(`  ${line2}`);
       },
       group: async (title, fn) => {
         stderr(`\u203A ${title}`);
@@ -3898,8 +3915,8 @@ async function verifyCommand(cfg, options) {
       }
     }
   );
-  process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}
-` : formatVerifyText(result));
+  if (options.format === "json") printJsonText(jsonText(result));
+  else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
 }
 function readDatabase(value) {
@@ -3912,7 +3929,7 @@ function readDatabase(value) {
 async function main(argv) {
   let exitCode2 = 0;
   const program2 = new Command().name("airflow-preflight").description("Lint airflow.cfg for production readiness exactly as Airflow reads it, and verify it against a real metastore.").version(TOOL_VERSION, "-V, --version").exitOverride().configureOutput({
-    writeErr: (text) => process.stderr.write(text),
+    writeErr: (text) => printErr(text),
     outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, "")).trim()}
 `)
   }).showSuggestionAfterError(true);
@@ -3943,12 +3960,12 @@ function handleError(error) {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`airflow-preflight: ${error.message}
+    printErr(`airflow-preflight: ${visible(error.message)}
 `);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`airflow-preflight: internal error: ${message.split("\n")[0]} (please report it)
+  printErr(`airflow-preflight: internal error: ${visible(message.split("\n")[0] ?? "")} (please report it)
 `);
   return 2;
 }

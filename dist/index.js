@@ -9,6 +9,7 @@ import {
   compareFindings,
   countBySeverity,
   countsText,
+  jsonText,
   noMask,
   nonZeroCountsText,
   oneLine,
@@ -19,23 +20,32 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-MNQORSED.js";
+} from "./chunks/chunk-KH33EVUC.js";
 import {
   UsageError
 } from "./chunks/chunk-7257OTJT.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import "./chunks/chunk-7XAZYIBF.js";
 import {
+  annotationMessageText,
+  annotationPropertyText,
+  logFailed,
+  logInfo,
+  logNotice,
+  logWarning
+} from "./chunks/chunk-HS4KEQYC.js";
+import {
+  logText,
+  visible
+} from "./chunks/chunk-YIC32N6A.js";
+import {
   core_exports,
   getBooleanInput,
   getInput,
-  info,
-  notice,
   setFailed,
   setOutput,
   setSecret,
-  summary,
-  warning
+  summary
 } from "./chunks/chunk-C3H65RNN.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
@@ -68,7 +78,7 @@ function planAnnotations(findings, limits = { perSeverity: ANNOTATIONS_PER_SEVER
 function annotationProperties(finding, alias, mask = noMask) {
   const properties = {
     title: alias ? `${finding.ruleId} (${alias})` : finding.ruleId,
-    file: mask(finding.file),
+    file: annotationPropertyText(mask(finding.file)),
     startLine: finding.line,
     endLine: Math.max(finding.line, finding.endLine)
   };
@@ -79,8 +89,8 @@ function annotationProperties(finding, alias, mask = noMask) {
   return properties;
 }
 function annotationMessage(finding, mask = noMask) {
-  const text = mask(finding.fix ? `${finding.message}
-Fix: ${finding.fix}` : finding.message);
+  const text = annotationMessageText(mask(finding.fix ? `${finding.message}
+Fix: ${finding.fix}` : finding.message));
   if (text.length <= ANNOTATION_MESSAGE_LIMIT) return text;
   const ellipsis = "\u2026";
   return text.slice(0, ANNOTATION_MESSAGE_LIMIT - ellipsis.length) + ellipsis;
@@ -105,6 +115,29 @@ function omittedAnnotationsText(omitted, options) {
   const verb = omittedTotal === 1 ? "was" : "were";
   const limit = options.perSeverity ?? ANNOTATIONS_PER_SEVERITY;
   return `${count} ${verb} not annotated (GitHub shows at most ${limit} annotations of each severity per step)${where}.`;
+}
+
+// src/output/markdown.ts
+function escapeMarkdown(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$!#@]/g, (char) => `\\${char}`).replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function markdownInline(text, mask) {
+  return escapeMarkdown(oneLine(mask ? mask(text) : text));
+}
+function markdownCode(text, mask) {
+  const clean = visible(oneLine(mask ? mask(text) : text));
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((run2) => run2[0].length));
+  const fence = "`".repeat(longest + 1);
+  const padded = clean.startsWith("`") || clean.endsWith("`") || clean.startsWith(" ") ? ` ${clean} ` : clean;
+  return `${fence}${padded}${fence}`;
+}
+function markdownFence(lines, mask) {
+  const text = lines.map((line) => visible(mask ? mask(line) : line)).join("\n");
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run2) => run2[0].length));
+  const marker = "`".repeat(longest + 1);
+  return `${marker}text
+${text}
+${marker}`;
 }
 
 // src/report/summary.ts
@@ -194,7 +227,7 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
     [
       "| Tables expected | Tables found | Missing tables | Migration head | Expected head |",
       "| ---: | ---: | --- | --- | --- |",
-      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(code).join(", ") || "none"} | ${code(verify.migrationHead ?? "none")} | ${code(verify.expectedHead ?? "unknown")} |`
+      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(cell).join(", ") || "none"} | ${cell(verify.migrationHead ?? "none")} | ${cell(verify.expectedHead ?? "unknown")} |`
     ].join("\n")
   ];
   if (verify.checks.length > 0) {
@@ -211,7 +244,7 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
   if (verify.errorLines.length > 0) {
     blocks.push(`<details><summary>Airflow's error output</summary>
 
-${fence(verify.errorLines.map(mask).join("\n"))}
+${markdownFence(verify.errorLines, mask)}
 
 </details>`);
   }
@@ -221,22 +254,13 @@ function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 function inline(text, mask) {
-  return escapeMarkdown(oneLine(mask(text)));
-}
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
+  return markdownInline(text, mask);
 }
 function code(text) {
-  const clean = oneLine(text).replace(/\|/g, "\\|");
-  const ticks = clean.includes("`") ? "``" : "`";
-  return `${ticks}${clean.includes("`") ? ` ${clean} ` : clean}${ticks}`;
+  return markdownCode(text);
 }
-function fence(text) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const marker = "`".repeat(longest + 1);
-  return `${marker}text
-${text}
-${marker}`;
+function cell(text) {
+  return markdownInline(text);
 }
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -262,10 +286,10 @@ async function run() {
   });
   for (const secret of result.secrets.values()) setSecret(secret);
   const mask = (text) => result.secrets.mask(text);
-  info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
-  if (result.target.notice) notice(result.target.notice);
+  logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
+  if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-7GJLKTIG.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-VKRVCZSI.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
@@ -281,11 +305,9 @@ async function run() {
     core_exports[annotation.severity](annotation.message, annotation.properties);
   }
   const omittedText = omittedAnnotationsText(plan.omitted, { total: result.findings.length, findingsFile });
-  if (omittedText) info(omittedText);
-  await writeOutputFile(findingsFile, `${JSON.stringify(toJson(result, { mask }), null, 2)}
-`);
-  await writeOutputFile(sarifFile, `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}
-`);
+  if (omittedText) logInfo(omittedText);
+  await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
+  await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
   await writeSummary(
     buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask })
   );
@@ -330,14 +352,14 @@ async function writeSummary(markdown) {
   try {
     await summary.addRaw(markdown, true).write();
   } catch (error) {
-    warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+    logWarning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
   }
 }
 try {
   await run();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  setFailed(error instanceof UsageError ? message : `internal error: ${message.split("\n")[0]} (please report it)`);
+  logFailed(error instanceof UsageError ? message : `internal error: ${message.split("\n")[0] ?? ""} (please report it)`);
 }
 export {
   run

@@ -1,5 +1,8 @@
 // The GitHub Action shell: reads inputs, runs the same lint as the CLI, and reports through
 // annotations, the job summary, outputs and files. The verify path is loaded only when asked for.
+import { logFailed, logInfo, logNotice, logWarning } from './log.js';
+import { jsonText } from '../output/json.js';
+import { logText } from '../output/text.js';
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -34,8 +37,8 @@ export async function run(): Promise<void> {
   for (const secret of result.secrets.values()) core.setSecret(secret);
   const mask = (text: string) => result.secrets.mask(text);
 
-  core.info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
-  if (result.target.notice) core.notice(result.target.notice);
+  logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
+  if (result.target.notice) logNotice(result.target.notice, mask);
 
   if (core.getBooleanInput('verify')) {
     // Loaded on demand, so a lint-only run never loads pg or testcontainers.
@@ -56,10 +59,10 @@ export async function run(): Promise<void> {
     core[annotation.severity](annotation.message, annotation.properties);
   }
   const omittedText = omittedAnnotationsText(plan.omitted, { total: result.findings.length, findingsFile });
-  if (omittedText) core.info(omittedText);
+  if (omittedText) logInfo(omittedText);
 
-  await writeOutputFile(findingsFile, `${JSON.stringify(toJson(result, { mask }), null, 2)}\n`);
-  await writeOutputFile(sarifFile, `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}\n`);
+  await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
+  await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
   await writeSummary(
     buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }),
   );
@@ -118,7 +121,7 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (error) {
-    core.warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+    logWarning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
   }
 }
 
@@ -126,5 +129,5 @@ try {
   await run();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  core.setFailed(error instanceof UsageError ? message : `internal error: ${message.split('\n')[0]} (please report it)`);
+  logFailed(error instanceof UsageError ? message : `internal error: ${message.split('\n')[0] ?? ''} (please report it)`);
 }

@@ -1,5 +1,8 @@
 // `airflow-preflight explain [PATH]`: the configuration each component runs with, where every value
 // comes from, and what it overrode. Secrets are masked.
+import { jsonText } from '../output/json.js';
+import { printJsonText, printOut } from '../output/terminal.js';
+import { logText } from '../output/text.js';
 import { loadInputs } from '../app/run-lint.js';
 import { explainComponents, formatExplainText } from '../components/explain.js';
 import { collectRepositorySecrets, resolveComponents } from '../components/resolve.js';
@@ -30,9 +33,9 @@ export async function explainCommand(root: string | undefined, options: ExplainC
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
   if (options.format === 'json') {
     const json = { target: inputs.target.knowledgeVersion, components };
-    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}\n`);
+    printJsonText(secrets.mask(jsonText(json)));
   } else {
-    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}\n\n${formatExplainText(components)}`);
+    printOut(`Target Airflow ${inputs.target.knowledgeVersion}: ${logText(inputs.target.reason, (text) => secrets.mask(text))}\n\n${formatExplainText(components)}`);
   }
   return 0;
 }

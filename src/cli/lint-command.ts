@@ -1,4 +1,6 @@
 import { writeFile } from 'node:fs/promises';
+import { jsonText } from '../output/json.js';
+import { printJsonText, printOut } from '../output/terminal.js';
 import { runLint, splitList } from '../app/run-lint.js';
 import { buildSarif } from '../app/sarif.js';
 import { reachesFailLevel, type FailOn } from '../engine/types.js';
@@ -39,14 +41,15 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
   });
   const mask = (text: string) => result.secrets.mask(text);
   let output: string;
-  if (options.format === 'json') output = `${JSON.stringify(toJson(result, { mask }), null, 2)}\n`;
-  else if (options.format === 'sarif') output = `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}\n`;
+  if (options.format === 'json') output = jsonText(toJson(result, { mask }));
+  else if (options.format === 'sarif') output = jsonText(buildSarif(result, sources, mask));
   else {
     const color = options.color && options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });
   }
   if (options.output) await writeOutput(options.output, output);
-  else process.stdout.write(output);
+  else if (options.format === 'text') printOut(output);
+  else printJsonText(output);
   return result.findings.some((finding) => reachesFailLevel(finding.severity, options.failOn)) ? 1 : 0;
 }
 

@@ -1,4 +1,7 @@
 import { parseConfig } from '../reader/parse.js';
+import { jsonText } from '../output/json.js';
+import { printJsonText, printOut } from '../output/terminal.js';
+import { visible } from '../output/text.js';
 import type { ConfigDocument } from '../reader/types.js';
 import { readSource } from '../io/read-source.js';
 import { looksLikeSecretName, SecretRegistry } from '../secrets.js';
@@ -14,11 +17,11 @@ export async function parseCommand(file: string, options: { format: 'json' | 'te
     const payload = result.ok
       ? { sections: sectionsAsObject(result.document, mask), error: null }
       : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: result.error.message } };
-    process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
+    printJsonText(jsonText(payload));
   } else if (result.ok) {
-    process.stdout.write(formatSections(result.document, mask));
+    printOut(formatSections(result.document, mask));
   } else {
-    process.stdout.write(`${file}:${result.error.line}: ${result.error.kind}: ${result.error.message}\n`);
+    printOut(`${visible(file)}:${result.error.line}: ${result.error.kind}: ${visible(mask(result.error.message))}\n`);
   }
   return result.ok ? 0 : 1;
 }
@@ -40,10 +43,10 @@ function sectionsAsObject(document: ConfigDocument, mask: (text: string) => stri
 function formatSections(document: ConfigDocument, mask: (text: string) => string): string {
   const lines: string[] = [];
   for (const section of allSections(document)) {
-    lines.push(`[${section.name}]`);
+    lines.push(`[${visible(section.name)}]`);
     for (const option of section.options) {
-      const value = mask(option.value).split('\n').join('\n\t');
-      lines.push(`${option.key} = ${value}`);
+      const value = mask(option.value).split('\n').map(visible).join('\n\t');
+      lines.push(`${visible(option.key)} = ${value}`);
     }
     lines.push('');
   }

@@ -1,5 +1,6 @@
 // `explain`: per component, every option set anywhere, the value that wins (secrets masked) and where
 // it is written, with what it overrode. Pure: takes resolved components, returns rows and text.
+import { visible } from '../output/text.js';
 import type { EffectiveValue } from '../config/types.js';
 import { isSecretOption } from '../engine/collect-secrets.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
@@ -82,14 +83,15 @@ function shorten(value: string): string {
 
 export function formatExplainText(components: readonly ExplainComponent[]): string {
   const blocks = components.map((component) => {
-    const header = `${component.component}${component.cfgFile ? ` — reads ${component.cfgFile}` : ''}`;
+    const header = visible(`${component.component}${component.cfgFile ? ` — reads ${component.cfgFile}` : ''}`);
     if (component.rows.length === 0) return `${header}\n  (nothing set: Airflow's defaults apply)\n`;
+    // Names, values and paths come from the repository: control characters are shown, never written.
     const cells = component.rows.map((row) => [
       `[${row.section}] ${row.option}`,
       shorten(row.value),
       row.source,
       row.overrides.length > 0 ? `overrides ${row.overrides.join(', ')}` : '',
-    ]);
+    ].map(visible));
     const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? '').length)));
     const lines = cells.map((cell) =>
       `  ${cell.map((text, column) => (column < 3 ? text.padEnd(widths[column] ?? 0) : text)).join('  ')}`.trimEnd(),

@@ -2007,6 +2007,17 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/output/json.ts
+var RISKY_IN_JSON = /##\[|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function jsonEscape(match) {
+  if (match === "##[") return "#\\u0023[";
+  return `\\u${match.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function jsonText(value) {
+  return `${JSON.stringify(value, null, 2).replace(RISKY_IN_JSON, jsonEscape)}
+`;
+}
+
 // src/rules/apf001-configparser-error.ts
 var FIXES = {
   MissingSectionHeaderError: "Start the file with a section header such as [core]; if the first line already is one, save the file as UTF-8 without a byte order mark.",
@@ -7040,6 +7051,7 @@ function maskVerify(verify, mask) {
 }
 
 export {
+  jsonText,
   SEVERITY_RANK,
   compareFindings,
   isSecretOption,

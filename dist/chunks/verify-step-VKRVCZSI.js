@@ -20,10 +20,17 @@ import {
   CLEANUP_STATE_KEY
 } from "./chunk-UZLBEQLJ.js";
 import {
+  annotationMessageText,
+  annotationPropertyText,
+  logInfo
+} from "./chunk-HS4KEQYC.js";
+import {
+  logText
+} from "./chunk-YIC32N6A.js";
+import {
   error,
   getInput,
   group,
-  info,
   saveState,
   setOutput,
   setSecret,
@@ -95,7 +102,7 @@ async function runVerifyStep(inputs, context) {
       secrets
     },
     {
-      log: (line) => info(line),
+      log: (line) => logInfo(logText(line, (text) => secrets.mask(text))),
       group: (title, fn) => group(title, fn),
       saveState: (state) => saveState(CLEANUP_STATE_KEY, JSON.stringify(state))
     }
@@ -132,7 +139,8 @@ function verifyAnnotation(check, cfgText, file) {
     properties.endColumn = end.column;
   }
   const where = span === void 0 ? " (the cause is not set in this file)" : "";
-  return { message: `Verify against a real metastore failed: ${check.detail}${where}`, properties };
+  const message = annotationMessageText(`Verify against a real metastore failed: ${check.detail}${where}`);
+  return { message, properties: { ...properties, file: annotationPropertyText(file), title: annotationPropertyText(properties.title ?? "") } };
 }
 function booleanInput(name) {
   const value = getInput(name).trim().toLowerCase();
