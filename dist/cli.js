@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-FXSFXLXB.js";
+} from "./chunks/chunk-ZSABMU2A.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-WGCHOZ4U.js";
@@ -10,7 +10,9 @@ import {
   FAIL_ON_LEVELS,
   TOOL_VERSION,
   buildSarif,
+  collectLineSecrets,
   collectRepositorySecrets,
+  collectSecrets,
   countBySeverity,
   describeFsError,
   isSecretOption,
@@ -23,22 +25,23 @@ import {
   readSource,
   resolveComponents,
   runLint,
+  secretOptionsOf,
   splitList,
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-KH33EVUC.js";
+} from "./chunks/chunk-7X7FNNKH.js";
 import {
   UsageError,
+  knownVersions,
+  loadKnowledge,
   parseConfig
-} from "./chunks/chunk-7257OTJT.js";
+} from "./chunks/chunk-CC63YQIT.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
-  MASK,
   SecretRegistry,
-  looksLikeSecretName,
-  maskUrlPasswords
-} from "./chunks/chunk-7XAZYIBF.js";
+  maskValue
+} from "./chunks/chunk-U3IQKH3C.js";
 import {
   finishText,
   logText,
@@ -3580,52 +3583,64 @@ var {
 async function parseCommand(file, options) {
   const source = await readSource(file);
   if (!source.ok) throw new UsageError(source.message);
-  const result = parseConfig(source.text, file);
-  const document = result.ok ? result.document : void 0;
-  const mask = options.showSecrets || !document ? (text) => text : secretMasker(document);
+  const rendered = await renderParse(file, source.text, options);
+  if (options.format === "json") printJsonText(rendered.output);
+  else printOut(rendered.output);
+  return rendered.exitCode;
+}
+async function renderParse(file, text, options) {
+  const result = parseConfig(text, file);
+  const knowledge = await loadKnowledge(knownVersions().at(-1) ?? "");
+  const shown = options.showSecrets ? plainView : maskedView(result, text, knowledge);
+  const exitCode2 = result.ok ? 0 : 1;
   if (options.format === "json") {
-    const payload = result.ok ? { sections: sectionsAsObject(result.document, mask), error: null } : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: result.error.message } };
-    printJsonText(jsonText(payload));
-  } else if (result.ok) {
-    printOut(formatSections(result.document, mask));
-  } else {
-    printOut(`${visible(file)}:${result.error.line}: ${result.error.kind}: ${visible(mask(result.error.message))}
-`);
+    const payload = result.ok ? { sections: sectionsAsObject(result.document, shown), error: null } : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: shown.error(result.error.message) } };
+    return { output: jsonText(payload), exitCode: exitCode2 };
   }
-  return result.ok ? 0 : 1;
+  if (result.ok) return { output: formatSections(result.document, shown), exitCode: exitCode2 };
+  return { output: `${visible(file)}:${result.error.line}: ${result.error.kind}: ${visible(shown.error(result.error.message))}
+`, exitCode: exitCode2 };
+}
+var plainView = { value: (option) => option.value, error: (message) => message };
+function maskedView(result, text, knowledge) {
+  const document = result.ok ? result.document : result.partial;
+  const isSecret = (section, option) => isSecretOption(section, option, knowledge);
+  const secretOptions = secretOptionsOf(document, isSecret);
+  const secrets = new SecretRegistry();
+  collectSecrets(secrets, document, [], knowledge);
+  if (!result.ok) {
+    const section = document.sections.at(-1)?.name ?? "DEFAULT";
+    const failing = text.split(/\r\n|\r|\n/)[result.error.line - 1] ?? "";
+    collectLineSecrets(secrets, failing, (key) => isSecret(section, key));
+  }
+  return {
+    value: (option) => maskValue(option.value, { name: option.key, secret: secretOptions.has(option) }),
+    error: (message) => secrets.maskField(message)
+  };
 }
 function allSections(document) {
   return document.defaults ? [document.defaults, ...document.sections] : document.sections;
 }
-function sectionsAsObject(document, mask) {
-  const sections = {};
+function sectionsAsObject(document, shown) {
+  const sections = /* @__PURE__ */ Object.create(null);
   for (const section of allSections(document)) {
-    const options = {};
-    for (const option of section.options) options[option.key] = mask(option.value);
+    const options = /* @__PURE__ */ Object.create(null);
+    for (const option of section.options) options[option.key] = shown.value(option);
     sections[section.name] = options;
   }
   return sections;
 }
-function formatSections(document, mask) {
+function formatSections(document, shown) {
   const lines = [];
   for (const section of allSections(document)) {
     lines.push(`[${visible(section.name)}]`);
     for (const option of section.options) {
-      const value = mask(option.value).split("\n").map(visible).join("\n	");
+      const value = shown.value(option).split("\n").map(visible).join("\n	");
       lines.push(`${visible(option.key)} = ${value}`);
     }
     lines.push("");
   }
   return lines.join("\n");
-}
-function secretMasker(document) {
-  const secrets = new SecretRegistry();
-  for (const section of allSections(document)) {
-    for (const option of section.options) {
-      secrets.addValue(option.value, looksLikeSecretName(option.key));
-    }
-  }
-  return (text) => secrets.mask(text);
 }
 
 // src/cli/lint-command.ts
@@ -3775,10 +3790,10 @@ function rowsOf(component, knowledge, secrets) {
   return rows.sort((a, b) => a.section.localeCompare(b.section) || a.option.localeCompare(b.option));
 }
 function shownValue(value, knowledge, secrets) {
-  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.mask(value.reference ?? "")})`;
+  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.maskField(value.reference ?? "")})`;
   const text = value.value ?? "";
-  if (text !== "" && isSecretOption(value.section, value.option, knowledge) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return MASK;
-  return secrets.mask(maskUrlPasswords(text)).replace(/\n/g, "\u23CE");
+  const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
+  return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, "\u23CE");
 }
 function originOf(value) {
   const variant = value.variant === "value" ? "" : ` (_${value.variant})`;
@@ -3827,18 +3842,22 @@ async function explainCommand(root, options) {
     dockerfiles: options.dockerfile,
     discover: options.discover
   });
+  const rendered = renderExplain(inputs, options.format);
+  if (options.format === "json") printJsonText(rendered);
+  else printOut(rendered);
+  return 0;
+}
+function renderExplain(inputs, format) {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
-  if (options.format === "json") {
-    const json = { target: inputs.target.knowledgeVersion, components };
-    printJsonText(secrets.mask(jsonText(json)));
-  } else {
-    printOut(`Target Airflow ${inputs.target.knowledgeVersion}: ${logText(inputs.target.reason, (text) => secrets.mask(text))}
-
-${formatExplainText(components)}`);
+  if (format === "json") {
+    return jsonText({ target: inputs.target.knowledgeVersion, components }, (text) => secrets.mask(text));
   }
-  return 0;
+  const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
+  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}
+
+${formatExplainText(components)}`;
 }
 
 // src/cli/verify-command.ts
@@ -3892,7 +3911,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-IZQGMSEQ.js");
+  const { runVerify } = await import("./chunks/run-NP6Z4JW3.js");
   const result = await runVerify(
     {
       cfgPath,

@@ -5,8 +5,10 @@ import {
   FAIL_ON_LEVELS,
   SEVERITIES,
   SEVERITY_RANK,
+  assertInsideWorkspace,
   buildSarif,
   compareFindings,
+  confineReadsTo,
   countBySeverity,
   countsText,
   jsonText,
@@ -20,12 +22,12 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-KH33EVUC.js";
+} from "./chunks/chunk-7X7FNNKH.js";
 import {
   UsageError
-} from "./chunks/chunk-7257OTJT.js";
+} from "./chunks/chunk-CC63YQIT.js";
 import "./chunks/chunk-AZDEMNB5.js";
-import "./chunks/chunk-7XAZYIBF.js";
+import "./chunks/chunk-U3IQKH3C.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -260,7 +262,7 @@ function code(text) {
   return markdownCode(text);
 }
 function cell(text) {
-  return markdownInline(text);
+  return /[|\\]/.test(text) ? markdownInline(text) : markdownCode(text);
 }
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -268,6 +270,7 @@ function byteLength(text) {
 
 // src/action/main.ts
 async function run() {
+  confineReadsTo(process.env.GITHUB_WORKSPACE || process.cwd());
   const failOn = readFailOn();
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = getInput("findings-file") || join(tempDir, "airflow-preflight-findings.json");
@@ -289,8 +292,9 @@ async function run() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-VKRVCZSI.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-YRBE2VY7.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
+    await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
       targetVersion: result.target.knowledgeVersion,

@@ -15,8 +15,11 @@ import { toJson } from '../report/json.js';
 import { buildSummary } from '../report/summary.js';
 import { DOCS_BASE_URL } from '../report/docs-url.js';
 import { UsageError } from '../cli/usage-error.js';
+import { assertInsideWorkspace, confineReadsTo } from '../io/confine.js';
 
 export async function run(): Promise<void> {
+  // Every file the action reads must resolve inside the workspace: see src/io/confine.ts.
+  confineReadsTo(process.env.GITHUB_WORKSPACE || process.cwd());
   const failOn = readFailOn();
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = core.getInput('findings-file') || join(tempDir, 'airflow-preflight-findings.json');
@@ -44,6 +47,7 @@ export async function run(): Promise<void> {
     // Loaded on demand, so a lint-only run never loads pg or testcontainers.
     const { readVerifyInputs, runVerifyStep } = await import('./verify-step.js');
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
+    await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
       targetVersion: result.target.knowledgeVersion,

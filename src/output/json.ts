@@ -10,9 +10,10 @@ function jsonEscape(match: string): string {
 }
 
 /**
- * `JSON.stringify(value, null, 2)` plus a newline, safe for a runner log. `##[` can only occur inside
+ * `JSON.stringify(value, null, 2)` plus a newline, safe for a runner log; `mask` applies to every string. `##[` can only occur inside
  * a JSON string, where `\u0023` means the same `#`.
  */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(RISKY_IN_JSON, jsonEscape)}\n`;
+export function jsonText(value: unknown, mask?: (text: string) => string): string {
+  const replacer = mask ? (_key: string, item: unknown) => (typeof item === 'string' ? mask(item) : item) : undefined;
+  return `${JSON.stringify(value, replacer, 2).replace(RISKY_IN_JSON, jsonEscape)}\n`;
 }

@@ -2,20 +2,20 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   DEFAULT_POSTGRES_IMAGE,
   runVerify
-} from "./chunk-KYHNC55R.js";
+} from "./chunk-YXDVC3PT.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-FXSFXLXB.js";
+} from "./chunk-ZSABMU2A.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-WGCHOZ4U.js";
 import {
   UsageError,
   parseConfig
-} from "./chunk-7257OTJT.js";
+} from "./chunk-CC63YQIT.js";
 import {
   SecretRegistry
-} from "./chunk-7XAZYIBF.js";
+} from "./chunk-U3IQKH3C.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-UZLBEQLJ.js";

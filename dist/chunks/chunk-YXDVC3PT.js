@@ -8,7 +8,7 @@ import {
   SecretRegistry,
   maskUrlPasswords,
   versionAtLeast
-} from "./chunk-7XAZYIBF.js";
+} from "./chunk-U3IQKH3C.js";
 import {
   CleanupTracker,
   SU_PREFIX,

@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-7XAZYIBF.js";
+} from "./chunk-U3IQKH3C.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
@@ -523,6 +523,7 @@ export {
   MAX_CONFIG_BYTES,
   decodeConfigBytes,
   UsageError,
+  knownVersions,
   loadKnowledge,
   resolveTarget
 };
