@@ -7,30 +7,40 @@ import {
   DATABASE_CHOICES
 } from "./chunks/chunk-WGCHOZ4U.js";
 import {
+  DOCS_BASE_URL,
   FAIL_ON_LEVELS,
+  TOOL_NAME,
+  TOOL_URI,
   TOOL_VERSION,
+  applyBaseline,
+  buildBaseline,
   buildSarif,
   collectLineSecrets,
   collectRepositorySecrets,
   collectSecrets,
   countBySeverity,
   describeFsError,
+  formatBaseline,
   isSecretOption,
   jsonText,
   loadInputs,
+  loadProjectConfig,
   noMask,
   nonZeroCountsText,
   oneLine,
   reachesFailLevel,
+  readBaselineFile,
   readSource,
   resolveComponents,
+  ruleDocUrl,
   runLint,
   secretOptionsOf,
+  sourceLines,
   splitList,
   summaryLine,
   targetVersionText,
   toJson
-} from "./chunks/chunk-7X7FNNKH.js";
+} from "./chunks/chunk-75KXXYLB.js";
 import {
   UsageError,
   knownVersions,
@@ -3663,6 +3673,7 @@ function formatText(result, options) {
     if (result.target.notice) out.push(c.yellow(line(result.target.notice, mask)));
     if (result.verify) out.push(...verifyLines(result.verify, c, mask));
   }
+  if (result.baseline) out.push(...baselineLines(result.baseline, c, mask));
   out.push(c.bold(colorCounts(summaryLine(result.counts, result.suppressed.length), result, c)));
   return `${out.join("\n")}
 `;
@@ -3710,6 +3721,13 @@ function colorCounts(line2, result, c) {
   if (result.counts.warning > 0) return c.yellow(line2);
   return line2;
 }
+function baselineLines(baseline, c, mask) {
+  const lines = [`Baseline ${mask(baseline.file)}: ${baseline.hidden} known finding(s) hidden, ${baseline.stale.length} stale entr${baseline.stale.length === 1 ? "y" : "ies"}.`];
+  for (const entry of baseline.stale) {
+    lines.push(c.dim(`  stale: ${mask(entry.file)}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
+  }
+  return lines;
+}
 function verifyLines(verify, c, mask) {
   const status = verify.verified ? c.green("verified") : c.red("failed");
   const lines = [
@@ -3725,9 +3743,53 @@ function verifyLines(verify, c, mask) {
   return lines;
 }
 
+// src/report/rdjson.ts
+var SEVERITY = { error: "ERROR", warning: "WARNING", notice: "INFO" };
+function toRdJson(result, options) {
+  const mask = options.mask ?? noMask;
+  const diagnostics = result.findings.map((finding) => diagnostic(finding, options.lines.get(finding.file), options.docsBaseUrl, mask));
+  const worst = result.counts.error > 0 ? "ERROR" : result.counts.warning > 0 ? "WARNING" : result.counts.notice > 0 ? "INFO" : void 0;
+  return { source: options.source, ...worst ? { severity: worst } : {}, diagnostics };
+}
+function diagnostic(finding, lines, docsBaseUrl, mask) {
+  const span = { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } };
+  const fix = finding.fix === void 0 ? "" : ` Fix: ${finding.fix}`;
+  const out = {
+    message: mask(`${finding.message}${fix}`),
+    location: { path: mask(finding.file), range: byteRange(span, lines) },
+    severity: SEVERITY[finding.severity],
+    code: { value: finding.ruleId, url: ruleDocUrl(finding.ruleId, docsBaseUrl) }
+  };
+  const suggestions = (finding.edits ?? []).filter((edit) => !revealsSecret(edit, mask));
+  if (suggestions.length > 0 && suggestions.length === (finding.edits ?? []).length) {
+    out.suggestions = suggestions.map((edit) => ({ range: byteRange(edit.span, lines), text: edit.text }));
+  }
+  return out;
+}
+function revealsSecret(edit, mask) {
+  return mask(edit.text) !== edit.text;
+}
+function byteRange(span, lines) {
+  return { start: bytePosition(span.start, lines), end: bytePosition(span.end, lines) };
+}
+function bytePosition(position, lines) {
+  const line2 = lines?.[position.line - 1];
+  if (line2 === void 0) return { line: position.line, column: position.column };
+  const before = line2.slice(0, Math.max(0, position.column - 1));
+  return { line: position.line, column: Buffer.byteLength(before, "utf8") + 1 };
+}
+
+// src/app/rdjson.ts
+function buildRdJson(result, sources, mask) {
+  return toRdJson(result, { source: { name: TOOL_NAME, url: TOOL_URI }, docsBaseUrl: DOCS_BASE_URL, lines: sourceLines(sources), mask });
+}
+
 // src/cli/lint-command.ts
 async function lintCommand(paths, options) {
-  const { result, sources } = await runLint({
+  const project = await loadProjectConfig(options.config, options.root);
+  const failOn = options.failOn ?? project.failOn ?? "error";
+  const linted = await runLint({
+    project,
     paths,
     root: options.root,
     airflowVersion: options.airflowVersion,
@@ -3739,9 +3801,23 @@ async function lintCommand(paths, options) {
     dockerfiles: options.dockerfile,
     discover: options.discover
   });
+  const { sources } = linted;
+  let { result } = linted;
   const mask = (text) => result.secrets.mask(text);
+  const baselineContext = { root: options.root, lines: sourceLines(sources), mask };
+  if (options.writeBaseline !== void 0) {
+    const baseline = buildBaseline(result, baselineContext);
+    await writeOutput(options.writeBaseline, formatBaseline(baseline));
+    printOut(`airflow-preflight: wrote ${baseline.entries.length} finding(s) to the baseline ${visible(options.writeBaseline)}
+`);
+    return 0;
+  }
+  if (options.baseline !== void 0) {
+    result = applyBaseline(result, await readBaselineFile(options.baseline), options.baseline, baselineContext);
+  }
   let output;
   if (options.format === "json") output = jsonText(toJson(result, { mask }));
+  else if (options.format === "rdjson") output = jsonText(buildRdJson(result, sources, mask));
   else if (options.format === "sarif") output = jsonText(buildSarif(result, sources, mask));
   else {
     const color = options.color && options.output === void 0 && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -3750,7 +3826,7 @@ async function lintCommand(paths, options) {
   if (options.output) await writeOutput(options.output, output);
   else if (options.format === "text") printOut(output);
   else printJsonText(output);
-  return result.findings.some((finding) => reachesFailLevel(finding.severity, options.failOn)) ? 1 : 0;
+  return result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
 }
 async function writeOutput(path, content) {
   try {
@@ -3955,7 +4031,7 @@ async function main(argv) {
   program2.command("parse").description("Print what Airflow reads from one airflow.cfg (sections, options, raw values), or the configparser error.").argument("<file>", "the airflow.cfg to read").addOption(new Option("--format <format>", "output format").choices(["json", "text"]).default("text")).option("--show-secrets", "print secret values (passwords, keys) instead of masking them", false).action(async (file, options) => {
     exitCode2 = await parseCommand(file, options);
   });
-  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity").choices([...FAIL_ON_LEVELS]).default("error")).option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
+  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format (rdjson: reviewdog's diagnostic format)").choices(["text", "json", "sarif", "rdjson"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity (default: the configuration file's, else error)").choices([...FAIL_ON_LEVELS])).option("--config <file>", "the project configuration file (default: .airflow-preflight.yaml at --root, when it exists)").option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--baseline <file>", "hide the findings recorded in this baseline file; report its entries that no longer match as stale").option("--write-baseline <file>", "record every current finding in this baseline file, and exit 0").option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
     exitCode2 = await lintCommand(paths, options);
   });
   program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "repository root (default: the current directory)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").action(async (path, options) => {

@@ -5,6 +5,7 @@ import {
   FAIL_ON_LEVELS,
   SEVERITIES,
   SEVERITY_RANK,
+  applyBaseline,
   assertInsideWorkspace,
   buildSarif,
   compareFindings,
@@ -12,17 +13,20 @@ import {
   countBySeverity,
   countsText,
   jsonText,
+  loadProjectConfig,
   noMask,
   nonZeroCountsText,
   oneLine,
   plural,
   reachesFailLevel,
+  readBaselineFile,
   ruleDocUrl,
   runLint,
+  sourceLines,
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-7X7FNNKH.js";
+} from "./chunks/chunk-75KXXYLB.js";
 import {
   UsageError
 } from "./chunks/chunk-CC63YQIT.js";
@@ -271,13 +275,16 @@ function byteLength(text) {
 // src/action/main.ts
 async function run() {
   confineReadsTo(process.env.GITHUB_WORKSPACE || process.cwd());
-  const failOn = readFailOn();
+  const root = getInput("working-directory") || ".";
+  const project = await loadProjectConfig(getInput("config-file") || void 0, root);
+  const failOn = readFailOn() ?? project.failOn ?? "error";
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = getInput("findings-file") || join(tempDir, "airflow-preflight-findings.json");
   const sarifFile = getInput("sarif-file") || join(tempDir, "airflow-preflight.sarif");
-  const { result, sources } = await runLint({
+  const linted = await runLint({
     paths: splitList(getInput("config")),
-    root: getInput("working-directory") || ".",
+    root,
+    project,
     airflowVersion: getInput("airflow-version") || void 0,
     envFiles: splitList(getInput("env-file")),
     disable: splitList(getInput("disable")),
@@ -287,8 +294,16 @@ async function run() {
     dockerfiles: splitList(getInput("dockerfile")),
     discover: readDiscover()
   });
+  const { sources } = linted;
+  let { result } = linted;
   for (const secret of result.secrets.values()) setSecret(secret);
   const mask = (text) => result.secrets.mask(text);
+  const baselinePath = getInput("baseline");
+  if (baselinePath) {
+    const context = { root, lines: sourceLines(sources), mask };
+    result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
+    logInfo(`Baseline ${logText(baselinePath)}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+  }
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
@@ -343,7 +358,8 @@ function readDiscover() {
   throw new UsageError(`input discover: '${value}' is not one of auto, true, false`);
 }
 function readFailOn() {
-  const value = (getInput("fail-on") || "error").trim().toLowerCase();
+  const value = getInput("fail-on").trim().toLowerCase();
+  if (value === "") return void 0;
   if (FAIL_ON_LEVELS.includes(value)) return value;
   throw new UsageError(`input fail-on: '${value}' is not one of ${FAIL_ON_LEVELS.join(", ")}`);
 }

@@ -19,6 +19,18 @@ export interface Finding {
   fix?: string | undefined;
   /** Other places this finding concerns (for example the overridden line in airflow.cfg). */
   related?: RelatedLocation[] | undefined;
+  /**
+   * A safe automatic fix, as text edits of this finding's file (ESLint-style): applied together by
+   * `lint --fix`, offered as suggestions in rdjson. Absent when the rule knows no fix that keeps
+   * everything else Airflow reads unchanged.
+   */
+  edits?: TextEdit[] | undefined;
+}
+
+/** Replace the text in `span` (half-open; empty for an insertion) with `text`. */
+export interface TextEdit {
+  span: Span;
+  text: string;
 }
 
 export interface RelatedLocation {

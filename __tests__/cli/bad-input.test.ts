@@ -82,7 +82,7 @@ const cases: Case[] = [
     name: 'bad --format value',
     args: () => ['lint', '--format', 'xml', p('ok.cfg')],
     status: 2,
-    stderr: () => `airflow-preflight: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.`,
+    stderr: () => `airflow-preflight: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, rdjson.`,
   },
   {
     name: 'bad --fail-on value',

@@ -16,18 +16,25 @@ import { buildSummary } from '../report/summary.js';
 import { DOCS_BASE_URL } from '../report/docs-url.js';
 import { UsageError } from '../cli/usage-error.js';
 import { assertInsideWorkspace, confineReadsTo } from '../io/confine.js';
+import { loadProjectConfig } from '../project-config/load.js';
+import { applyBaseline } from '../baseline/baseline.js';
+import { readBaselineFile } from '../baseline/read.js';
+import { sourceLines } from '../app/source-lines.js';
 
 export async function run(): Promise<void> {
   // Every file the action reads must resolve inside the workspace: see src/io/confine.ts.
   confineReadsTo(process.env.GITHUB_WORKSPACE || process.cwd());
-  const failOn = readFailOn();
+  const root = core.getInput('working-directory') || '.';
+  const project = await loadProjectConfig(core.getInput('config-file') || undefined, root);
+  const failOn = readFailOn() ?? project.failOn ?? 'error';
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
   const findingsFile = core.getInput('findings-file') || join(tempDir, 'airflow-preflight-findings.json');
   const sarifFile = core.getInput('sarif-file') || join(tempDir, 'airflow-preflight.sarif');
 
-  const { result, sources } = await runLint({
+  const linted = await runLint({
     paths: splitList(core.getInput('config')),
-    root: core.getInput('working-directory') || '.',
+    root,
+    project,
     airflowVersion: core.getInput('airflow-version') || undefined,
     envFiles: splitList(core.getInput('env-file')),
     disable: splitList(core.getInput('disable')),
@@ -37,8 +44,16 @@ export async function run(): Promise<void> {
     dockerfiles: splitList(core.getInput('dockerfile')),
     discover: readDiscover(),
   });
+  const { sources } = linted;
+  let { result } = linted;
   for (const secret of result.secrets.values()) core.setSecret(secret);
   const mask = (text: string) => result.secrets.mask(text);
+  const baselinePath = core.getInput('baseline');
+  if (baselinePath) {
+    const context = { root, lines: sourceLines(sources), mask };
+    result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
+    logInfo(`Baseline ${logText(baselinePath)}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+  }
 
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
@@ -105,8 +120,10 @@ function readDiscover(): boolean | undefined {
   throw new UsageError(`input discover: '${value}' is not one of auto, true, false`);
 }
 
-function readFailOn(): FailOn {
-  const value = (core.getInput('fail-on') || 'error').trim().toLowerCase();
+/** The fail-on input, or undefined when empty (then the configuration file decides). */
+function readFailOn(): FailOn | undefined {
+  const value = core.getInput('fail-on').trim().toLowerCase();
+  if (value === '') return undefined;
   if ((FAIL_ON_LEVELS as readonly string[]).includes(value)) return value as FailOn;
   throw new UsageError(`input fail-on: '${value}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
 }

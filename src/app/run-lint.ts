@@ -12,6 +12,8 @@ import type { TargetVersion } from '../version/types.js';
 import { sourceKindOf } from '../sources/kinds.js';
 import { UsageError } from '../cli/usage-error.js';
 import { loadTarget } from './load-target.js';
+import { applyProjectConfig, globMatcher } from '../project-config/apply.js';
+import { EMPTY_PROJECT_CONFIG, type ProjectConfig } from '../project-config/types.js';
 
 export interface RunLintOptions {
   /** Files or globs; empty means every airflow.cfg under `root`. */
@@ -30,6 +32,8 @@ export interface RunLintOptions {
    * when no cfg path is given (naming files means linting those files).
    */
   discover?: boolean | undefined;
+  /** `.airflow-preflight.yaml`: rule settings, ignore globs, airflow-version (the flag wins). */
+  project?: ProjectConfig | undefined;
 }
 
 export interface RunLintOutput {
@@ -48,8 +52,9 @@ export interface LoadedInputs {
 }
 
 export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
-  const inputs = await loadInputs(options);
-  const result = lint({
+  const project = options.project ?? EMPTY_PROJECT_CONFIG;
+  const inputs = await loadInputs({ ...options, airflowVersion: options.airflowVersion ?? project.airflowVersion });
+  const linted = lint({
     cfgFiles: inputs.cfgFiles,
     sources: inputs.sources,
     env: inputs.env,
@@ -58,22 +63,26 @@ export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
     disable: options.disable,
     strictSuppressions: options.strictSuppressions,
   });
+  // `disable` (a flag) already dropped its rules inside lint, so the file cannot bring them back.
+  const result = applyProjectConfig(linted, project, { root: options.root });
   return { result, sources: [...inputs.cfgFiles, ...inputs.sources] };
 }
 
 export async function loadInputs(options: Omit<RunLintOptions, 'disable' | 'strictSuppressions'>): Promise<LoadedInputs> {
   const discover = options.discover ?? options.paths.length === 0;
+  const ignored = globMatcher(options.project?.ignore ?? [], options.root);
   // A compose file, values file, Dockerfile or .env named as a path is read as what it is, not as a cfg.
-  const named = byKind(await resolveNamedPaths(options.paths, options.root));
-  const sources = await readSources({
+  const named = byKind((await resolveNamedPaths(options.paths, options.root)).filter((path) => !ignored(path)));
+  const read = await readSources({
     root: options.root,
     discover,
     compose: [...(options.compose ?? []), ...named.compose],
     helmValues: [...(options.helmValues ?? []), ...named.helm],
     dockerfiles: [...(options.dockerfiles ?? []), ...named.dockerfile],
   });
+  const sources = read.filter((source) => !ignored(source.path));
   const hasComponents = sources.some((source) => source.kind === 'compose' || source.kind === 'helm');
-  const cfgPaths = options.paths.length > 0 ? named.cfg : await discoverCfgFiles(options.root, discover, hasComponents);
+  const cfgPaths = options.paths.length > 0 ? named.cfg : (await discoverCfgFiles(options.root, discover, hasComponents)).filter((path) => !ignored(path));
   const cfgFiles: SourceText[] = [];
   for (const path of cfgPaths) {
     const source = await readSource(path);

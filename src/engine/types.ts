@@ -3,7 +3,8 @@ import type { TargetVersion } from '../version/types.js';
 import type { VerifyResult } from '../verify/types.js';
 
 /** How a finding came to be left out of the report. */
-export type SuppressionKind = 'inline' | 'file' | 'disable';
+/** `baseline`: recorded in the baseline file given with --baseline / the baseline input. */
+export type SuppressionKind = 'inline' | 'file' | 'disable' | 'baseline';
 
 export interface SuppressedFinding {
   finding: Finding;
@@ -38,6 +39,23 @@ export interface LintResult {
   suppressed: SuppressedFinding[];
   counts: SeverityCounts;
   verify?: VerifyResult | undefined;
+  /** Set when a baseline was applied: what it hid, and its entries that matched nothing. */
+  baseline?: BaselineOutcome | undefined;
+}
+
+/** A baseline entry that no current finding matched: the problem was fixed, or its line changed. */
+export interface StaleBaselineEntry {
+  ruleId: string;
+  file: string;
+  /** The line the finding was on when the baseline was written (for people; matching ignores it). */
+  line: number;
+  message: string;
+}
+
+export interface BaselineOutcome {
+  file: string;
+  hidden: number;
+  stale: StaleBaselineEntry[];
 }
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const;

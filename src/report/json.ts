@@ -1,4 +1,4 @@
-import type { LintResult, SuppressedFinding, SuppressionKind } from '../engine/types.js';
+import type { BaselineOutcome, LintResult, SuppressedFinding, SuppressionKind } from '../engine/types.js';
 import type { Finding } from '../findings.js';
 import type { TargetVersion } from '../version/types.js';
 import type { VerifyResult } from '../verify/types.js';
@@ -38,6 +38,8 @@ export interface JsonReport {
   };
   suppressed: JsonSuppressedFinding[];
   verify?: VerifyResult;
+  /** Present when a baseline was applied. */
+  baseline?: BaselineOutcome;
 }
 
 /** The machine-readable report (`--format json`, the action's `findings-file`). */
@@ -58,6 +60,13 @@ export function toJson(result: LintResult, options: { mask?: Mask | undefined } 
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask)),
   };
   if (result.verify) report.verify = maskVerify(result.verify, mask);
+  if (result.baseline) {
+    report.baseline = {
+      file: mask(result.baseline.file),
+      hidden: result.baseline.hidden,
+      stale: result.baseline.stale.map((entry) => ({ ...entry, file: mask(entry.file), message: mask(entry.message) })),
+    };
+  }
   return report;
 }
 

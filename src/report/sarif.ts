@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { flaggedText } from './flagged-text.js';
 import type { LintResult, SuppressedFinding } from '../engine/types.js';
 import { compareFindings, type Finding, type Severity } from '../findings.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -244,7 +245,7 @@ function region(range: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'
 }
 
 function suppression(entry: SuppressedFinding, mask: Mask): NonNullable<SarifResult['suppressions']>[number] {
-  const kind = entry.kind === 'disable' ? 'external' : 'inSource';
+  const kind = entry.kind === 'disable' || entry.kind === 'baseline' ? 'external' : 'inSource';
   const justification = entry.reason ?? (entry.kind === 'disable' ? 'Disabled by the disable option.' : undefined);
   return justification === undefined ? { kind } : { kind, justification: mask(justification) };
 }
@@ -270,16 +271,7 @@ class FingerprintCounter {
   }
 
   private flaggedText(finding: Finding): string {
-    const lines = this.sources?.get(finding.file);
-    // Without the file's text, the message stands in: it carries no line number either.
-    if (!lines) return `message:${normalize(finding.message)}`;
-    // A half-open span that ends at column 1 does not include its last line.
-    const last = finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine;
-    const flagged = lines.slice(finding.line - 1, Math.max(finding.line, last));
-    return flagged.map((line) => normalize(this.mask(line))).join('\n');
+    return flaggedText(finding, this.sources?.get(finding.file), this.mask);
   }
 }
 
-function normalize(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
-}

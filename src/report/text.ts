@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { LintResult } from '../engine/types.js';
+import type { BaselineOutcome, LintResult } from '../engine/types.js';
 import { countBySeverity } from '../engine/types.js';
 import type { Finding, Severity } from '../findings.js';
 import type { VerifyResult } from '../verify/types.js';
@@ -38,6 +38,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
     if (result.target.notice) out.push(c.yellow(line(result.target.notice, mask)));
     if (result.verify) out.push(...verifyLines(result.verify, c, mask));
   }
+  if (result.baseline) out.push(...baselineLines(result.baseline, c, mask));
   out.push(c.bold(colorCounts(summaryLine(result.counts, result.suppressed.length), result, c)));
   return `${out.join('\n')}\n`;
 }
@@ -92,6 +93,14 @@ function colorCounts(line: string, result: LintResult, c: Colors): string {
   if (result.counts.error > 0) return c.red(line);
   if (result.counts.warning > 0) return c.yellow(line);
   return line;
+}
+
+function baselineLines(baseline: BaselineOutcome, c: Colors, mask: Mask): string[] {
+  const lines = [`Baseline ${mask(baseline.file)}: ${baseline.hidden} known finding(s) hidden, ${baseline.stale.length} stale entr${baseline.stale.length === 1 ? 'y' : 'ies'}.`];
+  for (const entry of baseline.stale) {
+    lines.push(c.dim(`  stale: ${mask(entry.file)}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
+  }
+  return lines;
 }
 
 function verifyLines(verify: VerifyResult, c: Colors, mask: Mask): string[] {

@@ -1357,9 +1357,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1859,9 +1859,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
+    var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1876,18 +1876,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const posix5 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
-        const result = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix5 });
+        const result = { glob: glob2, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1912,7 +1912,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1920,7 +1920,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1929,24 +1929,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix4);
+          match = picomatch3.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+    picomatch3.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1957,13 +1957,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1974,9 +1974,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1985,8 +1985,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -1996,14 +1996,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -6585,8 +6585,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/io/discover.ts
@@ -6715,10 +6715,56 @@ async function readVersionSources(root, extra) {
   return files;
 }
 
+// src/project-config/apply.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix as posix4, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+function globMatcher(globs, root) {
+  if (globs.length === 0) return () => false;
+  const matches = (0, import_picomatch2.default)([...globs], { dot: true });
+  return (path) => matches(relativeToRoot(path, root));
+}
+function relativeToRoot(path, root) {
+  return relative3(resolve4(root), resolve4(path)).split(sep3).join(posix4.sep);
+}
+function ruleSettingFor(config, root, file, ruleId) {
+  for (let index = config.overrides.length - 1; index >= 0; index -= 1) {
+    const override = config.overrides[index];
+    if (!override || !override.rules.has(ruleId)) continue;
+    if (globMatcher(override.files, root)(file)) return override.rules.get(ruleId);
+  }
+  return config.rules.get(ruleId);
+}
+function applyProjectConfig(result, config, options) {
+  if (config.rules.size === 0 && config.overrides.length === 0 && config.ignore.length === 0) return result;
+  const ignored = globMatcher(config.ignore, options.root);
+  const files = [];
+  const suppressed = [];
+  for (const report2 of result.files) {
+    if (ignored(report2.file)) continue;
+    const kept = [];
+    const off = [];
+    for (const finding of report2.findings) {
+      const setting = ruleSettingFor(config, options.root, report2.file, finding.ruleId);
+      if (setting === "off") off.push({ finding, kind: "disable", reason: `off in ${config.path ?? "the configuration file"}` });
+      else kept.push(setting === void 0 ? finding : { ...finding, severity: setting });
+    }
+    files.push({ ...report2, findings: kept, suppressed: [...report2.suppressed, ...off] });
+    suppressed.push(...off);
+  }
+  const findings = files.flatMap((file) => file.findings).sort(compareFindings);
+  const allSuppressed = [...result.suppressed.filter((entry) => !ignored(entry.finding.file)), ...suppressed];
+  return { ...result, files, findings, suppressed: allSuppressed, counts: countBySeverity(findings) };
+}
+
+// src/project-config/types.ts
+var RULE_SETTINGS = ["off", "error", "warning", "notice"];
+var EMPTY_PROJECT_CONFIG = { path: void 0, rules: /* @__PURE__ */ new Map(), ignore: [], overrides: [] };
+
 // src/app/run-lint.ts
 async function runLint(options) {
-  const inputs = await loadInputs(options);
-  const result = lint({
+  const project = options.project ?? EMPTY_PROJECT_CONFIG;
+  const inputs = await loadInputs({ ...options, airflowVersion: options.airflowVersion ?? project.airflowVersion });
+  const linted = lint({
     cfgFiles: inputs.cfgFiles,
     sources: inputs.sources,
     env: inputs.env,
@@ -6727,20 +6773,23 @@ async function runLint(options) {
     disable: options.disable,
     strictSuppressions: options.strictSuppressions
   });
+  const result = applyProjectConfig(linted, project, { root: options.root });
   return { result, sources: [...inputs.cfgFiles, ...inputs.sources] };
 }
 async function loadInputs(options) {
   const discover = options.discover ?? options.paths.length === 0;
-  const named = byKind(await resolveNamedPaths(options.paths, options.root));
-  const sources = await readSources({
+  const ignored = globMatcher(options.project?.ignore ?? [], options.root);
+  const named = byKind((await resolveNamedPaths(options.paths, options.root)).filter((path) => !ignored(path)));
+  const read = await readSources({
     root: options.root,
     discover,
     compose: [...options.compose ?? [], ...named.compose],
     helmValues: [...options.helmValues ?? [], ...named.helm],
     dockerfiles: [...options.dockerfiles ?? [], ...named.dockerfile]
   });
+  const sources = read.filter((source) => !ignored(source.path));
   const hasComponents = sources.some((source) => source.kind === "compose" || source.kind === "helm");
-  const cfgPaths = options.paths.length > 0 ? named.cfg : await discoverCfgFiles(options.root, discover, hasComponents);
+  const cfgPaths = options.paths.length > 0 ? named.cfg : (await discoverCfgFiles(options.root, discover, hasComponents)).filter((path) => !ignored(path));
   const cfgFiles = [];
   for (const path of cfgPaths) {
     const source = await readSource(path);
@@ -6785,6 +6834,11 @@ function splitList(value) {
   return (value ?? "").split(/[\n,]+/).map((item) => item.trim()).filter((item) => item !== "");
 }
 
+// src/app/source-lines.ts
+function sourceLines(sources) {
+  return new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
+}
+
 // src/report/common.ts
 var noMask = (text) => text;
 var SEVERITIES = ["error", "warning", "notice"];
@@ -6827,6 +6881,12 @@ var package_default = {
   bin: {
     "airflow-preflight": "dist/cli.js"
   },
+  files: [
+    "dist/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
   engines: {
     node: ">=20"
   },
@@ -6847,29 +6907,29 @@ var package_default = {
     "bench:startup": "node bench/startup.mjs",
     "bench:verify": "node bench/verify.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/exec": "^3.0.0",
-    "@testcontainers/postgresql": "^12.2.0",
-    commander: "^14.0.3",
-    dotenv: "^18.0.10",
-    pg: "^8.23.1",
-    picocolors: "^1.1.1",
-    testcontainers: "^12.2.0",
-    tinyglobby: "^0.2.17",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@microsoft/sarif-multitool": "^5.7.0",
+    "@testcontainers/postgresql": "^12.2.0",
     "@types/ini": "^4.1.1",
     "@types/node": "^24.19.2",
     "@types/pg": "^8.23.1",
+    "@types/picomatch": "^4.0.3",
+    commander: "^14.0.3",
+    dotenv: "^18.0.10",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     ini: "^6.0.0",
     node: "^24.21.0",
+    pg: "^8.23.1",
+    picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
+    testcontainers: "^12.2.0",
+    tinyglobby: "^0.2.17",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   },
   allowScripts: {
     node: true,
@@ -6888,6 +6948,19 @@ var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/report/flagged-text.ts
+function flaggedText(finding, lines, mask) {
+  if (!lines) return `message:${normalize2(finding.message)}`;
+  const last = finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine;
+  const flagged = lines.slice(finding.line - 1, Math.max(finding.line, last));
+  return flagged.map((line) => normalize2(mask(line))).join("\n");
+}
+function normalize2(text) {
+  return text.trim().replace(/\s+/g, " ");
+}
+
+// src/report/sarif.ts
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "airflowPreflightLineHash/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -7005,8 +7078,8 @@ function spanRegion(span) {
   return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
 function artifactUri(file) {
-  const relative3 = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return relative3.split("/").map(encodeURIComponent).join("/");
+  const relative4 = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return relative4.split("/").map(encodeURIComponent).join("/");
 }
 function region(range) {
   const startLine = Math.max(1, range.line);
@@ -7017,7 +7090,7 @@ function region(range) {
   return { startLine, startColumn, endLine, endColumn };
 }
 function suppression(entry, mask) {
-  const kind = entry.kind === "disable" ? "external" : "inSource";
+  const kind = entry.kind === "disable" || entry.kind === "baseline" ? "external" : "inSource";
   const justification = entry.reason ?? (entry.kind === "disable" ? "Disabled by the disable option." : void 0);
   return justification === void 0 ? { kind } : { kind, justification: mask(justification) };
 }
@@ -7037,20 +7110,13 @@ var FingerprintCounter = class {
     return `${hash}:${occurrence}`;
   }
   flaggedText(finding) {
-    const lines = this.sources?.get(finding.file);
-    if (!lines) return `message:${normalize2(finding.message)}`;
-    const last = finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine;
-    const flagged = lines.slice(finding.line - 1, Math.max(finding.line, last));
-    return flagged.map((line) => normalize2(this.mask(line))).join("\n");
+    return flaggedText(finding, this.sources?.get(finding.file), this.mask);
   }
 };
-function normalize2(text) {
-  return text.trim().replace(/\s+/g, " ");
-}
 
 // src/app/sarif.ts
 function buildSarif(result, sources, mask) {
-  const lines = new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
+  const lines = sourceLines(sources);
   return toSarif(
     result,
     ALL_RULE_METAS,
@@ -7077,6 +7143,13 @@ function toJson(result, options = {}) {
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask))
   };
   if (result.verify) report2.verify = maskVerify(result.verify, mask);
+  if (result.baseline) {
+    report2.baseline = {
+      file: mask(result.baseline.file),
+      hidden: result.baseline.hidden,
+      stale: result.baseline.stale.map((entry) => ({ ...entry, file: mask(entry.file), message: mask(entry.message) }))
+    };
+  }
   return report2;
 }
 function targetVersion(target) {
@@ -7114,6 +7187,216 @@ function maskVerify(verify, mask) {
   };
 }
 
+// src/project-config/load.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var import_yaml9 = __toESM(require_dist(), 1);
+var PROJECT_CONFIG_NAMES = [".airflow-preflight.yaml", ".airflow-preflight.yml"];
+var TOP_LEVEL_KEYS = ["airflow-version", "fail-on", "rules", "ignore", "overrides"];
+var OVERRIDE_KEYS = ["files", "rules"];
+async function loadProjectConfig(explicit, root) {
+  if (explicit !== void 0 && explicit !== "") {
+    const text = await readConfigText(explicit);
+    if (text === void 0) throw new UsageError(`${explicit}: no such file (given as the configuration file)`);
+    return parseProjectConfig(explicit, text);
+  }
+  for (const name of PROJECT_CONFIG_NAMES) {
+    const path = joinPath2(root, name);
+    const text = await readConfigText(path);
+    if (text !== void 0) return parseProjectConfig(path, text);
+  }
+  return EMPTY_PROJECT_CONFIG;
+}
+async function readConfigText(path) {
+  await assertInsideWorkspace(path);
+  try {
+    return await readFile2(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new UsageError(`${path}: ${describeFsError(error)}`);
+  }
+}
+function parseProjectConfig(path, text) {
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fail = (node, message) => {
+    const offset = nodeOffset(node);
+    const line = offset === void 0 ? 1 : lineCounter.linePos(offset).line;
+    throw new UsageError(`${path}:${line}: ${message}`);
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new UsageError(`${path}:${lineCounter.linePos(syntax.pos[0]).line}: not valid YAML (${syntax.message.split("\n")[0]})`);
+  const config = { path, rules: /* @__PURE__ */ new Map(), ignore: [], overrides: [] };
+  if (doc.contents === null || (0, import_yaml9.isScalar)(doc.contents) && doc.contents.value === null) return config;
+  if (!(0, import_yaml9.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
+  for (const pair of doc.contents.items) {
+    const key = scalarText2(pair.key);
+    const value = pair.value;
+    if (key === "airflow-version") config.airflowVersion = versionText(value, fail);
+    else if (key === "fail-on") config.failOn = failOnValue(value, fail);
+    else if (key === "rules") config.rules = ruleSettings(value, fail);
+    else if (key === "ignore") config.ignore = globList(value, "ignore", fail);
+    else if (key === "overrides") config.overrides = overrides(value, fail);
+    else fail(pair, `unknown key '${printable(key)}'; expected one of ${TOP_LEVEL_KEYS.join(", ")}`);
+  }
+  return config;
+}
+function versionText(node, fail) {
+  const value = (0, import_yaml9.isScalar)(node) ? node.value : void 0;
+  const text = (0, import_yaml9.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
+  if (typeof value !== "string" && typeof value !== "number" || !/^\d+\.\d+(\.\d+)?$/.test(text.trim())) {
+    return fail(node, "airflow-version must be a version such as '2.10' or '3.1.2' (quote it)");
+  }
+  return text.trim();
+}
+function failOnValue(node, fail) {
+  const value = scalarText2(node)?.trim().toLowerCase();
+  if (value !== void 0 && FAIL_ON_LEVELS.includes(value)) return value;
+  return fail(node, `fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}`);
+}
+function ruleSettings(node, fail) {
+  const settings = /* @__PURE__ */ new Map();
+  if (node === null) return settings;
+  if (!(0, import_yaml9.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
+  for (const pair of node.items) {
+    const ref = scalarText2(pair.key) ?? "";
+    const id = resolveRuleRef(ref, ALL_RULE_METAS);
+    if (id === void 0) fail(pair, `rules: '${printable(ref)}' names no rule (see docs/rules/README.md)`);
+    const raw = (0, import_yaml9.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
+    if (raw === void 0 || !RULE_SETTINGS.includes(raw)) {
+      fail(pair.value, `rules: ${printable(ref)} must be one of ${RULE_SETTINGS.join(", ")}`);
+    }
+    settings.set(id, raw);
+  }
+  return settings;
+}
+function globList(node, name, fail) {
+  if (node === null) return [];
+  if ((0, import_yaml9.isScalar)(node) && typeof node.value === "string") return [node.value];
+  if (!(0, import_yaml9.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
+  return node.items.map((item) => {
+    const text = scalarText2(item);
+    if (text === void 0 || text.trim() === "") return fail(item, `${name} must be a list of globs such as 'legacy/**'`);
+    return text.trim();
+  });
+}
+function overrides(node, fail) {
+  if (node === null) return [];
+  if (!(0, import_yaml9.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
+  return node.items.map((item) => {
+    if (!(0, import_yaml9.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
+    const override = { files: [], rules: /* @__PURE__ */ new Map() };
+    for (const pair of item.items) {
+      const key = scalarText2(pair.key);
+      if (key === "files") override.files = globList(pair.value, "files", fail);
+      else if (key === "rules") override.rules = ruleSettings(pair.value, fail);
+      else fail(pair, `unknown key '${printable(key)}' in an override; expected ${OVERRIDE_KEYS.join(", ")}`);
+    }
+    if (override.files.length === 0) fail(item, "an override needs 'files': the globs it applies to");
+    return override;
+  });
+}
+function scalarText2(node) {
+  if (!(0, import_yaml9.isScalar)(node)) return void 0;
+  const value = node.value;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
+}
+function nodeOffset(node) {
+  if (!node) return void 0;
+  if ("range" in node && node.range) return node.range[0];
+  if ("key" in node) return nodeOffset(node.key);
+  return void 0;
+}
+function printable(text) {
+  const flat = (text ?? "").replace(/[\u0000-\u001f\u007f]/g, "?");
+  return flat.length > 60 ? `${flat.slice(0, 57)}\u2026` : flat;
+}
+
+// src/baseline/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+var BASELINE_VERSION = 1;
+function baselineEntry(finding, context) {
+  const file = relativeToRoot(finding.file, context.root);
+  const text = flaggedText(finding, context.lines.get(finding.file), context.mask);
+  const fingerprint = createHash2("sha256").update(`${finding.ruleId}\0${file}\0${text}`).digest("hex");
+  return { ruleId: finding.ruleId, file, fingerprint, line: finding.line, message: context.mask(finding.message) };
+}
+function buildBaseline(result, context) {
+  return { version: BASELINE_VERSION, tool: "airflow-preflight", entries: result.findings.map((finding) => baselineEntry(finding, context)) };
+}
+function formatBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+function parseBaseline(path, text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`${path}: not a baseline file (not valid JSON); write one with --write-baseline`);
+  }
+  const file = data;
+  if (!file || typeof file !== "object" || file.tool !== "airflow-preflight" || !Array.isArray(file.entries)) {
+    throw new Error(`${path}: not an airflow-preflight baseline file; write one with --write-baseline`);
+  }
+  if (file.version !== BASELINE_VERSION) throw new Error(`${path}: baseline version ${String(file.version)} is not supported (expected ${BASELINE_VERSION}); write it again with --write-baseline`);
+  const entries = file.entries.filter(isEntry);
+  if (entries.length !== file.entries.length) throw new Error(`${path}: a baseline entry lacks ruleId, file or fingerprint; write it again with --write-baseline`);
+  return { version: BASELINE_VERSION, tool: "airflow-preflight", entries };
+}
+function isEntry(entry) {
+  const candidate = entry;
+  return typeof candidate === "object" && candidate !== null && typeof candidate.ruleId === "string" && typeof candidate.file === "string" && typeof candidate.fingerprint === "string" && typeof candidate.line === "number" && typeof candidate.message === "string";
+}
+function applyBaseline(result, baseline, path, context) {
+  const unmatched = /* @__PURE__ */ new Map();
+  for (const entry of baseline.entries) {
+    const list = unmatched.get(entry.fingerprint);
+    if (list) list.push(entry);
+    else unmatched.set(entry.fingerprint, [entry]);
+  }
+  const hidden = [];
+  const files = result.files.map((report2) => {
+    const kept = [];
+    const baselined = [];
+    for (const finding of report2.findings) {
+      const candidates = unmatched.get(baselineEntry(finding, context).fingerprint);
+      if (candidates && candidates.length > 0) {
+        candidates.shift();
+        baselined.push({ finding, kind: "baseline", reason: `recorded in the baseline ${path}` });
+      } else kept.push(finding);
+    }
+    hidden.push(...baselined);
+    return { ...report2, findings: kept, suppressed: [...report2.suppressed, ...baselined] };
+  });
+  const stale = [...unmatched.values()].flat().map(({ ruleId, file, line, message }) => ({ ruleId, file, line, message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  const findings = files.flatMap((report2) => report2.findings).sort(compareFindings);
+  return {
+    ...result,
+    files,
+    findings,
+    suppressed: [...result.suppressed, ...hidden],
+    counts: countBySeverity(findings),
+    baseline: { file: path, hidden: hidden.length, stale }
+  };
+}
+
+// src/baseline/read.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function readBaselineFile(path) {
+  let text;
+  await assertInsideWorkspace(path);
+  try {
+    text = await readFile3(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${path}: ${describeFsError(error)} (given as the baseline; write one with --write-baseline)`);
+  }
+  try {
+    return parseBaseline(path, text);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export {
   jsonText,
   SEVERITY_RANK,
@@ -7135,6 +7418,7 @@ export {
   runLint,
   loadInputs,
   splitList,
+  sourceLines,
   noMask,
   SEVERITIES,
   plural,
@@ -7145,7 +7429,14 @@ export {
   oneLine,
   DOCS_BASE_URL,
   ruleDocUrl,
+  TOOL_NAME,
   TOOL_VERSION,
+  TOOL_URI,
   buildSarif,
-  toJson
+  toJson,
+  loadProjectConfig,
+  buildBaseline,
+  formatBaseline,
+  applyBaseline,
+  readBaselineFile
 };
