@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-ZSABMU2A.js";
+} from "./chunks/chunk-LWSZQ6GQ.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-WGCHOZ4U.js";
@@ -15,14 +15,12 @@ import {
   applyBaseline,
   buildBaseline,
   buildSarif,
-  collectLineSecrets,
   collectRepositorySecrets,
-  collectSecrets,
   countBySeverity,
   describeFsError,
   formatBaseline,
   isSecretOption,
-  jsonText,
+  lintInputs,
   loadInputs,
   loadProjectConfig,
   noMask,
@@ -34,29 +32,24 @@ import {
   resolveComponents,
   ruleDocUrl,
   runLint,
-  secretOptionsOf,
   sourceLines,
   splitList,
   summaryLine,
   targetVersionText,
-  toJson
-} from "./chunks/chunk-75KXXYLB.js";
+  toJson,
+  withTexts
+} from "./chunks/chunk-XELMUZFM.js";
 import {
   UsageError,
-  knownVersions,
-  loadKnowledge,
   parseConfig
-} from "./chunks/chunk-CC63YQIT.js";
+} from "./chunks/chunk-DGBAYYDY.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
+  MASK,
   SecretRegistry,
-  maskValue
-} from "./chunks/chunk-U3IQKH3C.js";
-import {
-  finishText,
-  logText,
-  visible
-} from "./chunks/chunk-YIC32N6A.js";
+  looksLikeSecretName,
+  maskUrlPasswords
+} from "./chunks/chunk-7XAZYIBF.js";
 import {
   __commonJS,
   __require,
@@ -794,8 +787,8 @@ ${itemIndentStr}`);
         const rawLines = str.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
-        rawLines.forEach((line2) => {
-          const chunks = line2.match(chunkPattern);
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
           if (chunks === null) {
             wrappedLines.push("");
             return;
@@ -3561,17 +3554,6 @@ var require_picocolors = __commonJS({
   }
 });
 
-// src/output/terminal.ts
-function printOut(text) {
-  process.stdout.write(finishText(text));
-}
-function printErr(text) {
-  process.stderr.write(finishText(text));
-}
-function printJsonText(json) {
-  process.stdout.write(json);
-}
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3593,68 +3575,706 @@ var {
 async function parseCommand(file, options) {
   const source = await readSource(file);
   if (!source.ok) throw new UsageError(source.message);
-  const rendered = await renderParse(file, source.text, options);
-  if (options.format === "json") printJsonText(rendered.output);
-  else printOut(rendered.output);
-  return rendered.exitCode;
-}
-async function renderParse(file, text, options) {
-  const result = parseConfig(text, file);
-  const knowledge = await loadKnowledge(knownVersions().at(-1) ?? "");
-  const shown = options.showSecrets ? plainView : maskedView(result, text, knowledge);
-  const exitCode2 = result.ok ? 0 : 1;
+  const result = parseConfig(source.text, file);
+  const document = result.ok ? result.document : void 0;
+  const mask = options.showSecrets || !document ? (text) => text : secretMasker(document);
   if (options.format === "json") {
-    const payload = result.ok ? { sections: sectionsAsObject(result.document, shown), error: null } : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: shown.error(result.error.message) } };
-    return { output: jsonText(payload), exitCode: exitCode2 };
+    const payload = result.ok ? { sections: sectionsAsObject(result.document, mask), error: null } : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: result.error.message } };
+    process.stdout.write(`${JSON.stringify(payload, null, 2)}
+`);
+  } else if (result.ok) {
+    process.stdout.write(formatSections(result.document, mask));
+  } else {
+    process.stdout.write(`${file}:${result.error.line}: ${result.error.kind}: ${result.error.message}
+`);
   }
-  if (result.ok) return { output: formatSections(result.document, shown), exitCode: exitCode2 };
-  return { output: `${visible(file)}:${result.error.line}: ${result.error.kind}: ${visible(shown.error(result.error.message))}
-`, exitCode: exitCode2 };
-}
-var plainView = { value: (option) => option.value, error: (message) => message };
-function maskedView(result, text, knowledge) {
-  const document = result.ok ? result.document : result.partial;
-  const isSecret = (section, option) => isSecretOption(section, option, knowledge);
-  const secretOptions = secretOptionsOf(document, isSecret);
-  const secrets = new SecretRegistry();
-  collectSecrets(secrets, document, [], knowledge);
-  if (!result.ok) {
-    const section = document.sections.at(-1)?.name ?? "DEFAULT";
-    const failing = text.split(/\r\n|\r|\n/)[result.error.line - 1] ?? "";
-    collectLineSecrets(secrets, failing, (key) => isSecret(section, key));
-  }
-  return {
-    value: (option) => maskValue(option.value, { name: option.key, secret: secretOptions.has(option) }),
-    error: (message) => secrets.maskField(message)
-  };
+  return result.ok ? 0 : 1;
 }
 function allSections(document) {
   return document.defaults ? [document.defaults, ...document.sections] : document.sections;
 }
-function sectionsAsObject(document, shown) {
-  const sections = /* @__PURE__ */ Object.create(null);
+function sectionsAsObject(document, mask) {
+  const sections = {};
   for (const section of allSections(document)) {
-    const options = /* @__PURE__ */ Object.create(null);
-    for (const option of section.options) options[option.key] = shown.value(option);
+    const options = {};
+    for (const option of section.options) options[option.key] = mask(option.value);
     sections[section.name] = options;
   }
   return sections;
 }
-function formatSections(document, shown) {
+function formatSections(document, mask) {
   const lines = [];
   for (const section of allSections(document)) {
-    lines.push(`[${visible(section.name)}]`);
+    lines.push(`[${section.name}]`);
     for (const option of section.options) {
-      const value = shown.value(option).split("\n").map(visible).join("\n	");
-      lines.push(`${visible(option.key)} = ${value}`);
+      const value = mask(option.value).split("\n").join("\n	");
+      lines.push(`${option.key} = ${value}`);
     }
     lines.push("");
   }
   return lines.join("\n");
 }
+function secretMasker(document) {
+  const secrets = new SecretRegistry();
+  for (const section of allSections(document)) {
+    for (const option of section.options) {
+      secrets.addValue(option.value, looksLikeSecretName(option.key));
+    }
+  }
+  return (text) => secrets.mask(text);
+}
 
 // src/cli/lint-command.ts
-import { writeFile } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/fix/diff.ts
+function unifiedDiff(path, before, after, mask) {
+  const patch = createTwoFilesPatch(`a/${path.replace(/^\/+/, "")}`, `b/${path.replace(/^\/+/, "")}`, before, after, void 0, void 0, { context: 3 });
+  const lines = patch.split("\n").filter((line) => !line.startsWith("====="));
+  return lines.map((line) => line.startsWith("---") || line.startsWith("+++") ? line : mask(line)).join("\n");
+}
+
+// src/fix/apply-edits.ts
+function lineStarts(text, lineBreaks) {
+  const starts = [0];
+  const pattern = lineBreaks === "python" ? /\r\n|\r|\n/g : /\n/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index + match[0].length);
+  return starts;
+}
+function lineBreakOf(text) {
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? match[0] : "\n";
+}
+function toOffset(position, starts, length) {
+  const lineStart = starts[position.line - 1];
+  if (lineStart === void 0 || position.column < 1) return void 0;
+  const offset = lineStart + position.column - 1;
+  const nextLine = starts[position.line];
+  return offset <= (nextLine ?? length) ? offset : void 0;
+}
+function toOffsetEdits(edits, text, starts, lineBreak) {
+  const out = [];
+  for (const edit of edits) {
+    const start = toOffset(edit.span.start, starts, text.length);
+    const end = toOffset(edit.span.end, starts, text.length);
+    if (start === void 0 || end === void 0 || end < start) return void 0;
+    if (edit.expected !== void 0 && text.slice(start, end).replace(/\r\n|\r/g, "\n") !== edit.expected) return void 0;
+    out.push({ start, end, text: edit.text.replace(/(?<!\r)\n/g, lineBreak) });
+  }
+  return out;
+}
+function conflicts(a, b) {
+  if (a.start < b.end && b.start < a.end) return true;
+  return a.start === b.start || a.end === b.end || a.start === b.end || b.start === a.end;
+}
+function applyFindingEdits(text, findings, lineBreaks) {
+  const starts = lineStarts(text, lineBreaks);
+  const lineBreak = lineBreakOf(text);
+  const accepted = [];
+  const applied = [];
+  for (const finding of findings) {
+    if (!finding.edits || finding.edits.length === 0) continue;
+    const edits = toOffsetEdits(finding.edits, text, starts, lineBreak);
+    if (!edits) continue;
+    if (edits.some((edit, index) => edits.some((other, j) => j > index && edit.start < other.end && other.start < edit.end))) continue;
+    if (edits.some((edit) => accepted.some((other) => conflicts(edit, other)))) continue;
+    accepted.push(...edits);
+    applied.push(finding);
+  }
+  let out = text;
+  for (const edit of [...accepted].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return { text: out, applied };
+}
+
+// src/fix/fix-loop.ts
+var MAX_FIX_PASSES = 100;
+function fixLoop(files, lintTexts) {
+  const originals = new Map(files.map((file) => [file.path, file]));
+  const texts = /* @__PURE__ */ new Map();
+  const fixed = [];
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const result = lintTexts(texts);
+    const byFile = /* @__PURE__ */ new Map();
+    for (const finding of result.findings) {
+      if (!finding.edits?.length || !originals.has(finding.file)) continue;
+      const list = byFile.get(finding.file) ?? [];
+      list.push(finding);
+      byFile.set(finding.file, list);
+    }
+    let appliedThisPass = 0;
+    for (const [path, findings] of byFile) {
+      const file = originals.get(path);
+      if (!file) continue;
+      const current = texts.get(path) ?? file.text;
+      const outcome = applyFindingEdits(current, findings, file.kind === "cfg" ? "python" : "lf");
+      if (outcome.applied.length === 0 || outcome.text === current) continue;
+      texts.set(path, outcome.text);
+      fixed.push(...outcome.applied);
+      appliedThisPass += outcome.applied.length;
+    }
+    passes += 1;
+    if (appliedThisPass === 0) break;
+  }
+  const changed = new Map([...texts].filter(([path, text]) => text !== originals.get(path)?.text));
+  return { changed, fixed, passes };
+}
+
+// src/fix/write-atomic.ts
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, chmod, chown, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomic(path, text) {
+  let target;
+  let info;
+  try {
+    target = await realpath(path);
+    info = await stat(target);
+    await access(target, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`${path}: ${describeFsError(error)}; the fix was not written`);
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.airflow-preflight-${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, text, { encoding: "utf8", mode: 384, flag: "wx" });
+    if (process.getuid?.() === 0) await chown(temporary, info.uid, info.gid);
+    await chmod(temporary, info.mode & 4095);
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => void 0);
+    throw new UsageError(`${path}: cannot be written (${describeFsError(error)}); the file is unchanged`);
+  }
+}
+
+// src/fix/run-fix.ts
+async function runFix(inputs, options, fix) {
+  const files = [
+    ...inputs.cfgFiles.map((file) => ({ path: file.path, kind: "cfg", text: file.text })),
+    ...inputs.sources.map((file) => ({ path: file.path, kind: file.kind, text: file.text })),
+    ...inputs.envFiles.map((file) => ({ path: file.path, kind: "env", text: file.text }))
+  ];
+  const outcome = fixLoop(files, (texts) => lintInputs(withTexts(inputs, texts), options).result);
+  const changedFiles = files.map((file) => file.path).filter((path) => outcome.changed.has(path));
+  const diffs = [];
+  for (const path of changedFiles) {
+    const after = outcome.changed.get(path) ?? "";
+    if (fix.dryRun) diffs.push(unifiedDiff(path, files.find((file) => file.path === path)?.text ?? "", after, fix.mask));
+    else await writeFileAtomic(path, after);
+  }
+  return { after: lintInputs(withTexts(inputs, outcome.changed), options), changedFiles, fixedCount: outcome.fixed.length, diffs };
+}
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -3669,8 +4289,8 @@ function formatText(result, options) {
   }
   if (shown.length === 0) out.push(c.green(options.quiet ? "No errors found." : "No problems found."), "");
   if (!options.quiet) {
-    out.push(`Target ${targetVersionText(result.target)}: ${line(result.target.reason, mask)}`);
-    if (result.target.notice) out.push(c.yellow(line(result.target.notice, mask)));
+    out.push(`Target ${targetVersionText(result.target)}: ${mask(result.target.reason)}`);
+    if (result.target.notice) out.push(c.yellow(mask(result.target.notice)));
     if (result.verify) out.push(...verifyLines(result.verify, c, mask));
   }
   if (result.baseline) out.push(...baselineLines(result.baseline, c, mask));
@@ -3680,24 +4300,21 @@ function formatText(result, options) {
 }
 var MESSAGE_ALIGN_LIMIT = 80;
 function fileBlock(file, findings, locationWidth, c, mask) {
-  const messages = findings.map((finding) => line(finding.message, mask));
+  const messages = findings.map((finding) => oneLine(mask(finding.message)));
   const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
-  const lines = [`${c.underline(line(file, mask))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
+  const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? "";
     const columns = [
-      line(location(finding), mask).padEnd(locationWidth),
+      mask(location(finding)).padEnd(locationWidth),
       paint(finding.severity, finding.severity.padEnd("warning".length), c),
       message.padEnd(messageWidth),
       c.dim(finding.ruleId)
     ];
     lines.push(columns.join("  "));
-    if (finding.fix) lines.push(c.dim(`  fix: ${line(finding.fix, mask)}`));
+    if (finding.fix) lines.push(c.dim(`  fix: ${oneLine(mask(finding.fix))}`));
   });
   return lines.join("\n");
-}
-function line(text, mask) {
-  return visible(oneLine(mask(text)));
 }
 function location(finding) {
   return `${finding.file}:${finding.line}:${finding.column}`;
@@ -3716,30 +4333,30 @@ function paint(severity, text, c) {
   if (severity === "warning") return c.yellow(text);
   return c.blue(text);
 }
-function colorCounts(line2, result, c) {
-  if (result.counts.error > 0) return c.red(line2);
-  if (result.counts.warning > 0) return c.yellow(line2);
-  return line2;
+function colorCounts(line, result, c) {
+  if (result.counts.error > 0) return c.red(line);
+  if (result.counts.warning > 0) return c.yellow(line);
+  return line;
 }
 function baselineLines(baseline, c, mask) {
   const lines = [`Baseline ${mask(baseline.file)}: ${baseline.hidden} known finding(s) hidden, ${baseline.stale.length} stale entr${baseline.stale.length === 1 ? "y" : "ies"}.`];
   for (const entry of baseline.stale) {
-    lines.push(c.dim(`  stale: ${mask(entry.file)}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
+    lines.push(c.dim(`  stale: ${oneLine(mask(entry.file))}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
   }
   return lines;
 }
 function verifyLines(verify, c, mask) {
   const status = verify.verified ? c.green("verified") : c.red("failed");
   const lines = [
-    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${line(verify.migrateCommand, mask)}): ${status}`,
-    `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` + (verify.missingTables.length > 0 ? `, missing ${line(verify.missingTables.join(", "), mask)}` : ""),
-    `  migration head: ${line(verify.migrationHead ?? "none", mask)} (expected ${verify.expectedHead ?? "unknown"})`
+    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${mask(verify.migrateCommand)}): ${status}`,
+    `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` + (verify.missingTables.length > 0 ? `, missing ${verify.missingTables.join(", ")}` : ""),
+    `  migration head: ${verify.migrationHead ?? "none"} (expected ${verify.expectedHead ?? "unknown"})`
   ];
   for (const check of verify.checks) {
     const mark = check.ok ? c.green("ok  ") : c.red("FAIL");
-    lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
+    lines.push(`  ${mark} ${check.name}: ${oneLine(mask(check.detail))}`);
   }
-  for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
+  for (const line of verify.errorLines) lines.push(c.red(`  ${mask(line)}`));
   return lines;
 }
 
@@ -3773,9 +4390,9 @@ function byteRange(span, lines) {
   return { start: bytePosition(span.start, lines), end: bytePosition(span.end, lines) };
 }
 function bytePosition(position, lines) {
-  const line2 = lines?.[position.line - 1];
-  if (line2 === void 0) return { line: position.line, column: position.column };
-  const before = line2.slice(0, Math.max(0, position.column - 1));
+  const line = lines?.[position.line - 1];
+  if (line === void 0) return { line: position.line, column: position.column };
+  const before = line.slice(0, Math.max(0, position.column - 1));
   return { line: position.line, column: Buffer.byteLength(before, "utf8") + 1 };
 }
 
@@ -3786,9 +4403,11 @@ function buildRdJson(result, sources, mask) {
 
 // src/cli/lint-command.ts
 async function lintCommand(paths, options) {
+  if (options.dryRun && !options.fix) throw new UsageError("--dry-run goes with --fix: it prints the fixes as a diff instead of writing them");
+  if (options.fix && options.writeBaseline !== void 0) throw new UsageError("--fix and --write-baseline do not go together: fix first, then write the baseline");
   const project = await loadProjectConfig(options.config, options.root);
   const failOn = options.failOn ?? project.failOn ?? "error";
-  const linted = await runLint({
+  const lintOptions = {
     project,
     paths,
     root: options.root,
@@ -3800,7 +4419,23 @@ async function lintCommand(paths, options) {
     helmValues: options.helmValues,
     dockerfiles: options.dockerfile,
     discover: options.discover
-  });
+  };
+  const first = await runLint(lintOptions);
+  let linted = first;
+  if (options.fix) {
+    const secrets = first.result.secrets;
+    const fixed = await runFix(first.inputs, lintOptions, { dryRun: options.dryRun === true, mask: (text) => secrets.mask(text) });
+    linted = fixed.after;
+    if (options.dryRun) {
+      process.stdout.write(fixed.diffs.map((diff) => `${diff.replace(/\n$/, "")}
+`).join(""));
+      process.stderr.write(`airflow-preflight: ${fixed.fixedCount} fix(es) would change ${fixed.changedFiles.length} file(s); nothing was written
+`);
+      return linted.result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
+    }
+    process.stderr.write(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(", ")}` : ""}
+`);
+  }
   const { sources } = linted;
   let { result } = linted;
   const mask = (text) => result.secrets.mask(text);
@@ -3808,7 +4443,7 @@ async function lintCommand(paths, options) {
   if (options.writeBaseline !== void 0) {
     const baseline = buildBaseline(result, baselineContext);
     await writeOutput(options.writeBaseline, formatBaseline(baseline));
-    printOut(`airflow-preflight: wrote ${baseline.entries.length} finding(s) to the baseline ${visible(options.writeBaseline)}
+    process.stdout.write(`airflow-preflight: wrote ${baseline.entries.length} finding(s) to the baseline ${options.writeBaseline}
 `);
     return 0;
   }
@@ -3816,24 +4451,29 @@ async function lintCommand(paths, options) {
     result = applyBaseline(result, await readBaselineFile(options.baseline), options.baseline, baselineContext);
   }
   let output;
-  if (options.format === "json") output = jsonText(toJson(result, { mask }));
-  else if (options.format === "rdjson") output = jsonText(buildRdJson(result, sources, mask));
-  else if (options.format === "sarif") output = jsonText(buildSarif(result, sources, mask));
+  if (options.format === "json") output = `${JSON.stringify(toJson(result, { mask }), null, 2)}
+`;
+  else if (options.format === "rdjson") output = `${JSON.stringify(buildRdJson(result, sources, mask), null, 2)}
+`;
+  else if (options.format === "sarif") output = `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}
+`;
   else {
     const color = options.color && options.output === void 0 && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });
   }
   if (options.output) await writeOutput(options.output, output);
-  else if (options.format === "text") printOut(output);
-  else printJsonText(output);
+  else process.stdout.write(output);
   return result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
 }
 async function writeOutput(path, content) {
   try {
-    await writeFile(path, content, "utf8");
+    await writeFile2(path, content, "utf8");
   } catch (error) {
     throw new UsageError(`${path}: ${describeFsError(error)}`);
   }
+}
+function printablePath(path) {
+  return path.replace(/[\u0000-\u001f\u007f]/g, "?");
 }
 
 // src/components/explain.ts
@@ -3866,10 +4506,10 @@ function rowsOf(component, knowledge, secrets) {
   return rows.sort((a, b) => a.section.localeCompare(b.section) || a.option.localeCompare(b.option));
 }
 function shownValue(value, knowledge, secrets) {
-  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.maskField(value.reference ?? "")})`;
+  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.mask(value.reference ?? "")})`;
   const text = value.value ?? "";
-  const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
-  return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, "\u23CE");
+  if (text !== "" && isSecretOption(value.section, value.option, knowledge) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return MASK;
+  return secrets.mask(maskUrlPasswords(text)).replace(/\n/g, "\u23CE");
 }
 function originOf(value) {
   const variant = value.variant === "value" ? "" : ` (_${value.variant})`;
@@ -3885,7 +4525,7 @@ function shorten(value) {
 }
 function formatExplainText(components) {
   const blocks = components.map((component) => {
-    const header = visible(`${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`);
+    const header = `${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`;
     if (component.rows.length === 0) return `${header}
   (nothing set: Airflow's defaults apply)
 `;
@@ -3894,7 +4534,7 @@ function formatExplainText(components) {
       shorten(row.value),
       row.source,
       row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : ""
-    ].map(visible));
+    ]);
     const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? "").length)));
     const lines = cells.map(
       (cell) => `  ${cell.map((text, column) => column < 3 ? text.padEnd(widths[column] ?? 0) : text).join("  ")}`.trimEnd()
@@ -3918,26 +4558,23 @@ async function explainCommand(root, options) {
     dockerfiles: options.dockerfile,
     discover: options.discover
   });
-  const rendered = renderExplain(inputs, options.format);
-  if (options.format === "json") printJsonText(rendered);
-  else printOut(rendered);
-  return 0;
-}
-function renderExplain(inputs, format) {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
-  if (format === "json") {
-    return jsonText({ target: inputs.target.knowledgeVersion, components }, (text) => secrets.mask(text));
-  }
-  const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
-  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}
+  if (options.format === "json") {
+    const json = { target: inputs.target.knowledgeVersion, components };
+    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}
+`);
+  } else {
+    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}
 
-${formatExplainText(components)}`;
+${formatExplainText(components)}`);
+  }
+  return 0;
 }
 
 // src/cli/verify-command.ts
-import { access } from "node:fs/promises";
+import { access as access2 } from "node:fs/promises";
 
 // src/verify/format.ts
 function formatVerifyText(result) {
@@ -3959,7 +4596,7 @@ function formatVerifyText(result) {
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
   if (result.errorLines.length > 0) {
     lines.push("  Airflow's error output:");
-    for (const line2 of result.errorLines) lines.push(`    ${line2}`);
+    for (const line of result.errorLines) lines.push(`    ${line}`);
   }
   return `${lines.join("\n")}
 `;
@@ -3981,13 +4618,13 @@ async function verifyCommand(cfg, options) {
     throw new UsageError("verify needs Airflow: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
   try {
-    await access(cfgPath);
+    await access2(cfgPath);
   } catch {
     throw new UsageError(`${cfgPath}: no such file`);
   }
-  const stderr = (line2) => printErr(`${visible(line2)}
+  const stderr = (line) => process.stderr.write(`${line}
 `);
-  const { runVerify } = await import("./chunks/run-NP6Z4JW3.js");
+  const { runVerify } = await import("./chunks/run-IZQGMSEQ.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4001,8 +4638,8 @@ async function verifyCommand(cfg, options) {
       metastoreFacts: knowledgeMetastoreFacts
     },
     {
-      log: (line2) => {
-        if (options.verbose) stderr(`  ${line2}`);
+      log: (line) => {
+        if (options.verbose) stderr(`  ${line}`);
       },
       group: async (title, fn) => {
         stderr(`\u203A ${title}`);
@@ -4010,8 +4647,8 @@ async function verifyCommand(cfg, options) {
       }
     }
   );
-  if (options.format === "json") printJsonText(jsonText(result));
-  else printOut(formatVerifyText(result));
+  process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}
+` : formatVerifyText(result));
   return result.verified ? 0 : 1;
 }
 function readDatabase(value) {
@@ -4024,14 +4661,14 @@ function readDatabase(value) {
 async function main(argv) {
   let exitCode2 = 0;
   const program2 = new Command().name("airflow-preflight").description("Lint airflow.cfg for production readiness exactly as Airflow reads it, and verify it against a real metastore.").version(TOOL_VERSION, "-V, --version").exitOverride().configureOutput({
-    writeErr: (text) => printErr(text),
+    writeErr: (text) => process.stderr.write(text),
     outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, "")).trim()}
 `)
   }).showSuggestionAfterError(true);
   program2.command("parse").description("Print what Airflow reads from one airflow.cfg (sections, options, raw values), or the configparser error.").argument("<file>", "the airflow.cfg to read").addOption(new Option("--format <format>", "output format").choices(["json", "text"]).default("text")).option("--show-secrets", "print secret values (passwords, keys) instead of masking them", false).action(async (file, options) => {
     exitCode2 = await parseCommand(file, options);
   });
-  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format (rdjson: reviewdog's diagnostic format)").choices(["text", "json", "sarif", "rdjson"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity (default: the configuration file's, else error)").choices([...FAIL_ON_LEVELS])).option("--config <file>", "the project configuration file (default: .airflow-preflight.yaml at --root, when it exists)").option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--baseline <file>", "hide the findings recorded in this baseline file; report its entries that no longer match as stale").option("--write-baseline <file>", "record every current finding in this baseline file, and exit 0").option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
+  program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format (rdjson: reviewdog's diagnostic format)").choices(["text", "json", "sarif", "rdjson"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity (default: the configuration file's, else error)").choices([...FAIL_ON_LEVELS])).option("--config <file>", "the project configuration file (default: .airflow-preflight.yaml at --root, when it exists)").option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--fix", "rewrite the files in place with every safe fix (moved options, postgres://, inline comments, \u2026), then report what is left").option("--dry-run", "with --fix: print the fixes as a unified diff and write nothing").option("--baseline <file>", "hide the findings recorded in this baseline file; report its entries that no longer match as stale").option("--write-baseline <file>", "record every current finding in this baseline file, and exit 0").option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
     exitCode2 = await lintCommand(paths, options);
   });
   program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "repository root (default: the current directory)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").action(async (path, options) => {
@@ -4055,12 +4692,12 @@ function handleError(error) {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    printErr(`airflow-preflight: ${visible(error.message)}
+    process.stderr.write(`airflow-preflight: ${error.message}
 `);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  printErr(`airflow-preflight: internal error: ${visible(message.split("\n")[0] ?? "")} (please report it)
+  process.stderr.write(`airflow-preflight: internal error: ${message.split("\n")[0]} (please report it)
 `);
   return 2;
 }

@@ -6,13 +6,10 @@ import {
   SEVERITIES,
   SEVERITY_RANK,
   applyBaseline,
-  assertInsideWorkspace,
   buildSarif,
   compareFindings,
-  confineReadsTo,
   countBySeverity,
   countsText,
-  jsonText,
   loadProjectConfig,
   noMask,
   nonZeroCountsText,
@@ -26,32 +23,23 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-75KXXYLB.js";
+} from "./chunks/chunk-XELMUZFM.js";
 import {
   UsageError
-} from "./chunks/chunk-CC63YQIT.js";
+} from "./chunks/chunk-DGBAYYDY.js";
 import "./chunks/chunk-AZDEMNB5.js";
-import "./chunks/chunk-U3IQKH3C.js";
-import {
-  annotationMessageText,
-  annotationPropertyText,
-  logFailed,
-  logInfo,
-  logNotice,
-  logWarning
-} from "./chunks/chunk-HS4KEQYC.js";
-import {
-  logText,
-  visible
-} from "./chunks/chunk-YIC32N6A.js";
+import "./chunks/chunk-7XAZYIBF.js";
 import {
   core_exports,
   getBooleanInput,
   getInput,
+  info,
+  notice,
   setFailed,
   setOutput,
   setSecret,
-  summary
+  summary,
+  warning
 } from "./chunks/chunk-C3H65RNN.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
@@ -84,7 +72,7 @@ function planAnnotations(findings, limits = { perSeverity: ANNOTATIONS_PER_SEVER
 function annotationProperties(finding, alias, mask = noMask) {
   const properties = {
     title: alias ? `${finding.ruleId} (${alias})` : finding.ruleId,
-    file: annotationPropertyText(mask(finding.file)),
+    file: mask(finding.file),
     startLine: finding.line,
     endLine: Math.max(finding.line, finding.endLine)
   };
@@ -95,8 +83,8 @@ function annotationProperties(finding, alias, mask = noMask) {
   return properties;
 }
 function annotationMessage(finding, mask = noMask) {
-  const text = annotationMessageText(mask(finding.fix ? `${finding.message}
-Fix: ${finding.fix}` : finding.message));
+  const text = mask(finding.fix ? `${finding.message}
+Fix: ${finding.fix}` : finding.message);
   if (text.length <= ANNOTATION_MESSAGE_LIMIT) return text;
   const ellipsis = "\u2026";
   return text.slice(0, ANNOTATION_MESSAGE_LIMIT - ellipsis.length) + ellipsis;
@@ -121,29 +109,6 @@ function omittedAnnotationsText(omitted, options) {
   const verb = omittedTotal === 1 ? "was" : "were";
   const limit = options.perSeverity ?? ANNOTATIONS_PER_SEVERITY;
   return `${count} ${verb} not annotated (GitHub shows at most ${limit} annotations of each severity per step)${where}.`;
-}
-
-// src/output/markdown.ts
-function escapeMarkdown(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$!#@]/g, (char) => `\\${char}`).replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
-}
-function markdownInline(text, mask) {
-  return escapeMarkdown(oneLine(mask ? mask(text) : text));
-}
-function markdownCode(text, mask) {
-  const clean = visible(oneLine(mask ? mask(text) : text));
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((run2) => run2[0].length));
-  const fence = "`".repeat(longest + 1);
-  const padded = clean.startsWith("`") || clean.endsWith("`") || clean.startsWith(" ") ? ` ${clean} ` : clean;
-  return `${fence}${padded}${fence}`;
-}
-function markdownFence(lines, mask) {
-  const text = lines.map((line) => visible(mask ? mask(line) : line)).join("\n");
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run2) => run2[0].length));
-  const marker = "`".repeat(longest + 1);
-  return `${marker}text
-${text}
-${marker}`;
 }
 
 // src/report/summary.ts
@@ -233,7 +198,7 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
     [
       "| Tables expected | Tables found | Missing tables | Migration head | Expected head |",
       "| ---: | ---: | --- | --- | --- |",
-      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(cell).join(", ") || "none"} | ${cell(verify.migrationHead ?? "none")} | ${cell(verify.expectedHead ?? "unknown")} |`
+      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(code).join(", ") || "none"} | ${code(verify.migrationHead ?? "none")} | ${code(verify.expectedHead ?? "unknown")} |`
     ].join("\n")
   ];
   if (verify.checks.length > 0) {
@@ -250,7 +215,7 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
   if (verify.errorLines.length > 0) {
     blocks.push(`<details><summary>Airflow's error output</summary>
 
-${markdownFence(verify.errorLines, mask)}
+${fence(verify.errorLines.map(mask).join("\n"))}
 
 </details>`);
   }
@@ -260,21 +225,96 @@ function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 function inline(text, mask) {
-  return markdownInline(text, mask);
+  return escapeMarkdown(oneLine(mask(text)));
+}
+function escapeMarkdown(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
 }
 function code(text) {
-  return markdownCode(text);
+  const clean = oneLine(text).replace(/\|/g, "\\|");
+  const ticks = clean.includes("`") ? "``" : "`";
+  return `${ticks}${clean.includes("`") ? ` ${clean} ` : clean}${ticks}`;
 }
-function cell(text) {
-  return /[|\\]/.test(text) ? markdownInline(text) : markdownCode(text);
+function fence(text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const marker = "`".repeat(longest + 1);
+  return `${marker}text
+${text}
+${marker}`;
 }
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
 }
 
+// src/action/changed-lines.ts
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { posix, relative, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function parseUnifiedDiff(diff) {
+  const changed = /* @__PURE__ */ new Map();
+  let file;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4).replace(/\t.*$/, "");
+      file = name === "/dev/null" ? void 0 : name.replace(/^b\//, "");
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!hunk || file === void 0) continue;
+    const start = Number(hunk[1]);
+    const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+    if (count === 0) continue;
+    const ranges = changed.get(file) ?? [];
+    ranges.push([start, start + count - 1]);
+    changed.set(file, ranges);
+  }
+  return changed;
+}
+function findingsOnChangedLines(findings, changed, toRepoPath) {
+  return findings.filter((finding) => {
+    const ranges = changed.get(toRepoPath(finding.file));
+    if (!ranges) return false;
+    const last = Math.max(finding.line, finding.endLine > finding.line && finding.endColumn <= 1 ? finding.endLine - 1 : finding.endLine);
+    return ranges.some(([from, to]) => finding.line <= to && last >= from);
+  });
+}
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function changedLinesOfPullRequest(eventPath, cwd) {
+  if (!eventPath) return { ok: false, reason: "GITHUB_EVENT_PATH is not set" };
+  let base;
+  try {
+    const payload = JSON.parse(await readFile(eventPath, "utf8"));
+    base = payload.pull_request?.base?.sha;
+  } catch {
+    return { ok: false, reason: "the event payload cannot be read" };
+  }
+  if (base === void 0) return { ok: false, reason: "this run was not started by a pull request" };
+  if (typeof base !== "string" || !SHA.test(base)) return { ok: false, reason: "the event payload names no valid base commit" };
+  let top;
+  try {
+    top = (await run("git", ["rev-parse", "--show-toplevel"], { cwd })).stdout.trim();
+  } catch {
+    return { ok: false, reason: "the working directory is not a git checkout" };
+  }
+  try {
+    await run("git", ["cat-file", "-e", `${base}^{commit}`], { cwd });
+  } catch {
+    return { ok: false, reason: `the base commit ${base.slice(0, 12)} is not in the checkout (set fetch-depth: 0 on actions/checkout)` };
+  }
+  let diff;
+  try {
+    diff = (await run("git", ["diff", "--no-color", "--no-ext-diff", "--unified=0", "--no-renames", base, "HEAD"], { cwd, maxBuffer: 256 * 1024 * 1024 })).stdout;
+  } catch {
+    return { ok: false, reason: `git diff against the base commit ${base.slice(0, 12)} failed` };
+  }
+  const toRepoPath = (file) => relative(top, resolve(cwd, file)).split(sep).join(posix.sep);
+  return { ok: true, changed: parseUnifiedDiff(diff), toRepoPath, base };
+}
+
 // src/action/main.ts
-async function run() {
-  confineReadsTo(process.env.GITHUB_WORKSPACE || process.cwd());
+async function run2() {
   const root = getInput("working-directory") || ".";
   const project = await loadProjectConfig(getInput("config-file") || void 0, root);
   const failOn = readFailOn() ?? project.failOn ?? "error";
@@ -302,14 +342,13 @@ async function run() {
   if (baselinePath) {
     const context = { root, lines: sourceLines(sources), mask };
     result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
-    logInfo(`Baseline ${logText(baselinePath)}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+    info(`Baseline ${baselinePath}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
   }
-  logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
-  if (result.target.notice) logNotice(result.target.notice, mask);
+  info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
+  if (result.target.notice) notice(result.target.notice);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-YRBE2VY7.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-IM6GGIZP.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
-    await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
       targetVersion: result.target.knowledgeVersion,
@@ -317,16 +356,19 @@ async function run() {
     });
   }
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
-  const plan = planAnnotations(result.findings, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
+  const annotated = await annotatedFindings(result.findings);
+  const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
   const aliases = new Map(ALL_RULE_METAS.map((meta) => [meta.id, meta.alias]));
   for (const finding of plan.annotate) {
     const annotation = toAnnotation(finding, aliases.get(finding.ruleId), mask);
     core_exports[annotation.severity](annotation.message, annotation.properties);
   }
   const omittedText = omittedAnnotationsText(plan.omitted, { total: result.findings.length, findingsFile });
-  if (omittedText) logInfo(omittedText);
-  await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
-  await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
+  if (omittedText) info(omittedText);
+  await writeOutputFile(findingsFile, `${JSON.stringify(toJson(result, { mask }), null, 2)}
+`);
+  await writeOutputFile(sarifFile, `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}
+`);
   await writeSummary(
     buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask })
   );
@@ -341,6 +383,17 @@ async function run() {
   } else if (result.verify && !result.verify.verified) {
     setFailed("Verification against a throwaway metastore failed; see the job summary.");
   }
+}
+async function annotatedFindings(findings) {
+  if (!getBooleanInput("only-changed")) return findings;
+  const changed = await changedLinesOfPullRequest(process.env.GITHUB_EVENT_PATH, process.cwd());
+  if (!changed.ok) {
+    notice(`only-changed: annotating every finding, because ${changed.reason}.`);
+    return findings;
+  }
+  const kept = findingsOnChangedLines(findings, changed.changed, changed.toRepoPath);
+  info(`only-changed: ${kept.length} of ${findings.length} finding(s) are on lines this pull request adds or changes (against ${changed.base.slice(0, 12)}); the job summary and SARIF list all.`);
+  return kept;
 }
 function verifyConfigPath(linted) {
   const chosen = getInput("verify-config");
@@ -372,15 +425,15 @@ async function writeSummary(markdown) {
   try {
     await summary.addRaw(markdown, true).write();
   } catch (error) {
-    logWarning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+    warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
   }
 }
 try {
-  await run();
+  await run2();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  logFailed(error instanceof UsageError ? message : `internal error: ${message.split("\n")[0] ?? ""} (please report it)`);
+  setFailed(error instanceof UsageError ? message : `internal error: ${message.split("\n")[0]} (please report it)`);
 }
 export {
-  run
+  run2 as run
 };

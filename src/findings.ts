@@ -27,10 +27,14 @@ export interface Finding {
   edits?: TextEdit[] | undefined;
 }
 
-/** Replace the text in `span` (half-open; empty for an insertion) with `text`. */
+/**
+ * Replace the text in `span` (half-open; empty for an insertion) with `text`. A `\n` in `text` is written
+ * as the file's own line break. When `expected` is given, the fix is skipped unless the span holds exactly it.
+ */
 export interface TextEdit {
   span: Span;
   text: string;
+  expected?: string | undefined;
 }
 
 export interface RelatedLocation {

@@ -45,6 +45,27 @@ describe('toRdJson', () => {
   });
 });
 
+describe('suggestions', () => {
+  it('carries the fix of a fixable finding as a suggestion, and leaves out one that would quote a secret', async () => {
+    const text = '[database]\nsql_alchemy_conn = postgres://airflow:Sup3rS3cret@db/airflow\n[core]\nparallelism = 64  # two schedulers\n';
+    const result = await lintText(text);
+    const log = toRdJson(result, {
+      source: SOURCE,
+      docsBaseUrl: 'https://d/',
+      lines: new Map([['airflow.cfg', splitPythonLines(text)]]),
+      mask: (value) => result.secrets.mask(value),
+    });
+    const inline = log.diagnostics.find((d) => d.code.value === 'APF003');
+    expect(inline?.suggestions).toEqual([
+      { range: { start: { line: 4, column: 1 }, end: { line: 4, column: 35 } }, text: '# two schedulers\nparallelism = 64' },
+    ]);
+    // The scheme edit quotes no secret (only `postgresql`), so it is kept although the URL has a password.
+    const scheme = log.diagnostics.find((d) => d.code.value === 'APF111');
+    expect(scheme?.suggestions).toEqual([{ range: { start: { line: 2, column: 20 }, end: { line: 2, column: 28 } }, text: 'postgresql' }]);
+    expect(JSON.stringify(log)).not.toContain('Sup3rS3cret');
+  });
+});
+
 describe('lint --format rdjson', () => {
   it('prints one DiagnosticResult for the seed example', () => {
     const run = runCli(['lint', '--format', 'rdjson', '--airflow-version', '2.10', 'examples/seed/airflow.cfg']);

@@ -8,9 +8,14 @@ import {
   loadKnowledge,
   parseConfig,
   positionInValue,
+  pythonRstrip,
   resolveTarget,
   splitPythonLines
+<<<<<<<< HEAD:dist/chunks/chunk-75KXXYLB.js
 } from "./chunk-CC63YQIT.js";
+========
+} from "./chunk-DGBAYYDY.js";
+>>>>>>>> main:dist/chunks/chunk-XELMUZFM.js
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -2299,8 +2304,81 @@ function collectLineSecrets(secrets, line, isSecretKey) {
   secrets.addValue(line, {});
 }
 
+// src/rules/support/fix-edits.ts
+function lastTextLine(option) {
+  const withText = option.valueLines.filter((line) => line.text !== "");
+  return withText.at(-1)?.span.start.line ?? option.keySpan.start.line;
+}
+function endOfLine(lines, line) {
+  return { line, column: (lines[line - 1] ?? "").length + 1 };
+}
+function removeOptionEdit(option, lines) {
+  const first = option.keySpan.start.line;
+  const last = lastTextLine(option);
+  const removed = lines.slice(first - 1, last).join("\n");
+  if (last < lines.length) return { span: { start: { line: first, column: 1 }, end: { line: last + 1, column: 1 } }, text: "", expected: `${removed}
+` };
+  if (first > 1) return { span: { start: endOfLine(lines, first - 1), end: endOfLine(lines, last) }, text: "", expected: `
+${removed}` };
+  return { span: { start: { line: first, column: 1 }, end: endOfLine(lines, last) }, text: "", expected: removed };
+}
+function textAfterKey(option, lines) {
+  const first = option.keySpan.start.line;
+  const last = lastTextLine(option);
+  const parts = [(lines[first - 1] ?? "").slice(option.keySpan.end.column - 1)];
+  for (let line = first + 1; line <= last; line += 1) parts.push(lines[line - 1] ?? "");
+  return parts.join("\n");
+}
+function insertIntoSectionEdit(document, lines, sectionName, optionText) {
+  const section = document.sections.find((candidate) => candidate.name === sectionName);
+  if (section) {
+    const lastOption = section.options.at(-1);
+    const anchor = lastOption ? lastTextLine(lastOption) : section.headerSpan.start.line;
+    const at2 = endOfLine(lines, anchor);
+    return { span: { start: at2, end: at2 }, text: `
+${optionText}` };
+  }
+  const at = endOfLine(lines, lines.length);
+  const separator = lines.length === 0 ? "" : (lines.at(-1) ?? "") === "" ? "\n" : "\n\n";
+  return { span: { start: at, end: at }, text: `${separator}[${sectionName}]
+${optionText}` };
+}
+function isInterpolated(document, key) {
+  const needle = `%(${key.toLowerCase()})`;
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  return sections.some((section) => section.options.some((option) => option.value.toLowerCase().includes(needle)));
+}
+function moveOptionEdits(document, lines, option, newSection, newKey) {
+  if (option.value.includes("%(") || isInterpolated(document, option.key)) return void 0;
+  const target = document.sections.find((candidate) => candidate.name === newSection);
+  if (target?.options.some((candidate) => candidate.key === newKey)) return void 0;
+  if (newSection === option.section) {
+    return [{ span: option.keySpan, text: newKey, expected: (lines[option.keySpan.start.line - 1] ?? "").slice(option.keySpan.start.column - 1, option.keySpan.end.column - 1) }];
+  }
+  return [removeOptionEdit(option, lines), insertIntoSectionEdit(document, lines, newSection, `${newKey}${textAfterKey(option, lines)}`)];
+}
+function deleteOptionEdits(document, lines, option) {
+  if (isInterpolated(document, option.key)) return void 0;
+  return [removeOptionEdit(option, lines)];
+}
+function inlineCommentEdit(lines, comment) {
+  const line = lines[comment.line - 1];
+  if (line === void 0) return void 0;
+  const before = pythonRstrip(line.slice(0, comment.column - 1));
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? "";
+  const note = pythonRstrip(line.slice(comment.column - 1));
+  return { span: { start: { line: comment.line, column: 1 }, end: endOfLine(lines, comment.line) }, text: `${indent}${note}
+${before}`, expected: line };
+}
+function movedOptionEdits(context, option, to) {
+  if (!context.documentIsFile || !context.document) return void 0;
+  if (to === void 0) return deleteOptionEdits(context.document, context.lines, option);
+  return moveOptionEdits(context.document, context.lines, option, to.section, to.key);
+}
+
 // src/rules/apf003-inline-comment.ts
 var INLINE_COMMENT = /\s([#;])/;
+var URL_WITHOUT_SPACE = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
 var inlineComment = {
   meta: {
     id: "APF003",
@@ -2321,23 +2399,27 @@ var inlineComment = {
     for (const section of sections) {
       for (const option of section.options) {
         if (section.name === "core" && option.key === "executor") continue;
-        checkOption(option, section.name, isSecretOption(section.name, option.key, context.knowledge), context.report);
+        checkOption(option, section.name, isSecretOption(section.name, option.key, context.knowledge), context);
       }
     }
   }
 };
-function checkOption(option, section, secret, report2) {
+function checkOption(option, section, secret, context) {
   const firstLine = option.valueLines[0]?.text ?? "";
   const match = INLINE_COMMENT.exec(firstLine);
   if (!match || !match[1]) return;
   const start = positionInValue(option, match.index + 1);
   const line = option.valueLines[0];
   if (!line) return;
-  report2({
-    messageId: secret || urlPassword(firstLine) !== void 0 ? "keptSecret" : "kept",
+  const keepsSecret = secret || urlPassword(firstLine) !== void 0;
+  const cuttable = !keepsSecret || URL_WITHOUT_SPACE.test(firstLine.slice(0, match.index).trimEnd());
+  const edit = cuttable && context.documentIsFile ? inlineCommentEdit(context.lines, start) : void 0;
+  context.report({
+    messageId: keepsSecret ? "keptSecret" : "kept",
     data: { section, option: option.key, value: shorten(firstLine), prefix: match[1] },
     span: { start, end: line.span.end },
-    fix: "Move the comment to its own line above the option."
+    fix: "Move the comment to its own line above the option.",
+    edits: edit ? [edit] : void 0
   });
 }
 function shorten(text) {
@@ -2659,13 +2741,17 @@ function reportProblem(context, value, text, problem) {
   switch (problem.kind) {
     case "multiline":
       return reportValue(context, value, { messageId: "multiline", fix: "Write the executor on one line; indent nothing under it." });
-    case "inline-comment":
+    case "inline-comment": {
+      const span = spanInValue(value, problem.offset, text.length - problem.offset);
+      const edit = span && value.origin === "cfg" && context.documentIsFile ? inlineCommentEdit(context.lines, span.start) : void 0;
       return reportValue(context, value, {
         messageId: "inlineComment",
         data: { comment: text.slice(problem.offset, problem.offset + 1) },
-        span: spanInValue(value, problem.offset, text.length - problem.offset),
-        fix: "Move the comment to its own line above the option (a line starting with #)."
+        span,
+        fix: "Move the comment to its own line above the option (a line starting with #).",
+        edits: edit ? [edit] : void 0
       });
+    }
     case "list-not-accepted":
       return reportValue(context, value, {
         messageId: "listNotAccepted",
@@ -2850,14 +2936,27 @@ var postgresScheme = {
     const metastore = metastoreOf(context);
     const scheme = metastore?.url?.scheme;
     if (!metastore || !scheme || !POSTGRES_ALIASES.includes(scheme)) return;
-    const corrected = metastore.text.trim().replace(/^[^:]+:\/\//, `${scheme === "postgres" ? "postgresql" : "postgresql+psycopg2"}://`);
+    const replacement = scheme === "postgres" ? "postgresql" : "postgresql+psycopg2";
+    const corrected = metastore.text.trim().replace(/^[^:]+:\/\//, `${replacement}://`);
+    const edit = schemeEdit(context, metastore.value, scheme, replacement);
     reportValue(context, metastore.value, {
       messageId: "scheme",
       data: { scheme, sqlalchemy: context.knowledge.libraries.sqlalchemy },
-      fix: `Write the URL as ${maskUrlPasswords(corrected)}`
+      fix: `Write the URL as ${maskUrlPasswords(corrected)}`,
+      edits: edit ? [edit] : void 0
     });
   }
 };
+function schemeEdit(context, value, scheme, replacement) {
+  if (!value.value?.startsWith(`${scheme}://`)) return void 0;
+  let start;
+  if (value.origin === "cfg" && value.node) {
+    if (!context.documentIsFile) return void 0;
+    start = positionInValue(value.node, 0);
+  } else if (value.origin === "env" && value.valueSpan) start = value.valueSpan.start;
+  else return void 0;
+  return { span: { start, end: { line: start.line, column: start.column + scheme.length } }, text: replacement, expected: scheme };
+}
 
 // src/rules/apf112-sqlite-relative-path.ts
 var ABSOLUTE_PREFIX = "sqlite:///";
@@ -3644,6 +3743,7 @@ var optionMoved = {
       const newKey = move.newOption + suffix;
       const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, move.newSection, move.newOption));
       context.report({
+        edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: move.newSection, key: newKey }),
         messageId: "moved",
         data: {
           old: place(section.name, node.key),
@@ -3687,6 +3787,7 @@ var optionNotRead = {
       }
       const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
+        edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: rename.newSection, key: rename.newOption + suffix }),
         messageId: restatesDefault ? "ignoredDefault" : "ignored",
         data: {
           version: knowledge.airflowVersion,
@@ -3707,6 +3808,8 @@ function reportDropped(context, knowledge, placed) {
   const fact = { default: former.lastDefault, defaultVariables: former.lastDefaultVariables };
   const restatesDefault = suffix === "" && equalsDefault(node.value, fact);
   context.report({
+    // Only a dead line that restates the last default is deleted: any other value may matter to someone.
+    edits: restatesDefault ? movedOptionEdits(context, node, void 0) : void 0,
     messageId: restatesDefault ? "droppedDefault" : "dropped",
     data: { version: knowledge.airflowVersion, old: place(section.name, node.key), last: former.lastRelease },
     span: node.keySpan,
@@ -4191,11 +4294,19 @@ var ignoredVariable = {
         },
         file: value.location.file,
         span: value.location.span,
-        fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release."
+        fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release.",
+        edits: problem.messageId === "removed" ? renameEdits(context, value, problem.suggestion) : void 0
       });
     }
   }
 };
+function renameEdits(context, value, newName) {
+  const { variable, location: location2 } = value;
+  if (!newName || !variable || !location2 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return void 0;
+  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return void 0;
+  const start = location2.span.start;
+  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
+}
 function diagnose(value, knowledge) {
   const section = knowledge.deprecatedSections.find((s) => s.section === value.section)?.newSection ?? value.section;
   const suffix = VARIANT.exec(value.option);
@@ -5744,6 +5855,7 @@ function runRules(rules, run, repository, input, secrets) {
       document: run.document,
       parseError: run.parseError,
       lines: run.lines,
+      documentIsFile: run.document !== void 0 && run.view.cfgFile !== void 0 && run.file === run.view.cfgFile,
       config: run.view.config,
       knowledge: input.knowledge,
       target: input.target,
@@ -5776,7 +5888,8 @@ function toFinding(rule, descriptor, defaultFile) {
       severity: descriptor.severity ?? rule.meta.severity,
       message: fillTemplate(template, descriptor.data ?? {}),
       fix: descriptor.fix,
-      related: descriptor.related
+      related: descriptor.related,
+      ...descriptor.edits && descriptor.edits.length > 0 ? { edits: descriptor.edits } : {}
     },
     descriptor.span
   );
@@ -6642,14 +6755,17 @@ function describeFsError(error) {
 }
 
 // src/io/env-file.ts
-async function readEnvFiles2(paths) {
-  const entries = [];
+async function readEnvTexts(paths) {
+  const texts = [];
   for (const path of paths) {
     const source = await readSource(path);
     if (!source.ok) throw new UsageError(source.message);
-    entries.push(...parseDotenv(path, source.text));
+    texts.push({ path, text: source.text });
   }
-  return entries;
+  return texts;
+}
+function parseEnvTexts(texts) {
+  return texts.flatMap((source) => parseDotenv(source.path, source.text));
 }
 
 // src/io/read-sources.ts
@@ -6764,6 +6880,9 @@ var EMPTY_PROJECT_CONFIG = { path: void 0, rules: /* @__PURE__ */ new Map(), ign
 async function runLint(options) {
   const project = options.project ?? EMPTY_PROJECT_CONFIG;
   const inputs = await loadInputs({ ...options, airflowVersion: options.airflowVersion ?? project.airflowVersion });
+  return { ...lintInputs(inputs, options), inputs };
+}
+function lintInputs(inputs, options) {
   const linted = lint({
     cfgFiles: inputs.cfgFiles,
     sources: inputs.sources,
@@ -6773,8 +6892,16 @@ async function runLint(options) {
     disable: options.disable,
     strictSuppressions: options.strictSuppressions
   });
-  const result = applyProjectConfig(linted, project, { root: options.root });
-  return { result, sources: [...inputs.cfgFiles, ...inputs.sources] };
+  const result = applyProjectConfig(linted, options.project ?? EMPTY_PROJECT_CONFIG, { root: options.root });
+  return { result, sources: [...inputs.cfgFiles, ...inputs.sources, ...inputs.envFiles] };
+}
+function withTexts(inputs, texts) {
+  const replace = (file) => {
+    const text = texts.get(file.path);
+    return text === void 0 ? file : { ...file, text };
+  };
+  const envFiles = inputs.envFiles.map(replace);
+  return { ...inputs, cfgFiles: inputs.cfgFiles.map(replace), sources: inputs.sources.map(replace), envFiles, env: parseEnvTexts(envFiles) };
 }
 async function loadInputs(options) {
   const discover = options.discover ?? options.paths.length === 0;
@@ -6796,10 +6923,11 @@ async function loadInputs(options) {
     if (!source.ok) throw new UsageError(source.message);
     cfgFiles.push({ path: source.path, text: source.text });
   }
-  const env = await readEnvFiles2([...options.envFiles, ...named.env]);
+  const envFiles = await readEnvTexts([...options.envFiles, ...named.env]);
+  const env = parseEnvTexts(envFiles);
   const versionFiles = sources.map((source) => ({ path: source.path, text: source.text }));
   const { knowledge, target } = await loadTarget(options.airflowVersion, options.root, versionFiles);
-  return { cfgFiles, sources, env, knowledge, target };
+  return { cfgFiles, sources, env, envFiles, knowledge, target };
 }
 async function discoverCfgFiles(root, discover, hasComponents) {
   const found = discover ? await discoverFiles(root, ["**/airflow.cfg"]) : [];
@@ -6917,6 +7045,7 @@ var package_default = {
     "@types/pg": "^8.23.1",
     "@types/picomatch": "^4.0.3",
     commander: "^14.0.3",
+    diff: "^9.0.0",
     dotenv: "^18.0.10",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
@@ -7167,6 +7296,7 @@ function jsonFinding(finding, mask) {
     message: mask(finding.message)
   };
   if (finding.fix !== void 0) out.fix = mask(finding.fix);
+  if (finding.edits && finding.edits.length > 0) out.fixable = true;
   return out;
 }
 function jsonSuppressed(entry, mask) {
@@ -7416,6 +7546,8 @@ export {
   readSource,
   describeFsError,
   runLint,
+  lintInputs,
+  withTexts,
   loadInputs,
   splitList,
   sourceLines,

@@ -61,6 +61,9 @@ function pythonStrip(text) {
   const end = lastNonSpaceEnd(text, start);
   return { text: text.slice(start, end), start, end };
 }
+function pythonRstrip(text) {
+  return text.slice(0, lastNonSpaceEnd(text));
+}
 function splitPythonLines(text) {
   if (text === "") return [];
   const lines = text.split(LINE_BREAK);
@@ -515,6 +518,7 @@ function sequenceLength(bytes, i) {
 }
 
 export {
+  pythonRstrip,
   splitPythonLines,
   DEFAULT_SECTION,
   parseConfig,

@@ -2,7 +2,11 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   loadKnowledge,
   resolveTarget
+<<<<<<<< HEAD:dist/chunks/chunk-ZSABMU2A.js
 } from "./chunk-CC63YQIT.js";
+========
+} from "./chunk-DGBAYYDY.js";
+>>>>>>>> main:dist/chunks/chunk-LWSZQ6GQ.js
 
 // src/verify/facts.ts
 async function knowledgeMetastoreFacts(airflowVersion) {

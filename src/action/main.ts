@@ -20,6 +20,8 @@ import { loadProjectConfig } from '../project-config/load.js';
 import { applyBaseline } from '../baseline/baseline.js';
 import { readBaselineFile } from '../baseline/read.js';
 import { sourceLines } from '../app/source-lines.js';
+import { changedLinesOfPullRequest, findingsOnChangedLines } from './changed-lines.js';
+import type { Finding } from '../findings.js';
 
 export async function run(): Promise<void> {
   // Every file the action reads must resolve inside the workspace: see src/io/confine.ts.
@@ -71,7 +73,8 @@ export async function run(): Promise<void> {
   }
 
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
-  const plan = planAnnotations(result.findings, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
+  const annotated = await annotatedFindings(result.findings);
+  const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
   const aliases = new Map(ALL_RULE_METAS.map((meta) => [meta.id, meta.alias]));
   for (const finding of plan.annotate) {
     const annotation = toAnnotation(finding, aliases.get(finding.ruleId), mask);
@@ -98,6 +101,22 @@ export async function run(): Promise<void> {
   } else if (result.verify && !result.verify.verified) {
     core.setFailed('Verification against a throwaway metastore failed; see the job summary.');
   }
+}
+
+/**
+ * `only-changed`: annotate only findings on lines the pull request adds or changes; every finding still
+ * goes to the summary, the findings file and SARIF. Without a usable base commit, all, with a notice.
+ */
+async function annotatedFindings(findings: readonly Finding[]): Promise<readonly Finding[]> {
+  if (!core.getBooleanInput('only-changed')) return findings;
+  const changed = await changedLinesOfPullRequest(process.env.GITHUB_EVENT_PATH, process.cwd());
+  if (!changed.ok) {
+    core.notice(`only-changed: annotating every finding, because ${changed.reason}.`);
+    return findings;
+  }
+  const kept = findingsOnChangedLines(findings, changed.changed, changed.toRepoPath);
+  core.info(`only-changed: ${kept.length} of ${findings.length} finding(s) are on lines this pull request adds or changes (against ${changed.base.slice(0, 12)}); the job summary and SARIF list all.`);
+  return kept;
 }
 
 /** The cfg verify runs with: the `verify-config` input, else the one cfg file that was linted. */

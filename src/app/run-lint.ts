@@ -2,7 +2,7 @@
 // knowledge, run the core. Returns data; printing is the shell's job.
 import { lint, type LintOutput, type SourceText } from '../engine/lint.js';
 import { discoverFiles, isDynamicPattern } from '../io/discover.js';
-import { readEnvFiles } from '../io/env-file.js';
+import { parseEnvTexts, readEnvTexts } from '../io/env-file.js';
 import { readSource } from '../io/read-source.js';
 import { joinPath, readSources } from '../io/read-sources.js';
 import type { EnvEntry } from '../config/effective.js';
@@ -47,13 +47,20 @@ export interface LoadedInputs {
   cfgFiles: SourceText[];
   sources: RepoFile[];
   env: EnvEntry[];
+  /** The dotenv files `env` was read from (--env-file, and .env files named as paths). */
+  envFiles: SourceText[];
   knowledge: AirflowKnowledge;
   target: TargetVersion;
 }
 
-export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
+export async function runLint(options: RunLintOptions): Promise<RunLintOutput & { inputs: LoadedInputs }> {
   const project = options.project ?? EMPTY_PROJECT_CONFIG;
   const inputs = await loadInputs({ ...options, airflowVersion: options.airflowVersion ?? project.airflowVersion });
+  return { ...lintInputs(inputs, options), inputs };
+}
+
+/** Lints inputs already read (again, after --fix edited their texts). */
+export function lintInputs(inputs: LoadedInputs, options: Pick<RunLintOptions, 'root' | 'disable' | 'strictSuppressions' | 'project'>): RunLintOutput {
   const linted = lint({
     cfgFiles: inputs.cfgFiles,
     sources: inputs.sources,
@@ -64,8 +71,18 @@ export async function runLint(options: RunLintOptions): Promise<RunLintOutput> {
     strictSuppressions: options.strictSuppressions,
   });
   // `disable` (a flag) already dropped its rules inside lint, so the file cannot bring them back.
-  const result = applyProjectConfig(linted, project, { root: options.root });
-  return { result, sources: [...inputs.cfgFiles, ...inputs.sources] };
+  const result = applyProjectConfig(linted, options.project ?? EMPTY_PROJECT_CONFIG, { root: options.root });
+  return { result, sources: [...inputs.cfgFiles, ...inputs.sources, ...inputs.envFiles] };
+}
+
+/** The same inputs with some files' texts replaced (by path); dotenv entries are read again from their new text. */
+export function withTexts(inputs: LoadedInputs, texts: ReadonlyMap<string, string>): LoadedInputs {
+  const replace = <T extends { path: string; text: string }>(file: T): T => {
+    const text = texts.get(file.path);
+    return text === undefined ? file : { ...file, text };
+  };
+  const envFiles = inputs.envFiles.map(replace);
+  return { ...inputs, cfgFiles: inputs.cfgFiles.map(replace), sources: inputs.sources.map(replace), envFiles, env: parseEnvTexts(envFiles) };
 }
 
 export async function loadInputs(options: Omit<RunLintOptions, 'disable' | 'strictSuppressions'>): Promise<LoadedInputs> {
@@ -89,10 +106,11 @@ export async function loadInputs(options: Omit<RunLintOptions, 'disable' | 'stri
     if (!source.ok) throw new UsageError(source.message);
     cfgFiles.push({ path: source.path, text: source.text });
   }
-  const env = await readEnvFiles([...options.envFiles, ...named.env]);
+  const envFiles = await readEnvTexts([...options.envFiles, ...named.env]);
+  const env = parseEnvTexts(envFiles);
   const versionFiles = sources.map((source) => ({ path: source.path, text: source.text }));
   const { knowledge, target } = await loadTarget(options.airflowVersion, options.root, versionFiles);
-  return { cfgFiles, sources, env, knowledge, target };
+  return { cfgFiles, sources, env, envFiles, knowledge, target };
 }
 
 /** Every airflow.cfg under the root, when the user named no path. */

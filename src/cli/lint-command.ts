@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { jsonText } from '../output/json.js';
-import { printJsonText, printOut } from '../output/terminal.js';
+import { printErr, printJsonText, printOut } from '../output/terminal.js';
 import { visible } from '../output/text.js';
-import { runLint, splitList } from '../app/run-lint.js';
+import { runLint, splitList, type RunLintOutput } from '../app/run-lint.js';
+import { runFix } from '../fix/run-fix.js';
 import { buildSarif } from '../app/sarif.js';
 import { reachesFailLevel, type FailOn } from '../engine/types.js';
 import { formatText } from '../report/text.js';
@@ -23,6 +24,8 @@ export interface LintCommandOptions {
   config?: string | undefined;
   baseline?: string | undefined;
   writeBaseline?: string | undefined;
+  fix?: boolean | undefined;
+  dryRun?: boolean | undefined;
   envFile?: string[];
   disable: string;
   strictSuppressions: boolean;
@@ -37,9 +40,11 @@ export interface LintCommandOptions {
 }
 
 export async function lintCommand(paths: string[], options: LintCommandOptions): Promise<number> {
+  if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix: it prints the fixes as a diff instead of writing them');
+  if (options.fix && options.writeBaseline !== undefined) throw new UsageError('--fix and --write-baseline do not go together: fix first, then write the baseline');
   const project = await loadProjectConfig(options.config, options.root);
   const failOn = options.failOn ?? project.failOn ?? 'error';
-  const linted = await runLint({
+  const lintOptions = {
     project,
     paths,
     root: options.root,
@@ -51,7 +56,20 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
     helmValues: options.helmValues,
     dockerfiles: options.dockerfile,
     discover: options.discover,
-  });
+  };
+  const first = await runLint(lintOptions);
+  let linted: RunLintOutput = first;
+  if (options.fix) {
+    const secrets = first.result.secrets;
+    const fixed = await runFix(first.inputs, lintOptions, { dryRun: options.dryRun === true, mask: (text) => secrets.mask(text) });
+    linted = fixed.after;
+    if (options.dryRun) {
+      printOut(fixed.diffs.map((diff) => `${diff.replace(/\n$/, '')}\n`).join(''));
+      printErr(`airflow-preflight: ${fixed.fixedCount} fix(es) would change ${fixed.changedFiles.length} file(s); nothing was written\n`);
+      return linted.result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
+    }
+    printErr(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(', ')}` : ''}\n`);
+  }
   const { sources } = linted;
   let { result } = linted;
   const mask = (text: string) => result.secrets.mask(text);
@@ -85,4 +103,9 @@ async function writeOutput(path: string, content: string): Promise<void> {
   } catch (error) {
     throw new UsageError(`${path}: ${describeFsError(error)}`);
   }
+}
+
+/** A repository's file names may hold control characters (a line break, an escape): never print them raw. */
+function printablePath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f]/g, '?');
 }

@@ -48,6 +48,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding reaches this severity (default: the configuration file\'s, else error)').choices([...FAIL_ON_LEVELS]))
     .option('--config <file>', 'the project configuration file (default: .airflow-preflight.yaml at --root, when it exists)')
     .option('--env-file <file>', 'a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)', collect, [])
+    .option('--fix', 'rewrite the files in place with every safe fix (moved options, postgres://, inline comments, …), then report what is left')
+    .option('--dry-run', 'with --fix: print the fixes as a unified diff and write nothing')
     .option('--baseline <file>', 'hide the findings recorded in this baseline file; report its entries that no longer match as stale')
     .option('--write-baseline <file>', 'record every current finding in this baseline file, and exit 0')
     .option('--disable <rules>', 'comma-separated rule ids or aliases to leave out', '')

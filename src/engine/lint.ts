@@ -98,6 +98,7 @@ function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: Re
       document: run.document,
       parseError: run.parseError,
       lines: run.lines,
+      documentIsFile: run.document !== undefined && run.view.cfgFile !== undefined && run.file === run.view.cfgFile,
       config: run.view.config,
       knowledge: input.knowledge,
       target: input.target,
@@ -134,6 +135,7 @@ function toFinding(rule: Rule, descriptor: ReportDescriptor, defaultFile: string
       message: fillTemplate(template, descriptor.data ?? {}),
       fix: descriptor.fix,
       related: descriptor.related,
+      ...(descriptor.edits && descriptor.edits.length > 0 ? { edits: descriptor.edits } : {}),
     },
     descriptor.span,
   );

@@ -10,7 +10,7 @@ import { jsonText } from '../output/json.js';
 export type JsonFinding = Pick<
   Finding,
   'file' | 'ruleId' | 'severity' | 'line' | 'column' | 'endLine' | 'endColumn' | 'message'
-> & { fix?: string };
+> & { fix?: string; fixable?: true };
 
 export interface JsonSuppressedFinding extends JsonFinding {
   suppression: {
@@ -92,6 +92,7 @@ function jsonFinding(finding: Finding, mask: Mask): JsonFinding {
     message: mask(finding.message),
   };
   if (finding.fix !== undefined) out.fix = mask(finding.fix);
+  if (finding.edits && finding.edits.length > 0) out.fixable = true;
   return out;
 }
 

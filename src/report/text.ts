@@ -98,7 +98,7 @@ function colorCounts(line: string, result: LintResult, c: Colors): string {
 function baselineLines(baseline: BaselineOutcome, c: Colors, mask: Mask): string[] {
   const lines = [`Baseline ${mask(baseline.file)}: ${baseline.hidden} known finding(s) hidden, ${baseline.stale.length} stale entr${baseline.stale.length === 1 ? 'y' : 'ies'}.`];
   for (const entry of baseline.stale) {
-    lines.push(c.dim(`  stale: ${mask(entry.file)}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
+    lines.push(c.dim(`  stale: ${oneLine(mask(entry.file))}:${entry.line}  ${entry.ruleId}  ${oneLine(mask(entry.message))} (no longer found; remove it or write the baseline again)`));
   }
   return lines;
 }

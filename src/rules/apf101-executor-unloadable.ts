@@ -2,6 +2,7 @@ import { configuredExecutor, type ExecutorProblem } from './support/executor.js'
 import { NO_PARALLELISM_EXECUTORS } from './support/no-parallelism.js';
 import { reportValue, spanInValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
+import { inlineCommentEdit } from './support/fix-edits.js';
 import type { EffectiveValue } from '../config/types.js';
 
 export const executorUnloadable: Rule = {
@@ -38,13 +39,17 @@ function reportProblem(context: RuleContext, value: EffectiveValue, text: string
   switch (problem.kind) {
     case 'multiline':
       return reportValue(context, value, { messageId: 'multiline', fix: 'Write the executor on one line; indent nothing under it.' });
-    case 'inline-comment':
+    case 'inline-comment': {
+      const span = spanInValue(value, problem.offset, text.length - problem.offset);
+      const edit = span && value.origin === 'cfg' && context.documentIsFile ? inlineCommentEdit(context.lines, span.start) : undefined;
       return reportValue(context, value, {
         messageId: 'inlineComment',
         data: { comment: text.slice(problem.offset, problem.offset + 1) },
-        span: spanInValue(value, problem.offset, text.length - problem.offset),
+        span,
         fix: 'Move the comment to its own line above the option (a line starting with #).',
+        edits: edit ? [edit] : undefined,
       });
+    }
     case 'list-not-accepted':
       return reportValue(context, value, {
         messageId: 'listNotAccepted',

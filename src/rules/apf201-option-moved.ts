@@ -1,5 +1,6 @@
 import { equalsDefault, optionFact, place, stillReadMove, unknownPlaceOptions } from './support/compat-knowledge.js';
 import type { Rule } from './types.js';
+import { movedOptionEdits } from './support/fix-edits.js';
 
 /** An option written at an old place that the target release still reads, with a deprecation warning. */
 export const optionMoved: Rule = {
@@ -23,6 +24,7 @@ export const optionMoved: Rule = {
       const newKey = move.newOption + suffix;
       const restatesDefault = suffix === '' && equalsDefault(node.value, optionFact(knowledge, move.newSection, move.newOption));
       context.report({
+        edits: movedOptionEdits(context, node, restatesDefault ? undefined : { section: move.newSection, key: newKey }),
         messageId: 'moved',
         data: {
           old: place(section.name, node.key),

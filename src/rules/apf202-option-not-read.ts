@@ -10,6 +10,7 @@ import {
   type UnknownPlaceOption,
 } from './support/compat-knowledge.js';
 import type { Rule, RuleContext } from './types.js';
+import { movedOptionEdits } from './support/fix-edits.js';
 
 /** An option at an old place the target release no longer reads: the value is dropped without a word. */
 export const optionNotRead: Rule = {
@@ -43,6 +44,7 @@ export const optionNotRead: Rule = {
       }
       const restatesDefault = suffix === '' && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
+        edits: movedOptionEdits(context, node, restatesDefault ? undefined : { section: rename.newSection, key: rename.newOption + suffix }),
         messageId: restatesDefault ? 'ignoredDefault' : 'ignored',
         data: {
           version: knowledge.airflowVersion,
@@ -67,6 +69,8 @@ function reportDropped(context: RuleContext, knowledge: AirflowKnowledge, placed
   const fact = { default: former.lastDefault, defaultVariables: former.lastDefaultVariables };
   const restatesDefault = suffix === '' && equalsDefault(node.value, fact);
   context.report({
+    // Only a dead line that restates the last default is deleted: any other value may matter to someone.
+    edits: restatesDefault ? movedOptionEdits(context, node, undefined) : undefined,
     messageId: restatesDefault ? 'droppedDefault' : 'dropped',
     data: { version: knowledge.airflowVersion, old: place(section.name, node.key), last: former.lastRelease },
     span: node.keySpan,

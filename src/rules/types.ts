@@ -1,6 +1,6 @@
 import type { RepositoryView } from '../components/types.js';
 import type { EffectiveConfig } from '../config/types.js';
-import type { Severity, RelatedLocation } from '../findings.js';
+import type { Severity, RelatedLocation, TextEdit } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import type { ConfigDocument, ConfigParserError, Span } from '../reader/types.js';
 import type { TargetVersion } from '../version/types.js';
@@ -32,6 +32,8 @@ export interface ReportDescriptor {
   severity?: Severity | undefined;
   fix?: string | undefined;
   related?: RelatedLocation[] | undefined;
+  /** A safe automatic fix (`lint --fix`): edits of the reported file. */
+  edits?: TextEdit[] | undefined;
 }
 
 export interface RuleContext {
@@ -43,6 +45,11 @@ export interface RuleContext {
   parseError?: ConfigParserError | undefined;
   /** The file's lines, for rules that look at raw text (comments, suppressions). */
   lines: readonly string[];
+  /**
+   * True when `document` was read from `file` itself (an airflow.cfg), so its positions are positions in
+   * `lines` and a rule may offer text edits of it; false for configurations rendered from Helm values.
+   */
+  documentIsFile?: boolean | undefined;
   config: EffectiveConfig;
   knowledge: AirflowKnowledge;
   target: TargetVersion;
