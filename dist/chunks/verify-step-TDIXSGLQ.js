@@ -5,22 +5,14 @@ import {
 } from "./chunk-YXDVC3PT.js";
 import {
   knowledgeMetastoreFacts
-<<<<<<<< HEAD:dist/chunks/verify-step-YRBE2VY7.js
-} from "./chunk-ZSABMU2A.js";
-========
-} from "./chunk-LWSZQ6GQ.js";
->>>>>>>> main:dist/chunks/verify-step-IM6GGIZP.js
+} from "./chunk-I63QEMLA.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-WGCHOZ4U.js";
 import {
   UsageError,
   parseConfig
-<<<<<<<< HEAD:dist/chunks/verify-step-YRBE2VY7.js
-} from "./chunk-CC63YQIT.js";
-========
-} from "./chunk-DGBAYYDY.js";
->>>>>>>> main:dist/chunks/verify-step-IM6GGIZP.js
+} from "./chunk-5LNVLVQC.js";
 import {
   SecretRegistry
 } from "./chunk-U3IQKH3C.js";

@@ -11,11 +11,7 @@ import {
   pythonRstrip,
   resolveTarget,
   splitPythonLines
-<<<<<<<< HEAD:dist/chunks/chunk-75KXXYLB.js
-} from "./chunk-CC63YQIT.js";
-========
-} from "./chunk-DGBAYYDY.js";
->>>>>>>> main:dist/chunks/chunk-XELMUZFM.js
+} from "./chunk-5LNVLVQC.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";

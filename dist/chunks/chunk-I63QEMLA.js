@@ -2,11 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   loadKnowledge,
   resolveTarget
-<<<<<<<< HEAD:dist/chunks/chunk-ZSABMU2A.js
-} from "./chunk-CC63YQIT.js";
-========
-} from "./chunk-DGBAYYDY.js";
->>>>>>>> main:dist/chunks/chunk-LWSZQ6GQ.js
+} from "./chunk-5LNVLVQC.js";
 
 // src/verify/facts.ts
 async function knowledgeMetastoreFacts(airflowVersion) {
