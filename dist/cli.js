@@ -2,10 +2,11 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-I63QEMLA.js";
+} from "./chunks/chunk-SBE3F4JX.js";
 import {
-  DATABASE_CHOICES
-} from "./chunks/chunk-WGCHOZ4U.js";
+  DATABASE_CHOICES,
+  PROBE_TASK_COUNT
+} from "./chunks/chunk-2LZFX5X3.js";
 import {
   DOCS_BASE_URL,
   FAIL_ON_LEVELS,
@@ -42,18 +43,19 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-ASFE5VIF.js";
+} from "./chunks/chunk-TF34LNLU.js";
 import {
   UsageError,
   knownVersions,
-  loadKnowledge,
-  parseConfig
-} from "./chunks/chunk-5LNVLVQC.js";
+  loadKnowledge
+} from "./chunks/chunk-P3YGWTW5.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   SecretRegistry,
-  maskValue
-} from "./chunks/chunk-U3IQKH3C.js";
+  maskValue,
+  parseConfig,
+  secondsFromFirstStart
+} from "./chunks/chunk-HJP7HQJI.js";
 import {
   finishText,
   logText,
@@ -4611,6 +4613,35 @@ ${formatExplainText(components)}`;
 // src/cli/verify-command.ts
 import { access as access2 } from "node:fs/promises";
 
+// src/verify/parallel/format.ts
+function formatParallelText(result) {
+  const lines = [`  parallel: ${headline(result)} (${result.durationSeconds.toFixed(1)} s)`];
+  const seconds = secondsFromFirstStart(result.tasks);
+  for (const task of result.tasks) {
+    const start = seconds(task.start);
+    if (start === void 0) {
+      lines.push(`    ${task.taskId.padEnd(8)} ${task.state}, never started`);
+      continue;
+    }
+    const end = seconds(task.end);
+    const span = end === void 0 ? `+${start.toFixed(1)} s, still running` : `+${start.toFixed(1)} s \u2192 +${end.toFixed(1)} s`;
+    lines.push(`    ${task.taskId.padEnd(8)} ${task.state.padEnd(8)} ${span}`);
+  }
+  return lines;
+}
+function headline(result) {
+  switch (result.status) {
+    case "proved":
+      return `${result.executor} ran ${result.maxConcurrent} of ${PROBE_TASK_COUNT} probe tasks at the same time`;
+    case "one-at-a-time":
+      return `${result.executor || "the executor"} ran one task at a time`;
+    case "not-provable":
+      return `not provable here with ${result.executor}`;
+    default:
+      return `the probe did not finish, at most ${result.maxConcurrent} tasks at once`;
+  }
+}
+
 // src/verify/format.ts
 function formatVerifyText(result) {
   const lines = [
@@ -4627,6 +4658,7 @@ function formatVerifyText(result) {
     const rule = check.ruleId ? ` [${check.ruleId}]` : "";
     lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
   }
+  if (result.parallel !== void 0) lines.push(...formatParallelText(result.parallel));
   const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1e3).toFixed(1)} s`);
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
   if (result.errorLines.length > 0) {
@@ -4639,7 +4671,7 @@ function formatVerifyText(result) {
 
 // src/cli/verify-command.ts
 function registerVerifyCommand(program2, setExitCode) {
-  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
     setExitCode(await verifyCommand(cfg, options));
   });
 }
@@ -4659,7 +4691,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-NP6Z4JW3.js");
+  const { runVerify } = await import("./chunks/run-M2RXSLCG.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4670,6 +4702,7 @@ async function verifyCommand(cfg, options) {
       allowExistingDatabase: options.allowExistingDatabase,
       postgresImage: options.postgresImage,
       createAdminUser: options.createAdminUser,
+      proveParallel: options.proveParallel,
       metastoreFacts: knowledgeMetastoreFacts
     },
     {

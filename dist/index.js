@@ -26,12 +26,15 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-ASFE5VIF.js";
+} from "./chunks/chunk-TF34LNLU.js";
 import {
   UsageError
-} from "./chunks/chunk-5LNVLVQC.js";
+} from "./chunks/chunk-P3YGWTW5.js";
 import "./chunks/chunk-AZDEMNB5.js";
-import "./chunks/chunk-U3IQKH3C.js";
+import {
+  secondsFromFirstStart,
+  taskIntervals
+} from "./chunks/chunk-HJP7HQJI.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -123,6 +126,63 @@ function omittedAnnotationsText(omitted, options) {
   const verb = omittedTotal === 1 ? "was" : "were";
   const limit = options.perSeverity ?? ANNOTATIONS_PER_SEVERITY;
   return `${count} ${verb} not annotated (GitHub shows at most ${limit} annotations of each severity per step)${where}.`;
+}
+
+// src/verify/parallel/gantt.ts
+function parallelGantt(result) {
+  const started = result.tasks.filter((t) => t.start !== void 0);
+  if (started.length === 0) return void 0;
+  const origin = Math.min(...taskIntervals(started).map((i) => i.start));
+  const lines = [
+    "gantt",
+    `    title ${chartTitle(result)}`,
+    "    dateFormat x",
+    "    axisFormat %M:%S",
+    "    section probe tasks"
+  ];
+  for (const task of started) {
+    const [interval] = taskIntervals([task]);
+    if (interval === void 0) continue;
+    const end = Number.isFinite(interval.end) ? interval.end : interval.start + 1e3;
+    const tag = task.state === "success" ? "done, " : Number.isFinite(interval.end) ? "crit, " : "active, ";
+    lines.push(`    ${safeId(task.taskId)} :${tag}${interval.start - origin}, ${end - origin}`);
+  }
+  return lines.join("\n");
+}
+function chartTitle(result) {
+  const executor = /^[A-Za-z]+$/.test(result.executor) ? result.executor : "the executor";
+  return `${executor} ran at most ${result.maxConcurrent} of ${result.tasks.length} probe tasks at once`;
+}
+function safeId(taskId) {
+  return taskId.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 40) || "task";
+}
+
+// src/verify/parallel/summary.ts
+var HEADINGS = {
+  proved: "tasks ran in parallel",
+  "one-at-a-time": "tasks ran one at a time",
+  "not-provable": "not provable here",
+  failed: "the probe did not finish"
+};
+function parallelSummaryBlocks(parallel, inline2) {
+  const blocks = [
+    `#### Parallel execution: ${HEADINGS[parallel.status]}`,
+    `${inline2(parallel.detail)}. Executor ${inline2(parallel.executor || "unknown")}, at most **${parallel.maxConcurrent}** probe tasks at once, ${parallel.durationSeconds.toFixed(1)} s.`
+  ];
+  const chart = parallelGantt(parallel);
+  if (chart !== void 0) blocks.push(`\`\`\`mermaid
+${chart}
+\`\`\``);
+  if (parallel.tasks.length > 0) {
+    const seconds = secondsFromFirstStart(parallel.tasks);
+    const offset = (time) => {
+      const value = seconds(time);
+      return value === void 0 ? "\u2013" : `+${value.toFixed(1)} s`;
+    };
+    const rows = parallel.tasks.map((t) => `| ${inline2(t.taskId)} | ${inline2(t.state)} | ${offset(t.start)} | ${offset(t.end)} |`);
+    blocks.push(["| Task | State | Started | Ended |", "| --- | --- | ---: | ---: |", ...rows].join("\n"));
+  }
+  return blocks;
 }
 
 // src/output/markdown.ts
@@ -245,6 +305,7 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
     });
     blocks.push(["| Check | Result | Detail |", "| --- | --- | --- |", ...rows].join("\n"));
   }
+  if (verify.parallel !== void 0) blocks.push(...parallelSummaryBlocks(verify.parallel, (text) => inline(text, mask)));
   const timings = Object.entries(verify.timings);
   if (timings.length > 0) {
     blocks.push(`Timings: ${timings.map(([phase, ms]) => `${inline(phase, mask)} ${duration(ms)}`).join(", ")}.`);
@@ -376,7 +437,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-TDIXSGLQ.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-MBKJN3GM.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

@@ -5,7 +5,7 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-UZLBEQLJ.js";
+} from "./chunks/chunk-BH7HMXDU.js";
 import {
   logInfo,
   logWarning
@@ -51,7 +51,8 @@ function checkCleanupState(saved, options = {}) {
     (pgid) => isOwnProcess(pgid, processes, /airflow|python/) || reject(`process group ${pgid}`)
   );
   const containerIds = saved.containerIds.filter((id) => CONTAINER_ID.test(id) || reject(`container ${JSON.stringify(id)}`));
-  return { state: { tempDirs, clusters, processGroups, containerIds }, rejected };
+  const markers = saved.processMarkers === void 0 ? {} : { processMarkers: saved.processMarkers };
+  return { state: { tempDirs, clusters, processGroups, containerIds, ...markers }, rejected };
 }
 function isOwnTempDir(dir, tempRoot) {
   if (!isAbsolute(dir) || resolve(dir) !== dir) return false;

@@ -72,7 +72,9 @@ export function checkCleanupState(saved: CleanupState, options: StateCheckOption
     (pgid) => isOwnProcess(pgid, processes, /airflow|python/) || reject(`process group ${pgid}`),
   );
   const containerIds = saved.containerIds.filter((id) => CONTAINER_ID.test(id) || reject(`container ${JSON.stringify(id)}`));
-  return { state: { tempDirs, clusters, processGroups, containerIds }, rejected };
+  // Markers are checked by parseCleanupState already (`AIRFLOW_PREFLIGHT_…=<hex>`): only processes carrying one are killed.
+  const markers = saved.processMarkers === undefined ? {} : { processMarkers: saved.processMarkers };
+  return { state: { tempDirs, clusters, processGroups, containerIds, ...markers }, rejected };
 }
 
 function isOwnTempDir(dir: string, tempRoot: string): boolean {

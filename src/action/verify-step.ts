@@ -26,6 +26,7 @@ export interface VerifyStepInputs {
   /** An exact release, or `target` for the version lint resolved. */
   installAirflow?: string | undefined;
   createAdminUser: boolean;
+  proveParallel: boolean;
 }
 
 export interface VerifyStepContext {
@@ -53,6 +54,7 @@ export function readVerifyInputs(): VerifyStepInputs {
     airflowCommand: core.getInput('airflow-command') || undefined,
     installAirflow: core.getInput('install-airflow') || undefined,
     createAdminUser: booleanInput('create-admin-user'),
+    proveParallel: booleanInput('prove-parallel'),
   };
 }
 
@@ -74,6 +76,7 @@ export async function runVerifyStep(inputs: VerifyStepInputs, context: VerifySte
       allowExistingDatabase: inputs.allowExistingDatabase,
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
+      proveParallel: inputs.proveParallel,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets,
     },

@@ -19,6 +19,7 @@ export interface VerifyCommandOptions {
   allowExistingDatabase?: boolean | undefined;
   postgresImage?: string | undefined;
   createAdminUser?: boolean | undefined;
+  proveParallel?: boolean | undefined;
   format?: 'text' | 'json' | undefined;
   /** Stream Airflow's and pip's output to stderr. */
   verbose?: boolean | undefined;
@@ -39,6 +40,7 @@ export function registerVerifyCommand(program: Command, setExitCode: (code: numb
     .option('--allow-existing-database', 'migrate a --database-url that already has tables', false)
     .option('--postgres-image <image>', 'image for --database testcontainers', 'postgres:17')
     .option('--create-admin-user', 'also create an admin user and check that its row exists', false)
+    .option('--prove-parallel', 'also run a probe DAG with the configured executor and show that its tasks run at the same time', false)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-v, --verbose', "stream Airflow's and pip's output to stderr", false)
     .action(async (cfg: string, options: VerifyCommandOptions) => {
@@ -74,6 +76,7 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
       allowExistingDatabase: options.allowExistingDatabase,
       postgresImage: options.postgresImage,
       createAdminUser: options.createAdminUser,
+      proveParallel: options.proveParallel,
       metastoreFacts: knowledgeMetastoreFacts,
     },
     {

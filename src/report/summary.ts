@@ -1,6 +1,7 @@
 import type { FileReport, LintResult, SeverityCounts } from '../engine/types.js';
 import { countBySeverity } from '../engine/types.js';
 import type { Finding } from '../findings.js';
+import { parallelSummaryBlocks } from '../verify/parallel/summary.js';
 import type { VerifyResult } from '../verify/types.js';
 import { omittedAnnotationsText } from './annotations.js';
 import type { Mask } from './common.js';
@@ -126,6 +127,7 @@ function verifyBlocks(verify: VerifyResult, docsBaseUrl: string, mask: Mask): st
     });
     blocks.push(['| Check | Result | Detail |', '| --- | --- | --- |', ...rows].join('\n'));
   }
+  if (verify.parallel !== undefined) blocks.push(...parallelSummaryBlocks(verify.parallel, (text) => inline(text, mask)));
   const timings = Object.entries(verify.timings);
   if (timings.length > 0) {
     blocks.push(`Timings: ${timings.map(([phase, ms]) => `${inline(phase, mask)} ${duration(ms)}`).join(', ')}.`);

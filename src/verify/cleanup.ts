@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { killProcessGroup, processExists } from './process.js';
+import { killProcessGroup, killProcessesWithEnvironment, processExists } from './process.js';
 import { withPrefix } from './run-as.js';
 
 const execFileAsync = promisify(execFile);
@@ -29,6 +29,11 @@ export interface CleanupState {
   /** Process groups of running Airflow commands. */
   processGroups: number[];
   containerIds: string[];
+  /**
+   * `NAME=VALUE` environment entries that mark every process of a run that leaves its process group
+   * (Airflow's task runners do): those processes are found by it and killed (Linux).
+   */
+  processMarkers?: string[] | undefined;
 }
 
 export function emptyCleanupState(): CleanupState {
@@ -76,6 +81,17 @@ export class CleanupTracker {
     this.save();
   }
 
+  addProcessMarker(entry: string): void {
+    this.state.processMarkers = [...(this.state.processMarkers ?? []), entry];
+    this.save();
+  }
+
+  removeProcessMarker(entry: string): void {
+    this.state.processMarkers = (this.state.processMarkers ?? []).filter((m) => m !== entry);
+    if (this.state.processMarkers.length === 0) delete this.state.processMarkers;
+    this.save();
+  }
+
   addContainer(id: string): void {
     this.state.containerIds.push(id);
     this.save();
@@ -101,6 +117,7 @@ export function parseCleanupState(text: string | undefined): CleanupState {
       clusters: Array.isArray(parsed.clusters) ? parsed.clusters.filter(isCluster) : [],
       processGroups: Array.isArray(parsed.processGroups) ? parsed.processGroups.filter(isPid) : [],
       containerIds: Array.isArray(parsed.containerIds) ? parsed.containerIds.filter(isString) : [],
+      ...(Array.isArray(parsed.processMarkers) ? { processMarkers: parsed.processMarkers.filter(isMarker) } : {}),
     };
   } catch {
     return emptyCleanupState();
@@ -112,6 +129,7 @@ export function isEmptyState(state: CleanupState): boolean {
     state.tempDirs.length === 0 &&
     state.clusters.length === 0 &&
     state.processGroups.length === 0 &&
+    (state.processMarkers ?? []).length === 0 &&
     state.containerIds.length === 0
   );
 }
@@ -123,6 +141,10 @@ export function isEmptyState(state: CleanupState): boolean {
  */
 export async function cleanupFromState(state: CleanupState): Promise<string[]> {
   const problems: string[] = [];
+  for (const marker of state.processMarkers ?? []) {
+    const left = await killProcessesWithEnvironment(marker);
+    if (left.length > 0) problems.push(`could not stop processes ${left.join(', ')}`);
+  }
   for (const pgid of state.processGroups) killProcessGroup(pgid);
   for (const cluster of state.clusters) {
     const problem = await stopCluster(cluster);
@@ -174,6 +196,11 @@ async function removeContainer(id: string): Promise<string | undefined> {
 
 function isString(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
+}
+
+/** Only the markers verify writes (`AIRFLOW_PREFLIGHT_…=hex`): a tampered state must not match every process. */
+function isMarker(value: unknown): value is string {
+  return typeof value === 'string' && /^AIRFLOW_PREFLIGHT_[A-Z_]+=[0-9a-f]{16,}$/.test(value);
 }
 
 function isPid(value: unknown): value is number {

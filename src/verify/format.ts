@@ -1,3 +1,4 @@
+import { formatParallelText } from './parallel/format.js';
 import type { VerifyResult } from './types.js';
 
 /** The verify result for a terminal: status, tables, head, one line per check, timings, Airflow's error lines. */
@@ -19,6 +20,7 @@ export function formatVerifyText(result: VerifyResult): string {
     const rule = check.ruleId ? ` [${check.ruleId}]` : '';
     lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
   }
+  if (result.parallel !== undefined) lines.push(...formatParallelText(result.parallel));
   const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`);
   if (timings.length > 0) lines.push(`  timings: ${timings.join(', ')}`);
   if (result.errorLines.length > 0) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
@@ -116,5 +116,55 @@ function isZombie(pid: number): boolean {
     return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
   } catch {
     return false;
+  }
+}
+
+/**
+ * Pids of live processes whose initial environment holds `entry` (`NAME=VALUE`). Children inherit the
+ * environment, so this finds every process a run started, also those that left its process groups and
+ * those whose parent died. Linux only (/proc); elsewhere it finds nothing.
+ */
+export function processesWithEnvironment(entry: string): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const inside = Buffer.from(`\0${entry}\0`);
+  const first = Buffer.from(`${entry}\0`);
+  const pids: number[] = [];
+  for (const name of entries) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const environ = readFileSync(`/proc/${name}/environ`);
+      if (environ.includes(inside) || environ.subarray(0, first.length).equals(first)) pids.push(Number(name));
+    } catch {
+      // Another user's process, or one that just ended.
+    }
+  }
+  return pids.filter((pid) => processExists(pid));
+}
+
+/**
+ * SIGKILLs every process carrying the environment entry: first SIGSTOP, so none can fork while they
+ * are looked for, then a second look, then SIGKILL. Returns the pids still alive after `timeoutMs`.
+ */
+export async function killProcessesWithEnvironment(entry: string, timeoutMs = 2_000): Promise<number[]> {
+  const found = new Set(processesWithEnvironment(entry));
+  if (found.size === 0) return [];
+  for (const pid of found) signalProcess(pid, 'SIGSTOP');
+  for (const pid of processesWithEnvironment(entry)) found.add(pid);
+  for (const pid of found) signalProcess(pid, 'SIGKILL');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) await new Promise((r) => setTimeout(r, 25));
+  return [...found].filter((pid) => processExists(pid));
+}
+
+function signalProcess(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Already gone.
   }
 }

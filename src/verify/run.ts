@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MetastoreFacts } from '../knowledge/types.js';
@@ -21,6 +21,8 @@ import type { RunResult } from './process.js';
 import { type ProviderProbes, selectProvider } from './providers/select.js';
 import { type DatabaseChoice, type PostgresProvider, type StartedDatabase, VerifyError } from './providers/types.js';
 import type { VerifyCheck, VerifyOptionRef, VerifyResult } from './types.js';
+import { type ConfiguredExecutor, ParallelProbe } from './parallel/prove.js';
+import { parallelChecks } from './parallel/check.js';
 
 export interface VerifyOptions {
   /** The user's airflow.cfg; a copy is what Airflow reads. */
@@ -34,6 +36,10 @@ export interface VerifyOptions {
   allowExistingDatabase?: boolean | undefined;
   postgresImage?: string | undefined;
   createAdminUser?: boolean | undefined;
+  /** After the checks, run a probe DAG with the configured executor and measure how many tasks ran at once. */
+  proveParallel?: boolean | undefined;
+  /** How long the parallel probe waits for its run. */
+  parallelTimeoutMs?: number | undefined;
   /** Expected tables, head and migrate command for the Airflow release found (from the generated knowledge). */
   metastoreFacts?: ((airflowVersion: string) => Promise<MetastoreFacts | undefined>) | undefined;
   migrateTimeoutMs?: number | undefined;
@@ -93,6 +99,8 @@ class VerifyRun {
   private provider: PostgresProvider | undefined;
   private home: string | undefined;
   private cleaning: Promise<void> | undefined;
+  private probe: ParallelProbe | undefined;
+  private executors: ConfiguredExecutor[] = [];
   private phase = 'airflow';
   private readonly result: VerifyResult = {
     verified: false,
@@ -132,6 +140,7 @@ class VerifyRun {
   /** Idempotent: the signal handler and the finally block may both call it. */
   cleanup(): Promise<void> {
     this.cleaning ??= this.timed('cleanup', async () => {
+      await this.probe?.stop();
       await this.provider?.stop().catch((error: unknown) => this.io.log(`cleanup: ${this.mask(String(error))}`));
       if (this.home !== undefined) {
         await rm(this.home, { recursive: true, force: true });
@@ -172,6 +181,9 @@ class VerifyRun {
       await this.checkExecutor(runner);
       if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
     });
+    if (this.options.proveParallel === true && migrated) {
+      await this.timed('parallel', () => this.proveParallel(runner, env, database, version));
+    }
   }
 
   private enter(phase: string): void {
@@ -293,6 +305,7 @@ class VerifyRun {
     const name = 'executor loads';
     const result = await this.io.group('Loading the configured executor', () => runner.python(EXECUTOR_CHECK, this.commandTimeout));
     const loads = parseExecutorCheck(result.stdout);
+    this.executors = loads.map((l) => (l.ok ? { name: l.name, classPath: l.detail } : { name: l.name, error: l.detail }));
     const failed = loads.find((l) => !l.ok);
     if (failed !== undefined || loads.length === 0) {
       const detail = failed !== undefined ? `${failed.name} cannot be loaded: ${failed.detail}` : (this.errorLines(result).at(-1) ?? 'the executor check printed nothing');
@@ -312,6 +325,27 @@ class VerifyRun {
         option: { section: 'core', option: 'executor' },
       });
     }
+  }
+
+  private async proveParallel(runner: AirflowRunner, env: NodeJS.ProcessEnv, database: StartedDatabase, version: string): Promise<void> {
+    this.enter('parallel');
+    const cfgText = await readFile(this.options.cfgPath, 'utf8').catch(() => '');
+    this.probe = new ParallelProbe({
+      airflowCommand: runner.command,
+      python: (code, timeoutMs) => runner.python(code, timeoutMs),
+      env,
+      airflowVersion: version,
+      libpqUrl: database.libpqUrl,
+      tracker: this.tracker,
+      executors: this.executors,
+      sources: { cfgText, cfgFile: this.options.cfgPath, env: this.env },
+      log: (line) => this.io.log(this.mask(line)),
+      timeoutMs: this.options.parallelTimeoutMs,
+    });
+    const probe = this.probe;
+    const parallel = await this.io.group('Proving that tasks run in parallel', () => probe.run());
+    this.result.parallel = { ...parallel, detail: this.mask(parallel.detail) };
+    for (const check of parallelChecks(parallel, version)) this.addCheck(check);
   }
 
   private async createAdminUser(runner: AirflowRunner, database: StartedDatabase, version: string): Promise<void> {

@@ -1,3 +1,5 @@
+import type { ParallelResult } from './parallel/types.js';
+
 /** What the verify step found against a throwaway metastore. */
 export interface VerifyResult {
   verified: boolean;
@@ -19,6 +21,8 @@ export interface VerifyResult {
   errorLines: string[];
   /** Which database was used, password masked (`postgresql://postgres@127.0.0.1:5433/airflow`). */
   databaseUrl?: string | undefined;
+  /** What `--prove-parallel` measured, when asked for. */
+  parallel?: ParallelResult | undefined;
 }
 
 export interface VerifyCheck {

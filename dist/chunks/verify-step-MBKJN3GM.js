@@ -1,24 +1,24 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   DEFAULT_POSTGRES_IMAGE,
+  locateInCfg,
   runVerify
-} from "./chunk-YXDVC3PT.js";
+} from "./chunk-4NLKPHXH.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-I63QEMLA.js";
+} from "./chunk-SBE3F4JX.js";
 import {
   DATABASE_CHOICES
-} from "./chunk-WGCHOZ4U.js";
+} from "./chunk-2LZFX5X3.js";
 import {
-  UsageError,
-  parseConfig
-} from "./chunk-5LNVLVQC.js";
+  UsageError
+} from "./chunk-P3YGWTW5.js";
 import {
   SecretRegistry
-} from "./chunk-U3IQKH3C.js";
+} from "./chunk-HJP7HQJI.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-UZLBEQLJ.js";
+} from "./chunk-BH7HMXDU.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -40,31 +40,6 @@ import "./chunk-XS2MS7GF.js";
 
 // src/action/verify-step.ts
 import { readFile } from "node:fs/promises";
-
-// src/verify/locate.ts
-function locateInCfg(text, ref) {
-  const parsed = parseConfig(text);
-  const document = parsed.ok ? parsed.document : parsed.partial;
-  if (!parsed.ok && ref.line === parsed.error.line) return parsed.error.span;
-  const options = allOptions(document);
-  const named = options.find((o) => o.section === ref.section && o.key === ref.option?.toLowerCase());
-  if (named !== void 0) return named.span;
-  const needle = ref.needle;
-  if (needle !== void 0 && needle !== "") {
-    const unquoted = needle.replace(/\\n/g, "\n");
-    const holding = options.find((o) => o.value.includes(needle) || o.value.includes(unquoted));
-    if (holding !== void 0) return holding.span;
-  }
-  if (ref.line !== void 0 && ref.line >= 1 && ref.line <= document.lineCount) {
-    return { start: { line: ref.line, column: 1 }, end: { line: ref.line, column: 1 } };
-  }
-  return void 0;
-}
-function allOptions(document) {
-  return [...document.defaults?.options ?? [], ...document.sections.flatMap((s) => s.options)];
-}
-
-// src/action/verify-step.ts
 function readVerifyInputs() {
   const database = (getInput("database") || "auto").trim().toLowerCase();
   if (!DATABASE_CHOICES.includes(database)) {
@@ -79,7 +54,8 @@ function readVerifyInputs() {
     postgresImage: getInput("postgres-image") || DEFAULT_POSTGRES_IMAGE,
     airflowCommand: getInput("airflow-command") || void 0,
     installAirflow: getInput("install-airflow") || void 0,
-    createAdminUser: booleanInput("create-admin-user")
+    createAdminUser: booleanInput("create-admin-user"),
+    proveParallel: booleanInput("prove-parallel")
   };
 }
 async function runVerifyStep(inputs, context) {
@@ -98,6 +74,7 @@ async function runVerifyStep(inputs, context) {
       allowExistingDatabase: inputs.allowExistingDatabase,
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
+      proveParallel: inputs.proveParallel,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets
     },

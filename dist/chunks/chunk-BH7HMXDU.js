@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 
 // src/verify/process.ts
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 function runProcess(command, args, options = {}) {
   return new Promise((resolve) => {
     let output = "";
@@ -80,6 +80,42 @@ function isZombie(pid) {
     return false;
   }
 }
+function processesWithEnvironment(entry) {
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const inside = Buffer.from(`\0${entry}\0`);
+  const first = Buffer.from(`${entry}\0`);
+  const pids = [];
+  for (const name of entries) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const environ = readFileSync(`/proc/${name}/environ`);
+      if (environ.includes(inside) || environ.subarray(0, first.length).equals(first)) pids.push(Number(name));
+    } catch {
+    }
+  }
+  return pids.filter((pid) => processExists(pid));
+}
+async function killProcessesWithEnvironment(entry, timeoutMs = 2e3) {
+  const found = new Set(processesWithEnvironment(entry));
+  if (found.size === 0) return [];
+  for (const pid of found) signalProcess(pid, "SIGSTOP");
+  for (const pid of processesWithEnvironment(entry)) found.add(pid);
+  for (const pid of found) signalProcess(pid, "SIGKILL");
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) await new Promise((r) => setTimeout(r, 25));
+  return [...found].filter((pid) => processExists(pid));
+}
+function signalProcess(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
 
 // src/verify/run-as.ts
 var SU_PREFIX = "su";
@@ -135,6 +171,15 @@ var CleanupTracker = class {
     this.state.processGroups = this.state.processGroups.filter((p) => p !== pgid);
     this.save();
   }
+  addProcessMarker(entry) {
+    this.state.processMarkers = [...this.state.processMarkers ?? [], entry];
+    this.save();
+  }
+  removeProcessMarker(entry) {
+    this.state.processMarkers = (this.state.processMarkers ?? []).filter((m) => m !== entry);
+    if (this.state.processMarkers.length === 0) delete this.state.processMarkers;
+    this.save();
+  }
   addContainer(id) {
     this.state.containerIds.push(id);
     this.save();
@@ -155,17 +200,22 @@ function parseCleanupState(text) {
       tempDirs: Array.isArray(parsed.tempDirs) ? parsed.tempDirs.filter(isString) : [],
       clusters: Array.isArray(parsed.clusters) ? parsed.clusters.filter(isCluster) : [],
       processGroups: Array.isArray(parsed.processGroups) ? parsed.processGroups.filter(isPid) : [],
-      containerIds: Array.isArray(parsed.containerIds) ? parsed.containerIds.filter(isString) : []
+      containerIds: Array.isArray(parsed.containerIds) ? parsed.containerIds.filter(isString) : [],
+      ...Array.isArray(parsed.processMarkers) ? { processMarkers: parsed.processMarkers.filter(isMarker) } : {}
     };
   } catch {
     return emptyCleanupState();
   }
 }
 function isEmptyState(state) {
-  return state.tempDirs.length === 0 && state.clusters.length === 0 && state.processGroups.length === 0 && state.containerIds.length === 0;
+  return state.tempDirs.length === 0 && state.clusters.length === 0 && state.processGroups.length === 0 && (state.processMarkers ?? []).length === 0 && state.containerIds.length === 0;
 }
 async function cleanupFromState(state) {
   const problems = [];
+  for (const marker of state.processMarkers ?? []) {
+    const left = await killProcessesWithEnvironment(marker);
+    if (left.length > 0) problems.push(`could not stop processes ${left.join(", ")}`);
+  }
   for (const pgid of state.processGroups) killProcessGroup(pgid);
   for (const cluster of state.clusters) {
     const problem = await stopCluster(cluster);
@@ -212,6 +262,9 @@ async function removeContainer(id) {
 function isString(value) {
   return typeof value === "string" && value !== "";
 }
+function isMarker(value) {
+  return typeof value === "string" && /^AIRFLOW_PREFLIGHT_[A-Z_]+=[0-9a-f]{16,}$/.test(value);
+}
 function isPid(value) {
   return typeof value === "number" && Number.isInteger(value) && value > 1;
 }
@@ -223,6 +276,9 @@ function isCluster(value) {
 
 export {
   runProcess,
+  killProcessGroup,
+  processExists,
+  processesWithEnvironment,
   SU_PREFIX,
   withPrefix,
   CLEANUP_STATE_KEY,

@@ -1,22 +1,32 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
+  PROBE_DAG_FILE,
+  PROBE_DAG_ID,
+  PROBE_DAG_SOURCE,
+  PROBE_TASK_COUNT,
   VerifyError,
   toAirflowUrl,
   toLibpqUrl
-} from "./chunk-WGCHOZ4U.js";
+} from "./chunk-2LZFX5X3.js";
 import {
   SecretRegistry,
   maskUrlPasswords,
+  maxConcurrency,
+  parseConfig,
+  taskIntervals,
   versionAtLeast
-} from "./chunk-U3IQKH3C.js";
+} from "./chunk-HJP7HQJI.js";
 import {
   CleanupTracker,
   SU_PREFIX,
   cleanupFromState,
+  killProcessGroup,
+  processExists,
+  processesWithEnvironment,
   runProcess,
   stopCluster,
   withPrefix
-} from "./chunk-UZLBEQLJ.js";
+} from "./chunk-BH7HMXDU.js";
 import {
   __commonJS,
   __require,
@@ -1194,7 +1204,7 @@ var require_utils2 = __commonJS({
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes3,
+      randomBytes: randomBytes5,
       deriveKey,
       sha256,
       hashByName,
@@ -1204,7 +1214,7 @@ var require_utils2 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes3(length) {
+    function randomBytes5(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -4379,7 +4389,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify2(Promise2, callback) {
+    function promisify3(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -4517,7 +4527,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify3(this.Promise, cb);
         const result = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -4702,7 +4712,7 @@ var require_pg_pool = __commonJS({
       }
       query(text, values, cb) {
         if (typeof text === "function") {
-          const response2 = promisify2(this.Promise, text);
+          const response2 = promisify3(this.Promise, text);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -4712,7 +4722,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify3(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -4757,7 +4767,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify2(this.Promise, cb);
+        const promised = promisify3(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -5335,9 +5345,9 @@ var require_lib2 = __commonJS({
 });
 
 // src/verify/run.ts
-import { copyFile, mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+import { copyFile, mkdir as mkdir4, mkdtemp as mkdtemp3, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join4 } from "node:path";
 
 // src/verify/airflow.ts
 import { randomBytes } from "node:crypto";
@@ -5981,6 +5991,582 @@ function dockerAnswers(env = process.env, timeoutMs = 2e3) {
   });
 }
 
+// src/verify/parallel/prove.ts
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join3 } from "node:path";
+
+// src/verify/parallel/components.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { createServer as createServer2 } from "node:net";
+import { delimiter as delimiter3, dirname as dirname2 } from "node:path";
+
+// src/verify/parallel/reaper.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var execFileAsync2 = promisify2(execFile2);
+var PROBE_MARKER_VARIABLE = "AIRFLOW_PREFLIGHT_PROBE";
+var ProbeReaper = class {
+  constructor(marker) {
+    this.marker = marker;
+  }
+  marker;
+  roots = /* @__PURE__ */ new Set();
+  /** The environment entry every probe process inherits (`AIRFLOW_PREFLIGHT_PROBE=…`). */
+  get environmentEntry() {
+    return `${PROBE_MARKER_VARIABLE}=${this.marker}`;
+  }
+  addRoot(pid) {
+    this.roots.add(pid);
+  }
+  /** A root that ended: its pid may soon belong to an unrelated process, which must never be a target. */
+  removeRoot(pid) {
+    this.roots.delete(pid);
+  }
+  /** Process groups of the probe's processes right now (for the action's post step to kill if we die). */
+  async groups() {
+    const rows = await listProcesses();
+    const pids = this.members(rows);
+    return [...new Set(rows.filter((r) => pids.has(r.pid) && pids.has(r.pgid)).map((r) => r.pgid))];
+  }
+  /**
+   * Freezes every probe process (SIGSTOP, so none can fork while we look), looks again, then SIGKILLs
+   * them and the groups they lead. Repeats until nothing is left or the attempts run out.
+   */
+  async killAll() {
+    for (const pid of this.roots) killProcessGroup(pid, "SIGSTOP");
+    let targets = /* @__PURE__ */ new Set();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      let rows = await listProcesses();
+      const found = this.members(rows);
+      for (const pid of found) signal(pid, "SIGSTOP");
+      rows = await listProcesses();
+      for (const pid of this.members(rows)) found.add(pid);
+      if (found.size === 0) break;
+      for (const row of rows) if (found.has(row.pid) && found.has(row.pgid)) killProcessGroup(row.pgid);
+      for (const pid of found) signal(pid, "SIGKILL");
+      targets = /* @__PURE__ */ new Set([...targets, ...found]);
+      await waitGone(found, 2e3);
+    }
+    for (const pid of this.roots) killProcessGroup(pid);
+    return [...targets].filter((pid) => processExists(pid));
+  }
+  /** The roots, their descendants and every process carrying the marker; never this process or its ancestors. */
+  members(rows) {
+    const members = /* @__PURE__ */ new Set();
+    for (const pid of this.roots) if (rows.some((r) => r.pid === pid)) members.add(pid);
+    for (const pid of processesWithEnvironment(this.environmentEntry)) members.add(pid);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const row of rows) {
+        if (!members.has(row.pid) && members.has(row.ppid)) {
+          members.add(row.pid);
+          grew = true;
+        }
+      }
+    }
+    for (const pid of ancestorsOfSelf(rows)) members.delete(pid);
+    return members;
+  }
+};
+async function listProcesses() {
+  try {
+    const { stdout } = await execFileAsync2("ps", ["-A", "-o", "pid=,ppid=,pgid="], { timeout: 1e4, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.split("\n").flatMap((line) => {
+      const [pid, ppid, pgid] = line.trim().split(/\s+/).map(Number);
+      return pid !== void 0 && ppid !== void 0 && pgid !== void 0 && pid > 1 && !Number.isNaN(pgid) ? [{ pid, ppid, pgid }] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+function ancestorsOfSelf(rows) {
+  const byPid = new Map(rows.map((r) => [r.pid, r]));
+  const ancestors = /* @__PURE__ */ new Set();
+  for (let pid = process.pid; pid !== void 0 && pid > 1 && !ancestors.has(pid); pid = byPid.get(pid)?.ppid) {
+    ancestors.add(pid);
+  }
+  return ancestors;
+}
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch {
+  }
+}
+async function waitGone(pids, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && [...pids].some((pid) => processExists(pid))) await new Promise((r) => setTimeout(r, 50));
+}
+
+// src/verify/parallel/components.ts
+function probeComponents(airflowVersion, apiPort) {
+  const scheduler = { name: "scheduler", args: ["scheduler", ...releaseAtLeast(airflowVersion, "2.2") ? ["--skip-serve-logs"] : []] };
+  if (!releaseAtLeast(airflowVersion, "3.0")) return [scheduler];
+  const apps = releaseAtLeast(airflowVersion, "3.1") ? ["--apps", "execution"] : [];
+  return [
+    { name: "api-server", args: ["api-server", ...apps, "--host", "127.0.0.1", "--port", String(apiPort), "--workers", "1"] },
+    { name: "dag-processor", args: ["dag-processor"] },
+    scheduler
+  ];
+}
+function probeEnv(base, options) {
+  const env = {
+    ...base,
+    [PROBE_MARKER_VARIABLE]: options.marker,
+    PATH: [dirname2(options.airflowCommand), base.PATH ?? ""].filter((p) => p !== "").join(delimiter3),
+    TMPDIR: options.tmpDir,
+    AIRFLOW__CORE__DAGS_FOLDER: options.dagsFolder,
+    AIRFLOW__CORE__LOAD_EXAMPLES: "False",
+    AIRFLOW__CORE__HOSTNAME_CALLABLE: "airflow.utils.net.getfqdn",
+    AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE: "True",
+    AIRFLOW__SCHEDULER__STANDALONE_DAG_PROCESSOR: "False",
+    AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK: "False",
+    AIRFLOW__LOGGING__REMOTE_LOGGING: "False",
+    AIRFLOW__METRICS__STATSD_ON: "False",
+    AIRFLOW__METRICS__OTEL_ON: "False",
+    AIRFLOW__TRACES__OTEL_ON: "False"
+  };
+  if (releaseAtLeast(options.airflowVersion, "3.0")) {
+    Object.assign(env, {
+      AIRFLOW__CORE__EXECUTION_API_SERVER_URL: `http://127.0.0.1:${options.apiPort}/execution/`,
+      // The scheduler signs each task's token and the API server checks it: both need the same secret.
+      AIRFLOW__API_AUTH__JWT_SECRET: randomBytes3(64).toString("base64url"),
+      AIRFLOW__API_AUTH__JWT_PRIVATE_KEY_PATH: "",
+      AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST: JSON.stringify([
+        { name: "dags-folder", classpath: "airflow.dag_processing.bundles.local.LocalDagBundle", kwargs: {} }
+      ])
+    });
+  }
+  return env;
+}
+function freePort2() {
+  return new Promise((resolve, reject) => {
+    const server = createServer2();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+async function executionApiHealthy(apiPort) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${apiPort}/execution/health`, { signal: AbortSignal.timeout(1e3) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+// src/verify/parallel/executor-kind.ts
+var INFRASTRUCTURE = {
+  CeleryExecutor: "CeleryExecutor runs tasks on Celery workers through a message broker ([celery] broker_url); verify starts neither",
+  CeleryKubernetesExecutor: "CeleryKubernetesExecutor runs tasks on Celery workers through a message broker, or as pods in a Kubernetes cluster; verify starts neither",
+  KubernetesExecutor: "KubernetesExecutor runs each task as a pod in a Kubernetes cluster, which verify does not have",
+  LocalKubernetesExecutor: "LocalKubernetesExecutor needs a Kubernetes cluster to start, which verify does not have",
+  EdgeExecutor: "EdgeExecutor runs tasks on Edge workers that verify does not start",
+  AwsEcsExecutor: "AwsEcsExecutor runs tasks on Amazon ECS, which verify cannot reach",
+  AwsBatchExecutor: "AwsBatchExecutor runs tasks on AWS Batch, which verify cannot reach",
+  AwsLambdaExecutor: "AwsLambdaExecutor runs tasks on AWS Lambda, which verify cannot reach"
+};
+function classifyExecutor(classPathOrName) {
+  const name = classPathOrName.trim().split(".").at(-1) ?? "";
+  if (name === "LocalExecutor") return { kind: "local", name };
+  if (name === "SequentialExecutor" || name === "DebugExecutor") return { kind: "one-at-a-time", name };
+  const reason = INFRASTRUCTURE[name];
+  if (reason !== void 0) return { kind: "infrastructure", name, reason };
+  return {
+    kind: "unknown",
+    name: name || classPathOrName,
+    reason: "verify starts only Airflow\u2019s own LocalExecutor; a custom executor may need workers or services it cannot know about"
+  };
+}
+
+// src/verify/parallel/metastore.ts
+var ProbeMetastore = class _ProbeMetastore {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  static async connect(libpqUrl) {
+    const client = new esm_default.Client({ connectionString: libpqUrl, connectionTimeoutMillis: 15e3 });
+    client.on("error", () => {
+    });
+    try {
+      await client.connect();
+    } catch (error) {
+      await client.end().catch(() => {
+      });
+      throw new Error(`connecting to the metastore failed: ${maskUrlPasswords(error.message)}`);
+    }
+    return new _ProbeMetastore(client);
+  }
+  /** Whether a DAG processor has parsed the probe DAG and stored it (the scheduler runs only serialized DAGs). */
+  async probeDagStored() {
+    const result = await this.client.query("SELECT 1 FROM serialized_dag WHERE dag_id = $1", [PROBE_DAG_ID]);
+    const dag = await this.client.query("SELECT 1 FROM dag WHERE dag_id = $1", [PROBE_DAG_ID]);
+    return (result.rowCount ?? 0) > 0 && (dag.rowCount ?? 0) > 0;
+  }
+  /** What `airflow dags unpause` does; with `@once` the scheduler then creates the one run. */
+  async unpauseProbeDag() {
+    await this.client.query("UPDATE dag SET is_paused = false WHERE dag_id = $1", [PROBE_DAG_ID]);
+  }
+  /** The probe run's state (`queued`, `running`, `success`, `failed`), undefined before the scheduler created it. */
+  async runState() {
+    const result = await this.client.query("SELECT state FROM dag_run WHERE dag_id = $1 ORDER BY id LIMIT 1", [PROBE_DAG_ID]);
+    return result.rows[0]?.state ?? void 0;
+  }
+  async tasks() {
+    const result = await this.client.query(
+      "SELECT task_id, state, start_date, end_date FROM task_instance WHERE dag_id = $1 ORDER BY task_id",
+      [PROBE_DAG_ID]
+    );
+    return result.rows.map((row) => ({
+      taskId: row.task_id,
+      state: row.state ?? "none",
+      start: row.start_date?.toISOString(),
+      end: row.end_date?.toISOString()
+    }));
+  }
+  /** Slots of the pool tasks use by default; the migration created it from `[core] default_pool_task_slot_count`. */
+  async defaultPoolSlots() {
+    const result = await this.client.query("SELECT slots FROM slot_pool WHERE pool = 'default_pool'");
+    return result.rows[0]?.slots ?? void 0;
+  }
+  async close() {
+    await this.client.end().catch(() => {
+    });
+  }
+};
+
+// src/verify/locate.ts
+function locateInCfg(text, ref) {
+  const parsed = parseConfig(text);
+  const document = parsed.ok ? parsed.document : parsed.partial;
+  if (!parsed.ok && ref.line === parsed.error.line) return parsed.error.span;
+  const options = allOptions(document);
+  const named = options.find((o) => o.section === ref.section && o.key === ref.option?.toLowerCase());
+  if (named !== void 0) return named.span;
+  const needle = ref.needle;
+  if (needle !== void 0 && needle !== "") {
+    const unquoted = needle.replace(/\\n/g, "\n");
+    const holding = options.find((o) => o.value.includes(needle) || o.value.includes(unquoted));
+    if (holding !== void 0) return holding.span;
+  }
+  if (ref.line !== void 0 && ref.line >= 1 && ref.line <= document.lineCount) {
+    return { start: { line: ref.line, column: 1 }, end: { line: ref.line, column: 1 } };
+  }
+  return void 0;
+}
+function allOptions(document) {
+  return [...document.defaults?.options ?? [], ...document.sections.flatMap((s) => s.options)];
+}
+
+// src/verify/parallel/settings.ts
+function oneSlotSetting(limits, sources) {
+  if (isOne(limits.parallelism)) return setting("core", "parallelism", "1", sources);
+  if (limits.defaultPoolSlots === 1) return setting("core", "default_pool_task_slot_count", "1", sources);
+  if (isOne(limits.maxActiveTasksPerDag)) {
+    const current = setting("core", "max_active_tasks_per_dag", "1", sources);
+    if (current.line !== void 0 || current.source !== "Airflow\u2019s default") return current;
+    const former = setting("core", "dag_concurrency", "1", sources);
+    return former.source !== "Airflow\u2019s default" ? former : current;
+  }
+  return void 0;
+}
+function setting(section, option, value, sources) {
+  const variable = `AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`;
+  for (const name of [variable, `${variable}_CMD`, `${variable}_SECRET`]) {
+    if (sources.env[name] !== void 0) return { section, option, value, source: `the environment variable ${name}` };
+  }
+  const span = locateInCfg(sources.cfgText, { section, option });
+  if (span !== void 0) return { section, option, value, source: `${sources.cfgFile}:${span.start.line}`, line: span.start.line };
+  return { section, option, value, source: "Airflow\u2019s default" };
+}
+function describeSetting(s) {
+  return `[${s.section}] ${s.option} = ${s.value} (${s.source})`;
+}
+function isOne(value) {
+  return value !== void 0 && /^\s*1\s*$/.test(value);
+}
+function writtenValue(section, option, sources) {
+  const variable = sources.env[`AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`];
+  if (variable !== void 0) return variable;
+  const parsed = parseConfig(sources.cfgText);
+  const document = parsed.ok ? parsed.document : parsed.partial;
+  const found = document.sections.find((s) => s.name === section)?.options.find((o) => o.key === option);
+  return found?.value;
+}
+
+// src/verify/parallel/prove.ts
+var DEFAULT_TIMEOUT_MS = 12e4;
+var POLL_MS = 300;
+var SETTINGS_TIMEOUT_MS = 6e4;
+var ParallelProbe = class {
+  constructor(input) {
+    this.input = input;
+  }
+  input;
+  marker = randomBytes4(12).toString("hex");
+  reaper = new ProbeReaper(this.marker);
+  started = [];
+  knownGroups = /* @__PURE__ */ new Set();
+  /** The probe's own directory: the DAGs folder, and TMPDIR for Airflow (multiprocessing leaves pymp-* there when killed). */
+  workDir;
+  metastore;
+  stopping;
+  stopped = false;
+  async run() {
+    const begun = performance.now();
+    const seconds = () => Math.round((performance.now() - begun) / 100) / 10;
+    const executor = this.defaultExecutor();
+    if (executor.verdict !== void 0) return { ...executor.verdict, durationSeconds: seconds() };
+    const replaced = this.replacedExecutor(executor.kind);
+    try {
+      const outcome = await this.runProbe();
+      const tasks = this.metastore === void 0 ? [] : await this.metastore.tasks().catch(() => []);
+      const poolSlots = await this.metastore?.defaultPoolSlots().catch(() => void 0);
+      await this.stop();
+      const result = await this.judge(outcome, tasks, executor.kind, poolSlots);
+      return { ...result, ...replaced, durationSeconds: seconds() };
+    } finally {
+      await this.stop();
+    }
+  }
+  /** Idempotent; safe to call from a signal handler while run() is waiting. */
+  stop() {
+    this.stopped = true;
+    this.stopping ??= (async () => {
+      const survivors = await this.reaper.killAll();
+      for (const pgid of this.knownGroups) this.input.tracker.removeProcessGroup(pgid);
+      if (survivors.length > 0) this.input.log(`could not stop probe processes ${survivors.join(", ")}`);
+      else if (this.workDir !== void 0) this.input.tracker.removeProcessMarker(this.reaper.environmentEntry);
+      await this.metastore?.close();
+      if (this.workDir !== void 0) {
+        await rm3(this.workDir, { recursive: true, force: true });
+        this.input.tracker.removeTempDir(this.workDir);
+      }
+    })();
+    return this.stopping;
+  }
+  /** The executor the probe's tasks would use, or the verdict when the probe cannot or need not run. */
+  defaultExecutor() {
+    const configured = this.input.executors;
+    const first = configured[0];
+    if (first === void 0) {
+      const kind2 = classifyExecutor("");
+      return { kind: kind2, verdict: this.verdict("failed", "", "the configured executor could not be read, so no task can run") };
+    }
+    const kind = classifyExecutor(first.classPath ?? first.name);
+    if (first.classPath === void 0) {
+      if (kind.kind === "one-at-a-time") {
+        const executor = setting("core", "executor", first.name, this.input.sources);
+        const detail = `${describeSetting(executor)} runs one task at a time, and Airflow ${this.input.airflowVersion} cannot load it${first.error ? ` (${first.error})` : ""}: set [core] executor = LocalExecutor`;
+        return { kind, verdict: { ...this.verdict("one-at-a-time", kind.name, detail), setting: executor } };
+      }
+      if (kind.kind === "infrastructure") return { kind, verdict: this.verdict("not-provable", kind.name, `not provable here: ${kind.reason}`) };
+      return { kind, verdict: this.verdict("failed", kind.name, `${first.name} cannot be loaded, so no task can run${first.error ? `: ${first.error}` : ""}`) };
+    }
+    for (const other of configured) {
+      const otherKind = classifyExecutor(other.classPath ?? other.name);
+      if (otherKind.reason !== void 0) {
+        return { kind, verdict: this.verdict("not-provable", otherKind.name, `not provable here: ${otherKind.reason}`) };
+      }
+    }
+    return { kind };
+  }
+  /**
+   * The configuration names a one-at-a-time executor but Airflow loaded another: Airflow 3 rewrites
+   * the deprecated SequentialExecutor to LocalExecutor, so what runs is not what the file says.
+   */
+  replacedExecutor(loaded) {
+    const written = writtenValue("core", "executor", this.input.sources)?.split(",")[0]?.trim();
+    if (written === void 0 || loaded.kind === "one-at-a-time" || classifyExecutor(written).kind !== "one-at-a-time") return {};
+    return { replacedExecutor: written, setting: setting("core", "executor", written, this.input.sources) };
+  }
+  verdict(status, executor, detail) {
+    return { status, maxConcurrent: 0, tasks: [], executor, detail };
+  }
+  async runProbe() {
+    const { airflowVersion, tracker } = this.input;
+    this.workDir = await mkdtemp2(join3(tmpdir2(), "apf-probe-"));
+    tracker.addTempDir(this.workDir);
+    tracker.addProcessMarker(this.reaper.environmentEntry);
+    const dagsFolder = join3(this.workDir, "dags");
+    const tmp = join3(this.workDir, "tmp");
+    await mkdir3(dagsFolder);
+    await mkdir3(tmp);
+    await writeFile2(join3(dagsFolder, PROBE_DAG_FILE), PROBE_DAG_SOURCE);
+    const apiPort = await freePort2();
+    const env = probeEnv(this.input.env, {
+      dagsFolder,
+      tmpDir: tmp,
+      airflowVersion,
+      apiPort,
+      marker: this.marker,
+      airflowCommand: this.input.airflowCommand
+    });
+    this.metastore = await ProbeMetastore.connect(this.input.libpqUrl);
+    for (const component of probeComponents(airflowVersion, apiPort)) this.start(component, env);
+    const needsApi = this.started.some((s) => s.component.name === "api-server");
+    return this.waitForRun(this.metastore, needsApi ? apiPort : void 0);
+  }
+  start(component, env) {
+    const started = { component };
+    this.started.push(started);
+    void runProcess(this.input.airflowCommand, component.args, {
+      env,
+      onLine: (line) => this.input.log(`${component.name}: ${line}`),
+      onSpawn: (pid) => {
+        started.pid = pid;
+        this.reaper.addRoot(pid);
+        this.track(pid);
+      },
+      onExit: (pid) => this.reaper.removeRoot(pid)
+    }).then((result) => {
+      started.exit = result;
+    });
+  }
+  track(pgid) {
+    if (this.knownGroups.has(pgid)) return;
+    this.knownGroups.add(pgid);
+    this.input.tracker.addProcessGroup(pgid);
+  }
+  async waitForRun(metastore, apiPort) {
+    const deadline = Date.now() + (this.input.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    let unpaused = false;
+    let polls = 0;
+    for (; ; ) {
+      if (this.stopped) return { kind: "stopped" };
+      const died = this.started.find((s) => s.exit !== void 0);
+      if (died !== void 0) return { kind: "died", component: died };
+      if (polls++ % 5 === 0) for (const pgid of await this.reaper.groups()) this.track(pgid);
+      if (!unpaused) {
+        const ready = await metastore.probeDagStored() && (apiPort === void 0 || await executionApiHealthy(apiPort));
+        if (ready) {
+          await metastore.unpauseProbeDag();
+          unpaused = true;
+        }
+      } else {
+        const state = await metastore.runState();
+        if (state === "success" || state === "failed") return { kind: "finished", runState: state };
+        if (ranOneAtATime(await metastore.tasks())) return { kind: "one-at-a-time" };
+      }
+      if (Date.now() > deadline) {
+        const waitingFor = unpaused ? "the probe run to finish" : apiPort === void 0 ? "the scheduler to parse the probe DAG" : "the DAG processor and the API server";
+        return { kind: "timeout", waitingFor };
+      }
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  }
+  async judge(outcome, tasks, executor, poolSlots) {
+    const maxConcurrent = maxConcurrency(taskIntervals(tasks));
+    const base = { maxConcurrent, tasks, executor: executor.name };
+    const timeout = Math.round((this.input.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1e3);
+    switch (outcome.kind) {
+      case "stopped":
+        return { ...base, status: "failed", detail: "stopped before the probe run finished" };
+      case "died": {
+        const lines = extractErrorLines(outcome.component.exit?.output ?? "");
+        const cause = lines.findLast((l) => /^[A-Za-z_][\w.]*(Error|Exception)\b/.test(l)) ?? lines.at(-1);
+        const how = outcome.component.exit?.spawnError ?? cause ?? `exit code ${outcome.component.exit?.code ?? outcome.component.exit?.signal}`;
+        return { ...base, status: "failed", detail: `airflow ${outcome.component.component.name} stopped before the probe run finished: ${how}` };
+      }
+      case "timeout":
+        if (maxConcurrent >= 2) return { ...base, status: "proved", detail: this.provedDetail(maxConcurrent, tasks, ` (the run did not finish within ${timeout} s)`) };
+        return { ...base, status: "failed", detail: `timed out after ${timeout} s waiting for ${outcome.waitingFor}${stateSummary(tasks)}` };
+      default:
+        break;
+    }
+    const failed = tasks.filter((t) => t.state !== "success" && t.end !== void 0);
+    if (outcome.kind === "finished" && (outcome.runState === "failed" || failed.length > 0)) {
+      return { ...base, status: "failed", detail: `the probe run failed${stateSummary(tasks)}` };
+    }
+    if (maxConcurrent >= 2) return { ...base, status: "proved", detail: this.provedDetail(maxConcurrent, tasks, "") };
+    const responsible = await this.responsibleSetting(executor, poolSlots);
+    const ran = tasks.filter((t) => t.end !== void 0).length;
+    const what = `${executor.name} ran the probe's tasks one at a time (${ran} of ${PROBE_TASK_COUNT} finished, none overlapping)`;
+    if (responsible === void 0) return { ...base, status: "one-at-a-time", detail: `${what}, although no setting verify knows limits it to one` };
+    return { ...base, status: "one-at-a-time", setting: responsible, detail: `${what}: ${describeSetting(responsible)} ${limitText(responsible)}` };
+  }
+  provedDetail(maxConcurrent, tasks, note) {
+    return `${maxConcurrent} of ${tasks.length} probe tasks ran at the same time${note}`;
+  }
+  /** The setting that allows only one task at a time, as Airflow read it for this run. */
+  async responsibleSetting(executor, poolSlots) {
+    const first = this.input.executors[0];
+    if (executor.kind === "one-at-a-time" && first !== void 0) return setting("core", "executor", first.name, this.input.sources);
+    const limits = await this.readLimits();
+    return oneSlotSetting({ ...limits, defaultPoolSlots: poolSlots }, this.input.sources);
+  }
+  async readLimits() {
+    const result = await this.input.python(LIMITS_SCRIPT, SETTINGS_TIMEOUT_MS);
+    const line = result.stdout.split("\n").find((l) => l.startsWith("APF_LIMITS "));
+    if (line === void 0) return {};
+    try {
+      const parsed = JSON.parse(line.slice("APF_LIMITS ".length));
+      return { parallelism: stringOrUndefined(parsed.parallelism), maxActiveTasksPerDag: stringOrUndefined(parsed.max_active_tasks_per_dag) };
+    } catch {
+      return {};
+    }
+  }
+};
+var LIMITS_SCRIPT = [
+  "import json",
+  "from airflow.configuration import conf",
+  "def read(section, *keys):",
+  "    for key in keys:",
+  "        try:",
+  "            if conf.has_option(section, key): return conf.get(section, key)",
+  "        except Exception: pass",
+  "    return None",
+  'print("APF_LIMITS " + json.dumps({"parallelism": read("core", "parallelism"), "max_active_tasks_per_dag": read("core", "max_active_tasks_per_dag", "dag_concurrency")}))'
+].join("\n");
+function ranOneAtATime(tasks) {
+  const intervals = taskIntervals(tasks);
+  const finished = intervals.filter((i) => Number.isFinite(i.end)).length;
+  return finished >= 2 && maxConcurrency(intervals) === 1 && finished === intervals.length;
+}
+function limitText(s) {
+  if (s.option === "executor") return "runs one task at a time: set [core] executor = LocalExecutor (or CeleryExecutor, KubernetesExecutor)";
+  if (s.option === "default_pool_task_slot_count") return "gives default_pool one slot, so only one task runs at a time: raise it";
+  if (s.option === "parallelism") return "lets the scheduler run one task at a time: raise it";
+  return "lets each DAG run one task at a time: raise it";
+}
+function stateSummary(tasks) {
+  if (tasks.length === 0) return "; no probe task was scheduled";
+  return `; task states: ${tasks.map((t) => `${t.taskId} ${t.state}`).join(", ")}`;
+}
+function stringOrUndefined(value) {
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/verify/parallel/check.ts
+var PARALLEL_CHECK_NAME = "tasks run in parallel";
+var CONFIGURED_EXECUTOR_CHECK_NAME = "configured executor";
+var EXECUTOR_RULE = "APF102";
+function parallelChecks(result, airflowVersion) {
+  const check = { name: PARALLEL_CHECK_NAME, ok: result.status === "proved", detail: result.detail };
+  if (result.status === "not-provable") check.severity = "warning";
+  if (result.setting !== void 0 && result.status !== "proved") check.option = { section: result.setting.section, option: result.setting.option };
+  if (result.setting?.option === "executor" && result.status === "one-at-a-time") check.ruleId = EXECUTOR_RULE;
+  if (result.replacedExecutor === void 0 || result.setting === void 0) return [check];
+  return [
+    check,
+    {
+      name: CONFIGURED_EXECUTOR_CHECK_NAME,
+      ok: false,
+      detail: `${describeSetting(result.setting)} names an executor that runs one task at a time; Airflow ${airflowVersion} has none by that name and ran ${result.executor} in its place (it rewrites this deprecated value with a warning): set [core] executor = ${result.executor}`,
+      ruleId: EXECUTOR_RULE,
+      option: { section: "core", option: "executor" }
+    }
+  ];
+}
+
 // src/verify/run.ts
 var DEFAULT_MIGRATE_TIMEOUT_MS = 15 * 6e4;
 var DEFAULT_COMMAND_TIMEOUT_MS = 5 * 6e4;
@@ -5996,8 +6582,8 @@ async function runVerify(options, io) {
   }
 }
 function cleanupOnSignals(cleanup) {
-  const handler = (signal) => {
-    void cleanup().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  const handler = (signal2) => {
+    void cleanup().finally(() => process.exit(signal2 === "SIGINT" ? 130 : 143));
   };
   process.once("SIGINT", handler);
   process.once("SIGTERM", handler);
@@ -6023,6 +6609,8 @@ var VerifyRun = class {
   provider;
   home;
   cleaning;
+  probe;
+  executors = [];
   phase = "airflow";
   result = {
     verified: false,
@@ -6050,9 +6638,10 @@ var VerifyRun = class {
   /** Idempotent: the signal handler and the finally block may both call it. */
   cleanup() {
     this.cleaning ??= this.timed("cleanup", async () => {
+      await this.probe?.stop();
       await this.provider?.stop().catch((error) => this.io.log(`cleanup: ${this.mask(String(error))}`));
       if (this.home !== void 0) {
-        await rm3(this.home, { recursive: true, force: true });
+        await rm4(this.home, { recursive: true, force: true });
         this.tracker.removeTempDir(this.home);
       }
       for (const problem of await cleanupFromState(this.tracker.snapshot())) this.io.log(`cleanup: ${problem}`);
@@ -6063,11 +6652,11 @@ var VerifyRun = class {
     const installation = await this.timed("airflow", () => this.airflowInstallation());
     const home = await this.prepareHome();
     const database = await this.timed("database", () => this.startDatabase());
-    const probeEnv = buildAirflowEnv(this.env, { home, configPath: join3(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: "0.0" });
-    const version = await this.timed("airflow", () => this.detectVersion(installation, probeEnv.env));
+    const probeEnv2 = buildAirflowEnv(this.env, { home, configPath: join4(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: "0.0" });
+    const version = await this.timed("airflow", () => this.detectVersion(installation, probeEnv2.env));
     if (version === void 0) return;
     this.result.airflowVersion = version;
-    const { env, removed } = buildAirflowEnv(this.env, { home, configPath: join3(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: version });
+    const { env, removed } = buildAirflowEnv(this.env, { home, configPath: join4(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: version });
     Object.assign(env, sandboxPaths(home));
     if (removed.length > 0) this.io.log(`not passed to Airflow: ${removed.join(", ")}`);
     const runner = new AirflowRunner(installation, env, this.tracker, (line) => this.io.log(this.mask(line)));
@@ -6085,6 +6674,9 @@ var VerifyRun = class {
       await this.checkExecutor(runner);
       if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
     });
+    if (this.options.proveParallel === true && migrated) {
+      await this.timed("parallel", () => this.proveParallel(runner, env, database, version));
+    }
   }
   enter(phase) {
     this.phase = phase;
@@ -6122,15 +6714,15 @@ var VerifyRun = class {
   }
   /** AIRFLOW_HOME in a temporary directory, with a copy of the user's cfg: their file is never written. */
   async prepareHome() {
-    const home = await mkdtemp2(join3(tmpdir2(), "apf-airflow-"));
+    const home = await mkdtemp3(join4(tmpdir3(), "apf-airflow-"));
     this.home = home;
     this.tracker.addTempDir(home);
     try {
-      await copyFile(this.options.cfgPath, join3(home, "airflow.cfg"));
+      await copyFile(this.options.cfgPath, join4(home, "airflow.cfg"));
     } catch (error) {
       throw new VerifyError(`Cannot read ${this.options.cfgPath}: ${error.code ?? error.message}.`);
     }
-    for (const dir of ["dags", "plugins", "logs"]) await mkdir3(join3(home, dir));
+    for (const dir of ["dags", "plugins", "logs"]) await mkdir4(join4(home, dir));
     return home;
   }
   /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
@@ -6190,6 +6782,7 @@ var VerifyRun = class {
     const name = "executor loads";
     const result = await this.io.group("Loading the configured executor", () => runner.python(EXECUTOR_CHECK, this.commandTimeout));
     const loads = parseExecutorCheck(result.stdout);
+    this.executors = loads.map((l) => l.ok ? { name: l.name, classPath: l.detail } : { name: l.name, error: l.detail });
     const failed = loads.find((l) => !l.ok);
     if (failed !== void 0 || loads.length === 0) {
       const detail = failed !== void 0 ? `${failed.name} cannot be loaded: ${failed.detail}` : this.errorLines(result).at(-1) ?? "the executor check printed nothing";
@@ -6209,6 +6802,26 @@ var VerifyRun = class {
         option: { section: "core", option: "executor" }
       });
     }
+  }
+  async proveParallel(runner, env, database, version) {
+    this.enter("parallel");
+    const cfgText = await readFile3(this.options.cfgPath, "utf8").catch(() => "");
+    this.probe = new ParallelProbe({
+      airflowCommand: runner.command,
+      python: (code, timeoutMs) => runner.python(code, timeoutMs),
+      env,
+      airflowVersion: version,
+      libpqUrl: database.libpqUrl,
+      tracker: this.tracker,
+      executors: this.executors,
+      sources: { cfgText, cfgFile: this.options.cfgPath, env: this.env },
+      log: (line) => this.io.log(this.mask(line)),
+      timeoutMs: this.options.parallelTimeoutMs
+    });
+    const probe = this.probe;
+    const parallel = await this.io.group("Proving that tasks run in parallel", () => probe.run());
+    this.result.parallel = { ...parallel, detail: this.mask(parallel.detail) };
+    for (const check of parallelChecks(parallel, version)) this.addCheck(check);
   }
   async createAdminUser(runner, database, version) {
     const name = "create admin user";
@@ -6286,15 +6899,16 @@ function optionRef(mapped) {
 }
 function sandboxPaths(home) {
   return {
-    AIRFLOW__CORE__DAGS_FOLDER: join3(home, "dags"),
-    AIRFLOW__CORE__PLUGINS_FOLDER: join3(home, "plugins"),
-    AIRFLOW__LOGGING__BASE_LOG_FOLDER: join3(home, "logs"),
-    AIRFLOW__LOGGING__DAG_PROCESSOR_MANAGER_LOG_LOCATION: join3(home, "logs", "dag_processor_manager.log"),
-    AIRFLOW__SCHEDULER__CHILD_PROCESS_LOG_DIRECTORY: join3(home, "logs", "scheduler")
+    AIRFLOW__CORE__DAGS_FOLDER: join4(home, "dags"),
+    AIRFLOW__CORE__PLUGINS_FOLDER: join4(home, "plugins"),
+    AIRFLOW__LOGGING__BASE_LOG_FOLDER: join4(home, "logs"),
+    AIRFLOW__LOGGING__DAG_PROCESSOR_MANAGER_LOG_LOCATION: join4(home, "logs", "dag_processor_manager.log"),
+    AIRFLOW__SCHEDULER__CHILD_PROCESS_LOG_DIRECTORY: join4(home, "logs", "scheduler")
   };
 }
 
 export {
+  locateInCfg,
   DEFAULT_POSTGRES_IMAGE,
   runVerify
 };

@@ -1,30 +1,30 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  DEFAULT_SECTION,
-  MAX_CONFIG_BYTES,
   UsageError,
-  decodeConfigBytes,
-  interpolateOption,
   loadKnowledge,
-  parseConfig,
-  positionInValue,
-  pythonRstrip,
-  resolveTarget,
-  splitPythonLines
-} from "./chunk-5LNVLVQC.js";
+  resolveTarget
+} from "./chunk-P3YGWTW5.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
 import {
+  DEFAULT_SECTION,
   InvalidVersionError,
+  MAX_CONFIG_BYTES,
   SecretRegistry,
   compareVersions,
+  decodeConfigBytes,
+  interpolateOption,
   looksLikeSecretName,
   maskUrlPasswords,
+  parseConfig,
   parseVersion,
+  positionInValue,
+  pythonRstrip,
+  splitPythonLines,
   urlPassword,
   versionAtLeast
-} from "./chunk-U3IQKH3C.js";
+} from "./chunk-HJP7HQJI.js";
 import {
   __commonJS,
   __require,
@@ -7029,7 +7029,8 @@ var package_default = {
     "bench:lint": "node bench/lint.mjs",
     "bench:scale": "node bench/scale.mjs",
     "bench:startup": "node bench/startup.mjs",
-    "bench:verify": "node bench/verify.mjs"
+    "bench:verify": "node bench/verify.mjs",
+    "bench:parallel": "node bench/parallel.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",

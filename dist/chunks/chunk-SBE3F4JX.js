@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   loadKnowledge,
   resolveTarget
-} from "./chunk-5LNVLVQC.js";
+} from "./chunk-P3YGWTW5.js";
 
 // src/verify/facts.ts
 async function knowledgeMetastoreFacts(airflowVersion) {
