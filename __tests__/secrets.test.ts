@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MASK, maskUrlPasswords, SecretRegistry } from '../src/secrets.js';
+import { isDistinctiveSecret, MASK, maskUrlPasswords, SecretRegistry } from '../src/secrets.js';
 
 describe('SecretRegistry', () => {
   it('masks a registered secret wherever it occurs, URL-decoded forms included', () => {
@@ -31,11 +31,11 @@ describe('SecretRegistry', () => {
   });
 });
 
-/** What mask() promises: every secret replaced, longest first, then URL passwords. */
+/** What mask() promises: every distinctive secret replaced, longest first, then what shapes show (an empty registry's mask). */
 function maskOneByOne(secrets: readonly string[], text: string): string {
   let out = text;
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(MASK);
-  return maskUrlPasswords(out);
+  return new SecretRegistry().mask(out);
 }
 
 describe('SecretRegistry.mask with many secrets', () => {
@@ -69,7 +69,8 @@ describe('SecretRegistry.mask with many secrets', () => {
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), fc.array(word, { maxLength: 8 }), (secretWords, textWords) => {
         const secrets = new SecretRegistry();
-        for (const secret of secretWords) secrets.add(secret);
+        // Weak secrets are masked only where they stand as a value: a separate promise, tested apart.
+        for (const secret of secretWords.filter(isDistinctiveSecret)) secrets.add(secret);
         const text = [...textWords, ...secretWords.slice(0, 3)].join('');
         expect(secrets.mask(text)).toBe(maskOneByOne(secrets.values(), text));
       }),

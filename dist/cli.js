@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-YPI3U5UW.js";
+} from "./chunks/chunk-RH5SHXKW.js";
 import {
   DATABASE_CHOICES,
   PROBE_TASK_COUNT
@@ -16,11 +16,14 @@ import {
   applyBaseline,
   buildBaseline,
   buildSarif,
+  collectLineSecrets,
   collectRepositorySecrets,
+  collectSecrets,
   countBySeverity,
   describeFsError,
   formatBaseline,
   isSecretOption,
+  jsonText,
   lintInputs,
   loadInputs,
   loadProjectConfig,
@@ -33,25 +36,31 @@ import {
   resolveComponents,
   ruleDocUrl,
   runLint,
+  secretOptionsOf,
   sourceLines,
   splitList,
   summaryLine,
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-AOZXZE7S.js";
+} from "./chunks/chunk-XKO4HK3G.js";
 import {
-  UsageError
-} from "./chunks/chunk-PEOYUZEL.js";
+  UsageError,
+  knownVersions,
+  loadKnowledge
+} from "./chunks/chunk-RDPKBXFR.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
-  MASK,
   SecretRegistry,
-  looksLikeSecretName,
-  maskUrlPasswords,
+  maskValue,
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-SGZEEBV2.js";
+} from "./chunks/chunk-HJP7HQJI.js";
+import {
+  finishText,
+  logText,
+  visible
+} from "./chunks/chunk-YIC32N6A.js";
 import {
   __commonJS,
   __require,
@@ -789,8 +798,8 @@ ${itemIndentStr}`);
         const rawLines = str.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
-        rawLines.forEach((line) => {
-          const chunks = line.match(chunkPattern);
+        rawLines.forEach((line2) => {
+          const chunks = line2.match(chunkPattern);
           if (chunks === null) {
             wrappedLines.push("");
             return;
@@ -3556,6 +3565,17 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/output/terminal.ts
+function printOut(text) {
+  process.stdout.write(finishText(text));
+}
+function printErr(text) {
+  process.stderr.write(finishText(text));
+}
+function printJsonText(json) {
+  process.stdout.write(json);
+}
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3577,53 +3597,64 @@ var {
 async function parseCommand(file, options) {
   const source = await readSource(file);
   if (!source.ok) throw new UsageError(source.message);
-  const result = parseConfig(source.text, file);
-  const document = result.ok ? result.document : void 0;
-  const mask = options.showSecrets || !document ? (text) => text : secretMasker(document);
+  const rendered = await renderParse(file, source.text, options);
+  if (options.format === "json") printJsonText(rendered.output);
+  else printOut(rendered.output);
+  return rendered.exitCode;
+}
+async function renderParse(file, text, options) {
+  const result = parseConfig(text, file);
+  const knowledge = await loadKnowledge(knownVersions().at(-1) ?? "");
+  const shown = options.showSecrets ? plainView : maskedView(result, text, knowledge);
+  const exitCode2 = result.ok ? 0 : 1;
   if (options.format === "json") {
-    const payload = result.ok ? { sections: sectionsAsObject(result.document, mask), error: null } : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: result.error.message } };
-    process.stdout.write(`${JSON.stringify(payload, null, 2)}
-`);
-  } else if (result.ok) {
-    process.stdout.write(formatSections(result.document, mask));
-  } else {
-    process.stdout.write(`${file}:${result.error.line}: ${result.error.kind}: ${result.error.message}
-`);
+    const payload = result.ok ? { sections: sectionsAsObject(result.document, shown), error: null } : { sections: null, error: { kind: result.error.kind, line: result.error.line, message: shown.error(result.error.message) } };
+    return { output: jsonText(payload), exitCode: exitCode2 };
   }
-  return result.ok ? 0 : 1;
+  if (result.ok) return { output: formatSections(result.document, shown), exitCode: exitCode2 };
+  return { output: `${visible(file)}:${result.error.line}: ${result.error.kind}: ${visible(shown.error(result.error.message))}
+`, exitCode: exitCode2 };
+}
+var plainView = { value: (option) => option.value, error: (message) => message };
+function maskedView(result, text, knowledge) {
+  const document = result.ok ? result.document : result.partial;
+  const isSecret = (section, option) => isSecretOption(section, option, knowledge);
+  const secretOptions = secretOptionsOf(document, isSecret);
+  const secrets = new SecretRegistry();
+  collectSecrets(secrets, document, [], knowledge);
+  if (!result.ok) {
+    const section = document.sections.at(-1)?.name ?? "DEFAULT";
+    const failing = text.split(/\r\n|\r|\n/)[result.error.line - 1] ?? "";
+    collectLineSecrets(secrets, failing, (key) => isSecret(section, key));
+  }
+  return {
+    value: (option) => maskValue(option.value, { name: option.key, secret: secretOptions.has(option) }),
+    error: (message) => secrets.maskField(message)
+  };
 }
 function allSections(document) {
   return document.defaults ? [document.defaults, ...document.sections] : document.sections;
 }
-function sectionsAsObject(document, mask) {
-  const sections = {};
+function sectionsAsObject(document, shown) {
+  const sections = /* @__PURE__ */ Object.create(null);
   for (const section of allSections(document)) {
-    const options = {};
-    for (const option of section.options) options[option.key] = mask(option.value);
+    const options = /* @__PURE__ */ Object.create(null);
+    for (const option of section.options) options[option.key] = shown.value(option);
     sections[section.name] = options;
   }
   return sections;
 }
-function formatSections(document, mask) {
+function formatSections(document, shown) {
   const lines = [];
   for (const section of allSections(document)) {
-    lines.push(`[${section.name}]`);
+    lines.push(`[${visible(section.name)}]`);
     for (const option of section.options) {
-      const value = mask(option.value).split("\n").join("\n	");
-      lines.push(`${option.key} = ${value}`);
+      const value = shown.value(option).split("\n").map(visible).join("\n	");
+      lines.push(`${visible(option.key)} = ${value}`);
     }
     lines.push("");
   }
   return lines.join("\n");
-}
-function secretMasker(document) {
-  const secrets = new SecretRegistry();
-  for (const section of allSections(document)) {
-    for (const option of section.options) {
-      secrets.addValue(option.value, looksLikeSecretName(option.key));
-    }
-  }
-  return (text) => secrets.mask(text);
 }
 
 // src/cli/lint-command.ts
@@ -3869,11 +3900,11 @@ function tokenize(value, options) {
     linesAndNewlines.pop();
   }
   for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
+    const line2 = linesAndNewlines[i];
     if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
+      retLines[retLines.length - 1] += line2;
     } else {
-      retLines.push(line);
+      retLines.push(line2);
     }
   }
   return retLines;
@@ -3981,8 +4012,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
+        for (const line2 of lines) {
+          curRange.push((current.added ? "+" : "-") + line2);
         }
         if (current.added) {
           newLine += lines.length;
@@ -3992,13 +4023,13 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       } else {
         if (oldRangeStart) {
           if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
+            for (const line2 of contextLines(lines)) {
+              curRange.push(line2);
             }
           } else {
             const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
+            for (const line2 of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line2);
             }
             const hunk = {
               oldStart: oldRangeStart,
@@ -4100,8 +4131,8 @@ function formatPatch(patch, headerOptions) {
     const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
     const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
     ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
+    for (const line2 of hunk.lines) {
+      ret.push(line2);
     }
   }
   return ret.join("\n") + "\n";
@@ -4129,7 +4160,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
 }
 function splitLines(text) {
   const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
+  const result = text.split("\n").map((line2) => line2 + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -4141,8 +4172,8 @@ function splitLines(text) {
 // src/fix/diff.ts
 function unifiedDiff(path, before, after, mask) {
   const patch = createTwoFilesPatch(`a/${path.replace(/^\/+/, "")}`, `b/${path.replace(/^\/+/, "")}`, before, after, void 0, void 0, { context: 3 });
-  const lines = patch.split("\n").filter((line) => !line.startsWith("====="));
-  return lines.map((line) => line.startsWith("---") || line.startsWith("+++") ? line : mask(line)).join("\n");
+  const lines = patch.split("\n").filter((line2) => !line2.startsWith("====="));
+  return lines.map((line2) => line2.startsWith("---") || line2.startsWith("+++") ? line2 : mask(line2)).join("\n");
 }
 
 // src/fix/apply-edits.ts
@@ -4291,8 +4322,8 @@ function formatText(result, options) {
   }
   if (shown.length === 0) out.push(c.green(options.quiet ? "No errors found." : "No problems found."), "");
   if (!options.quiet) {
-    out.push(`Target ${targetVersionText(result.target)}: ${mask(result.target.reason)}`);
-    if (result.target.notice) out.push(c.yellow(mask(result.target.notice)));
+    out.push(`Target ${targetVersionText(result.target)}: ${line(result.target.reason, mask)}`);
+    if (result.target.notice) out.push(c.yellow(line(result.target.notice, mask)));
     if (result.verify) out.push(...verifyLines(result.verify, c, mask));
   }
   if (result.baseline) out.push(...baselineLines(result.baseline, c, mask));
@@ -4302,21 +4333,24 @@ function formatText(result, options) {
 }
 var MESSAGE_ALIGN_LIMIT = 80;
 function fileBlock(file, findings, locationWidth, c, mask) {
-  const messages = findings.map((finding) => oneLine(mask(finding.message)));
+  const messages = findings.map((finding) => line(finding.message, mask));
   const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
-  const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
+  const lines = [`${c.underline(line(file, mask))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? "";
     const columns = [
-      mask(location(finding)).padEnd(locationWidth),
+      line(location(finding), mask).padEnd(locationWidth),
       paint(finding.severity, finding.severity.padEnd("warning".length), c),
       message.padEnd(messageWidth),
       c.dim(finding.ruleId)
     ];
     lines.push(columns.join("  "));
-    if (finding.fix) lines.push(c.dim(`  fix: ${oneLine(mask(finding.fix))}`));
+    if (finding.fix) lines.push(c.dim(`  fix: ${line(finding.fix, mask)}`));
   });
   return lines.join("\n");
+}
+function line(text, mask) {
+  return visible(oneLine(mask(text)));
 }
 function location(finding) {
   return `${finding.file}:${finding.line}:${finding.column}`;
@@ -4335,10 +4369,10 @@ function paint(severity, text, c) {
   if (severity === "warning") return c.yellow(text);
   return c.blue(text);
 }
-function colorCounts(line, result, c) {
-  if (result.counts.error > 0) return c.red(line);
-  if (result.counts.warning > 0) return c.yellow(line);
-  return line;
+function colorCounts(line2, result, c) {
+  if (result.counts.error > 0) return c.red(line2);
+  if (result.counts.warning > 0) return c.yellow(line2);
+  return line2;
 }
 function baselineLines(baseline, c, mask) {
   const lines = [`Baseline ${mask(baseline.file)}: ${baseline.hidden} known finding(s) hidden, ${baseline.stale.length} stale entr${baseline.stale.length === 1 ? "y" : "ies"}.`];
@@ -4350,15 +4384,15 @@ function baselineLines(baseline, c, mask) {
 function verifyLines(verify, c, mask) {
   const status = verify.verified ? c.green("verified") : c.red("failed");
   const lines = [
-    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${mask(verify.migrateCommand)}): ${status}`,
-    `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` + (verify.missingTables.length > 0 ? `, missing ${verify.missingTables.join(", ")}` : ""),
-    `  migration head: ${verify.migrationHead ?? "none"} (expected ${verify.expectedHead ?? "unknown"})`
+    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${line(verify.migrateCommand, mask)}): ${status}`,
+    `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` + (verify.missingTables.length > 0 ? `, missing ${line(verify.missingTables.join(", "), mask)}` : ""),
+    `  migration head: ${line(verify.migrationHead ?? "none", mask)} (expected ${verify.expectedHead ?? "unknown"})`
   ];
   for (const check of verify.checks) {
     const mark = check.ok ? c.green("ok  ") : c.red("FAIL");
-    lines.push(`  ${mark} ${check.name}: ${oneLine(mask(check.detail))}`);
+    lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
-  for (const line of verify.errorLines) lines.push(c.red(`  ${mask(line)}`));
+  for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }
 
@@ -4392,9 +4426,9 @@ function byteRange(span, lines) {
   return { start: bytePosition(span.start, lines), end: bytePosition(span.end, lines) };
 }
 function bytePosition(position, lines) {
-  const line = lines?.[position.line - 1];
-  if (line === void 0) return { line: position.line, column: position.column };
-  const before = line.slice(0, Math.max(0, position.column - 1));
+  const line2 = lines?.[position.line - 1];
+  if (line2 === void 0) return { line: position.line, column: position.column };
+  const before = line2.slice(0, Math.max(0, position.column - 1));
   return { line: position.line, column: Buffer.byteLength(before, "utf8") + 1 };
 }
 
@@ -4429,13 +4463,13 @@ async function lintCommand(paths, options) {
     const fixed = await runFix(first.inputs, lintOptions, { dryRun: options.dryRun === true, mask: (text) => secrets.mask(text) });
     linted = fixed.after;
     if (options.dryRun) {
-      process.stdout.write(fixed.diffs.map((diff) => `${diff.replace(/\n$/, "")}
+      printOut(fixed.diffs.map((diff) => `${diff.replace(/\n$/, "")}
 `).join(""));
-      process.stderr.write(`airflow-preflight: ${fixed.fixedCount} fix(es) would change ${fixed.changedFiles.length} file(s); nothing was written
+      printErr(`airflow-preflight: ${fixed.fixedCount} fix(es) would change ${fixed.changedFiles.length} file(s); nothing was written
 `);
       return linted.result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
     }
-    process.stderr.write(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(", ")}` : ""}
+    printErr(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(", ")}` : ""}
 `);
   }
   const { sources } = linted;
@@ -4445,7 +4479,7 @@ async function lintCommand(paths, options) {
   if (options.writeBaseline !== void 0) {
     const baseline = buildBaseline(result, baselineContext);
     await writeOutput(options.writeBaseline, formatBaseline(baseline));
-    process.stdout.write(`airflow-preflight: wrote ${baseline.entries.length} finding(s) to the baseline ${options.writeBaseline}
+    printOut(`airflow-preflight: wrote ${baseline.entries.length} finding(s) to the baseline ${visible(options.writeBaseline)}
 `);
     return 0;
   }
@@ -4453,18 +4487,16 @@ async function lintCommand(paths, options) {
     result = applyBaseline(result, await readBaselineFile(options.baseline), options.baseline, baselineContext);
   }
   let output;
-  if (options.format === "json") output = `${JSON.stringify(toJson(result, { mask }), null, 2)}
-`;
-  else if (options.format === "rdjson") output = `${JSON.stringify(buildRdJson(result, sources, mask), null, 2)}
-`;
-  else if (options.format === "sarif") output = `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}
-`;
+  if (options.format === "json") output = jsonText(toJson(result, { mask }));
+  else if (options.format === "rdjson") output = jsonText(buildRdJson(result, sources, mask));
+  else if (options.format === "sarif") output = jsonText(buildSarif(result, sources, mask));
   else {
     const color = options.color && options.output === void 0 && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });
   }
   if (options.output) await writeOutput(options.output, output);
-  else process.stdout.write(output);
+  else if (options.format === "text") printOut(output);
+  else printJsonText(output);
   return result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
 }
 async function writeOutput(path, content) {
@@ -4508,10 +4540,10 @@ function rowsOf(component, knowledge, secrets) {
   return rows.sort((a, b) => a.section.localeCompare(b.section) || a.option.localeCompare(b.option));
 }
 function shownValue(value, knowledge, secrets) {
-  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.mask(value.reference ?? "")})`;
+  if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.maskField(value.reference ?? "")})`;
   const text = value.value ?? "";
-  if (text !== "" && isSecretOption(value.section, value.option, knowledge) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return MASK;
-  return secrets.mask(maskUrlPasswords(text)).replace(/\n/g, "\u23CE");
+  const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
+  return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, "\u23CE");
 }
 function originOf(value) {
   const variant = value.variant === "value" ? "" : ` (_${value.variant})`;
@@ -4527,7 +4559,7 @@ function shorten(value) {
 }
 function formatExplainText(components) {
   const blocks = components.map((component) => {
-    const header = `${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`;
+    const header = visible(`${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`);
     if (component.rows.length === 0) return `${header}
   (nothing set: Airflow's defaults apply)
 `;
@@ -4536,7 +4568,7 @@ function formatExplainText(components) {
       shorten(row.value),
       row.source,
       row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : ""
-    ]);
+    ].map(visible));
     const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? "").length)));
     const lines = cells.map(
       (cell) => `  ${cell.map((text, column) => column < 3 ? text.padEnd(widths[column] ?? 0) : text).join("  ")}`.trimEnd()
@@ -4560,19 +4592,22 @@ async function explainCommand(root, options) {
     dockerfiles: options.dockerfile,
     discover: options.discover
   });
+  const rendered = renderExplain(inputs, options.format);
+  if (options.format === "json") printJsonText(rendered);
+  else printOut(rendered);
+  return 0;
+}
+function renderExplain(inputs, format) {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
-  if (options.format === "json") {
-    const json = { target: inputs.target.knowledgeVersion, components };
-    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}
-`);
-  } else {
-    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}
-
-${formatExplainText(components)}`);
+  if (format === "json") {
+    return jsonText({ target: inputs.target.knowledgeVersion, components }, (text) => secrets.mask(text));
   }
-  return 0;
+  const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
+  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}
+
+${formatExplainText(components)}`;
 }
 
 // src/cli/verify-command.ts
@@ -4628,7 +4663,7 @@ function formatVerifyText(result) {
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
   if (result.errorLines.length > 0) {
     lines.push("  Airflow's error output:");
-    for (const line of result.errorLines) lines.push(`    ${line}`);
+    for (const line2 of result.errorLines) lines.push(`    ${line2}`);
   }
   return `${lines.join("\n")}
 `;
@@ -4654,9 +4689,9 @@ async function verifyCommand(cfg, options) {
   } catch {
     throw new UsageError(`${cfgPath}: no such file`);
   }
-  const stderr = (line) => process.stderr.write(`${line}
+  const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-XRHPS6FU.js");
+  const { runVerify } = await import("./chunks/run-M2RXSLCG.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4671,8 +4706,8 @@ async function verifyCommand(cfg, options) {
       metastoreFacts: knowledgeMetastoreFacts
     },
     {
-      log: (line) => {
-        if (options.verbose) stderr(`  ${line}`);
+      log: (line2) => {
+        if (options.verbose) stderr(`  ${line2}`);
       },
       group: async (title, fn) => {
         stderr(`\u203A ${title}`);
@@ -4680,8 +4715,8 @@ async function verifyCommand(cfg, options) {
       }
     }
   );
-  process.stdout.write(options.format === "json" ? `${JSON.stringify(result, null, 2)}
-` : formatVerifyText(result));
+  if (options.format === "json") printJsonText(jsonText(result));
+  else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
 }
 function readDatabase(value) {
@@ -4694,7 +4729,7 @@ function readDatabase(value) {
 async function main(argv) {
   let exitCode2 = 0;
   const program2 = new Command().name("airflow-preflight").description("Lint airflow.cfg for production readiness exactly as Airflow reads it, and verify it against a real metastore.").version(TOOL_VERSION, "-V, --version").exitOverride().configureOutput({
-    writeErr: (text) => process.stderr.write(text),
+    writeErr: (text) => printErr(text),
     outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, "")).trim()}
 `)
   }).showSuggestionAfterError(true);
@@ -4725,12 +4760,12 @@ function handleError(error) {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`airflow-preflight: ${error.message}
+    printErr(`airflow-preflight: ${visible(error.message)}
 `);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`airflow-preflight: internal error: ${message.split("\n")[0]} (please report it)
+  printErr(`airflow-preflight: internal error: ${visible(message.split("\n")[0] ?? "")} (please report it)
 `);
   return 2;
 }

@@ -6,10 +6,13 @@ import {
   SEVERITIES,
   SEVERITY_RANK,
   applyBaseline,
+  assertInsideWorkspace,
   buildSarif,
   compareFindings,
+  confineReadsTo,
   countBySeverity,
   countsText,
+  jsonText,
   loadProjectConfig,
   noMask,
   nonZeroCountsText,
@@ -23,15 +26,27 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-AOZXZE7S.js";
+} from "./chunks/chunk-XKO4HK3G.js";
 import {
   UsageError
-} from "./chunks/chunk-PEOYUZEL.js";
+} from "./chunks/chunk-RDPKBXFR.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-SGZEEBV2.js";
+} from "./chunks/chunk-HJP7HQJI.js";
+import {
+  annotationMessageText,
+  annotationPropertyText,
+  logFailed,
+  logInfo,
+  logNotice,
+  logWarning
+} from "./chunks/chunk-HS4KEQYC.js";
+import {
+  logText,
+  visible
+} from "./chunks/chunk-YIC32N6A.js";
 import {
   core_exports,
   getBooleanInput,
@@ -41,8 +56,7 @@ import {
   setFailed,
   setOutput,
   setSecret,
-  summary,
-  warning
+  summary
 } from "./chunks/chunk-C3H65RNN.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
@@ -75,7 +89,7 @@ function planAnnotations(findings, limits = { perSeverity: ANNOTATIONS_PER_SEVER
 function annotationProperties(finding, alias, mask = noMask) {
   const properties = {
     title: alias ? `${finding.ruleId} (${alias})` : finding.ruleId,
-    file: mask(finding.file),
+    file: annotationPropertyText(mask(finding.file)),
     startLine: finding.line,
     endLine: Math.max(finding.line, finding.endLine)
   };
@@ -86,8 +100,8 @@ function annotationProperties(finding, alias, mask = noMask) {
   return properties;
 }
 function annotationMessage(finding, mask = noMask) {
-  const text = mask(finding.fix ? `${finding.message}
-Fix: ${finding.fix}` : finding.message);
+  const text = annotationMessageText(mask(finding.fix ? `${finding.message}
+Fix: ${finding.fix}` : finding.message));
   if (text.length <= ANNOTATION_MESSAGE_LIMIT) return text;
   const ellipsis = "\u2026";
   return text.slice(0, ANNOTATION_MESSAGE_LIMIT - ellipsis.length) + ellipsis;
@@ -169,6 +183,29 @@ ${chart}
     blocks.push(["| Task | State | Started | Ended |", "| --- | --- | ---: | ---: |", ...rows].join("\n"));
   }
   return blocks;
+}
+
+// src/output/markdown.ts
+function escapeMarkdown(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$!#@]/g, (char) => `\\${char}`).replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
+}
+function markdownInline(text, mask) {
+  return escapeMarkdown(oneLine(mask ? mask(text) : text));
+}
+function markdownCode(text, mask) {
+  const clean = visible(oneLine(mask ? mask(text) : text));
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((run3) => run3[0].length));
+  const fence = "`".repeat(longest + 1);
+  const padded = clean.startsWith("`") || clean.endsWith("`") || clean.startsWith(" ") ? ` ${clean} ` : clean;
+  return `${fence}${padded}${fence}`;
+}
+function markdownFence(lines, mask) {
+  const text = lines.map((line) => visible(mask ? mask(line) : line)).join("\n");
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run3) => run3[0].length));
+  const marker = "`".repeat(longest + 1);
+  return `${marker}text
+${text}
+${marker}`;
 }
 
 // src/report/summary.ts
@@ -258,7 +295,7 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
     [
       "| Tables expected | Tables found | Missing tables | Migration head | Expected head |",
       "| ---: | ---: | --- | --- | --- |",
-      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(code).join(", ") || "none"} | ${code(verify.migrationHead ?? "none")} | ${code(verify.expectedHead ?? "unknown")} |`
+      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(cell).join(", ") || "none"} | ${cell(verify.migrationHead ?? "none")} | ${cell(verify.expectedHead ?? "unknown")} |`
     ].join("\n")
   ];
   if (verify.checks.length > 0) {
@@ -276,7 +313,7 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
   if (verify.errorLines.length > 0) {
     blocks.push(`<details><summary>Airflow's error output</summary>
 
-${fence(verify.errorLines.map(mask).join("\n"))}
+${markdownFence(verify.errorLines, mask)}
 
 </details>`);
   }
@@ -286,22 +323,13 @@ function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 function inline(text, mask) {
-  return escapeMarkdown(oneLine(mask(text)));
-}
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
+  return markdownInline(text, mask);
 }
 function code(text) {
-  const clean = oneLine(text).replace(/\|/g, "\\|");
-  const ticks = clean.includes("`") ? "``" : "`";
-  return `${ticks}${clean.includes("`") ? ` ${clean} ` : clean}${ticks}`;
+  return markdownCode(text);
 }
-function fence(text) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const marker = "`".repeat(longest + 1);
-  return `${marker}text
-${text}
-${marker}`;
+function cell(text) {
+  return /[|\\]/.test(text) ? markdownInline(text) : markdownCode(text);
 }
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -376,6 +404,7 @@ async function changedLinesOfPullRequest(eventPath, cwd) {
 
 // src/action/main.ts
 async function run2() {
+  confineReadsTo(process.env.GITHUB_WORKSPACE || process.cwd());
   const root = getInput("working-directory") || ".";
   const project = await loadProjectConfig(getInput("config-file") || void 0, root);
   const failOn = readFailOn() ?? project.failOn ?? "error";
@@ -403,13 +432,14 @@ async function run2() {
   if (baselinePath) {
     const context = { root, lines: sourceLines(sources), mask };
     result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
-    info(`Baseline ${baselinePath}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+    logInfo(`Baseline ${logText(baselinePath)}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
   }
-  info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
-  if (result.target.notice) notice(result.target.notice);
+  logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
+  if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-C7D4VZLR.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GYM4YOBX.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
+    await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
       targetVersion: result.target.knowledgeVersion,
@@ -425,11 +455,9 @@ async function run2() {
     core_exports[annotation.severity](annotation.message, annotation.properties);
   }
   const omittedText = omittedAnnotationsText(plan.omitted, { total: result.findings.length, findingsFile });
-  if (omittedText) info(omittedText);
-  await writeOutputFile(findingsFile, `${JSON.stringify(toJson(result, { mask }), null, 2)}
-`);
-  await writeOutputFile(sarifFile, `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}
-`);
+  if (omittedText) logInfo(omittedText);
+  await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
+  await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
   await writeSummary(
     buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask })
   );
@@ -486,14 +514,14 @@ async function writeSummary(markdown) {
   try {
     await summary.addRaw(markdown, true).write();
   } catch (error) {
-    warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+    logWarning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
   }
 }
 try {
   await run2();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  setFailed(error instanceof UsageError ? message : `internal error: ${message.split("\n")[0]} (please report it)`);
+  logFailed(error instanceof UsageError ? message : `internal error: ${message.split("\n")[0] ?? ""} (please report it)`);
 }
 export {
   run2 as run

@@ -34,7 +34,7 @@ describe('buildSummary', () => {
         '| Rule | Line | Severity | Message |',
         '| --- | ---: | --- | --- |',
         '| [APF900](https://example.test/docs/rules/APF900.md) | 12 | error | SQLite cannot be used with the CeleryExecutor.<br>Fix: Point sql\\_alchemy\\_conn at Postgres or MySQL. |',
-        '| [APF920](https://example.test/docs/rules/APF920.md) | 40 | notice | The value of dag\\_concurrency includes the comment "# four". |',
+        '| [APF920](https://example.test/docs/rules/APF920.md) | 40 | notice | The value of dag\\_concurrency includes the comment "\\# four". |',
         '',
         'Full results: `airflow-preflight.json` (JSON), `airflow-preflight.sarif` (SARIF).',
         '',
@@ -56,7 +56,7 @@ describe('buildSummary', () => {
     expect(summary).toContain('### Metastore verification: failed');
     expect(summary).toContain('Provider `testcontainers`, Airflow 2.10.5, created with `airflow db migrate`.');
     expect(summary).toContain('| 3 | 2 | `task_instance` | `22ed7efa9da2` | `5f2621c13b39` |');
-    expect(summary).toContain('| connect | passed | connected to postgresql://airflow:\\*\\*\\*@db/airflow |');
+    expect(summary).toContain('| connect | passed | connected to postgresql\\://airflow:\\*\\*\\*\\@db/airflow |');
     expect(summary).toContain(
       '| migration head | **failed** | head 22ed7efa9da2 is not 5f2621c13b39 \\| stale ([APF900](https://example.test/docs/rules/APF900.md)) |',
     );

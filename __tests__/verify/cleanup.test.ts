@@ -37,7 +37,7 @@ describe('the action post step', () => {
   });
 
   it('removes what the main step recorded and left behind', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'apf-left-behind-'));
+    const dir = mkdtempSync(join(tmpdir(), 'apf-airflow-'));
     process.env['STATE_verify-cleanup'] = JSON.stringify({ tempDirs: [dir], clusters: [], processGroups: [], containerIds: [] });
     await import('../../src/action/post.js');
     expect(existsSync(dir)).toBe(false);

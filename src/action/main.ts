@@ -1,5 +1,8 @@
 // The GitHub Action shell: reads inputs, runs the same lint as the CLI, and reports through
 // annotations, the job summary, outputs and files. The verify path is loaded only when asked for.
+import { logFailed, logInfo, logNotice, logWarning } from './log.js';
+import { jsonText } from '../output/json.js';
+import { logText } from '../output/text.js';
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,6 +15,7 @@ import { toJson } from '../report/json.js';
 import { buildSummary } from '../report/summary.js';
 import { DOCS_BASE_URL } from '../report/docs-url.js';
 import { UsageError } from '../cli/usage-error.js';
+import { assertInsideWorkspace, confineReadsTo } from '../io/confine.js';
 import { loadProjectConfig } from '../project-config/load.js';
 import { applyBaseline } from '../baseline/baseline.js';
 import { readBaselineFile } from '../baseline/read.js';
@@ -20,6 +24,8 @@ import { changedLinesOfPullRequest, findingsOnChangedLines } from './changed-lin
 import type { Finding } from '../findings.js';
 
 export async function run(): Promise<void> {
+  // Every file the action reads must resolve inside the workspace: see src/io/confine.ts.
+  confineReadsTo(process.env.GITHUB_WORKSPACE || process.cwd());
   const root = core.getInput('working-directory') || '.';
   const project = await loadProjectConfig(core.getInput('config-file') || undefined, root);
   const failOn = readFailOn() ?? project.failOn ?? 'error';
@@ -48,16 +54,17 @@ export async function run(): Promise<void> {
   if (baselinePath) {
     const context = { root, lines: sourceLines(sources), mask };
     result = applyBaseline(result, await readBaselineFile(baselinePath), baselinePath, context);
-    core.info(`Baseline ${baselinePath}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
+    logInfo(`Baseline ${logText(baselinePath)}: ${result.baseline?.hidden ?? 0} known finding(s) hidden, ${result.baseline?.stale.length ?? 0} stale entries.`);
   }
 
-  core.info(`Target Airflow ${result.target.knowledgeVersion}: ${result.target.reason}`);
-  if (result.target.notice) core.notice(result.target.notice);
+  logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
+  if (result.target.notice) logNotice(result.target.notice, mask);
 
   if (core.getBooleanInput('verify')) {
     // Loaded on demand, so a lint-only run never loads pg or testcontainers.
     const { readVerifyInputs, runVerifyStep } = await import('./verify-step.js');
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
+    await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
       cfgPath,
       targetVersion: result.target.knowledgeVersion,
@@ -74,10 +81,10 @@ export async function run(): Promise<void> {
     core[annotation.severity](annotation.message, annotation.properties);
   }
   const omittedText = omittedAnnotationsText(plan.omitted, { total: result.findings.length, findingsFile });
-  if (omittedText) core.info(omittedText);
+  if (omittedText) logInfo(omittedText);
 
-  await writeOutputFile(findingsFile, `${JSON.stringify(toJson(result, { mask }), null, 2)}\n`);
-  await writeOutputFile(sarifFile, `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}\n`);
+  await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
+  await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
   await writeSummary(
     buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }),
   );
@@ -154,7 +161,7 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (error) {
-    core.warning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
+    logWarning(`The job summary could not be written (${error instanceof Error ? error.message : String(error)}); the findings are in findings-file.`);
   }
 }
 
@@ -162,5 +169,5 @@ try {
   await run();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  core.setFailed(error instanceof UsageError ? message : `internal error: ${message.split('\n')[0]} (please report it)`);
+  logFailed(error instanceof UsageError ? message : `internal error: ${message.split('\n')[0] ?? ''} (please report it)`);
 }

@@ -1,6 +1,9 @@
 // The action's verify step: reads the verify inputs, runs the verification, sets the outputs and
 // annotates the cfg line a failure maps to. src/action/main.ts loads this module with `await import()`
 // only when `verify: true`, so the lint-only path never loads pg or testcontainers.
+import { logInfo } from './log.js';
+import { annotationMessageText, annotationPropertyText } from '../output/annotation.js';
+import { logText } from '../output/text.js';
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { SecretRegistry } from '../secrets.js';
@@ -78,7 +81,7 @@ export async function runVerifyStep(inputs: VerifyStepInputs, context: VerifySte
       secrets,
     },
     {
-      log: (line) => core.info(line),
+      log: (line) => logInfo(logText(line, (text) => secrets.mask(text))),
       group: (title, fn) => core.group(title, fn),
       saveState: (state) => core.saveState(CLEANUP_STATE_KEY, JSON.stringify(state)),
     },
@@ -124,7 +127,8 @@ export function verifyAnnotation(
     properties.endColumn = end.column;
   }
   const where = span === undefined ? ' (the cause is not set in this file)' : '';
-  return { message: `Verify against a real metastore failed: ${check.detail}${where}`, properties };
+  const message = annotationMessageText(`Verify against a real metastore failed: ${check.detail}${where}`);
+  return { message, properties: { ...properties, file: annotationPropertyText(file), title: annotationPropertyText(properties.title ?? '') } };
 }
 
 function booleanInput(name: string): boolean {

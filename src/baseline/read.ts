@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../cli/usage-error.js';
 import { describeFsError } from '../io/read-source.js';
+import { assertInsideWorkspace } from '../io/confine.js';
 import { parseBaseline, type BaselineFile } from './baseline.js';
 
 export async function readBaselineFile(path: string): Promise<BaselineFile> {
   let text: string;
+  await assertInsideWorkspace(path);
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {

@@ -1,6 +1,9 @@
 // `airflow-preflight explain [PATH]`: the configuration each component runs with, where every value
 // comes from, and what it overrode. Secrets are masked.
-import { loadInputs } from '../app/run-lint.js';
+import { jsonText } from '../output/json.js';
+import { printJsonText, printOut } from '../output/terminal.js';
+import { logText } from '../output/text.js';
+import { loadInputs, type LoadedInputs } from '../app/run-lint.js';
 import { explainComponents, formatExplainText } from '../components/explain.js';
 import { collectRepositorySecrets, resolveComponents } from '../components/resolve.js';
 
@@ -25,14 +28,21 @@ export async function explainCommand(root: string | undefined, options: ExplainC
     dockerfiles: options.dockerfile,
     discover: options.discover,
   });
+  const rendered = renderExplain(inputs, options.format);
+  if (options.format === 'json') printJsonText(rendered);
+  else printOut(rendered);
+  return 0;
+}
+
+/** What `explain` prints for the loaded inputs. */
+export function renderExplain(inputs: LoadedInputs, format: 'text' | 'json'): string {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
-  if (options.format === 'json') {
-    const json = { target: inputs.target.knowledgeVersion, components };
-    process.stdout.write(`${secrets.mask(JSON.stringify(json, null, 2))}\n`);
-  } else {
-    process.stdout.write(`Target Airflow ${inputs.target.knowledgeVersion}: ${inputs.target.reason}\n\n${formatExplainText(components)}`);
+  if (format === 'json') {
+    // Rows are masked already; every other string (paths, names) once more as a whole.
+    return jsonText({ target: inputs.target.knowledgeVersion, components }, (text) => secrets.mask(text));
   }
-  return 0;
+  const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
+  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}\n\n${formatExplainText(components)}`;
 }

@@ -1,4 +1,7 @@
 import { writeFile } from 'node:fs/promises';
+import { jsonText } from '../output/json.js';
+import { printErr, printJsonText, printOut } from '../output/terminal.js';
+import { visible } from '../output/text.js';
 import { runLint, splitList, type RunLintOutput } from '../app/run-lint.js';
 import { runFix } from '../fix/run-fix.js';
 import { buildSarif } from '../app/sarif.js';
@@ -61,11 +64,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
     const fixed = await runFix(first.inputs, lintOptions, { dryRun: options.dryRun === true, mask: (text) => secrets.mask(text) });
     linted = fixed.after;
     if (options.dryRun) {
-      process.stdout.write(fixed.diffs.map((diff) => `${diff.replace(/\n$/, '')}\n`).join(''));
-      process.stderr.write(`airflow-preflight: ${fixed.fixedCount} fix(es) would change ${fixed.changedFiles.length} file(s); nothing was written\n`);
+      printOut(fixed.diffs.map((diff) => `${diff.replace(/\n$/, '')}\n`).join(''));
+      printErr(`airflow-preflight: ${fixed.fixedCount} fix(es) would change ${fixed.changedFiles.length} file(s); nothing was written\n`);
       return linted.result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
     }
-    process.stderr.write(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(', ')}` : ''}\n`);
+    printErr(`airflow-preflight: applied ${fixed.fixedCount} fix(es) to ${fixed.changedFiles.length} file(s)${fixed.changedFiles.length > 0 ? `: ${fixed.changedFiles.map(printablePath).join(', ')}` : ''}\n`);
   }
   const { sources } = linted;
   let { result } = linted;
@@ -74,22 +77,23 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
   if (options.writeBaseline !== undefined) {
     const baseline = buildBaseline(result, baselineContext);
     await writeOutput(options.writeBaseline, formatBaseline(baseline));
-    process.stdout.write(`airflow-preflight: wrote ${baseline.entries.length} finding(s) to the baseline ${options.writeBaseline}\n`);
+    printOut(`airflow-preflight: wrote ${baseline.entries.length} finding(s) to the baseline ${visible(options.writeBaseline)}\n`);
     return 0;
   }
   if (options.baseline !== undefined) {
     result = applyBaseline(result, await readBaselineFile(options.baseline), options.baseline, baselineContext);
   }
   let output: string;
-  if (options.format === 'json') output = `${JSON.stringify(toJson(result, { mask }), null, 2)}\n`;
-  else if (options.format === 'rdjson') output = `${JSON.stringify(buildRdJson(result, sources, mask), null, 2)}\n`;
-  else if (options.format === 'sarif') output = `${JSON.stringify(buildSarif(result, sources, mask), null, 2)}\n`;
+  if (options.format === 'json') output = jsonText(toJson(result, { mask }));
+  else if (options.format === 'rdjson') output = jsonText(buildRdJson(result, sources, mask));
+  else if (options.format === 'sarif') output = jsonText(buildSarif(result, sources, mask));
   else {
     const color = options.color && options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });
   }
   if (options.output) await writeOutput(options.output, output);
-  else process.stdout.write(output);
+  else if (options.format === 'text') printOut(output);
+  else printJsonText(output);
   return result.findings.some((finding) => reachesFailLevel(finding.severity, failOn)) ? 1 : 0;
 }
 

@@ -3,6 +3,8 @@
 // The command-line shell: parses arguments, reads files, calls the core, prints. Exit codes:
 // 0 clean (below --fail-on), 1 findings at or above --fail-on (or a parse failure for `parse`),
 // 2 usage or I/O problems — always one line on stderr, never a stack trace.
+import { printErr } from '../output/terminal.js';
+import { visible } from '../output/text.js';
 import { Command, CommanderError, Option } from 'commander';
 import { parseCommand } from './parse-command.js';
 import { lintCommand } from './lint-command.js';
@@ -22,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     // Commander's own errors become one line in the same form as every other usage error.
     .configureOutput({
-      writeErr: (text) => process.stderr.write(text),
+      writeErr: (text) => printErr(text),
       outputError: (text, write) => write(`airflow-preflight: ${oneLine(text.replace(/^error: /, '')).trim()}\n`),
     })
     .showSuggestionAfterError(true);
@@ -102,11 +104,11 @@ function handleError(error: unknown): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`airflow-preflight: ${error.message}\n`);
+    printErr(`airflow-preflight: ${visible(error.message)}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`airflow-preflight: internal error: ${message.split('\n')[0]} (please report it)\n`);
+  printErr(`airflow-preflight: internal error: ${visible(message.split('\n')[0] ?? '')} (please report it)\n`);
   return 2;
 }
 

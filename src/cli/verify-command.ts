@@ -1,6 +1,9 @@
 // `airflow-preflight verify [CFG]`: creates a throwaway Postgres metastore with a real
 // `airflow db migrate` under the given cfg and checks it. Exit codes: 0 verified, 1 verification
 // failed, 2 usage problems (thrown as UsageError, printed by main as one line).
+import { jsonText } from '../output/json.js';
+import { printErr, printJsonText, printOut } from '../output/terminal.js';
+import { visible } from '../output/text.js';
 import { access } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { knowledgeMetastoreFacts } from '../verify/facts.js';
@@ -60,7 +63,7 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
     throw new UsageError(`${cfgPath}: no such file`);
   }
 
-  const stderr = (line: string) => process.stderr.write(`${line}\n`);
+  const stderr = (line: string) => printErr(`${visible(line)}\n`);
   // Loaded on demand: pg and testcontainers would otherwise load with every `lint`.
   const { runVerify } = await import('../verify/run.js');
   const result = await runVerify(
@@ -86,7 +89,8 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
       },
     },
   );
-  process.stdout.write(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatVerifyText(result));
+  if (options.format === 'json') printJsonText(jsonText(result));
+  else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
 }
 

@@ -1,9 +1,10 @@
 // `explain`: per component, every option set anywhere, the value that wins (secrets masked) and where
 // it is written, with what it overrode. Pure: takes resolved components, returns rows and text.
+import { visible } from '../output/text.js';
 import type { EffectiveValue } from '../config/types.js';
 import { isSecretOption } from '../engine/collect-secrets.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
-import { MASK, maskUrlPasswords, type SecretRegistry } from '../secrets.js';
+import { maskValue, type SecretRegistry } from '../secrets.js';
 import type { ComponentView } from './types.js';
 
 export interface ExplainRow {
@@ -55,11 +56,13 @@ function rowsOf(component: ComponentView, knowledge: AirflowKnowledge, secrets: 
   return rows.sort((a, b) => a.section.localeCompare(b.section) || a.option.localeCompare(b.option));
 }
 
+/** The value with its secrets masked where they stand (src/secrets.ts): by the option's meaning and the value's shape. */
 function shownValue(value: EffectiveValue, knowledge: AirflowKnowledge, secrets: SecretRegistry): string {
-  if (value.variant !== 'value') return `(${value.variant === 'cmd' ? 'command' : 'secret'}: ${secrets.mask(value.reference ?? '')})`;
+  if (value.variant !== 'value') return `(${value.variant === 'cmd' ? 'command' : 'secret'}: ${secrets.maskField(value.reference ?? '')})`;
   const text = value.value ?? '';
-  if (text !== '' && isSecretOption(value.section, value.option, knowledge) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return MASK;
-  return secrets.mask(maskUrlPasswords(text)).replace(/\n/g, '⏎');
+  // A value registered as a secret elsewhere (a [DEFAULT] value a secret option interpolates) is one here too.
+  const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
+  return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, '⏎');
 }
 
 function originOf(value: EffectiveValue): string {
@@ -82,14 +85,15 @@ function shorten(value: string): string {
 
 export function formatExplainText(components: readonly ExplainComponent[]): string {
   const blocks = components.map((component) => {
-    const header = `${component.component}${component.cfgFile ? ` — reads ${component.cfgFile}` : ''}`;
+    const header = visible(`${component.component}${component.cfgFile ? ` — reads ${component.cfgFile}` : ''}`);
     if (component.rows.length === 0) return `${header}\n  (nothing set: Airflow's defaults apply)\n`;
+    // Names, values and paths come from the repository: control characters are shown, never written.
     const cells = component.rows.map((row) => [
       `[${row.section}] ${row.option}`,
       shorten(row.value),
       row.source,
       row.overrides.length > 0 ? `overrides ${row.overrides.join(', ')}` : '',
-    ]);
+    ].map(visible));
     const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? '').length)));
     const lines = cells.map((cell) =>
       `  ${cell.map((text, column) => (column < 3 ? text.padEnd(widths[column] ?? 0) : text)).join('  ')}`.trimEnd(),

@@ -1,6 +1,6 @@
 import { parseEnvVarName, type EnvEntry } from '../config/effective.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
-import type { ConfigDocument } from '../reader/types.js';
+import type { ConfigDocument, OptionNode } from '../reader/types.js';
 import { looksLikeSecretName, type SecretRegistry } from '../secrets.js';
 
 /** Registers every secret a source holds, before any rule can quote it. */
@@ -10,20 +10,67 @@ export function collectSecrets(
   env: readonly EnvEntry[],
   knowledge: AirflowKnowledge,
 ): void {
-  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
-  for (const section of sections) {
-    for (const option of section.options) {
-      secrets.addValue(option.value, isSecretOption(section.name, option.key, knowledge));
-    }
+  const secretOptions = secretOptionsOf(document, (section, option) => isSecretOption(section, option, knowledge));
+  for (const option of allOptions(document)) {
+    secrets.addValue(option.value, { name: option.key, secret: secretOptions.has(option) });
   }
   for (const entry of env) {
     const parsed = parseEnvVarName(entry.name);
     const secret = parsed ? isSecretOption(parsed.section, parsed.option, knowledge) : looksLikeSecretName(entry.name);
-    secrets.addValue(entry.value, secret);
+    secrets.addValue(entry.value, { name: parsed?.option ?? entry.name, secret });
   }
 }
 
 export function isSecretOption(section: string, option: string, knowledge: AirflowKnowledge): boolean {
   if (knowledge.sections[section]?.options[option]?.sensitive === true) return true;
   return looksLikeSecretName(option);
+}
+
+function allOptions(document: ConfigDocument): OptionNode[] {
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  return sections.flatMap((section) => section.options);
+}
+
+const REFERENCE = /%\(([^)]*)\)s/g;
+
+/**
+ * The options that hold a secret: secret by meaning (`isSecret`), and every option a secret one
+ * reaches through `%(name)s` interpolation (a `[DEFAULT]` value used by `fernet_key` is the key), the
+ * way configparser looks names up: the same section first, then `[DEFAULT]`.
+ */
+export function secretOptionsOf(document: ConfigDocument, isSecret: (section: string, option: string) => boolean): Set<OptionNode> {
+  const secret = new Set<OptionNode>();
+  const pending: OptionNode[] = [];
+  const mark = (option: OptionNode | undefined) => {
+    if (option === undefined || secret.has(option)) return;
+    secret.add(option);
+    pending.push(option);
+  };
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  for (const section of sections) for (const option of section.options) if (isSecret(section.name, option.key)) mark(option);
+  while (pending.length > 0) {
+    const option = pending.pop() as OptionNode;
+    if (!option.value.includes('%(')) continue;
+    const section = document.sections.find((candidate) => candidate.name === option.section);
+    for (const match of option.value.matchAll(REFERENCE)) {
+      const name = (match[1] ?? '').toLowerCase();
+      mark(section?.options.find((candidate) => candidate.key === name) ?? document.defaults?.options.find((candidate) => candidate.key === name));
+    }
+  }
+  return secret;
+}
+
+/**
+ * Registers the secret of one raw line that may not parse (configparser quotes the failing line in
+ * its error): `key = value` or `key: value` with a secret key, and any secret the line shows by shape.
+ */
+export function collectLineSecrets(secrets: SecretRegistry, line: string, isSecretKey: (key: string) => boolean): void {
+  const equals = line.indexOf('=');
+  const colon = line.indexOf(':');
+  const delimiter = equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
+  if (delimiter > 0) {
+    const key = line.slice(0, delimiter).trim().toLowerCase();
+    secrets.addValue(line.slice(delimiter + 1), { name: key, secret: isSecretKey(key) });
+  }
+  secrets.addValue(line, {});
 }

@@ -57,9 +57,9 @@ export function lint(input: LintInput): LintOutput {
     dockerfiles: repository.dockerfiles,
   };
   const raw: Finding[] = [];
-  for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== 'repository'), run, view, input));
+  for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== 'repository'), run, view, input, secrets));
   const repositoryRules = rules.filter((rule) => rule.scope === 'repository');
-  if (repositoryRules.length > 0) raw.push(...runRules(repositoryRules, runs[0] ?? emptyRun(input), view, input));
+  if (repositoryRules.length > 0) raw.push(...runRules(repositoryRules, runs[0] ?? emptyRun(input), view, input, secrets));
   raw.push(...repository.unreadable.map(unreadableFinding));
 
   const texts = new Map<string, { text: string; kind: string }>();
@@ -90,7 +90,7 @@ function emptyRun(input: LintInput): ResolvedComponent {
   return { view: { name: '', kind: 'cfg', file: '', config }, file: '', document: undefined, parseError: undefined, lines: [] };
 }
 
-function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: RepositoryView, input: LintInput): Finding[] {
+function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: RepositoryView, input: LintInput, secrets: SecretRegistry): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (run.parseError && !rule.runsOnUnreadableFile) continue;
@@ -104,7 +104,7 @@ function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: Re
       knowledge: input.knowledge,
       target: input.target,
       repository,
-      report: (descriptor) => findings.push(toFinding(rule, descriptor, run.file)),
+      report: (descriptor) => findings.push(toFinding(rule, maskReportData(descriptor, secrets), run.file)),
     };
     rule.check(context);
   }
@@ -157,6 +157,18 @@ function dedupe(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A rule's data is repository text (values, names, lines) placed into our own sentence: each piece is
+ * masked as a quoted field, where a weak secret is recognised as a word of its own, before the
+ * sentence is built. The finished message is masked again as a whole (maskFinding).
+ */
+function maskReportData(descriptor: ReportDescriptor, secrets: SecretRegistry): ReportDescriptor {
+  if (descriptor.data === undefined) return descriptor;
+  const data: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(descriptor.data)) data[name] = typeof value === 'string' ? secrets.maskField(value) : value;
+  return { ...descriptor, data };
 }
 
 function maskFinding(finding: Finding, secrets: SecretRegistry): Finding {

@@ -1,12 +1,14 @@
 // Reads a user's file for linting. Every failure becomes one sentence naming the file; the file
-// itself is only ever opened for reading.
+// itself is only ever opened for reading. In the action, only inside the workspace (./confine.ts).
 import { readFile, stat } from 'node:fs/promises';
 import { decodeConfigBytes, MAX_CONFIG_BYTES } from '../reader/decode.js';
+import { assertInsideWorkspace } from './confine.js';
 
 export type ReadSourceResult = { ok: true; path: string; text: string } | { ok: false; path: string; message: string };
 
 export async function readSource(path: string): Promise<ReadSourceResult> {
   const fail = (reason: string): ReadSourceResult => ({ ok: false, path, message: `${path}: ${reason}` });
+  await assertInsideWorkspace(path);
   let size: number;
   try {
     const info = await stat(path);

@@ -1,6 +1,7 @@
 // Reads `.airflow-preflight.yaml` (or the file given with --config / config-file): the settings the
 // CLI, the action and the pre-commit hook share. Every mistake in it is one line naming the file and line.
 import { readFile } from 'node:fs/promises';
+import { assertInsideWorkspace } from '../io/confine.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { UsageError } from '../cli/usage-error.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../engine/types.js';
@@ -34,6 +35,7 @@ export async function loadProjectConfig(explicit: string | undefined, root: stri
 }
 
 async function readConfigText(path: string): Promise<string | undefined> {
+  await assertInsideWorkspace(path);
   try {
     return await readFile(path, 'utf8');
   } catch (error) {

@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../findings.js';
 import { compareFindings, SEVERITY_RANK } from '../findings.js';
 import type { Mask } from './common.js';
 import { noMask, plural, SEVERITIES } from './common.js';
+import { annotationMessageText, annotationPropertyText } from '../output/annotation.js';
 
 /** GitHub keeps at most this many annotations of each severity per step and silently drops the rest. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -68,7 +69,7 @@ export interface AnnotationProperties {
 export function annotationProperties(finding: Finding, alias?: string, mask: Mask = noMask): AnnotationProperties {
   const properties: AnnotationProperties = {
     title: alias ? `${finding.ruleId} (${alias})` : finding.ruleId,
-    file: mask(finding.file),
+    file: annotationPropertyText(mask(finding.file)),
     startLine: finding.line,
     endLine: Math.max(finding.line, finding.endLine),
   };
@@ -81,7 +82,7 @@ export function annotationProperties(finding: Finding, alias?: string, mask: Mas
 
 /** The annotation text: the message and its fix, masked, cut to GitHub's limit. */
 export function annotationMessage(finding: Finding, mask: Mask = noMask): string {
-  const text = mask(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message);
+  const text = annotationMessageText(mask(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message));
   if (text.length <= ANNOTATION_MESSAGE_LIMIT) return text;
   const ellipsis = '…';
   return text.slice(0, ANNOTATION_MESSAGE_LIMIT - ellipsis.length) + ellipsis;

@@ -4,6 +4,7 @@ import type { TargetVersion } from '../version/types.js';
 import type { VerifyResult } from '../verify/types.js';
 import type { Mask } from './common.js';
 import { noMask } from './common.js';
+import { jsonText } from '../output/json.js';
 
 /** One finding in the JSON report. Field names and order are a public contract: scripts parse them. */
 export type JsonFinding = Pick<
@@ -70,8 +71,9 @@ export function toJson(result: LintResult, options: { mask?: Mask | undefined } 
 }
 
 /** `toJson` as the text written to a file: two-space indented, with a final newline. */
+// Safe for a runner log: see src/output/json.ts.
 export function formatJson(result: LintResult, options: { mask?: Mask | undefined } = {}): string {
-  return `${JSON.stringify(toJson(result, options), null, 2)}\n`;
+  return jsonText(toJson(result, options));
 }
 
 function targetVersion(target: TargetVersion): string {

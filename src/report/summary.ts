@@ -5,8 +5,11 @@ import { parallelSummaryBlocks } from '../verify/parallel/summary.js';
 import type { VerifyResult } from '../verify/types.js';
 import { omittedAnnotationsText } from './annotations.js';
 import type { Mask } from './common.js';
-import { countsText, noMask, nonZeroCountsText, oneLine, plural, targetVersionText } from './common.js';
+import { countsText, noMask, nonZeroCountsText, plural, targetVersionText } from './common.js';
 import { ruleDocUrl } from './docs-url.js';
+import { markdownCode, markdownFence, markdownInline } from '../output/markdown.js';
+
+export { escapeMarkdown } from '../output/markdown.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay below it so the caller can add a line or two. */
 export const SUMMARY_BYTE_BUDGET = 1_000_000;
@@ -114,7 +117,7 @@ function verifyBlocks(verify: VerifyResult, docsBaseUrl: string, mask: Mask): st
     [
       '| Tables expected | Tables found | Missing tables | Migration head | Expected head |',
       '| ---: | ---: | --- | --- | --- |',
-      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(code).join(', ') || 'none'} | ${code(verify.migrationHead ?? 'none')} | ${code(verify.expectedHead ?? 'unknown')} |`,
+      `| ${verify.expectedTables.length} | ${verify.foundTables.length} | ${verify.missingTables.map(cell).join(', ') || 'none'} | ${cell(verify.migrationHead ?? 'none')} | ${cell(verify.expectedHead ?? 'unknown')} |`,
     ].join('\n'),
   ];
   if (verify.checks.length > 0) {
@@ -130,7 +133,7 @@ function verifyBlocks(verify: VerifyResult, docsBaseUrl: string, mask: Mask): st
     blocks.push(`Timings: ${timings.map(([phase, ms]) => `${inline(phase, mask)} ${duration(ms)}`).join(', ')}.`);
   }
   if (verify.errorLines.length > 0) {
-    blocks.push(`<details><summary>Airflow's error output</summary>\n\n${fence(verify.errorLines.map(mask).join('\n'))}\n\n</details>`);
+    blocks.push(`<details><summary>Airflow's error output</summary>\n\n${markdownFence(verify.errorLines, mask)}\n\n</details>`);
   }
   return blocks;
 }
@@ -141,30 +144,17 @@ function duration(ms: number): string {
 
 /** Text from findings as one line of markdown: no markup, no HTML, no table breaks. */
 function inline(text: string, mask: Mask): string {
-  return escapeMarkdown(oneLine(mask(text)));
+  return markdownInline(text, mask);
 }
 
-/** Escapes markdown and HTML so a message is shown as written, also inside a table cell. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`);
-}
-
-/** A code span that survives backticks and pipes in the text. */
+/** A code span (outside tables) for a path or command. */
 function code(text: string): string {
-  const clean = oneLine(text).replace(/\|/g, '\\|');
-  const ticks = clean.includes('`') ? '``' : '`';
-  return `${ticks}${clean.includes('`') ? ` ${clean} ` : clean}${ticks}`;
+  return markdownCode(text);
 }
 
-/** A fenced block longer than any backtick run inside it. */
-function fence(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const marker = '`'.repeat(longest + 1);
-  return `${marker}text\n${text}\n${marker}`;
+/** A code span in a table cell, unless a `|` or `\\` could end the cell inside it; then escaped text. */
+function cell(text: string): string {
+  return /[|\\]/.test(text) ? markdownInline(text) : markdownCode(text);
 }
 
 function byteLength(text: string): number {

@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../findings.js';
 import type { VerifyResult } from '../verify/types.js';
 import type { Mask } from './common.js';
 import { noMask, nonZeroCountsText, oneLine, summaryLine, targetVersionText } from './common.js';
+import { visible } from '../output/text.js';
 
 export interface TextOptions {
   /** Colour the output (the CLI passes true for a TTY that does not set NO_COLOR). */
@@ -33,8 +34,8 @@ export function formatText(result: LintResult, options: TextOptions): string {
   if (shown.length === 0) out.push(c.green(options.quiet ? 'No errors found.' : 'No problems found.'), '');
 
   if (!options.quiet) {
-    out.push(`Target ${targetVersionText(result.target)}: ${mask(result.target.reason)}`);
-    if (result.target.notice) out.push(c.yellow(mask(result.target.notice)));
+    out.push(`Target ${targetVersionText(result.target)}: ${line(result.target.reason, mask)}`);
+    if (result.target.notice) out.push(c.yellow(line(result.target.notice, mask)));
     if (result.verify) out.push(...verifyLines(result.verify, c, mask));
   }
   if (result.baseline) out.push(...baselineLines(result.baseline, c, mask));
@@ -45,22 +46,27 @@ export function formatText(result: LintResult, options: TextOptions): string {
 const MESSAGE_ALIGN_LIMIT = 80;
 
 function fileBlock(file: string, findings: readonly Finding[], locationWidth: number, c: Colors, mask: Mask): string {
-  const messages = findings.map((finding) => oneLine(mask(finding.message)));
+  const messages = findings.map((finding) => line(finding.message, mask));
   // Rule ids line up for short messages; a long one would push every other id off the screen.
   const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
-  const lines = [`${c.underline(mask(file))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
+  const lines = [`${c.underline(line(file, mask))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
   findings.forEach((finding, index) => {
     const message = messages[index] ?? '';
     const columns = [
-      mask(location(finding)).padEnd(locationWidth),
+      line(location(finding), mask).padEnd(locationWidth),
       paint(finding.severity, finding.severity.padEnd('warning'.length), c),
       message.padEnd(messageWidth),
       c.dim(finding.ruleId),
     ];
     lines.push(columns.join('  '));
-    if (finding.fix) lines.push(c.dim(`  fix: ${oneLine(mask(finding.fix))}`));
+    if (finding.fix) lines.push(c.dim(`  fix: ${line(finding.fix, mask)}`));
   });
   return lines.join('\n');
+}
+
+/** Repository text as part of one terminal line: masked, newlines folded, control characters visible. */
+function line(text: string, mask: Mask): string {
+  return visible(oneLine(mask(text)));
 }
 
 function location(finding: Finding): string {
@@ -100,15 +106,15 @@ function baselineLines(baseline: BaselineOutcome, c: Colors, mask: Mask): string
 function verifyLines(verify: VerifyResult, c: Colors, mask: Mask): string[] {
   const status = verify.verified ? c.green('verified') : c.red('failed');
   const lines = [
-    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${mask(verify.migrateCommand)}): ${status}`,
+    `Verify (${verify.provider}, Airflow ${verify.airflowVersion}, ${line(verify.migrateCommand, mask)}): ${status}`,
     `  tables: ${verify.foundTables.length} found, ${verify.expectedTables.length} expected` +
-      (verify.missingTables.length > 0 ? `, missing ${verify.missingTables.join(', ')}` : ''),
-    `  migration head: ${verify.migrationHead ?? 'none'} (expected ${verify.expectedHead ?? 'unknown'})`,
+      (verify.missingTables.length > 0 ? `, missing ${line(verify.missingTables.join(', '), mask)}` : ''),
+    `  migration head: ${line(verify.migrationHead ?? 'none', mask)} (expected ${verify.expectedHead ?? 'unknown'})`,
   ];
   for (const check of verify.checks) {
     const mark = check.ok ? c.green('ok  ') : c.red('FAIL');
-    lines.push(`  ${mark} ${check.name}: ${oneLine(mask(check.detail))}`);
+    lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
-  for (const line of verify.errorLines) lines.push(c.red(`  ${mask(line)}`));
+  for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }

@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-SGZEEBV2.js";
+} from "./chunk-HJP7HQJI.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
@@ -94,6 +94,7 @@ function withMismatchNotice(target, detected) {
 
 export {
   UsageError,
+  knownVersions,
   loadKnowledge,
   resolveTarget
 };

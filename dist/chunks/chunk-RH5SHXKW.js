@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   loadKnowledge,
   resolveTarget
-} from "./chunk-PEOYUZEL.js";
+} from "./chunk-RDPKBXFR.js";
 
 // src/verify/facts.ts
 async function knowledgeMetastoreFacts(airflowVersion) {

@@ -15,7 +15,7 @@ import {
   parseConfig,
   taskIntervals,
   versionAtLeast
-} from "./chunk-SGZEEBV2.js";
+} from "./chunk-HJP7HQJI.js";
 import {
   CleanupTracker,
   SU_PREFIX,

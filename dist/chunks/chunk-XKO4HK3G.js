@@ -3,7 +3,7 @@ import {
   UsageError,
   loadKnowledge,
   resolveTarget
-} from "./chunk-PEOYUZEL.js";
+} from "./chunk-RDPKBXFR.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -24,7 +24,7 @@ import {
   splitPythonLines,
   urlPassword,
   versionAtLeast
-} from "./chunk-SGZEEBV2.js";
+} from "./chunk-HJP7HQJI.js";
 import {
   __commonJS,
   __require,
@@ -2008,6 +2008,18 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/output/json.ts
+var RISKY_IN_JSON = /##\[|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function jsonEscape(match) {
+  if (match === "##[") return "#\\u0023[";
+  return `\\u${match.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function jsonText(value, mask) {
+  const replacer = mask ? (_key, item) => typeof item === "string" ? mask(item) : item : void 0;
+  return `${JSON.stringify(value, replacer, 2).replace(RISKY_IN_JSON, jsonEscape)}
+`;
+}
+
 // src/rules/apf001-configparser-error.ts
 var FIXES = {
   MissingSectionHeaderError: "Start the file with a section header such as [core]; if the first line already is one, save the file as UTF-8 without a byte order mark.",
@@ -2237,21 +2249,55 @@ function valueSpanOf(node) {
 
 // src/engine/collect-secrets.ts
 function collectSecrets(secrets, document, env, knowledge) {
-  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
-  for (const section of sections) {
-    for (const option of section.options) {
-      secrets.addValue(option.value, isSecretOption(section.name, option.key, knowledge));
-    }
+  const secretOptions = secretOptionsOf(document, (section, option) => isSecretOption(section, option, knowledge));
+  for (const option of allOptions(document)) {
+    secrets.addValue(option.value, { name: option.key, secret: secretOptions.has(option) });
   }
   for (const entry of env) {
     const parsed = parseEnvVarName(entry.name);
     const secret = parsed ? isSecretOption(parsed.section, parsed.option, knowledge) : looksLikeSecretName(entry.name);
-    secrets.addValue(entry.value, secret);
+    secrets.addValue(entry.value, { name: parsed?.option ?? entry.name, secret });
   }
 }
 function isSecretOption(section, option, knowledge) {
   if (knowledge.sections[section]?.options[option]?.sensitive === true) return true;
   return looksLikeSecretName(option);
+}
+function allOptions(document) {
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  return sections.flatMap((section) => section.options);
+}
+var REFERENCE = /%\(([^)]*)\)s/g;
+function secretOptionsOf(document, isSecret) {
+  const secret = /* @__PURE__ */ new Set();
+  const pending = [];
+  const mark = (option) => {
+    if (option === void 0 || secret.has(option)) return;
+    secret.add(option);
+    pending.push(option);
+  };
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  for (const section of sections) for (const option of section.options) if (isSecret(section.name, option.key)) mark(option);
+  while (pending.length > 0) {
+    const option = pending.pop();
+    if (!option.value.includes("%(")) continue;
+    const section = document.sections.find((candidate) => candidate.name === option.section);
+    for (const match of option.value.matchAll(REFERENCE)) {
+      const name = (match[1] ?? "").toLowerCase();
+      mark(section?.options.find((candidate) => candidate.key === name) ?? document.defaults?.options.find((candidate) => candidate.key === name));
+    }
+  }
+  return secret;
+}
+function collectLineSecrets(secrets, line, isSecretKey) {
+  const equals = line.indexOf("=");
+  const colon = line.indexOf(":");
+  const delimiter = equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
+  if (delimiter > 0) {
+    const key = line.slice(0, delimiter).trim().toLowerCase();
+    secrets.addValue(line.slice(delimiter + 1), { name: key, secret: isSecretKey(key) });
+  }
+  secrets.addValue(line, {});
 }
 
 // src/rules/support/fix-edits.ts
@@ -2795,10 +2841,10 @@ function pythonPattern(source) {
 }
 
 // src/sources/substitute.ts
-var REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+var REFERENCE2 = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 function substitute(raw, variables) {
   const substitutions = [];
-  const value = raw.replace(REFERENCE, (whole, braced, operator, argument, bare, offset) => {
+  const value = raw.replace(REFERENCE2, (whole, braced, operator, argument, bare, offset) => {
     if (whole === "$$") return "$";
     const name = braced ?? bare ?? "";
     const set = variables.get(name);
@@ -5773,6 +5819,28 @@ function reachesFailLevel(severity, failOn) {
   return rank[severity] >= rank[failOn];
 }
 
+// src/io/confine.ts
+import { realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import { sep } from "node:path";
+var workspace;
+function confineReadsTo(root) {
+  workspace = realpathSync(root);
+}
+async function assertInsideWorkspace(path) {
+  if (workspace === void 0) return;
+  let real;
+  try {
+    real = await realpath(path);
+  } catch {
+    return;
+  }
+  if (real === workspace || real.startsWith(workspace.endsWith(sep) ? workspace : `${workspace}${sep}`)) return;
+  throw new UsageError(
+    `${path}: not read, because it is outside the workspace (it resolves to ${real}); the action reads only files inside GITHUB_WORKSPACE`
+  );
+}
+
 // src/findings.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 function findingAt(base, span) {
@@ -6653,9 +6721,9 @@ function lint(input) {
     dockerfiles: repository.dockerfiles
   };
   const raw = [];
-  for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== "repository"), run, view, input));
+  for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== "repository"), run, view, input, secrets));
   const repositoryRules = rules.filter((rule) => rule.scope === "repository");
-  if (repositoryRules.length > 0) raw.push(...runRules(repositoryRules, runs[0] ?? emptyRun(input), view, input));
+  if (repositoryRules.length > 0) raw.push(...runRules(repositoryRules, runs[0] ?? emptyRun(input), view, input, secrets));
   raw.push(...repository.unreadable.map(unreadableFinding));
   const texts = /* @__PURE__ */ new Map();
   for (const source of input.cfgFiles) texts.set(source.path, { text: source.text, kind: "cfg" });
@@ -6682,7 +6750,7 @@ function emptyRun(input) {
   const config = buildEffectiveConfig({ component: "", env: [], knowledge: input.knowledge });
   return { view: { name: "", kind: "cfg", file: "", config }, file: "", document: void 0, parseError: void 0, lines: [] };
 }
-function runRules(rules, run, repository, input) {
+function runRules(rules, run, repository, input, secrets) {
   const findings = [];
   for (const rule of rules) {
     if (run.parseError && !rule.runsOnUnreadableFile) continue;
@@ -6696,7 +6764,7 @@ function runRules(rules, run, repository, input) {
       knowledge: input.knowledge,
       target: input.target,
       repository,
-      report: (descriptor) => findings.push(toFinding(rule, descriptor, run.file))
+      report: (descriptor) => findings.push(toFinding(rule, maskReportData(descriptor, secrets), run.file))
     };
     rule.check(context);
   }
@@ -6745,6 +6813,12 @@ function dedupe(findings) {
     return true;
   });
 }
+function maskReportData(descriptor, secrets) {
+  if (descriptor.data === void 0) return descriptor;
+  const data = {};
+  for (const [name, value] of Object.entries(descriptor.data)) data[name] = typeof value === "string" ? secrets.maskField(value) : value;
+  return { ...descriptor, data };
+}
 function maskFinding(finding, secrets) {
   return {
     ...finding,
@@ -6759,18 +6833,18 @@ function resolveRuleRef(ref, metas) {
 }
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { readdir, readdirSync, realpath as realpath2, realpathSync as realpathSync2, stat, statSync } from "fs";
 import { isAbsolute, posix as posix3, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep } from "path";
+import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -7155,7 +7229,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep,
+    pathSeparator: sep2,
     filters: []
   };
   globFunction;
@@ -7511,8 +7585,8 @@ function getOptions(options) {
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
+    realpath: opts.fs.realpath || realpath2,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync
   });
@@ -7543,6 +7617,7 @@ async function discoverFiles(root, patterns) {
 import { readFile, stat as stat2 } from "node:fs/promises";
 async function readSource(path) {
   const fail = (reason) => ({ ok: false, path, message: `${path}: ${reason}` });
+  await assertInsideWorkspace(path);
   let size;
   try {
     const info = await stat2(path);
@@ -7662,14 +7737,14 @@ async function readVersionSources(root, extra) {
 
 // src/project-config/apply.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix as posix4, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { posix as posix4, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 function globMatcher(globs, root) {
   if (globs.length === 0) return () => false;
   const matches = (0, import_picomatch2.default)([...globs], { dot: true });
   return (path) => matches(relativeToRoot(path, root));
 }
 function relativeToRoot(path, root) {
-  return relative3(resolve4(root), resolve4(path)).split(sep2).join(posix4.sep);
+  return relative3(resolve4(root), resolve4(path)).split(sep3).join(posix4.sep);
 }
 function ruleSettingFor(config, root, file, ruleId) {
   for (let index = config.overrides.length - 1; index >= 0; index -= 1) {
@@ -8148,8 +8223,8 @@ function maskVerify(verify, mask) {
 }
 
 // src/project-config/load.ts
-var import_yaml11 = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
+var import_yaml11 = __toESM(require_dist(), 1);
 var PROJECT_CONFIG_NAMES = [".airflow-preflight.yaml", ".airflow-preflight.yml"];
 var TOP_LEVEL_KEYS = ["airflow-version", "fail-on", "rules", "ignore", "overrides"];
 var OVERRIDE_KEYS = ["files", "rules"];
@@ -8167,6 +8242,7 @@ async function loadProjectConfig(explicit, root) {
   return EMPTY_PROJECT_CONFIG;
 }
 async function readConfigText(path) {
+  await assertInsideWorkspace(path);
   try {
     return await readFile2(path, "utf8");
   } catch (error) {
@@ -8343,6 +8419,7 @@ function applyBaseline(result, baseline, path, context) {
 import { readFile as readFile3 } from "node:fs/promises";
 async function readBaselineFile(path) {
   let text;
+  await assertInsideWorkspace(path);
   try {
     text = await readFile3(path, "utf8");
   } catch (error) {
@@ -8356,15 +8433,21 @@ async function readBaselineFile(path) {
 }
 
 export {
+  jsonText,
   SEVERITY_RANK,
   compareFindings,
+  collectSecrets,
   isSecretOption,
+  secretOptionsOf,
+  collectLineSecrets,
   ALL_RULE_METAS,
   collectRepositorySecrets,
   resolveComponents,
   FAIL_ON_LEVELS,
   countBySeverity,
   reachesFailLevel,
+  confineReadsTo,
+  assertInsideWorkspace,
   readSource,
   describeFsError,
   runLint,

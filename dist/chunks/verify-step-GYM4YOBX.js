@@ -3,27 +3,34 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-SPIUUYAT.js";
+} from "./chunk-4NLKPHXH.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-YPI3U5UW.js";
+} from "./chunk-RH5SHXKW.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
 import {
   UsageError
-} from "./chunk-PEOYUZEL.js";
+} from "./chunk-RDPKBXFR.js";
 import {
   SecretRegistry
-} from "./chunk-SGZEEBV2.js";
+} from "./chunk-HJP7HQJI.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-BH7HMXDU.js";
 import {
+  annotationMessageText,
+  annotationPropertyText,
+  logInfo
+} from "./chunk-HS4KEQYC.js";
+import {
+  logText
+} from "./chunk-YIC32N6A.js";
+import {
   error,
   getInput,
   group,
-  info,
   saveState,
   setOutput,
   setSecret,
@@ -72,7 +79,7 @@ async function runVerifyStep(inputs, context) {
       secrets
     },
     {
-      log: (line) => info(line),
+      log: (line) => logInfo(logText(line, (text) => secrets.mask(text))),
       group: (title, fn) => group(title, fn),
       saveState: (state) => saveState(CLEANUP_STATE_KEY, JSON.stringify(state))
     }
@@ -109,7 +116,8 @@ function verifyAnnotation(check, cfgText, file) {
     properties.endColumn = end.column;
   }
   const where = span === void 0 ? " (the cause is not set in this file)" : "";
-  return { message: `Verify against a real metastore failed: ${check.detail}${where}`, properties };
+  const message = annotationMessageText(`Verify against a real metastore failed: ${check.detail}${where}`);
+  return { message, properties: { ...properties, file: annotationPropertyText(file), title: annotationPropertyText(properties.title ?? "") } };
 }
 function booleanInput(name) {
   const value = getInput(name).trim().toLowerCase();
