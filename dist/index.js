@@ -26,11 +26,11 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-XKO4HK3G.js";
+} from "./chunks/chunk-2JWXG4IU.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";
-import "./chunks/chunk-AZDEMNB5.js";
+import "./chunks/chunk-5HZKNNJZ.js";
 import {
   secondsFromFirstStart,
   taskIntervals
@@ -42,7 +42,7 @@ import {
   logInfo,
   logNotice,
   logWarning
-} from "./chunks/chunk-HS4KEQYC.js";
+} from "./chunks/chunk-MIENSNIO.js";
 import {
   logText,
   visible
@@ -57,7 +57,7 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunks/chunk-C3H65RNN.js";
+} from "./chunks/chunk-S2VWRBQT.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
 // src/action/main.ts
@@ -437,7 +437,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GYM4YOBX.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-SV5Z3QLB.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

@@ -9,7 +9,7 @@ import {
   notice,
   setFailed,
   warning
-} from "./chunk-C3H65RNN.js";
+} from "./chunk-S2VWRBQT.js";
 
 // src/output/annotation.ts
 function breakLegacyCommands(text) {

@@ -4,9 +4,9 @@ import {
   __require
 } from "./chunk-XS2MS7GF.js";
 
-// node_modules/get-port/index.js
+// ../../main/node_modules/get-port/index.js
 var require_get_port = __commonJS({
-  "node_modules/get-port/index.js"(exports, module) {
+  "../../main/node_modules/get-port/index.js"(exports, module) {
     var net = __require("net");
     var Locked = class extends Error {
       constructor(port) {
