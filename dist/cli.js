@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-46JLCWQF.js";
+} from "./chunks/chunk-CFQYP7MB.js";
 import {
   UsageError,
   knownVersions,

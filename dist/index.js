@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-46JLCWQF.js";
+} from "./chunks/chunk-CFQYP7MB.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";
