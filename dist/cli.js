@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-2JWXG4IU.js";
+} from "./chunks/chunk-VNNC2AJN.js";
 import {
   UsageError,
   knownVersions,

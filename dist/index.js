@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-2JWXG4IU.js";
+} from "./chunks/chunk-VNNC2AJN.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";
