@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-CFQYP7MB.js";
+} from "./chunks/chunk-4D4XHPVW.js";
 import {
   UsageError,
   knownVersions,

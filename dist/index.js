@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-CFQYP7MB.js";
+} from "./chunks/chunk-4D4XHPVW.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";

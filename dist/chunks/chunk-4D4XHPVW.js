@@ -2382,6 +2382,13 @@ function movedOptionEdits(context, option, to) {
   if (to === void 0) return deleteOptionEdits(context.document, context.lines, option);
   return moveOptionEdits(context.document, context.lines, option, to.section, to.key);
 }
+function renameVariableEdits(context, value, newName) {
+  const { variable, location: location2 } = value;
+  if (!newName || !variable || !location2 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return void 0;
+  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return void 0;
+  const start = location2.span.start;
+  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
+}
 
 // src/rules/apf003-inline-comment.ts
 var INLINE_COMMENT = /\s([#;])/;
@@ -4770,7 +4777,8 @@ var optionMoved = {
     tags: ["compatibility"],
     versions: "every release with a deprecated-options map; the moves are those of the target release's own map",
     messages: {
-      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it."
+      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it.",
+      movedVariable: "{{variable}} names {{old}}, which is now {{new}}{{since}}. Airflow {{version}} still reads the old name with a deprecation warning, but a later release ignores it."
     }
   },
   check(context) {
@@ -4795,8 +4803,35 @@ var optionMoved = {
         fix: restatesDefault ? `Delete the line: it restates the default of ${place(move.newSection, move.newOption)}.` : `Write it as \`${newKey} = \u2026\` under [${move.newSection}] and delete this line.`
       });
     }
+    checkVariables(context);
   }
 };
+function checkVariables(context) {
+  const { knowledge } = context;
+  for (const value of context.config.explicit()) {
+    if (value.origin !== "env" || value.variable === void 0 || !value.location) continue;
+    const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? "";
+    const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
+    const move = stillReadMove(knowledge, value.section, base);
+    if (!move) continue;
+    const newOption = base === value.option ? move.newOption : move.newOption + suffix;
+    const newName = envVarName(move.newSection, newOption);
+    context.report({
+      messageId: "movedVariable",
+      data: {
+        variable: value.variable,
+        old: place(value.section, value.option),
+        new: place(move.newSection, newOption),
+        since: move.since ? ` since Airflow ${move.since}` : "",
+        version: knowledge.airflowVersion
+      },
+      file: value.location.file,
+      span: value.location.span,
+      fix: `Rename the variable to ${newName}.`,
+      edits: renameVariableEdits(context, value, newName)
+    });
+  }
+}
 
 // src/rules/apf202-option-not-read.ts
 var optionNotRead = {
@@ -5262,18 +5297,11 @@ var ignoredVariable = {
         file: value.location.file,
         span: value.location.span,
         fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release.",
-        edits: problem.messageId === "removed" ? renameEdits(context, value, problem.suggestion) : void 0
+        edits: problem.messageId === "removed" ? renameVariableEdits(context, value, problem.suggestion) : void 0
       });
     }
   }
 };
-function renameEdits(context, value, newName) {
-  const { variable, location: location2 } = value;
-  if (!newName || !variable || !location2 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return void 0;
-  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return void 0;
-  const start = location2.span.start;
-  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
-}
 function diagnose(value, knowledge) {
   const section = knowledge.deprecatedSections.find((s) => s.section === value.section)?.newSection ?? value.section;
   const suffix = VARIANT.exec(value.option);
