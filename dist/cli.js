@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-4D4XHPVW.js";
+} from "./chunks/chunk-GLWRH6WD.js";
 import {
   UsageError,
   knownVersions,

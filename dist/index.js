@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-4D4XHPVW.js";
+} from "./chunks/chunk-GLWRH6WD.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";

@@ -4809,7 +4809,7 @@ var optionMoved = {
 function checkVariables(context) {
   const { knowledge } = context;
   for (const value of context.config.explicit()) {
-    if (value.origin !== "env" || value.variable === void 0 || !value.location) continue;
+    if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
     const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? "";
     const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
     const move = stillReadMove(knowledge, value.section, base);
