@@ -26,11 +26,11 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-VNNC2AJN.js";
+} from "./chunks/chunk-ZRBDGT4R.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";
-import "./chunks/chunk-5HZKNNJZ.js";
+import "./chunks/chunk-AZDEMNB5.js";
 import {
   secondsFromFirstStart,
   taskIntervals
@@ -42,7 +42,7 @@ import {
   logInfo,
   logNotice,
   logWarning
-} from "./chunks/chunk-MIENSNIO.js";
+} from "./chunks/chunk-HS4KEQYC.js";
 import {
   logText,
   visible
@@ -57,7 +57,7 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunks/chunk-S2VWRBQT.js";
+} from "./chunks/chunk-C3H65RNN.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
 // src/action/main.ts
@@ -437,7 +437,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-SV5Z3QLB.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GYM4YOBX.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

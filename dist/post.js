@@ -9,11 +9,11 @@ import {
 import {
   logInfo,
   logWarning
-} from "./chunks/chunk-MIENSNIO.js";
+} from "./chunks/chunk-HS4KEQYC.js";
 import "./chunks/chunk-YIC32N6A.js";
 import {
   getState
-} from "./chunks/chunk-S2VWRBQT.js";
+} from "./chunks/chunk-C3H65RNN.js";
 import "./chunks/chunk-XS2MS7GF.js";
 
 // src/action/post-state.ts

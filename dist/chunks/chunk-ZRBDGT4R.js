@@ -6,7 +6,7 @@ import {
 } from "./chunk-RDPKBXFR.js";
 import {
   require_dist
-} from "./chunk-5HZKNNJZ.js";
+} from "./chunk-AZDEMNB5.js";
 import {
   DEFAULT_SECTION,
   InvalidVersionError,
@@ -31,9 +31,9 @@ import {
   __toESM
 } from "./chunk-XS2MS7GF.js";
 
-// ../../main/node_modules/dotenv/dist/index.cjs
+// node_modules/dotenv/dist/index.cjs
 var require_dist2 = __commonJS({
-  "../../main/node_modules/dotenv/dist/index.cjs"(exports, module) {
+  "node_modules/dotenv/dist/index.cjs"(exports, module) {
     var j = (e, n) => () => {
       try {
         return n || e((n = { exports: {} }).exports, n), n.exports;
@@ -232,9 +232,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -434,9 +434,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -498,9 +498,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -836,9 +836,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1851,9 +1851,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -1991,9 +1991,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -7015,12 +7015,12 @@ function resolveRuleRef(ref, metas) {
   return metas.find((meta) => meta.id.toLowerCase() === wanted || meta.alias === wanted)?.id;
 }
 
-// ../../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath as realpath2, realpathSync as realpathSync2, stat, statSync } from "fs";
 import { isAbsolute, posix as posix3, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
-// ../../main/node_modules/fdir/dist/index.mjs
+// node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
@@ -7529,7 +7529,7 @@ var Builder = class {
   }
 };
 
-// ../../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;

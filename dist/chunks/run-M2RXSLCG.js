@@ -1,7 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   runVerify
-} from "./chunk-N5L6RLBM.js";
+} from "./chunk-4NLKPHXH.js";
 import "./chunk-2LZFX5X3.js";
 import "./chunk-HJP7HQJI.js";
 import "./chunk-BH7HMXDU.js";

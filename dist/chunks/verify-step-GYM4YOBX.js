@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-N5L6RLBM.js";
+} from "./chunk-4NLKPHXH.js";
 import {
   knowledgeMetastoreFacts
 } from "./chunk-RH5SHXKW.js";
@@ -23,7 +23,7 @@ import {
   annotationMessageText,
   annotationPropertyText,
   logInfo
-} from "./chunk-MIENSNIO.js";
+} from "./chunk-HS4KEQYC.js";
 import {
   logText
 } from "./chunk-YIC32N6A.js";
@@ -35,7 +35,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-S2VWRBQT.js";
+} from "./chunk-C3H65RNN.js";
 import "./chunk-XS2MS7GF.js";
 
 // src/action/verify-step.ts

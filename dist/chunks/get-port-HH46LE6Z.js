@@ -4,9 +4,9 @@ import {
   __require
 } from "./chunk-XS2MS7GF.js";
 
-// ../../main/node_modules/get-port/index.js
+// node_modules/get-port/index.js
 var require_get_port = __commonJS({
-  "../../main/node_modules/get-port/index.js"(exports, module) {
+  "node_modules/get-port/index.js"(exports, module) {
     var net = __require("net");
     var Locked = class extends Error {
       constructor(port) {

@@ -9,7 +9,7 @@ import {
   notice,
   setFailed,
   warning
-} from "./chunk-S2VWRBQT.js";
+} from "./chunk-C3H65RNN.js";
 
 // src/output/annotation.ts
 function breakLegacyCommands(text) {
