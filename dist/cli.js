@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-GLWRH6WD.js";
+} from "./chunks/chunk-RGJILWZK.js";
 import {
   UsageError,
   knownVersions,

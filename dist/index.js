@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-GLWRH6WD.js";
+} from "./chunks/chunk-RGJILWZK.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";
