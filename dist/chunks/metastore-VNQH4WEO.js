@@ -1,11 +1,14 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  runVerify
-} from "./chunk-4NLKPHXH.js";
-import "./chunk-2LZFX5X3.js";
-import "./chunk-HJP7HQJI.js";
-import "./chunk-BH7HMXDU.js";
+  PlanConnectionError,
+  connectReadOnly,
+  libpqUrl
+} from "./chunk-7422ORMX.js";
+import "./chunk-YV24EN2K.js";
+import "./chunk-MSR2WZOL.js";
 import "./chunk-XS2MS7GF.js";
 export {
-  runVerify
+  PlanConnectionError,
+  connectReadOnly,
+  libpqUrl
 };

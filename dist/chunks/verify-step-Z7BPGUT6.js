@@ -3,22 +3,29 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-4NLKPHXH.js";
+} from "./chunk-V2742ST3.js";
+import "./chunk-KQH7AMNF.js";
+import "./chunk-NWC45VI7.js";
+import "./chunk-YV24EN2K.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-RH5SHXKW.js";
+} from "./chunk-2PT6AJKU.js";
+import "./chunk-J6TMUVBO.js";
 import {
   DATABASE_CHOICES
-} from "./chunk-2LZFX5X3.js";
+} from "./chunk-P7OQDR4Q.js";
 import {
   UsageError
-} from "./chunk-RDPKBXFR.js";
+} from "./chunk-U7IBWHFJ.js";
+import "./chunk-Q2LXDY7V.js";
+import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-MSR2WZOL.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-BH7HMXDU.js";
+} from "./chunk-WUSMB3ND.js";
+import "./chunk-ABOZGQII.js";
 import {
   annotationMessageText,
   annotationPropertyText,
