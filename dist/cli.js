@@ -40,7 +40,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-KTZ5IX2W.js";
+} from "./chunks/chunk-LVVENCAE.js";
 import {
   UsageError,
   knownVersions,

@@ -24,7 +24,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-KTZ5IX2W.js";
+} from "./chunks/chunk-LVVENCAE.js";
 import {
   UsageError
 } from "./chunks/chunk-U7IBWHFJ.js";
