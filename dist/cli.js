@@ -2,10 +2,13 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-2PT6AJKU.js";
+} from "./chunks/chunk-KRWRDXF3.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-J6TMUVBO.js";
+import {
+  knownMigrationHeads
+} from "./chunks/chunk-NZ7VY2VC.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-P7OQDR4Q.js";
@@ -25,7 +28,6 @@ import {
   describeFsError,
   formatBaseline,
   isSecretOption,
-  jsonText,
   lintInputs,
   loadInputs,
   loadProjectConfig,
@@ -40,22 +42,20 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-LVVENCAE.js";
-import {
-  UsageError,
-  knownVersions,
-  loadKnowledge
-} from "./chunks/chunk-U7IBWHFJ.js";
+} from "./chunks/chunk-IRTXY45B.js";
+import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,
   secondsFromFirstStart
 } from "./chunks/chunk-Q2LXDY7V.js";
-import "./chunks/chunk-LFHQEB3S.js";
 import {
-  SecretRegistry,
-  maskUrlPasswords,
-  maskValue
-} from "./chunks/chunk-MSR2WZOL.js";
+  jsonText
+} from "./chunks/chunk-CX5KMISR.js";
+import {
+  UsageError,
+  knownVersions,
+  loadKnowledge
+} from "./chunks/chunk-RTBE6KHJ.js";
 import {
   noMask,
   nonZeroCountsText,
@@ -63,6 +63,12 @@ import {
   summaryLine,
   targetVersionText
 } from "./chunks/chunk-KZOJZPSZ.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  maskUrlPasswords,
+  maskValue
+} from "./chunks/chunk-MSR2WZOL.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   finishText,
@@ -4750,7 +4756,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-V6BDEDFJ.js");
+  const { parseSize } = await import("./chunks/run-I26KN3XT.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4761,10 +4767,10 @@ async function planCommand(cfg, options) {
 `);
   };
   const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-V6BDEDFJ.js");
+  const { runPlan } = await import("./chunks/run-I26KN3XT.js");
   const { PlanConnectionError } = await import("./chunks/metastore-VNQH4WEO.js");
   const { PlanAirflowError } = await import("./chunks/migration-path-E3DQLMVB.js");
-  const { formatPlanText } = await import("./chunks/format-NKC42TPH.js");
+  const { formatPlanText } = await import("./chunks/format-RJCVNX6E.js");
   try {
     const result = await runPlan({
       databaseUrl: options.databaseUrl,
@@ -4772,7 +4778,7 @@ async function planCommand(cfg, options) {
       installation,
       sqlFile: resolve(options.sqlFile ?? join2(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
       failOnRewriteBytes,
-      knownHeads: await knownHeads(),
+      knownHeads: await knownMigrationHeads(),
       log
     });
     if (options.format === "json") printJsonText(jsonText({ plan: result }, maskUrlPasswords));
@@ -4812,14 +4818,6 @@ async function schemaOf(cfg) {
   const section = parsed.document.sections.find((s) => s.name === "database") ?? parsed.document.sections.find((s) => s.name === "core");
   const value = section?.options.find((o) => o.key === "sql_alchemy_schema")?.value.trim();
   return value ? value : void 0;
-}
-async function knownHeads() {
-  const heads = [];
-  for (const version of knownVersions()) {
-    const head = (await loadKnowledge(version)).metastore?.migrationHead;
-    if (head) heads.push({ version, head });
-  }
-  return heads;
 }
 
 // src/cli/main.ts

@@ -9,15 +9,16 @@ import "./chunk-NWC45VI7.js";
 import "./chunk-YV24EN2K.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-2PT6AJKU.js";
+} from "./chunk-KRWRDXF3.js";
 import "./chunk-J6TMUVBO.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
+import "./chunk-DECT2GQG.js";
+import "./chunk-Q2LXDY7V.js";
 import {
   UsageError
-} from "./chunk-U7IBWHFJ.js";
-import "./chunk-Q2LXDY7V.js";
+} from "./chunk-RTBE6KHJ.js";
 import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
