@@ -1,8 +1,9 @@
 #!/usr/bin/env -S node --
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  knowledgeMetastoreFacts
-} from "./chunks/chunk-RH5SHXKW.js";
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunks/chunk-XWYG4JAO.js";
 import {
   DATABASE_CHOICES,
   PROBE_TASK_COUNT
@@ -43,19 +44,19 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-XKO4HK3G.js";
+} from "./chunks/chunk-IHDTPHUA.js";
 import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-RDPKBXFR.js";
+} from "./chunks/chunk-JDMDAFQL.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   SecretRegistry,
   maskValue,
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-HJP7HQJI.js";
+} from "./chunks/chunk-VLZT4X64.js";
 import {
   finishText,
   logText,
@@ -4392,6 +4393,9 @@ function verifyLines(verify, c, mask) {
     const mark = check.ok ? c.green("ok  ") : c.red("FAIL");
     lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
+  for (const entry of verify.replacedOptions ?? []) {
+    lines.push(c.dim(`  not used as written: ${line(entry.option, mask)} (${line(entry.source, mask)}): ${line(entry.replacement, mask)}`));
+  }
   for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }
@@ -4658,6 +4662,9 @@ function formatVerifyText(result) {
     const rule = check.ruleId ? ` [${check.ruleId}]` : "";
     lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
   }
+  for (const entry of result.replacedOptions ?? []) {
+    lines.push(`  not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
   if (result.parallel !== void 0) lines.push(...formatParallelText(result.parallel));
   const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1e3).toFixed(1)} s`);
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
@@ -4671,7 +4678,11 @@ function formatVerifyText(result) {
 
 // src/cli/verify-command.ts
 function registerVerifyCommand(program2, setExitCode) {
-  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).option(
+    "--allow-config-commands",
+    "let Airflow run the cfg's `*_cmd` commands and load its secrets backend (off: verify replaces them with throwaway values; only for a cfg you trust)",
+    false
+  ).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
     setExitCode(await verifyCommand(cfg, options));
   });
 }
@@ -4691,7 +4702,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-M2RXSLCG.js");
+  const { runVerify } = await import("./chunks/run-PWSR22TU.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4703,6 +4714,8 @@ async function verifyCommand(cfg, options) {
       postgresImage: options.postgresImage,
       createAdminUser: options.createAdminUser,
       proveParallel: options.proveParallel,
+      allowConfigCommands: options.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
       metastoreFacts: knowledgeMetastoreFacts
     },
     {

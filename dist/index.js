@@ -26,15 +26,15 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-XKO4HK3G.js";
+} from "./chunks/chunk-IHDTPHUA.js";
 import {
   UsageError
-} from "./chunks/chunk-RDPKBXFR.js";
+} from "./chunks/chunk-JDMDAFQL.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-HJP7HQJI.js";
+} from "./chunks/chunk-VLZT4X64.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -305,6 +305,11 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
     });
     blocks.push(["| Check | Result | Detail |", "| --- | --- | --- |", ...rows].join("\n"));
   }
+  const replaced = verify.replacedOptions ?? [];
+  if (replaced.length > 0) {
+    const rows = replaced.map((entry) => `| ${inline(entry.option, mask)} | ${inline(entry.source, mask)} | ${inline(entry.replacement, mask)} |`);
+    blocks.push(["Not used as written during verify:", "", "| Option | Where | Instead |", "| --- | --- | --- |", ...rows].join("\n"));
+  }
   if (verify.parallel !== void 0) blocks.push(...parallelSummaryBlocks(verify.parallel, (text) => inline(text, mask)));
   const timings = Object.entries(verify.timings);
   if (timings.length > 0) {
@@ -437,7 +442,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GYM4YOBX.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-D47JUHUV.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

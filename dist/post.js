@@ -5,7 +5,7 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-BH7HMXDU.js";
+} from "./chunks/chunk-HZVK5CAS.js";
 import {
   logInfo,
   logWarning

@@ -6,7 +6,7 @@ import { printErr, printJsonText, printOut } from '../output/terminal.js';
 import { visible } from '../output/text.js';
 import { access } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { knowledgeMetastoreFacts } from '../verify/facts.js';
+import { knowledgeMetastoreFacts, knowledgeOptionFacts } from '../verify/facts.js';
 import { formatVerifyText } from '../verify/format.js';
 import { DATABASE_CHOICES, type DatabaseChoice } from '../verify/providers/types.js';
 import { UsageError } from './usage-error.js';
@@ -20,6 +20,7 @@ export interface VerifyCommandOptions {
   postgresImage?: string | undefined;
   createAdminUser?: boolean | undefined;
   proveParallel?: boolean | undefined;
+  allowConfigCommands?: boolean | undefined;
   format?: 'text' | 'json' | undefined;
   /** Stream Airflow's and pip's output to stderr. */
   verbose?: boolean | undefined;
@@ -41,6 +42,11 @@ export function registerVerifyCommand(program: Command, setExitCode: (code: numb
     .option('--postgres-image <image>', 'image for --database testcontainers', 'postgres:17')
     .option('--create-admin-user', 'also create an admin user and check that its row exists', false)
     .option('--prove-parallel', 'also run a probe DAG with the configured executor and show that its tasks run at the same time', false)
+    .option(
+      '--allow-config-commands',
+      "let Airflow run the cfg's `*_cmd` commands and load its secrets backend (off: verify replaces them with throwaway values; only for a cfg you trust)",
+      false,
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-v, --verbose', "stream Airflow's and pip's output to stderr", false)
     .action(async (cfg: string, options: VerifyCommandOptions) => {
@@ -77,6 +83,8 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
       postgresImage: options.postgresImage,
       createAdminUser: options.createAdminUser,
       proveParallel: options.proveParallel,
+      allowConfigCommands: options.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
       metastoreFacts: knowledgeMetastoreFacts,
     },
     {

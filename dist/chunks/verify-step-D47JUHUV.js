@@ -3,22 +3,23 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-4NLKPHXH.js";
+} from "./chunk-27XNO7H2.js";
 import {
-  knowledgeMetastoreFacts
-} from "./chunk-RH5SHXKW.js";
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunk-XWYG4JAO.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
 import {
   UsageError
-} from "./chunk-RDPKBXFR.js";
+} from "./chunk-JDMDAFQL.js";
 import {
   SecretRegistry
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-VLZT4X64.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-BH7HMXDU.js";
+} from "./chunk-HZVK5CAS.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -55,7 +56,8 @@ function readVerifyInputs() {
     airflowCommand: getInput("airflow-command") || void 0,
     installAirflow: getInput("install-airflow") || void 0,
     createAdminUser: booleanInput("create-admin-user"),
-    proveParallel: booleanInput("prove-parallel")
+    proveParallel: booleanInput("prove-parallel"),
+    allowConfigCommands: booleanInput("allow-config-commands")
   };
 }
 async function runVerifyStep(inputs, context) {
@@ -75,6 +77,8 @@ async function runVerifyStep(inputs, context) {
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
       proveParallel: inputs.proveParallel,
+      allowConfigCommands: inputs.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets
     },

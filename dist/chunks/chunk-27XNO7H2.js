@@ -10,23 +10,27 @@ import {
 } from "./chunk-2LZFX5X3.js";
 import {
   SecretRegistry,
+  interpolateOption,
   maskUrlPasswords,
   maxConcurrency,
   parseConfig,
+  parseEnvVarName,
+  secretTexts,
   taskIntervals,
   versionAtLeast
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-VLZT4X64.js";
 import {
   CleanupTracker,
   SU_PREFIX,
   cleanupFromState,
+  cleanupFromStateNow,
   killProcessGroup,
   processExists,
   processesWithEnvironment,
   runProcess,
   stopCluster,
   withPrefix
-} from "./chunk-BH7HMXDU.js";
+} from "./chunk-HZVK5CAS.js";
 import {
   __commonJS,
   __require,
@@ -1204,7 +1208,7 @@ var require_utils2 = __commonJS({
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
-      randomBytes: randomBytes5,
+      randomBytes: randomBytes7,
       deriveKey,
       sha256,
       hashByName,
@@ -1214,7 +1218,7 @@ var require_utils2 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes5(length) {
+    function randomBytes7(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -5345,13 +5349,13 @@ var require_lib2 = __commonJS({
 });
 
 // src/verify/run.ts
-import { copyFile, mkdir as mkdir4, mkdtemp as mkdtemp3, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp3, readFile as readFile3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join4 } from "node:path";
 
 // src/verify/airflow.ts
 import { randomBytes } from "node:crypto";
-import { access, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { delimiter, dirname, isAbsolute, join } from "node:path";
 function airflowCacheDir(env = process.env) {
@@ -5479,19 +5483,37 @@ var AirflowRunner = class {
   airflow(args, timeoutMs) {
     return this.track(this.installation.command, args, timeoutMs);
   }
-  python(code, timeoutMs) {
-    return this.track(this.installation.python, ["-c", code], timeoutMs);
+  /** `python -c code args…` in Airflow's interpreter; `onLine` also sees each line (before the runner's own log). */
+  python(code, timeoutMs, args = [], onLine) {
+    return this.track(this.installation.python, ["-c", code, ...args], timeoutMs, onLine);
   }
-  track(program, args, timeoutMs) {
+  track(program, args, timeoutMs, onLine) {
     return runProcess(program, args, {
       env: this.env,
       timeoutMs,
-      onLine: this.onLine,
+      onLine: (line) => {
+        onLine?.(line);
+        this.onLine(line);
+      },
       onSpawn: (pid) => this.tracker.addProcessGroup(pid),
       onExit: (pid) => this.tracker.removeProcessGroup(pid)
     });
   }
 };
+async function installedAirflowVersion(installation) {
+  const prefix = dirname(dirname(installation.python));
+  const lib = join(prefix, "lib");
+  const found = /* @__PURE__ */ new Set();
+  for (const pythonDir of await readdir(lib).catch(() => [])) {
+    if (!/^python3\.\d+$/.test(pythonDir)) continue;
+    const sitePackages = join(lib, pythonDir, "site-packages");
+    for (const entry of await readdir(sitePackages).catch(() => [])) {
+      const match = /^apache_airflow-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+      if (match?.[1] !== void 0) found.add(match[1]);
+    }
+  }
+  return found.size === 1 ? [...found][0] : void 0;
+}
 function parseAirflowVersion(stdout) {
   const lines = stdout.split(/\r?\n/).map((l) => l.trim());
   for (const line of lines.reverse()) {
@@ -5515,6 +5537,54 @@ var EXECUTOR_CHECK = [
   '        print("APF_EXECUTOR_FAIL", label(n), "|", type(e).__name__ + ": " + (str(e).splitlines() or [""])[0]); sys.exit(3)',
   '    print("APF_EXECUTOR_OK", label(n), "|", cls.__module__ + "." + cls.__name__)'
 ].join("\n");
+var MIGRATE_AND_CHECK = [
+  "import json, sys, traceback",
+  'def report(name, ok, detail): print("APF_CHECK " + json.dumps({"name": name, "ok": ok, "detail": detail}), flush=True)',
+  "def error_text(e):",
+  '    first = (str(e).splitlines() or [""])[0]',
+  '    return type(e).__name__ + (": " + first if first else "")',
+  'sys.argv = ["airflow"] + sys.argv[1:]',
+  "code = 0",
+  "try:",
+  "    from airflow.__main__ import main",
+  "    main()",
+  "except SystemExit as e:",
+  "    code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)",
+  "except BaseException:",
+  "    traceback.print_exc()",
+  "    code = 1",
+  "sys.stderr.flush()",
+  'print("APF_MIGRATE_EXIT", code, flush=True)',
+  "if code != 0: sys.exit(code)",
+  "from airflow.utils import db as apf_db",
+  "try:",
+  "    apf_db.check()",
+  '    report("airflow db check", True, "succeeded")',
+  "except Exception as e:",
+  '    report("airflow db check", False, error_text(e))',
+  "try:",
+  "    apf_db.check_migrations(timeout=1)",
+  '    report("airflow db check-migrations", True, "succeeded")',
+  "except Exception as e:",
+  '    report("airflow db check-migrations", False, error_text(e))',
+  EXECUTOR_CHECK
+].join("\n");
+function parseSessionOutput(output) {
+  let migrateExit;
+  const checks = [];
+  for (const line of output.split(/\r?\n/)) {
+    const exit = /^APF_MIGRATE_EXIT (-?\d+)$/.exec(line.trim());
+    if (exit) migrateExit = Number(exit[1]);
+    const check = /^APF_CHECK (\{.*\})$/.exec(line.trim());
+    if (check?.[1] === void 0) continue;
+    try {
+      const parsed = JSON.parse(check[1]);
+      if (typeof parsed.name === "string" && typeof parsed.ok === "boolean") checks.push({ name: parsed.name, ok: parsed.ok, detail: String(parsed.detail ?? "") });
+    } catch {
+    }
+  }
+  return { migrateExit, checks, executors: parseExecutorCheck(output) };
+}
 function parseExecutorCheck(output) {
   const loads = [];
   for (const line of output.split(/\r?\n/)) {
@@ -5530,14 +5600,18 @@ function lastLine(text) {
   return text.split("\n").map((l) => l.trim()).filter((l) => l !== "").at(-1);
 }
 
+// src/verify/run.ts
+import { randomBytes as randomBytes6 } from "node:crypto";
+
 // src/verify/env.ts
 var METASTORE_VARIABLE = /^AIRFLOW__[A-Z0-9_]*__SQL_ALCHEMY_CONN/i;
+var LIBPQ_VARIABLE = /^PG(HOST|HOSTADDR|PORT|USER|PASSWORD|PASSFILE|DATABASE|SERVICE|SERVICEFILE|SSL\w*|OPTIONS)$/;
 function buildAirflowEnv(base, options) {
   const env = {};
   const removed = [];
   for (const [name, value] of Object.entries(base)) {
-    if (METASTORE_VARIABLE.test(name) || name === "AIRFLOW_HOME" || name === "AIRFLOW_CONFIG") {
-      if (METASTORE_VARIABLE.test(name)) removed.push(name);
+    if (METASTORE_VARIABLE.test(name) || LIBPQ_VARIABLE.test(name) || name === "AIRFLOW_HOME" || name === "AIRFLOW_CONFIG") {
+      if (name !== "AIRFLOW_HOME" && name !== "AIRFLOW_CONFIG") removed.push(name);
       continue;
     }
     env[name] = value;
@@ -5547,7 +5621,7 @@ function buildAirflowEnv(base, options) {
   env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN = options.databaseUrl;
   if (!releaseAtLeast(options.airflowVersion, "2.3")) env.AIRFLOW__CORE__SQL_ALCHEMY_CONN = options.databaseUrl;
   if (releaseAtLeast(options.airflowVersion, "3.0")) {
-    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^postgresql\+psycopg2:/, "postgresql+asyncpg:");
+    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^[^:]+:/, "postgresql+asyncpg:").replace(/\?.*$/, "");
   }
   env.PYTHONUNBUFFERED = "1";
   env.NO_COLOR = "1";
@@ -5652,6 +5726,8 @@ async function userExists(libpqUrl, username) {
 }
 async function withClient(libpqUrl, fn) {
   const client = new esm_default.Client({ connectionString: libpqUrl, connectionTimeoutMillis: 15e3 });
+  client.on("error", () => {
+  });
   try {
     await client.connect();
     return await fn(client);
@@ -5672,7 +5748,7 @@ import { request } from "node:http";
 
 // src/verify/providers/local.ts
 import { execFile } from "node:child_process";
-import { access as access2, chown, mkdir as mkdir2, mkdtemp, readFile as readFile2, readdir, rm as rm2 } from "node:fs/promises";
+import { access as access2, chown, mkdir as mkdir2, mkdtemp, readFile as readFile2, readdir as readdir2, rm as rm2 } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter as delimiter2, join as join2 } from "node:path";
@@ -5700,7 +5776,7 @@ var LocalProvider = class {
     if (runAs !== void 0) await chownTree(dir, runAs);
     const prefix = runAs?.prefix ?? [];
     this.context.log(`initdb in ${dataDir}${runAs ? ` as ${runAs.name}` : ""}`);
-    await runStep(prefix, this.binaries.initdb, ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], "initdb");
+    await runStep(this.context.env, prefix, this.binaries.initdb, ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], "initdb");
     this.cluster = { pgCtl: this.binaries.pgCtl, dataDir, runAs: prefix };
     this.context.tracker.addCluster(this.cluster);
     const port = await this.startServer(prefix, dir, dataDir, socketDir);
@@ -5728,7 +5804,7 @@ var LocalProvider = class {
       ].join(" ");
       this.context.log(`starting Postgres on 127.0.0.1:${port}`);
       try {
-        await runStep(prefix, this.binaries.pgCtl, ["start", "-D", dataDir, "-l", join2(dir, "postgres.log"), "-w", "-t", "60", "-o", serverOptions], "pg_ctl start", join2(dir, "postgres.log"));
+        await runStep(this.context.env, prefix, this.binaries.pgCtl, ["start", "-D", dataDir, "-l", join2(dir, "postgres.log"), "-w", "-t", "60", "-o", serverOptions], "pg_ctl start", join2(dir, "postgres.log"));
         return port;
       } catch (error) {
         if (attempt >= 3) throw error;
@@ -5750,7 +5826,7 @@ var LocalProvider = class {
 };
 async function findPostgresBinaries(env = process.env, libDir = "/usr/lib/postgresql") {
   const dirs = (env.PATH ?? "").split(delimiter2).filter((d) => d !== "");
-  const versioned = await readdir(libDir).catch(() => []);
+  const versioned = await readdir2(libDir).catch(() => []);
   const majors = versioned.filter((name) => /^\d+(\.\d+)?$/.test(name)).sort((a, b) => Number.parseFloat(b) - Number.parseFloat(a));
   for (const major of majors) dirs.push(join2(libDir, major, "bin"));
   for (const dir of dirs) {
@@ -5797,12 +5873,12 @@ async function onPath(program) {
 }
 async function chownTree(dir, user) {
   await chown(dir, user.uid, user.gid);
-  for (const entry of await readdir(dir)) await chown(join2(dir, entry), user.uid, user.gid);
+  for (const entry of await readdir2(dir)) await chown(join2(dir, entry), user.uid, user.gid);
 }
-async function runStep(prefix, program, args, what, logFile) {
+async function runStep(env, prefix, program, args, what, logFile) {
   const [command, ...commandArgs] = withPrefix(prefix, program, args);
   try {
-    await execFileAsync(command ?? program, commandArgs, { timeout: 12e4 });
+    await execFileAsync(command ?? program, commandArgs, { timeout: 12e4, env: env ?? process.env });
   } catch (error) {
     const e = error;
     let detail = lastLine2(e.stderr) ?? lastLine2(e.stdout) ?? e.message;
@@ -5833,6 +5909,8 @@ function freePort() {
 }
 async function createDatabase(adminUrl, name) {
   const client = new esm_default.Client({ connectionString: adminUrl });
+  client.on("error", () => {
+  });
   await client.connect();
   try {
     await client.query(`CREATE DATABASE "${name}"`);
@@ -5907,7 +5985,7 @@ var UrlProvider = class {
     if (tables.length > 0 && !this.options.allowExisting) {
       const shown = tables.slice(0, 5).join(", ") + (tables.length > 5 ? ", \u2026" : "");
       throw new VerifyError(
-        `Refusing to migrate ${describeUrl(libpqUrl)}: it already has ${tables.length} table(s) (${shown}). Point database-url at an empty database, or set allow-existing-database: true to migrate it anyway.`
+        `Refusing to migrate ${describeUrl(libpqUrl)}: it already has ${tables.length} relation(s) (${shown}), counted in the catalog whatever this role may see. Point database-url at an empty database, or set allow-existing-database: true to migrate it anyway.`
       );
     }
     return { url: toAirflowUrl(libpqUrl), libpqUrl, created: false };
@@ -5917,12 +5995,16 @@ var UrlProvider = class {
 };
 async function listUserTables(libpqUrl) {
   const client = new esm_default.Client({ connectionString: libpqUrl, connectionTimeoutMillis: 15e3 });
+  client.on("error", () => {
+  });
   try {
     await client.connect();
     const result = await client.query(
-      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-       WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg_toast%'
-       ORDER BY table_schema, table_name`
+      `SELECT n.nspname AS schema, c.relname AS name FROM pg_catalog.pg_class c
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+         AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+       ORDER BY (c.relkind NOT IN ('r', 'p')), n.nspname, c.relname`
     );
     return result.rows.map((row) => row.schema === "public" ? row.name : `${row.schema}.${row.name}`);
   } catch (error) {
@@ -6545,6 +6627,144 @@ function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
 
+// src/verify/sandbox.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+var THROWAWAY = [
+  { section: "core", option: "fernet_key", make: throwawayFernetKey },
+  { section: "webserver", option: "secret_key", make: throwawayHex },
+  { section: "api", option: "secret_key", make: throwawayHex },
+  { section: "api_auth", option: "jwt_secret", make: throwawayHex }
+];
+var SECRETS_BACKEND = [
+  { section: "secrets", option: "backend" },
+  { section: "secrets", option: "backend_kwargs" },
+  { section: "workers", option: "secrets_backend" },
+  { section: "workers", option: "secrets_backend_kwargs" }
+];
+var METASTORE_OPTION = /^sql_alchemy_conn(_async)?$/;
+var FORM = /^(.+)_(cmd|secret)$/i;
+function sandboxConfig(cfgText, env, options) {
+  const parsed = parseConfig(cfgText);
+  const document = parsed.ok ? parsed.document : void 0;
+  if (options.allowConfigCommands) return { cfgText, dropEnv: [], setEnv: {}, replaced: [], document };
+  const source = parsed.ok ? parsed.document : parsed.partial;
+  const removedLines = /* @__PURE__ */ new Set();
+  const replaced = [];
+  const removed = [];
+  const sections = source.defaults ? [source.defaults, ...source.sections] : source.sections;
+  for (const section of sections) {
+    for (const node of section.options) {
+      const what = removalReason(section.name, node.key, options.facts);
+      if (what === void 0) continue;
+      for (let line = node.span.start.line; line <= node.span.end.line; line += 1) removedLines.add(line);
+      replaced.push({ option: `[${section.name}] ${node.rawKey}`, source: `line ${node.span.start.line}`, replacement: what.replacement });
+      removed.push({ section: section.name, option: what.base, where: "cfg" });
+    }
+  }
+  const dropEnv = [];
+  for (const name of Object.keys(env).sort()) {
+    const parsedName = parseEnvVarName(name.toUpperCase());
+    if (parsedName === void 0) continue;
+    const what = removalReason(parsedName.section, parsedName.option, options.facts);
+    if (what === void 0) continue;
+    dropEnv.push(name);
+    replaced.push({ option: name, source: "environment", replacement: what.replacement });
+    removed.push({ section: parsedName.section, option: what.base, where: "env" });
+  }
+  const setEnv = {};
+  for (const need of THROWAWAY) {
+    const lost = removed.filter((r) => r.option === need.option && (r.section === need.section || r.section === "DEFAULT"));
+    if (lost.length === 0 || plainValueWins(need.section, need.option, lost, source, env)) continue;
+    setEnv[`AIRFLOW__${need.section.toUpperCase()}__${need.option.toUpperCase()}`] = need.make();
+  }
+  return { cfgText: blankLines(cfgText, removedLines), dropEnv, setEnv, replaced, document };
+}
+function removalReason(section, option, facts) {
+  const key = option.toLowerCase();
+  if (SECRETS_BACKEND.some((b) => b.section === section && b.option === key)) {
+    return { base: key, replacement: "not loaded: verify uses no secrets backend" };
+  }
+  const form = FORM.exec(key);
+  if (form === null) return void 0;
+  if (facts?.(section, key)?.known === true) return void 0;
+  const base = form[1] ?? key;
+  const done = form[2] === "cmd" ? "command not run" : "not read from a secrets backend";
+  if (METASTORE_OPTION.test(base)) return { base, replacement: `${done}; the throwaway metastore is used` };
+  if (THROWAWAY.some((t) => t.option === base && (t.section === section || section === "DEFAULT"))) {
+    return { base, replacement: `${done}; a throwaway value is used` };
+  }
+  return { base, replacement: `${done}; the plain option or Airflow's default applies` };
+}
+function plainValueWins(section, option, lost, document, env) {
+  const variable = `AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`;
+  if (env[variable] !== void 0) return true;
+  if (lost.some((l) => l.where === "env")) return false;
+  const inSection = document.sections.find((s) => s.name === section)?.options.some((o) => o.key === option) ?? false;
+  const inDefaults = document.defaults?.options.some((o) => o.key === option) ?? false;
+  return inSection || inDefaults;
+}
+function blankLines(text, lines) {
+  if (lines.size === 0) return text;
+  const parts = text.split(/(\r?\n)/);
+  for (let i = 0; i < parts.length; i += 2) if (lines.has(i / 2 + 1)) parts[i] = "";
+  return parts.join("");
+}
+function throwawayFernetKey() {
+  return randomBytes5(32).toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
+}
+function throwawayHex() {
+  return randomBytes5(24).toString("hex");
+}
+var SERVER_PARAMETERS = /^(host|hostaddr|port|user|username|password|dbname|database|db|service|servicefile|passfile|unix_sock|unix_socket|ssl.*)$/i;
+var DEFAULT_SCHEME = "postgresql+psycopg2";
+function metastoreTemplate(document, env) {
+  const fromEnv = env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN ?? env.AIRFLOW__CORE__SQL_ALCHEMY_CONN;
+  if (fromEnv !== void 0 && fromEnv.trim() !== "") return templateOf(fromEnv.trim(), "the environment");
+  for (const section of ["database", "core"]) {
+    const node = document ? findOption(document, section, "sql_alchemy_conn") : void 0;
+    if (node === void 0 || document === void 0) continue;
+    const value = interpolateOption(document, section, "sql_alchemy_conn");
+    if (!value.ok) {
+      return { ok: false, kind: value.kind, message: value.message, section, option: "sql_alchemy_conn", line: value.position?.line ?? node.span.start.line };
+    }
+    if (value.value.trim() === "") continue;
+    return templateOf(value.value.trim(), `[${section}] sql_alchemy_conn`);
+  }
+  return { ok: true, scheme: DEFAULT_SCHEME, query: [], droppedQuery: [], from: void 0 };
+}
+function findOption(document, section, option) {
+  return document.sections.find((s) => s.name === section)?.options.find((o) => o.key === option) ?? document.defaults?.options.find((o) => o.key === option);
+}
+function templateOf(url, from) {
+  const match = /^([A-Za-z][A-Za-z0-9+.\-]*):\/\/[^?#]*(?:\?([^#]*))?/.exec(url);
+  const scheme = match?.[1];
+  if (scheme === void 0 || !/^postgres(ql)?(\+|$)/i.test(scheme)) {
+    const dialect = scheme === void 0 ? "no URL scheme" : `dialect ${scheme.split("+")[0]}`;
+    return { ok: true, scheme: DEFAULT_SCHEME, query: [], droppedQuery: [], from, note: `${from} has ${dialect}; verify migrates Postgres with ${DEFAULT_SCHEME}` };
+  }
+  const query = [];
+  const droppedQuery = [];
+  for (const pair of (match?.[2] ?? "").split("&")) {
+    if (pair === "") continue;
+    const name = decodeSafe(pair.split("=")[0] ?? "");
+    if (SERVER_PARAMETERS.test(name)) droppedQuery.push(name);
+    else query.push(pair);
+  }
+  return { ok: true, scheme, query, droppedQuery, from };
+}
+function decodeSafe(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function throwawayMetastoreUrl(template, libpqUrl) {
+  const rest = libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, "").replace(/\?.*$/, "");
+  const query = template.query.length > 0 ? `?${template.query.join("&")}` : "";
+  return `${template.scheme}://${rest}${query}`;
+}
+
 // src/verify/parallel/check.ts
 var PARALLEL_CHECK_NAME = "tasks run in parallel";
 var CONFIGURED_EXECUTOR_CHECK_NAME = "configured executor";
@@ -6568,12 +6788,13 @@ function parallelChecks(result, airflowVersion) {
 }
 
 // src/verify/run.ts
+var RUN_MARKER_VARIABLE = "AIRFLOW_PREFLIGHT_VERIFY";
 var DEFAULT_MIGRATE_TIMEOUT_MS = 15 * 6e4;
 var DEFAULT_COMMAND_TIMEOUT_MS = 5 * 6e4;
 var ADMIN_USERNAME = "airflow_preflight_admin";
 async function runVerify(options, io) {
   const run = new VerifyRun(options, io);
-  const removeSignalHandlers = cleanupOnSignals(() => run.cleanup());
+  const removeSignalHandlers = cleanupOnSignals(run);
   try {
     return await run.execute();
   } finally {
@@ -6581,12 +6802,14 @@ async function runVerify(options, io) {
     removeSignalHandlers();
   }
 }
-function cleanupOnSignals(cleanup) {
+var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+function cleanupOnSignals(run) {
   const handler = (signal2) => {
-    void cleanup().finally(() => process.exit(signal2 === "SIGINT" ? 130 : 143));
+    run.cleanupNow(signal2);
+    process.exit(SIGNAL_EXIT[signal2] ?? 1);
   };
-  process.once("SIGINT", handler);
-  process.once("SIGTERM", handler);
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
   return () => {
     process.off("SIGINT", handler);
     process.off("SIGTERM", handler);
@@ -6600,11 +6823,14 @@ var VerifyRun = class {
     this.env = options.env ?? process.env;
     this.secrets.addUrlPassword(options.databaseUrl);
     this.tracker = new CleanupTracker((state) => io.saveState?.(state));
+    this.marker = `${RUN_MARKER_VARIABLE}=${randomBytes6(12).toString("hex")}`;
+    this.tracker.addProcessMarker(this.marker);
   }
   options;
   io;
   secrets;
   tracker;
+  marker;
   env;
   provider;
   home;
@@ -6624,8 +6850,21 @@ var VerifyRun = class {
     migrationHead: void 0,
     checks: [],
     timings: {},
-    errorLines: []
+    errorLines: [],
+    replacedOptions: []
   };
+  cfgText = "";
+  /** The marker as a variable for child environments. */
+  get markerEnv() {
+    const [name = RUN_MARKER_VARIABLE, value = ""] = this.marker.split("=");
+    return { [name]: value };
+  }
+  /** For a signal handler: everything removed before it returns (see cleanupOnSignals). */
+  cleanupNow(signal2) {
+    const problems = cleanupFromStateNow(this.tracker.snapshot());
+    this.tracker.clear();
+    this.io.log(`cancelled by ${signal2}: removed what verify had started${problems.length > 0 ? `; ${problems.join("; ")}` : ""}`);
+  }
   async execute() {
     try {
       await this.steps();
@@ -6651,12 +6890,24 @@ var VerifyRun = class {
   async steps() {
     const installation = await this.timed("airflow", () => this.airflowInstallation());
     const home = await this.prepareHome();
+    const configPath = join4(home, "airflow.cfg");
+    let sandbox = await this.writeSandboxedCfg(configPath, void 0);
+    const template = metastoreTemplate(sandbox.document, this.env);
+    if (!template.ok) {
+      this.rejectMetastoreUrl(template);
+      return;
+    }
+    this.reportReplaced(sandbox, template);
     const database = await this.timed("database", () => this.startDatabase());
-    const probeEnv2 = buildAirflowEnv(this.env, { home, configPath: join4(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: "0.0" });
+    const databaseUrl = throwawayMetastoreUrl(template, database.libpqUrl);
+    this.secrets.addUrlPassword(databaseUrl);
+    const probeEnv2 = this.airflowEnv(sandbox, { home, configPath, databaseUrl, airflowVersion: "0.0" });
     const version = await this.timed("airflow", () => this.detectVersion(installation, probeEnv2.env));
     if (version === void 0) return;
     this.result.airflowVersion = version;
-    const { env, removed } = buildAirflowEnv(this.env, { home, configPath: join4(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: version });
+    sandbox = await this.writeSandboxedCfg(configPath, await this.options.optionFacts?.(version));
+    this.reportReplaced(sandbox, template);
+    const { env, removed } = this.airflowEnv(sandbox, { home, configPath, databaseUrl, airflowVersion: version });
     Object.assign(env, sandboxPaths(home));
     if (removed.length > 0) this.io.log(`not passed to Airflow: ${removed.join(", ")}`);
     const runner = new AirflowRunner(installation, env, this.tracker, (line) => this.io.log(this.mask(line)));
@@ -6665,18 +6916,58 @@ var VerifyRun = class {
     this.result.migrateCommand = `airflow ${migrateArgs.join(" ")}`;
     this.result.expectedTables = facts?.tables ?? [];
     this.result.expectedHead = facts?.migrationHead;
-    const migrated = await this.timed("migrate", () => this.migrate(runner, migrateArgs));
+    const session = await this.migrateAndCheck(runner, migrateArgs);
+    const migrated = session !== void 0;
     await this.timed("checks", async () => {
       await this.checkMetastore(database, facts !== void 0, version);
-      if (!migrated) return;
-      await this.checkCommand(runner, "airflow db check", ["db", "check"]);
-      await this.checkCommand(runner, "airflow db check-migrations", ["db", "check-migrations", "-t", "1"]);
-      await this.checkExecutor(runner);
+      if (session === void 0) return;
+      for (const check of session.checks) this.sessionCheck(check);
+      this.checkExecutor(session.executors, session.result);
       if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
     });
     if (this.options.proveParallel === true && migrated) {
       await this.timed("parallel", () => this.proveParallel(runner, env, database, version));
     }
+  }
+  /** The child environment: the sandbox's removals and throwaway values, then the metastore variables. */
+  airflowEnv(sandbox, options) {
+    const base = { ...this.env };
+    for (const name of sandbox.dropEnv) delete base[name];
+    const built = buildAirflowEnv({ ...base, ...sandbox.setEnv, ...this.markerEnv }, options);
+    return { env: built.env, removed: [.../* @__PURE__ */ new Set([...built.removed, ...sandbox.dropEnv])].sort() };
+  }
+  async writeSandboxedCfg(configPath, facts) {
+    const sandbox = sandboxConfig(this.cfgText, this.env, { allowConfigCommands: this.options.allowConfigCommands === true, facts });
+    for (const value of Object.values(sandbox.setEnv)) this.secrets.add(value);
+    await writeFile3(configPath, sandbox.cfgText);
+    return sandbox;
+  }
+  /** What the report lists as not used as written; called again once the release's facts refine the list. */
+  reportReplaced(sandbox, template) {
+    const first = this.result.replacedOptions.length === 0;
+    this.result.replacedOptions = [];
+    const kept = [template.scheme, ...template.query.length > 0 ? [`query ${template.query.map((q) => q.split("=")[0]).join(", ")}`] : []].join(", ");
+    const dropped = template.droppedQuery.length > 0 ? `; query ${template.droppedQuery.join(", ")} dropped` : "";
+    this.result.replacedOptions.push({
+      option: template.from ?? "[database] sql_alchemy_conn",
+      source: template.from === void 0 ? "default" : template.from === "the environment" ? "environment" : "cfg",
+      replacement: template.note ?? `user, password, host, port and database replaced by the throwaway metastore's; kept ${kept}${dropped}`
+    });
+    this.result.replacedOptions.push(...sandbox.replaced);
+    if (!first) return;
+    for (const entry of this.result.replacedOptions) this.io.log(`not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
+  /** configparser cannot interpolate the metastore URL: Airflow would fail reading it, so verify fails the same way. */
+  rejectMetastoreUrl(template) {
+    const detail = `Airflow raises ${template.kind} when it reads [${template.section}] ${template.option}: ${template.message}`;
+    this.result.errorLines.push(this.mask(`configparser.${template.kind}: ${template.message}`));
+    this.addCheck({
+      name: "metastore URL",
+      ok: false,
+      detail,
+      ruleId: "APF002",
+      option: { section: template.section, option: template.option, line: template.line }
+    });
   }
   enter(phase) {
     this.phase = phase;
@@ -6694,7 +6985,7 @@ var VerifyRun = class {
   }
   async startDatabase() {
     this.enter("database");
-    const context = { tracker: this.tracker, log: (line) => this.io.log(this.mask(line)) };
+    const context = { tracker: this.tracker, log: (line) => this.io.log(this.mask(line)), env: { ...process.env, ...this.markerEnv } };
     const provider = await selectProvider(
       {
         database: this.options.database,
@@ -6712,21 +7003,41 @@ var VerifyRun = class {
     this.result.databaseUrl = maskUrlPasswords(database.libpqUrl);
     return database;
   }
-  /** AIRFLOW_HOME in a temporary directory, with a copy of the user's cfg: their file is never written. */
+  /** AIRFLOW_HOME in a temporary directory; the cfg Airflow reads there is verify's own copy, the user's file is never written. */
   async prepareHome() {
-    const home = await mkdtemp3(join4(tmpdir3(), "apf-airflow-"));
-    this.home = home;
-    this.tracker.addTempDir(home);
     try {
-      await copyFile(this.options.cfgPath, join4(home, "airflow.cfg"));
+      this.cfgText = await readFile3(this.options.cfgPath, "utf8");
     } catch (error) {
       throw new VerifyError(`Cannot read ${this.options.cfgPath}: ${error.code ?? error.message}.`);
     }
+    this.registerCfgSecrets();
+    const home = await mkdtemp3(join4(tmpdir3(), "apf-airflow-"));
+    this.home = home;
+    this.tracker.addTempDir(home);
     for (const dir of ["dags", "plugins", "logs"]) await mkdir4(join4(home, dir));
     return home;
   }
+  /**
+   * The cfg's secrets, before Airflow can quote them: configparser's interpolation error quotes a value
+   * from its `%` on (`found: '%xyz…'`), so those tails of a secret count as secret too.
+   */
+  registerCfgSecrets() {
+    const document = sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document;
+    const sections = document ? [...document.defaults ? [document.defaults] : [], ...document.sections] : [];
+    for (const option of sections.flatMap((s) => s.options)) {
+      const place = { name: option.key };
+      this.secrets.addValue(option.value, place);
+      for (const secret of secretTexts(option.value, place)) {
+        for (let at = secret.indexOf("%"); at >= 0; at = secret.indexOf("%", at + 1)) {
+          if (secret.length - at >= 4) this.secrets.add(secret.slice(at));
+        }
+      }
+    }
+  }
   /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
   async detectVersion(installation, env) {
+    const installed = await installedAirflowVersion(installation);
+    if (installed !== void 0) return installed;
     const runner = new AirflowRunner(installation, env, this.tracker);
     const result = await runner.airflow(["version"], this.commandTimeout);
     const version = parseAirflowVersion(result.stdout);
@@ -6734,17 +7045,48 @@ var VerifyRun = class {
     this.addFailure("airflow version", result);
     return void 0;
   }
-  async migrate(runner, args) {
+  /**
+   * The migration and the checks after it, in one Python process (MIGRATE_AND_CHECK). The migration's
+   * part of the time counts as `migrate`, the rest as `checks`. Undefined when the migration failed.
+   */
+  async migrateAndCheck(runner, args) {
     this.enter("migrate");
     const title = `airflow ${args.join(" ")}`;
     const timeout = this.options.migrateTimeoutMs ?? DEFAULT_MIGRATE_TIMEOUT_MS;
-    const result = await this.io.group(title, () => runner.airflow(args, timeout));
-    if (result.code === 0) {
+    const started = performance.now();
+    let migrated;
+    const result = await this.io.group(
+      `${title}, then the checks`,
+      () => runner.python(MIGRATE_AND_CHECK, timeout, args, (line) => {
+        if (migrated === void 0 && line.startsWith("APF_MIGRATE_EXIT")) {
+          migrated = performance.now();
+          this.enter("checks");
+        }
+      })
+    );
+    const ended = performance.now();
+    this.result.timings.migrate = Math.round((migrated ?? ended) - started);
+    this.result.timings.checks = Math.round(ended - (migrated ?? ended));
+    const session = parseSessionOutput(result.output);
+    if (session.migrateExit === 0) {
       this.addCheck({ name: title, ok: true, detail: "the metastore was created" });
-      return true;
+      return { checks: session.checks, executors: session.executors, result };
     }
-    this.addFailure(title, result, result.timedOut ? `timed out after ${Math.round(timeout / 1e3)} s` : void 0);
-    return false;
+    const migrateOutput = { ...result, output: result.output.split(/^APF_MIGRATE_EXIT.*$/m)[0] ?? result.output };
+    if (session.migrateExit !== void 0) migrateOutput.code = session.migrateExit;
+    this.addFailure(title, migrateOutput, result.timedOut ? `timed out after ${Math.round(timeout / 1e3)} s` : void 0);
+    return void 0;
+  }
+  /** One of `airflow db check` / `airflow db check-migrations`, as run in the session. */
+  sessionCheck(check) {
+    if (check.ok) {
+      this.addCheck({ name: check.name, ok: true, detail: check.detail });
+      return;
+    }
+    const detail = this.mask(check.detail);
+    this.result.errorLines.push(detail);
+    const mapped = mapAirflowError([detail]);
+    this.addCheck({ name: check.name, ok: false, detail, ruleId: mapped?.ruleId, option: mapped === void 0 ? void 0 : optionRef(mapped) });
   }
   async checkMetastore(database, haveFacts, version) {
     this.enter("checks");
@@ -6773,15 +7115,8 @@ var VerifyRun = class {
       detail: expected === this.result.migrationHead ? `alembic_version holds ${expected}` : `alembic_version holds ${this.result.migrationHead ?? "nothing"}, expected ${expected}`
     });
   }
-  async checkCommand(runner, name, args) {
-    const result = await this.io.group(name, () => runner.airflow(args, this.commandTimeout));
-    if (result.code === 0) this.addCheck({ name, ok: true, detail: "succeeded" });
-    else this.addFailure(name, result);
-  }
-  async checkExecutor(runner) {
+  checkExecutor(loads, result) {
     const name = "executor loads";
-    const result = await this.io.group("Loading the configured executor", () => runner.python(EXECUTOR_CHECK, this.commandTimeout));
-    const loads = parseExecutorCheck(result.stdout);
     this.executors = loads.map((l) => l.ok ? { name: l.name, classPath: l.detail } : { name: l.name, error: l.detail });
     const failed = loads.find((l) => !l.ok);
     if (failed !== void 0 || loads.length === 0) {

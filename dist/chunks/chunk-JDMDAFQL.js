@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-VLZT4X64.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {

@@ -1,7 +1,8 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 
 // src/verify/cleanup.ts
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { promisify } from "node:util";
 
@@ -110,6 +111,19 @@ async function killProcessesWithEnvironment(entry, timeoutMs = 2e3) {
   while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) await new Promise((r) => setTimeout(r, 25));
   return [...found].filter((pid) => processExists(pid));
 }
+function killProcessesWithEnvironmentNow(entry, timeoutMs = 1500) {
+  const found = new Set(processesWithEnvironment(entry));
+  if (found.size === 0) return [];
+  for (const pid of found) signalProcess(pid, "SIGSTOP");
+  for (const pid of processesWithEnvironment(entry)) found.add(pid);
+  for (const pid of found) signalProcess(pid, "SIGKILL");
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) sleepNow(20);
+  return [...found].filter((pid) => processExists(pid));
+}
+function sleepNow(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 function signalProcess(pid, signal) {
   try {
     process.kill(pid, signal);
@@ -169,6 +183,12 @@ var CleanupTracker = class {
   }
   removeProcessGroup(pgid) {
     this.state.processGroups = this.state.processGroups.filter((p) => p !== pgid);
+    this.save();
+  }
+  /** Forgets everything (after a removal that did not go through the other methods). */
+  clear() {
+    Object.assign(this.state, emptyCleanupState());
+    delete this.state.processMarkers;
     this.save();
   }
   addProcessMarker(entry) {
@@ -234,6 +254,27 @@ async function cleanupFromState(state) {
   }
   return problems;
 }
+function cleanupFromStateNow(state) {
+  const problems = [];
+  for (const marker of state.processMarkers ?? []) {
+    const left = killProcessesWithEnvironmentNow(marker);
+    if (left.length > 0) problems.push(`could not stop processes ${left.join(", ")}`);
+  }
+  for (const id of state.containerIds) {
+    try {
+      execFileSync("docker", ["rm", "--force", "--volumes", id], { timeout: 1e4, stdio: "ignore" });
+    } catch {
+    }
+  }
+  for (const dir of state.tempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch (error) {
+      problems.push(`could not remove ${dir}: ${error.message}`);
+    }
+  }
+  return problems;
+}
 async function stopCluster(cluster) {
   const [command, ...args] = withPrefix(cluster.runAs, cluster.pgCtl, ["stop", "-D", cluster.dataDir, "-m", "immediate", "-w", "-t", "20"]);
   try {
@@ -286,5 +327,6 @@ export {
   parseCleanupState,
   isEmptyState,
   cleanupFromState,
+  cleanupFromStateNow,
   stopCluster
 };

@@ -647,95 +647,143 @@ function pad2(n) {
   return String(n).padStart(2, " ");
 }
 
-// src/version/compare.ts
-var VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.(\d+)((?:a|b|rc)\d+)?)?$/;
-function parseVersion(text) {
-  const match = VERSION_PATTERN.exec(text.trim());
-  if (!match) return void 0;
-  return {
-    major: Number(match[1]),
-    minor: Number(match[2]),
-    patch: match[3] === void 0 ? void 0 : Number(match[3]),
-    pre: match[4]
-  };
+// src/config/effective.ts
+var ENV_PREFIX = "AIRFLOW__";
+function envVarName(section, option) {
+  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${option.toUpperCase()}`;
 }
-function compareVersions(a, b) {
-  return compareParsed(mustParse(a), mustParse(b));
+function parseEnvVarName(name) {
+  if (!name.startsWith(ENV_PREFIX)) return void 0;
+  const rest = name.slice(ENV_PREFIX.length);
+  const split = rest.indexOf("__");
+  if (split <= 0 || split + 2 >= rest.length) return void 0;
+  return { section: rest.slice(0, split).toLowerCase(), option: rest.slice(split + 2).toLowerCase() };
 }
-function versionAtLeast(version, min) {
-  return compareVersions(version, min) >= 0;
+function buildEffectiveConfig(input) {
+  return new ResolvedConfig(input);
 }
-function minorOf(version) {
-  const parsed = mustParse(version);
-  return `${parsed.major}.${parsed.minor}`;
-}
-function compareParsed(a, b) {
-  const numbers = [a.major - b.major, a.minor - b.minor, (a.patch ?? 0) - (b.patch ?? 0)];
-  const first = numbers.find((difference) => difference !== 0);
-  if (first !== void 0) return Math.sign(first);
-  return comparePre(a.pre, b.pre);
-}
-function comparePre(a, b) {
-  if (a === b) return 0;
-  if (a === void 0) return 1;
-  if (b === void 0) return -1;
-  const rank = (pre) => {
-    const match = /^(a|b|rc)(\d+)$/.exec(pre);
-    return [["a", "b", "rc"].indexOf(match?.[1] ?? ""), Number(match?.[2] ?? 0)];
-  };
-  const [kindA, numberA] = rank(a);
-  const [kindB, numberB] = rank(b);
-  return Math.sign(kindA - kindB || numberA - numberB);
-}
-function mustParse(text) {
-  const parsed = parseVersion(text);
-  if (!parsed) throw new InvalidVersionError(text);
-  return parsed;
-}
-var InvalidVersionError = class extends Error {
+var ResolvedConfig = class {
+  component;
+  envByName = /* @__PURE__ */ new Map();
+  knowledge;
+  document;
+  file;
   constructor(input) {
-    super(`Invalid Airflow version "${input}": expected a release like 2.10.4 or a minor like 2.10.`);
-    this.input = input;
+    this.component = input.component;
+    this.knowledge = input.knowledge;
+    this.document = input.document;
+    this.file = input.file;
+    for (const entry of input.env) this.envByName.set(entry.name, entry);
   }
-  input;
-  name = "InvalidVersionError";
+  get(section, option) {
+    const candidates = this.candidates(section, option);
+    const [winner, ...rest] = candidates;
+    if (!winner) return void 0;
+    return { ...winner, overridden: rest };
+  }
+  variable(name) {
+    return this.envByName.get(name)?.value;
+  }
+  explicit() {
+    const values = [];
+    for (const section of this.allSections()) {
+      for (const node of section.options) values.push(this.fromNode(node, section.name, node.key, "value"));
+    }
+    for (const entry of this.envByName.values()) {
+      const parsed = parseEnvVarName(entry.name);
+      if (parsed) values.push(this.fromEnv(entry, parsed.section, parsed.option, "value"));
+    }
+    return values;
+  }
+  /** Every value that could answer for the option, highest precedence first. */
+  candidates(section, option) {
+    const locations = [{ section, option }, ...this.oldLocations(section, option)];
+    const sensitive = this.isSensitive(section, option);
+    const found = [];
+    for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "value");
+    if (sensitive) {
+      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "cmd");
+      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "secret");
+    }
+    for (const loc of locations) this.pushFile(found, loc.section, loc.option, "value");
+    if (sensitive) {
+      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
+      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
+    }
+    const fact = this.knowledge.sections[section]?.options[option];
+    if (fact && fact.default !== null) {
+      found.push({ section, option, variant: "value", origin: "default", value: fact.default, overridden: [] });
+    }
+    return found;
+  }
+  oldLocations(section, option) {
+    const old = this.knowledge.deprecatedOptions.filter((entry) => entry.newSection === section && entry.newOption === option).map((entry) => ({ section: entry.section, option: entry.option }));
+    for (const renamed of this.knowledge.deprecatedSections) {
+      if (renamed.newSection === section) old.push({ section: renamed.section, option });
+    }
+    return old;
+  }
+  isSensitive(section, option) {
+    return this.knowledge.sections[section]?.options[option]?.sensitive === true;
+  }
+  pushEnv(found, section, option, variant) {
+    const suffix = variant === "cmd" ? "_CMD" : variant === "secret" ? "_SECRET" : "";
+    const entry = this.envByName.get(envVarName(section, option) + suffix);
+    if (entry) found.push(this.fromEnv(entry, section, option, variant));
+  }
+  pushFile(found, section, option, variant) {
+    const key = variant === "value" ? option : `${option}_${variant}`;
+    const node = this.optionNode(section, key);
+    if (node) found.push(this.fromNode(node, section, option, variant));
+  }
+  /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
+  optionNode(section, key) {
+    const own = this.document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === key);
+    if (own) return own;
+    const exists = this.document?.sections.some((s) => s.name === section);
+    return exists ? this.document?.defaults?.options.find((o) => o.key === key) : void 0;
+  }
+  allSections() {
+    if (!this.document) return [];
+    const sections = [...this.document.sections];
+    return this.document.defaults ? [this.document.defaults, ...sections] : sections;
+  }
+  fromNode(node, section, option, variant) {
+    const location = this.file ? { file: this.file, span: node.span } : void 0;
+    const valueSpan = valueSpanOf(node);
+    return {
+      section: node.section === DEFAULT_SECTION ? section : node.section,
+      option,
+      variant,
+      origin: "cfg",
+      value: variant === "value" ? node.value : void 0,
+      reference: variant === "value" ? void 0 : node.value,
+      location,
+      valueSpan,
+      node,
+      overridden: []
+    };
+  }
+  fromEnv(entry, section, option, variant) {
+    return {
+      section,
+      option,
+      variant,
+      origin: "env",
+      value: variant === "value" ? entry.value : void 0,
+      reference: variant === "value" ? void 0 : entry.value,
+      variable: entry.name,
+      location: entry.location,
+      valueSpan: entry.valueSpan,
+      overridden: []
+    };
+  }
 };
-
-// src/verify/parallel/overlap.ts
-function taskIntervals(tasks) {
-  const intervals = [];
-  for (const task of tasks) {
-    const start = parseTime(task.start);
-    if (start === void 0) continue;
-    intervals.push({ start, end: parseTime(task.end) ?? Number.POSITIVE_INFINITY });
-  }
-  return intervals;
-}
-function maxConcurrency(intervals) {
-  const events = intervals.flatMap((i) => [
-    { at: i.start, delta: 1 },
-    { at: i.end, delta: -1 }
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let open = 0;
-  let most = 0;
-  for (const event of events) {
-    open += event.delta;
-    most = Math.max(most, open);
-  }
-  return most;
-}
-function parseTime(value) {
-  if (value === void 0) return void 0;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function secondsFromFirstStart(tasks) {
-  const origin = Math.min(...taskIntervals(tasks).map((i) => i.start));
-  return (time) => {
-    const at = parseTime(time);
-    return at === void 0 || !Number.isFinite(origin) ? void 0 : (at - origin) / 1e3;
-  };
+function valueSpanOf(node) {
+  const first = node.valueLines[0];
+  const last = node.valueLines.at(-1);
+  if (!first || !last || node.value === "") return node.span;
+  return { start: first.span.start, end: last.span.end };
 }
 
 // src/reader/interpolation.ts
@@ -856,6 +904,97 @@ function positionInValue(node, index) {
   return last ? last.span.end : node.keySpan.start;
 }
 
+// src/version/compare.ts
+var VERSION_PATTERN = /^(\d+)\.(\d+)(?:\.(\d+)((?:a|b|rc)\d+)?)?$/;
+function parseVersion(text) {
+  const match = VERSION_PATTERN.exec(text.trim());
+  if (!match) return void 0;
+  return {
+    major: Number(match[1]),
+    minor: Number(match[2]),
+    patch: match[3] === void 0 ? void 0 : Number(match[3]),
+    pre: match[4]
+  };
+}
+function compareVersions(a, b) {
+  return compareParsed(mustParse(a), mustParse(b));
+}
+function versionAtLeast(version, min) {
+  return compareVersions(version, min) >= 0;
+}
+function minorOf(version) {
+  const parsed = mustParse(version);
+  return `${parsed.major}.${parsed.minor}`;
+}
+function compareParsed(a, b) {
+  const numbers = [a.major - b.major, a.minor - b.minor, (a.patch ?? 0) - (b.patch ?? 0)];
+  const first = numbers.find((difference) => difference !== 0);
+  if (first !== void 0) return Math.sign(first);
+  return comparePre(a.pre, b.pre);
+}
+function comparePre(a, b) {
+  if (a === b) return 0;
+  if (a === void 0) return 1;
+  if (b === void 0) return -1;
+  const rank = (pre) => {
+    const match = /^(a|b|rc)(\d+)$/.exec(pre);
+    return [["a", "b", "rc"].indexOf(match?.[1] ?? ""), Number(match?.[2] ?? 0)];
+  };
+  const [kindA, numberA] = rank(a);
+  const [kindB, numberB] = rank(b);
+  return Math.sign(kindA - kindB || numberA - numberB);
+}
+function mustParse(text) {
+  const parsed = parseVersion(text);
+  if (!parsed) throw new InvalidVersionError(text);
+  return parsed;
+}
+var InvalidVersionError = class extends Error {
+  constructor(input) {
+    super(`Invalid Airflow version "${input}": expected a release like 2.10.4 or a minor like 2.10.`);
+    this.input = input;
+  }
+  input;
+  name = "InvalidVersionError";
+};
+
+// src/verify/parallel/overlap.ts
+function taskIntervals(tasks) {
+  const intervals = [];
+  for (const task of tasks) {
+    const start = parseTime(task.start);
+    if (start === void 0) continue;
+    intervals.push({ start, end: parseTime(task.end) ?? Number.POSITIVE_INFINITY });
+  }
+  return intervals;
+}
+function maxConcurrency(intervals) {
+  const events = intervals.flatMap((i) => [
+    { at: i.start, delta: 1 },
+    { at: i.end, delta: -1 }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let open = 0;
+  let most = 0;
+  for (const event of events) {
+    open += event.delta;
+    most = Math.max(most, open);
+  }
+  return most;
+}
+function parseTime(value) {
+  if (value === void 0) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function secondsFromFirstStart(tasks) {
+  const origin = Math.min(...taskIntervals(tasks).map((i) => i.start));
+  return (time) => {
+    const at = parseTime(time);
+    return at === void 0 || !Number.isFinite(origin) ? void 0 : (at - origin) / 1e3;
+  };
+}
+
 // src/reader/decode.ts
 var MAX_CONFIG_BYTES = 10 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -914,12 +1053,16 @@ function sequenceLength(bytes, i) {
 export {
   pythonRstrip,
   splitPythonLines,
-  DEFAULT_SECTION,
   parseConfig,
+  envVarName,
+  parseEnvVarName,
+  buildEffectiveConfig,
+  valueSpanOf,
   interpolateOption,
   positionInValue,
   looksLikeSecretName,
   maskValue,
+  secretTexts,
   SecretRegistry,
   urlPassword,
   maskUrlPasswords,

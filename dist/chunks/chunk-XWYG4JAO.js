@@ -1,0 +1,35 @@
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import {
+  loadKnowledge,
+  resolveTarget
+} from "./chunk-JDMDAFQL.js";
+
+// src/verify/facts.ts
+async function knowledgeMetastoreFacts(airflowVersion) {
+  return (await knowledgeFor(airflowVersion))?.metastore;
+}
+async function knowledgeOptionFacts(airflowVersion) {
+  const knowledge = await knowledgeFor(airflowVersion);
+  if (knowledge === void 0) return void 0;
+  const providerSections = Object.values(knowledge.executorProviders ?? {}).map((p) => p.sections);
+  return (section, option) => {
+    const fact = knowledge.sections[section]?.options[option] ?? providerSections.map((s) => s[section]?.options[option]).find((f) => f !== void 0);
+    return { known: fact !== void 0, sensitive: fact?.sensitive === true };
+  };
+}
+async function knowledgeFor(airflowVersion) {
+  const release = /^\d+\.\d+\.\d+/.exec(airflowVersion)?.[0];
+  if (release === void 0) return void 0;
+  try {
+    const target = resolveTarget(release, void 0);
+    if (target.notice !== void 0) return void 0;
+    return await loadKnowledge(target.knowledgeVersion);
+  } catch {
+    return void 0;
+  }
+}
+
+export {
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+};
