@@ -44,7 +44,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-IHDTPHUA.js";
+} from "./chunks/chunk-BU3ELWAR.js";
 import {
   UsageError,
   knownVersions,
@@ -4702,7 +4702,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-PWSR22TU.js");
+  const { runVerify } = await import("./chunks/run-KPUUYXXY.js");
   const result = await runVerify(
     {
       cfgPath,

@@ -5,7 +5,7 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-HZVK5CAS.js";
+} from "./chunks/chunk-VN4FHPYL.js";
 import {
   logInfo,
   logWarning

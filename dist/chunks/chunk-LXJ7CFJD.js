@@ -30,7 +30,7 @@ import {
   runProcess,
   stopCluster,
   withPrefix
-} from "./chunk-HZVK5CAS.js";
+} from "./chunk-VN4FHPYL.js";
 import {
   __commonJS,
   __require,
@@ -6884,6 +6884,7 @@ var VerifyRun = class {
         this.tracker.removeTempDir(this.home);
       }
       for (const problem of await cleanupFromState(this.tracker.snapshot())) this.io.log(`cleanup: ${problem}`);
+      this.tracker.removeProcessMarker(this.marker);
     });
     return this.cleaning;
   }

@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-27XNO7H2.js";
+} from "./chunk-LXJ7CFJD.js";
 import {
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
@@ -19,7 +19,7 @@ import {
 } from "./chunk-VLZT4X64.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-HZVK5CAS.js";
+} from "./chunk-VN4FHPYL.js";
 import {
   annotationMessageText,
   annotationPropertyText,

@@ -2235,6 +2235,13 @@ function movedOptionEdits(context, option, to) {
   if (to === void 0) return deleteOptionEdits(context.document, context.lines, option);
   return moveOptionEdits(context.document, context.lines, option, to.section, to.key);
 }
+function renameVariableEdits(context, value, newName) {
+  const { variable, location: location2 } = value;
+  if (!newName || !variable || !location2 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return void 0;
+  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return void 0;
+  const start = location2.span.start;
+  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
+}
 
 // src/rules/apf003-inline-comment.ts
 var INLINE_COMMENT = /\s([#;])/;
@@ -3763,15 +3770,15 @@ function checkManager(context, api) {
   const path = manager.text.trim();
   const fact = api.authManagers?.[path];
   if (!fact) return;
-  for (const setting of fact.anonymousAccessWhen) {
-    const value = effectiveOption(context, setting.section, setting.option);
+  for (const setting2 of fact.anonymousAccessWhen) {
+    const value = effectiveOption(context, setting2.section, setting2.option);
     if (!value) continue;
     const resolved = resolveValue(context, value);
     if (!resolved.known || airflowBoolean(resolved.text) !== true) continue;
     reportValue(context, value, {
       messageId: "manager",
       data: { value: resolved.text.trim(), manager: className(path), managerSetting: describeManager(managerValue) },
-      fix: `Set \`${setting.option} = False\` under [${setting.section}] and give users accounts (or configure an auth manager with a login).`
+      fix: `Set \`${setting2.option} = False\` under [${setting2.section}] and give users accounts (or configure an auth manager with a login).`
     });
   }
 }
@@ -3821,14 +3828,14 @@ var parallelismInvalid = {
     }
   },
   check(context) {
-    const setting = integerOption(context, "core", "parallelism");
-    if (!setting || setting.number > 0) return;
-    if (rejectedByChangeList(context.knowledge, String(setting.number))) return;
-    const zero = setting.number === 0;
-    reportValue(context, setting.value, {
+    const setting2 = integerOption(context, "core", "parallelism");
+    if (!setting2 || setting2.number > 0) return;
+    if (rejectedByChangeList(context.knowledge, String(setting2.number))) return;
+    const zero = setting2.number === 0;
+    reportValue(context, setting2.value, {
       messageId: zero ? "zero" : "negative",
       severity: zero ? "warning" : "error",
-      data: { number: setting.number },
+      data: { number: setting2.number },
       fix: "Set parallelism to the number of task instances one scheduler may run at once, for example 32."
     });
   }
@@ -3928,6 +3935,78 @@ function postgresOrUnknown(context) {
   return dialect === void 0 || dialect.startsWith("postgres");
 }
 
+// src/sources/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(file, text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  const yaml = { file, text, doc, lineCounter };
+  const error = doc.errors[0];
+  if (error) {
+    const [start, end] = error.pos;
+    return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
+  }
+  return { ok: true, yaml };
+}
+function indexText(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf("\n"); offset !== -1; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
+  return { text, lineCounter };
+}
+function offsetSpan(yaml, start, end) {
+  const from = yaml.lineCounter.linePos(start);
+  const to = yaml.lineCounter.linePos(Math.max(start, end));
+  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
+}
+function nodeSpan(yaml, node) {
+  const range = node?.range;
+  return range ? offsetSpan(yaml, range[0], range[1]) : void 0;
+}
+function resolveAlias(yaml, node) {
+  let current = node;
+  for (let depth = 0; depth < 20 && (0, import_yaml.isAlias)(current); depth += 1) current = current.resolve(yaml.doc);
+  return current;
+}
+function mapEntries(yaml, node, depth = 0) {
+  const map = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
+  const merged = /* @__PURE__ */ new Map();
+  const own = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    if (key === void 0) continue;
+    if (key === "<<") {
+      const sources = (0, import_yaml.isSeq)(resolveAlias(yaml, pair.value)) ? resolveAlias(yaml, pair.value).items : [pair.value];
+      for (const source of [...sources].reverse()) {
+        for (const entry of mapEntries(yaml, source, depth + 1)) merged.set(entry.key, entry);
+      }
+      continue;
+    }
+    own.delete(key);
+    own.set(key, { key, keyNode: pair.key, value: pair.value });
+  }
+  for (const key of own.keys()) merged.delete(key);
+  return [...merged.values(), ...own.values()];
+}
+function mapGet(yaml, node, key) {
+  return mapEntries(yaml, node).find((entry) => entry.key === key);
+}
+function seqItems(yaml, node) {
+  const seq = resolveAlias(yaml, node);
+  return (0, import_yaml.isSeq)(seq) ? seq.items : [];
+}
+function scalarText(yaml, node) {
+  const scalar = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isScalar)(scalar) || scalar.value === null || scalar.value === void 0) return void 0;
+  if (typeof scalar.value === "string") return scalar.value;
+  const range = scalar.range;
+  return range ? yaml.text.slice(range[0], range[1]).trim() : String(scalar.value);
+}
+function isMapNode(yaml, node) {
+  return (0, import_yaml.isMap)(resolveAlias(yaml, node));
+}
+
 // src/rules/support/topology.ts
 var HELM_ROLES = {
   apiServer: "api-server",
@@ -3979,6 +4058,160 @@ function urlHost(text) {
   const hostPort = netloc.slice(netloc.lastIndexOf("@") + 1);
   if (hostPort.startsWith("[")) return hostPort.slice(0, hostPort.indexOf("]") + 1);
   return hostPort.split(":")[0];
+}
+
+// src/rules/apf143-connections-exceed-max.ts
+var POSTGRES_MAX_CONNECTIONS2 = 100;
+var POSTGRES_RESERVED_CONNECTIONS = 3;
+var POSTGRES_IMAGE = /(?:^|\/)postgres(?:ql)?(?:[:@]|$)/i;
+var SERVER_SETTING = (name) => new RegExp(`(?:^|[\\s"',\\[])(?:-c\\s*|--)${name}\\s*=\\s*(\\d{1,7})(?=$|[\\s"',\\]])`);
+var connectionsExceedMax = {
+  meta: {
+    id: "APF143",
+    alias: "connections-exceed-max",
+    description: "The Airflow processes a compose file starts can open more metastore connections than the PostgreSQL service it defines accepts (max_connections).",
+    severity: "warning",
+    tags: ["capacity"],
+    versions: "all (Airflow 2 counts task processes of Celery and Local executors; on Airflow 3 tasks reach the metastore through the API server)",
+    messages: {
+      steady: 'The Airflow services of this compose file keep up to {{steady}} metastore connections open ({{breakdown}}), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved for superusers): processes fail with "FATAL: sorry, too many clients already".',
+      peak: 'At peak the Airflow services of this compose file can open {{peak}} metastore connections ({{breakdown}}; pool_size + max_overflow per pooled process), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved): under load processes fail with "FATAL: sorry, too many clients already". PgBouncer in front of PostgreSQL is the usual fix at this scale.'
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
+  }
+};
+function checkCompose(context, compose) {
+  const servers = compose.services.filter((service) => POSTGRES_IMAGE.test(service.image ?? "")).map((service) => serverOf(compose, service));
+  if (servers.length === 0) return;
+  const counts = /* @__PURE__ */ new Map();
+  for (const component of context.repository?.components ?? []) {
+    if (component.kind !== "compose" || component.file !== compose.file || !component.service) continue;
+    const server = metastoreServer(context, component, servers);
+    const count = server && processCount(context, compose, component);
+    if (!server || !count) continue;
+    counts.set(server, [...counts.get(server) ?? [], count]);
+  }
+  for (const [server, processes] of counts) report2(context, compose, server, processes);
+}
+function report2(context, compose, server, processes) {
+  const limit = server.maxConnections - server.reserved;
+  const steady = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size : 1) + p.tasks));
+  const peak = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size + p.pool.overflow : 1) + p.tasks));
+  const data = { limit, server: server.service.name, max: server.maxConnections, reserved: server.reserved };
+  const fix = `Put PgBouncer between Airflow and PostgreSQL, lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.service.name} (command: postgres -c max_connections=N).`;
+  if (steady > limit) {
+    context.report({ messageId: "steady", data: { ...data, steady, breakdown: breakdown(processes, "steady") }, file: compose.file, span: server.span, fix });
+    return;
+  }
+  if (peak > limit && (server.explicit || processes.some((p) => p.scaled))) {
+    context.report({ messageId: "peak", severity: "notice", data: { ...data, peak, breakdown: breakdown(processes, "peak") }, file: compose.file, span: server.span, fix });
+  }
+}
+function breakdown(processes, kind) {
+  return processes.filter((p) => p.pooled + p.tasks > 0).map((p) => {
+    const perPool = p.pool.enabled ? kind === "steady" ? p.pool.size : p.pool.size + p.pool.overflow : 1;
+    const parts = [p.pooled > 0 ? `${p.pooled}\xD7${perPool}` : "", p.tasks > 0 ? `${p.tasks} tasks` : ""].filter(Boolean).join(" + ");
+    return `${p.component} ${p.replicas > 1 ? `${p.replicas}\xD7(${parts})` : parts}`;
+  }).join(", ");
+}
+function serverOf(compose, service) {
+  const command = service.commands.find((candidate) => candidate.key === "command");
+  const setting2 = (name) => {
+    const match = command ? SERVER_SETTING(name).exec(command.text) : null;
+    return match ? Number(match[1]) : void 0;
+  };
+  const fromEnv = service.environment.find((entry) => entry.name === "POSTGRESQL_MAX_CONNECTIONS");
+  const envMax = fromEnv ? pythonInt(fromEnv.value) : void 0;
+  const max = setting2("max_connections") ?? envMax;
+  const span = max === void 0 ? service.nameSpan : settingSpan(compose.yaml, command?.node, "max_connections") ?? fromEnv?.valueSpan ?? service.nameSpan;
+  return {
+    service,
+    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS2,
+    reserved: setting2("superuser_reserved_connections") ?? POSTGRES_RESERVED_CONNECTIONS,
+    span,
+    explicit: max !== void 0
+  };
+}
+function settingSpan(yaml, node, name) {
+  const range = node?.range;
+  if (!range) return void 0;
+  const at = yaml.text.slice(range[0], range[1]).indexOf(name);
+  return at < 0 ? void 0 : offsetSpan(yaml, range[0] + at, range[0] + at + name.length);
+}
+function metastoreServer(context, component, servers) {
+  const value = component.config.get("database", "sql_alchemy_conn") ?? component.config.get("core", "sql_alchemy_conn");
+  if (!value) return void 0;
+  const resolved = resolveValue({ ...context, config: component.config }, value);
+  const url = resolved.known ? parseDatabaseUrl(resolved.text) : void 0;
+  if (!url?.dialect.startsWith("postgres")) return void 0;
+  return servers.find((server) => server.service.name === url.host);
+}
+function processCount(context, compose, component) {
+  const scoped = { ...context, config: component.config, file: component.file };
+  const roles = rolesOf(component);
+  const airflow3 = versionAtLeast(context.target.knowledgeVersion, "3.0.0");
+  const replicas = replicasOf(compose, component.service);
+  let pooled = 0;
+  let tasks = 0;
+  let scaled = replicas.explicit && replicas.count > 1;
+  const add = (role, count) => roles.has(role) ? count : 0;
+  const webWorkers = setting(scoped, airflow3 ? "api" : "webserver", "workers");
+  pooled += add(airflow3 ? "api-server" : "webserver", webWorkers?.number ?? 0);
+  pooled += add("scheduler", 1) + add("triggerer", 1) + add("dag-processor", 1);
+  if (!airflow3 && roles.has("worker")) {
+    const concurrency = setting(scoped, "celery", "worker_concurrency");
+    tasks += concurrency?.number ?? 0;
+    scaled ||= concurrency?.explicit ?? false;
+  }
+  if (!airflow3 && roles.has("scheduler") && localExecutor(scoped)) {
+    const parallelism = setting(scoped, "core", "parallelism");
+    tasks += parallelism && parallelism.number > 0 ? parallelism.number : 0;
+    scaled ||= parallelism?.explicit ?? false;
+  }
+  scaled ||= (webWorkers?.explicit ?? false) && roles.has(airflow3 ? "api-server" : "webserver");
+  if (pooled + tasks === 0) return void 0;
+  const pool = poolSize(scoped);
+  if (!pool) return void 0;
+  return { component: component.service?.name ?? component.name, replicas: replicas.count, pooled, tasks, scaled: scaled || pool.explicit, pool };
+}
+function setting(context, section, option) {
+  const read = integerOption(context, section, option);
+  if (read) return { number: read.number, explicit: read.value.origin !== "default" };
+  const fact = providerOptionFact(context, section, option);
+  const value = context.config.get(section, option);
+  const text = value && value.origin !== "default" ? resolveValue(context, value).known ? value.value : void 0 : fact?.default;
+  const number = text === void 0 || text === null ? void 0 : pythonInt(text);
+  return number === void 0 ? void 0 : { number, explicit: value !== void 0 && value.origin !== "default" };
+}
+function poolSize(context) {
+  const size = integerOption(context, "database", "sql_alchemy_pool_size");
+  const overflow = integerOption(context, "database", "sql_alchemy_max_overflow");
+  if (!size || !overflow || size.number <= 0) return void 0;
+  const enabledValue = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
+  const enabledText = enabledValue ? resolveValue(context, enabledValue) : void 0;
+  const enabled = !enabledText?.known || airflowBoolean(enabledText.text) !== false;
+  return {
+    size: size.number,
+    overflow: Math.max(overflow.number, 0),
+    enabled,
+    explicit: size.value.origin !== "default" || overflow.value.origin !== "default"
+  };
+}
+function localExecutor(context) {
+  return configuredExecutor(context)?.setting.entries[0]?.coreAlias === "LocalExecutor";
+}
+function replicasOf(compose, service) {
+  const yaml = compose.yaml;
+  const node = mapGet(yaml, mapGet(yaml, yaml.doc.contents, "services")?.value, service.name)?.value;
+  const text = scalarText(yaml, mapGet(yaml, mapGet(yaml, node, "deploy")?.value, "replicas")?.value) ?? scalarText(yaml, mapGet(yaml, node, "scale")?.value);
+  const count = text === void 0 ? void 0 : pythonInt(text);
+  return count === void 0 || count < 0 ? { count: 1, explicit: false } : { count, explicit: true };
+}
+function sum(items, of) {
+  return items.reduce((total, item) => total + of(item), 0);
 }
 
 // src/rules/apf150-execution-api-local.ts
@@ -4396,7 +4629,8 @@ var optionMoved = {
     tags: ["compatibility"],
     versions: "every release with a deprecated-options map; the moves are those of the target release's own map",
     messages: {
-      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it."
+      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it.",
+      movedVariable: "{{variable}} names {{old}}, which is now {{new}}{{since}}. Airflow {{version}} still reads the old name with a deprecation warning, but a later release ignores it."
     }
   },
   check(context) {
@@ -4421,8 +4655,35 @@ var optionMoved = {
         fix: restatesDefault ? `Delete the line: it restates the default of ${place(move.newSection, move.newOption)}.` : `Write it as \`${newKey} = \u2026\` under [${move.newSection}] and delete this line.`
       });
     }
+    checkVariables(context);
   }
 };
+function checkVariables(context) {
+  const { knowledge } = context;
+  for (const value of context.config.explicit()) {
+    if (value.origin !== "env" || value.variable === void 0 || !value.location) continue;
+    const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? "";
+    const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
+    const move = stillReadMove(knowledge, value.section, base);
+    if (!move) continue;
+    const newOption = base === value.option ? move.newOption : move.newOption + suffix;
+    const newName = envVarName(move.newSection, newOption);
+    context.report({
+      messageId: "movedVariable",
+      data: {
+        variable: value.variable,
+        old: place(value.section, value.option),
+        new: place(move.newSection, newOption),
+        since: move.since ? ` since Airflow ${move.since}` : "",
+        version: knowledge.airflowVersion
+      },
+      file: value.location.file,
+      span: value.location.span,
+      fix: `Rename the variable to ${newName}.`,
+      edits: renameVariableEdits(context, value, newName)
+    });
+  }
+}
 
 // src/rules/apf202-option-not-read.ts
 var optionNotRead = {
@@ -4806,7 +5067,7 @@ var restatesDefaults = {
   }
 };
 function coreOptionCount(knowledge) {
-  return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum, section) => sum + Object.keys(section.options).length, 0);
+  return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum2, section) => sum2 + Object.keys(section.options).length, 0);
 }
 
 // src/rules/apf301-source-unreadable.ts
@@ -4827,78 +5088,6 @@ var sourceUnreadable = {
   check() {
   }
 };
-
-// src/sources/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(file, text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
-  const yaml = { file, text, doc, lineCounter };
-  const error = doc.errors[0];
-  if (error) {
-    const [start, end] = error.pos;
-    return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
-  }
-  return { ok: true, yaml };
-}
-function indexText(text) {
-  const lineCounter = new import_yaml.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let offset = text.indexOf("\n"); offset !== -1; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
-  return { text, lineCounter };
-}
-function offsetSpan(yaml, start, end) {
-  const from = yaml.lineCounter.linePos(start);
-  const to = yaml.lineCounter.linePos(Math.max(start, end));
-  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
-}
-function nodeSpan(yaml, node) {
-  const range = node?.range;
-  return range ? offsetSpan(yaml, range[0], range[1]) : void 0;
-}
-function resolveAlias(yaml, node) {
-  let current = node;
-  for (let depth = 0; depth < 20 && (0, import_yaml.isAlias)(current); depth += 1) current = current.resolve(yaml.doc);
-  return current;
-}
-function mapEntries(yaml, node, depth = 0) {
-  const map = resolveAlias(yaml, node);
-  if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
-  const merged = /* @__PURE__ */ new Map();
-  const own = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-    if (key === void 0) continue;
-    if (key === "<<") {
-      const sources = (0, import_yaml.isSeq)(resolveAlias(yaml, pair.value)) ? resolveAlias(yaml, pair.value).items : [pair.value];
-      for (const source of [...sources].reverse()) {
-        for (const entry of mapEntries(yaml, source, depth + 1)) merged.set(entry.key, entry);
-      }
-      continue;
-    }
-    own.delete(key);
-    own.set(key, { key, keyNode: pair.key, value: pair.value });
-  }
-  for (const key of own.keys()) merged.delete(key);
-  return [...merged.values(), ...own.values()];
-}
-function mapGet(yaml, node, key) {
-  return mapEntries(yaml, node).find((entry) => entry.key === key);
-}
-function seqItems(yaml, node) {
-  const seq = resolveAlias(yaml, node);
-  return (0, import_yaml.isSeq)(seq) ? seq.items : [];
-}
-function scalarText(yaml, node) {
-  const scalar = resolveAlias(yaml, node);
-  if (!(0, import_yaml.isScalar)(scalar) || scalar.value === null || scalar.value === void 0) return void 0;
-  if (typeof scalar.value === "string") return scalar.value;
-  const range = scalar.range;
-  return range ? yaml.text.slice(range[0], range[1]).trim() : String(scalar.value);
-}
-function isMapNode(yaml, node) {
-  return (0, import_yaml.isMap)(resolveAlias(yaml, node));
-}
 
 // src/rules/apf3-support.ts
 function closest(word, candidates) {
@@ -4959,18 +5148,11 @@ var ignoredVariable = {
         file: value.location.file,
         span: value.location.span,
         fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release.",
-        edits: problem.messageId === "removed" ? renameEdits(context, value, problem.suggestion) : void 0
+        edits: problem.messageId === "removed" ? renameVariableEdits(context, value, problem.suggestion) : void 0
       });
     }
   }
 };
-function renameEdits(context, value, newName) {
-  const { variable, location: location2 } = value;
-  if (!newName || !variable || !location2 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return void 0;
-  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return void 0;
-  const start = location2.span.start;
-  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
-}
 function diagnose(value, knowledge) {
   const section = knowledge.deprecatedSections.find((s) => s.section === value.section)?.newSection ?? value.section;
   const suffix = VARIANT.exec(value.option);
@@ -5153,9 +5335,9 @@ var valueAndCommand = {
       const variant = value.option.endsWith("_cmd") ? "cmd" : "secret";
       const winner = context.config.get(value.section, base);
       if (!winner?.location || winner.origin !== value.origin || winner.variant === variant) continue;
-      report3(value, winner);
+      report4(value, winner);
     }
-    function report3(ignored, winner) {
+    function report4(ignored, winner) {
       if (!ignored.location || !winner.location) return;
       context.report({
         messageId: "ignored",
@@ -5376,11 +5558,11 @@ var missingComponents = {
   },
   scope: "repository",
   check(context) {
-    for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
+    for (const compose of context.repository?.compose ?? []) checkCompose2(context, compose);
     for (const values of context.repository?.helm ?? []) checkHelm(context, values);
   }
 };
-function checkCompose(context, compose) {
+function checkCompose2(context, compose) {
   const services = compose.services.filter((service) => service.runsAirflow).map((service) => ({ service, roles: serviceRoles(service) }));
   const commands = context.knowledge.cli?.commands;
   const version = context.knowledge.airflowVersion;
@@ -5642,6 +5824,7 @@ var RULES = [
   parallelismInvalid,
   dagTasksAboveParallelism,
   poolExhaustsConnections,
+  connectionsExceedMax,
   executionApiLocal,
   baseUrlInvalid,
   celeryResultBackendUrl,
@@ -6091,7 +6274,7 @@ function lastAssignment(lines, name) {
 }
 
 // src/sources/helm.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var HELM_COMPONENT_KEYS = ["scheduler", "webserver", "apiServer", "workers", "triggerer", "dagProcessor"];
 var SECRET_KEYS = {
   fernetKey: "AIRFLOW__CORE__FERNET_KEY",
@@ -6196,10 +6379,10 @@ function envList(yaml, node) {
 function extraEnv(yaml, node) {
   const scalar = resolveAlias(yaml, node);
   const text = scalarText(yaml, scalar);
-  const range = (0, import_yaml9.isScalar)(scalar) ? scalar.range : void 0;
+  const range = (0, import_yaml10.isScalar)(scalar) ? scalar.range : void 0;
   if (text === void 0 || !range) return [];
-  const lineCounter = new import_yaml9.LineCounter();
-  const inner = { file: yaml.file, text, doc: (0, import_yaml9.parseDocument)(text, { lineCounter }), lineCounter };
+  const lineCounter = new import_yaml10.LineCounter();
+  const inner = { file: yaml.file, text, doc: (0, import_yaml10.parseDocument)(text, { lineCounter }), lineCounter };
   if (inner.doc.errors.length > 0) return [];
   const whole = nodeSpan(yaml, scalar);
   const block = /^[|>]/.test(yaml.text.slice(range[0], range[0] + 1));
@@ -6874,22 +7057,22 @@ var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
 var onlyCountsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.counts, state.options.suppressErrors);
+  report3(error, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
 var defaultAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths, state.options.suppressErrors);
+  report3(error, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
 var limitFilesAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  report3(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
 var groupsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.groups, state.options.suppressErrors);
+  report3(error, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report2(error, callback$1, output, suppressErrors) {
+function report3(error, callback$1, output, suppressErrors) {
   if (error && !suppressErrors) callback$1(error, output);
   else callback$1(null, output);
 }
@@ -7623,16 +7806,16 @@ function applyProjectConfig(result, config, options) {
   const ignored = globMatcher(config.ignore, options.root);
   const files = [];
   const suppressed = [];
-  for (const report3 of result.files) {
-    if (ignored(report3.file)) continue;
+  for (const report4 of result.files) {
+    if (ignored(report4.file)) continue;
     const kept = [];
     const off = [];
-    for (const finding of report3.findings) {
-      const setting = ruleSettingFor(config, options.root, report3.file, finding.ruleId);
-      if (setting === "off") off.push({ finding, kind: "disable", reason: `off in ${config.path ?? "the configuration file"}` });
-      else kept.push(setting === void 0 ? finding : { ...finding, severity: setting });
+    for (const finding of report4.findings) {
+      const setting2 = ruleSettingFor(config, options.root, report4.file, finding.ruleId);
+      if (setting2 === "off") off.push({ finding, kind: "disable", reason: `off in ${config.path ?? "the configuration file"}` });
+      else kept.push(setting2 === void 0 ? finding : { ...finding, severity: setting2 });
     }
-    files.push({ ...report3, findings: kept, suppressed: [...report3.suppressed, ...off] });
+    files.push({ ...report4, findings: kept, suppressed: [...report4.suppressed, ...off] });
     suppressed.push(...off);
   }
   const findings = files.flatMap((file) => file.findings).sort(compareFindings);
@@ -7792,7 +7975,7 @@ var package_default = {
     "docs:rules": "node scripts/rule-docs.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "vitest run",
-    "test:unit": "vitest run --project unit",
+    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
     "node-version": "node --version",
     pretest: "node scripts/bundle.mjs",
     knowledge: "node scripts/knowledge/generate.mjs",
@@ -8026,7 +8209,7 @@ function buildSarif(result, sources, mask) {
 // src/report/json.ts
 function toJson(result, options = {}) {
   const mask = options.mask ?? noMask;
-  const report3 = {
+  const report4 = {
     findings: result.findings.map((finding) => jsonFinding(finding, mask)),
     summary: {
       errors: result.counts.error,
@@ -8040,15 +8223,15 @@ function toJson(result, options = {}) {
     },
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask))
   };
-  if (result.verify) report3.verify = maskVerify(result.verify, mask);
+  if (result.verify) report4.verify = maskVerify(result.verify, mask);
   if (result.baseline) {
-    report3.baseline = {
+    report4.baseline = {
       file: mask(result.baseline.file),
       hidden: result.baseline.hidden,
       stale: result.baseline.stale.map((entry) => ({ ...entry, file: mask(entry.file), message: mask(entry.message) }))
     };
   }
-  return report3;
+  return report4;
 }
 function targetVersion(target) {
   return target.requested === "" ? target.knowledgeVersion : target.requested;
@@ -8088,7 +8271,7 @@ function maskVerify(verify, mask) {
 
 // src/project-config/load.ts
 import { readFile as readFile2 } from "node:fs/promises";
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var PROJECT_CONFIG_NAMES = [".airflow-preflight.yaml", ".airflow-preflight.yml"];
 var TOP_LEVEL_KEYS = ["airflow-version", "fail-on", "rules", "ignore", "overrides"];
 var OVERRIDE_KEYS = ["files", "rules"];
@@ -8115,8 +8298,8 @@ async function readConfigText(path) {
   }
 }
 function parseProjectConfig(path, text) {
-  const lineCounter = new import_yaml11.LineCounter();
-  const doc = (0, import_yaml11.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml12.LineCounter();
+  const doc = (0, import_yaml12.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const fail = (node, message) => {
     const offset = nodeOffset(node);
     const line = offset === void 0 ? 1 : lineCounter.linePos(offset).line;
@@ -8125,8 +8308,8 @@ function parseProjectConfig(path, text) {
   const syntax = doc.errors[0];
   if (syntax) throw new UsageError(`${path}:${lineCounter.linePos(syntax.pos[0]).line}: not valid YAML (${syntax.message.split("\n")[0]})`);
   const config = { path, rules: /* @__PURE__ */ new Map(), ignore: [], overrides: [] };
-  if (doc.contents === null || (0, import_yaml11.isScalar)(doc.contents) && doc.contents.value === null) return config;
-  if (!(0, import_yaml11.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
+  if (doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null) return config;
+  if (!(0, import_yaml12.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
   for (const pair of doc.contents.items) {
     const key = scalarText2(pair.key);
     const value = pair.value;
@@ -8140,8 +8323,8 @@ function parseProjectConfig(path, text) {
   return config;
 }
 function versionText(node, fail) {
-  const value = (0, import_yaml11.isScalar)(node) ? node.value : void 0;
-  const text = (0, import_yaml11.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
+  const value = (0, import_yaml12.isScalar)(node) ? node.value : void 0;
+  const text = (0, import_yaml12.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
   if (typeof value !== "string" && typeof value !== "number" || !/^\d+\.\d+(\.\d+)?$/.test(text.trim())) {
     return fail(node, "airflow-version must be a version such as '2.10' or '3.1.2' (quote it)");
   }
@@ -8155,12 +8338,12 @@ function failOnValue(node, fail) {
 function ruleSettings(node, fail) {
   const settings = /* @__PURE__ */ new Map();
   if (node === null) return settings;
-  if (!(0, import_yaml11.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
+  if (!(0, import_yaml12.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
   for (const pair of node.items) {
     const ref = scalarText2(pair.key) ?? "";
     const id = resolveRuleRef(ref, ALL_RULE_METAS);
     if (id === void 0) fail(pair, `rules: '${printable(ref)}' names no rule (see docs/rules/README.md)`);
-    const raw = (0, import_yaml11.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
+    const raw = (0, import_yaml12.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
     if (raw === void 0 || !RULE_SETTINGS.includes(raw)) {
       fail(pair.value, `rules: ${printable(ref)} must be one of ${RULE_SETTINGS.join(", ")}`);
     }
@@ -8170,8 +8353,8 @@ function ruleSettings(node, fail) {
 }
 function globList(node, name, fail) {
   if (node === null) return [];
-  if ((0, import_yaml11.isScalar)(node) && typeof node.value === "string") return [node.value];
-  if (!(0, import_yaml11.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
+  if ((0, import_yaml12.isScalar)(node) && typeof node.value === "string") return [node.value];
+  if (!(0, import_yaml12.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
   return node.items.map((item) => {
     const text = scalarText2(item);
     if (text === void 0 || text.trim() === "") return fail(item, `${name} must be a list of globs such as 'legacy/**'`);
@@ -8180,9 +8363,9 @@ function globList(node, name, fail) {
 }
 function overrides(node, fail) {
   if (node === null) return [];
-  if (!(0, import_yaml11.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
+  if (!(0, import_yaml12.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
   return node.items.map((item) => {
-    if (!(0, import_yaml11.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
+    if (!(0, import_yaml12.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
     const override = { files: [], rules: /* @__PURE__ */ new Map() };
     for (const pair of item.items) {
       const key = scalarText2(pair.key);
@@ -8195,7 +8378,7 @@ function overrides(node, fail) {
   });
 }
 function scalarText2(node) {
-  if (!(0, import_yaml11.isScalar)(node)) return void 0;
+  if (!(0, import_yaml12.isScalar)(node)) return void 0;
   const value = node.value;
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
 }
@@ -8254,10 +8437,10 @@ function applyBaseline(result, baseline, path, context) {
     else unmatched.set(entry.fingerprint, [entry]);
   }
   const hidden = [];
-  const files = result.files.map((report3) => {
+  const files = result.files.map((report4) => {
     const kept = [];
     const baselined = [];
-    for (const finding of report3.findings) {
+    for (const finding of report4.findings) {
       const candidates = unmatched.get(baselineEntry(finding, context).fingerprint);
       if (candidates && candidates.length > 0) {
         candidates.shift();
@@ -8265,10 +8448,10 @@ function applyBaseline(result, baseline, path, context) {
       } else kept.push(finding);
     }
     hidden.push(...baselined);
-    return { ...report3, findings: kept, suppressed: [...report3.suppressed, ...baselined] };
+    return { ...report4, findings: kept, suppressed: [...report4.suppressed, ...baselined] };
   });
   const stale = [...unmatched.values()].flat().map(({ ruleId, file, line, message }) => ({ ruleId, file, line, message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  const findings = files.flatMap((report3) => report3.findings).sort(compareFindings);
+  const findings = files.flatMap((report4) => report4.findings).sort(compareFindings);
   return {
     ...result,
     files,
