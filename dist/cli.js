@@ -1,9 +1,10 @@
 #!/usr/bin/env -S node --
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
+  knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-XWYG4JAO.js";
+} from "./chunks/chunk-WCSIKJHX.js";
 import {
   DATABASE_CHOICES,
   PROBE_TASK_COUNT
@@ -28,6 +29,7 @@ import {
   lintInputs,
   loadInputs,
   loadProjectConfig,
+  loadTarget,
   noMask,
   nonZeroCountsText,
   oneLine,
@@ -44,7 +46,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-BU3ELWAR.js";
+} from "./chunks/chunk-32GNOJL7.js";
 import {
   UsageError,
   knownVersions,
@@ -4616,6 +4618,7 @@ ${formatExplainText(components)}`;
 
 // src/cli/verify-command.ts
 import { access as access2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 
 // src/verify/parallel/format.ts
 function formatParallelText(result) {
@@ -4678,7 +4681,7 @@ function formatVerifyText(result) {
 
 // src/cli/verify-command.ts
 function registerVerifyCommand(program2, setExitCode) {
-  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).option(
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> (plus the extras the cfg needs) into a cached virtualenv; `target` = the release lint would use").option("--airflow-version <version>", "with --install-airflow target: the Airflow version to resolve (2.10 or 2.10.5); default detected from the files next to the cfg").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).option(
     "--allow-config-commands",
     "let Airflow run the cfg's `*_cmd` commands and load its secrets backend (off: verify replaces them with throwaway values; only for a cfg you trust)",
     false
@@ -4702,12 +4705,12 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-KPUUYXXY.js");
+  const { runVerify } = await import("./chunks/run-AKSHAN62.js");
   const result = await runVerify(
     {
       cfgPath,
       airflowCommand: options.airflowCommand,
-      installAirflow: options.installAirflow,
+      installAirflow: await installVersion(options, cfgPath),
       database,
       databaseUrl: options.databaseUrl,
       allowExistingDatabase: options.allowExistingDatabase,
@@ -4716,6 +4719,7 @@ async function verifyCommand(cfg, options) {
       proveParallel: options.proveParallel,
       allowConfigCommands: options.allowConfigCommands,
       optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts
     },
     {
@@ -4731,6 +4735,11 @@ async function verifyCommand(cfg, options) {
   if (options.format === "json") printJsonText(jsonText(result));
   else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
+}
+async function installVersion(options, cfgPath) {
+  if (options.installAirflow?.trim() !== "target") return options.installAirflow;
+  const { target } = await loadTarget(options.airflowVersion, dirname2(cfgPath));
+  return target.knowledgeVersion;
 }
 function readDatabase(value) {
   const choice = (value ?? "auto").trim().toLowerCase();

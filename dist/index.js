@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-BU3ELWAR.js";
+} from "./chunks/chunk-32GNOJL7.js";
 import {
   UsageError
 } from "./chunks/chunk-JDMDAFQL.js";
@@ -442,7 +442,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-42ZJYGMC.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-KHZ4AHGF.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

@@ -102,3 +102,23 @@ describe('metastoreTemplate', () => {
     );
   });
 });
+
+describe('registerCfgSecrets', () => {
+  it("masks the part of a secret configparser quotes in an interpolation error (fernet_key with a bare '%')", async () => {
+    const { SecretRegistry } = await import('../../src/secrets.js');
+    const { interpolateOption } = await import('../../src/reader/index.js');
+    const { registerCfgSecrets } = await import('../../src/verify/sandbox.js');
+    const text = '[core]\nfernet_key = Zm9vYmFy%c2VjcmV0LWtleS0xMjM0NTY3ODkwYWJjZGVm\n[database]\nsql_alchemy_conn = postgresql://u:p%40ssw0rd-x@h/db\n';
+    const parsed = parseConfig(text);
+    if (!parsed.ok) throw new Error('fixture does not parse');
+    const secrets = new SecretRegistry();
+    registerCfgSecrets(parsed.document, secrets);
+    for (const [section, option] of [['core', 'fernet_key'], ['database', 'sql_alchemy_conn']] as const) {
+      const result = interpolateOption(parsed.document, section, option);
+      if (result.ok) throw new Error('expected an interpolation error');
+      const masked = secrets.mask(`configparser.InterpolationSyntaxError: ${result.message}`);
+      expect(masked).not.toMatch(/c2VjcmV0|40ssw0rd/);
+      expect(masked).toContain('InterpolationSyntaxError');
+    }
+  });
+});

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { SecretRegistry } from '../secrets.js';
 import { CLEANUP_STATE_KEY } from '../verify/cleanup.js';
-import { knowledgeMetastoreFacts, knowledgeOptionFacts } from '../verify/facts.js';
+import { knowledgeExecutorExtras, knowledgeMetastoreFacts, knowledgeOptionFacts } from '../verify/facts.js';
 import { locateInCfg } from '../verify/locate.js';
 import { DATABASE_CHOICES, type DatabaseChoice } from '../verify/providers/types.js';
 import { DEFAULT_POSTGRES_IMAGE } from '../verify/providers/testcontainers.js';
@@ -81,6 +81,7 @@ export async function runVerifyStep(inputs: VerifyStepInputs, context: VerifySte
       proveParallel: inputs.proveParallel,
       allowConfigCommands: inputs.allowConfigCommands,
       optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets,
     },

@@ -6,7 +6,9 @@ import { printErr, printJsonText, printOut } from '../output/terminal.js';
 import { visible } from '../output/text.js';
 import { access } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { knowledgeMetastoreFacts, knowledgeOptionFacts } from '../verify/facts.js';
+import { knowledgeExecutorExtras, knowledgeMetastoreFacts, knowledgeOptionFacts } from '../verify/facts.js';
+import { loadTarget } from '../app/load-target.js';
+import { dirname } from 'node:path';
 import { formatVerifyText } from '../verify/format.js';
 import { DATABASE_CHOICES, type DatabaseChoice } from '../verify/providers/types.js';
 import { UsageError } from './usage-error.js';
@@ -14,6 +16,8 @@ import { UsageError } from './usage-error.js';
 export interface VerifyCommandOptions {
   airflowCommand?: string | undefined;
   installAirflow?: string | undefined;
+  /** For `--install-airflow target`: the version to resolve (2.10 or 2.10.5); else detected next to the cfg. */
+  airflowVersion?: string | undefined;
   database?: string | undefined;
   databaseUrl?: string | undefined;
   allowExistingDatabase?: boolean | undefined;
@@ -35,7 +39,8 @@ export function registerVerifyCommand(program: Command, setExitCode: (code: numb
     .description('Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.')
     .argument('[cfg]', 'the airflow.cfg to verify', 'airflow.cfg')
     .option('--airflow-command <path>', 'the airflow program to verify with (one you installed)')
-    .option('--install-airflow <version>', 'install apache-airflow[postgres]==<version> into a cached virtualenv')
+    .option('--install-airflow <version>', 'install apache-airflow[postgres]==<version> (plus the extras the cfg needs) into a cached virtualenv; `target` = the release lint would use')
+    .option('--airflow-version <version>', 'with --install-airflow target: the Airflow version to resolve (2.10 or 2.10.5); default detected from the files next to the cfg')
     .addOption(new Option('--database <kind>', 'where the throwaway database comes from').choices([...DATABASE_CHOICES]).default('auto'))
     .option('--database-url <url>', 'an empty Postgres database to migrate (postgresql://user:password@host:5432/db)')
     .option('--allow-existing-database', 'migrate a --database-url that already has tables', false)
@@ -76,7 +81,7 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
     {
       cfgPath,
       airflowCommand: options.airflowCommand,
-      installAirflow: options.installAirflow,
+      installAirflow: await installVersion(options, cfgPath),
       database,
       databaseUrl: options.databaseUrl,
       allowExistingDatabase: options.allowExistingDatabase,
@@ -85,6 +90,7 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
       proveParallel: options.proveParallel,
       allowConfigCommands: options.allowConfigCommands,
       optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts,
     },
     {
@@ -100,6 +106,13 @@ export async function verifyCommand(cfg: string | undefined, options: VerifyComm
   if (options.format === 'json') printJsonText(jsonText(result));
   else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
+}
+
+/** `--install-airflow target`: the release lint would use (given with --airflow-version, else detected next to the cfg). */
+async function installVersion(options: VerifyCommandOptions, cfgPath: string): Promise<string | undefined> {
+  if (options.installAirflow?.trim() !== 'target') return options.installAirflow;
+  const { target } = await loadTarget(options.airflowVersion, dirname(cfgPath));
+  return target.knowledgeVersion;
 }
 
 function readDatabase(value: string | undefined): DatabaseChoice {

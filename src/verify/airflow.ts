@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CleanupTracker } from './cleanup.js';
 import { type RunResult, runProcess } from './process.js';
 import { VerifyError } from './providers/types.js';
@@ -62,12 +63,13 @@ export async function installAirflow(version: string, io: InstallLog, options: I
     if (await isComplete(venv)) return installation;
     await io.group(`Installing apache-airflow[${extras.join(',')}]==${version}`, async () => {
       await rm(venv, { recursive: true, force: true });
-      const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, 'pip'), PIP_DISABLE_PIP_VERSION_CHECK: '1' };
-      const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? 'python3';
-      await installStep(python, ['-m', 'venv', venv], pipEnv, io);
-      const pip = join(venv, 'bin', 'pip');
-      await installStep(pip, ['install', '--quiet', '--upgrade', 'pip'], pipEnv, io);
-      await installStep(pip, ['install', '--progress-bar', 'off', `apache-airflow[${extras.join(',')}]==${version}`], pipEnv, io);
+      try {
+        await createVenv(venv, version, extras, env, cache, options, io);
+      } catch (error) {
+        // A failed install (no such release, no network) must not leave a half-made virtualenv in the cache.
+        await rm(venv, { recursive: true, force: true });
+        throw error;
+      }
     });
     await writeFile(join(venv, '.complete'), '');
     return installation;
@@ -75,6 +77,34 @@ export async function installAirflow(version: string, io: InstallLog, options: I
     await rm(lock, { recursive: true, force: true });
   }
 }
+
+async function createVenv(venv: string, version: string, extras: readonly string[], env: NodeJS.ProcessEnv, cache: string, options: InstallOptions, io: InstallLog): Promise<void> {
+  const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, 'pip'), PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? 'python3';
+  await installStep(python, ['-m', 'venv', venv], pipEnv, io);
+  const pip = join(venv, 'bin', 'pip');
+  await installStep(pip, ['install', '--quiet', '--upgrade', 'pip'], pipEnv, io);
+  const pins = await installPins(version, join(venv, 'bin', 'python'), extras);
+  await installStep(pip, ['install', '--progress-bar', 'off', `apache-airflow[${extras.join(',')}]==${version}`, ...pins], pipEnv, io);
+}
+
+/**
+ * Constraints for the install: the packages the committed knowledge data was generated from
+ * (scripts/knowledge/constraints/, next to dist/ in the action's checkout and in the repository), and
+ * pins for what an extra brings that a later release broke. Airflow's own constraints files would
+ * pin everything, but they live on GitHub, which not every runner reaches.
+ */
+async function installPins(version: string, python: string, extras: readonly string[]): Promise<string[]> {
+  const pins: string[] = [];
+  const pyver = await runProcess(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 60_000 });
+  const constraints = fileURLToPath(new URL(`../../scripts/knowledge/constraints/airflow-${version}-py${pyver.stdout.trim()}.txt`, import.meta.url));
+  if (await access(constraints).then(() => true, () => false)) pins.push('-c', constraints);
+  for (const extra of extras) pins.push(...(EXTRA_PINS[extra] ?? []));
+  return pins;
+}
+
+/** Pins for packages an extra brings in that the repository's constraints do not cover (they record an `apache-airflow[postgres]` install). */
+const EXTRA_PINS: Record<string, string[]> = {};
 
 function venvInstallation(venv: string): AirflowInstallation {
   return { command: join(venv, 'bin', 'airflow'), python: join(venv, 'bin', 'python') };
@@ -168,6 +198,10 @@ export class AirflowRunner {
 
   get command(): string {
     return this.installation.command;
+  }
+
+  get pythonPath(): string {
+    return this.installation.python;
   }
 
   airflow(args: readonly string[], timeoutMs: number): Promise<RunResult> {

@@ -23,6 +23,21 @@ export async function knowledgeOptionFacts(airflowVersion: string): Promise<Opti
   };
 }
 
+/**
+ * The extras of `apache-airflow` that install the providers the configured executors live in
+ * (`celery` for CeleryExecutor, `cncf-kubernetes` for KubernetesExecutor), from the release's facts.
+ * `executors` is `[core] executor` as written: one name, or a comma-separated list (2.10+, `alias:path` allowed).
+ */
+export async function knowledgeExecutorExtras(airflowVersion: string, executors: string): Promise<string[]> {
+  const knowledge = await knowledgeFor(airflowVersion);
+  const names = executors.split(',').map((entry) => (entry.split(':').at(-1) ?? '').trim().split('.').at(-1) ?? '').filter((n) => n !== '');
+  const extras = new Set<string>();
+  for (const provider of Object.values(knowledge?.executorProviders ?? {})) {
+    if (provider.executors.some((executor) => names.includes(executor))) for (const extra of provider.extras) extras.add(extra);
+  }
+  return [...extras].sort();
+}
+
 async function knowledgeFor(airflowVersion: string): Promise<AirflowKnowledge | undefined> {
   const release = /^\d+\.\d+\.\d+/.exec(airflowVersion)?.[0];
   if (release === undefined) return undefined;

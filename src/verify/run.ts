@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MetastoreFacts } from '../knowledge/types.js';
 import { SecretRegistry, maskUrlPasswords } from '../secrets.js';
-import { secretTexts } from '../secret-spans.js';
 import {
   type AirflowInstallation,
   AirflowRunner,
@@ -27,7 +26,7 @@ import { type ProviderProbes, selectProvider } from './providers/select.js';
 import { type DatabaseChoice, type PostgresProvider, type StartedDatabase, VerifyError } from './providers/types.js';
 import type { VerifyCheck, VerifyOptionRef, VerifyResult } from './types.js';
 import { type ConfiguredExecutor, ParallelProbe } from './parallel/prove.js';
-import { type MetastoreTemplate, type OptionFacts, type SandboxedConfig, metastoreTemplate, sandboxConfig, throwawayMetastoreUrl } from './sandbox.js';
+import { type MetastoreTemplate, type OptionFacts, type SandboxedConfig, metastoreTemplate, registerCfgSecrets, sandboxConfig, throwawayMetastoreUrl } from './sandbox.js';
 import { parallelChecks } from './parallel/check.js';
 
 export interface VerifyOptions {
@@ -58,6 +57,8 @@ export interface VerifyOptions {
    * verify replaces them and says so). The metastore is the throwaway one either way.
    */
   allowConfigCommands?: boolean | undefined;
+  /** The extras `install-airflow` adds for the configured executors (the generated knowledge); none by default. */
+  executorExtras?: ((airflowVersion: string, executors: string) => Promise<string[]>) | undefined;
   /** Which options a release declares (the generated knowledge); decides what is a `_secret` form. */
   optionFacts?: ((airflowVersion: string) => Promise<OptionFacts | undefined>) | undefined;
   /** Replaces the machine probes of `auto` (tests). */
@@ -195,8 +196,8 @@ class VerifyRun {
   }
 
   private async steps(): Promise<void> {
-    const installation = await this.timed('airflow', () => this.airflowInstallation());
     const home = await this.prepareHome();
+    const installation = await this.timed('airflow', () => this.airflowInstallation());
     const configPath = join(home, 'airflow.cfg');
     // Nothing Airflow reads may run the cfg's commands, not even `airflow version`: sandboxed before any start.
     let sandbox = await this.writeSandboxedCfg(configPath, undefined);
@@ -302,6 +303,8 @@ class VerifyRun {
     }
     // Airflow 3 keeps users in the FAB provider; install it when a user is to be created.
     const extras = this.options.createAdminUser === true && releaseAtLeast(version, '3.0') ? ['fab'] : [];
+    // The configured executor's provider (CeleryExecutor is not in apache-airflow[postgres]).
+    extras.push(...((await this.options.executorExtras?.(version, this.configuredExecutor())) ?? []));
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
   }
 
@@ -345,18 +348,16 @@ class VerifyRun {
    * The cfg's secrets, before Airflow can quote them: configparser's interpolation error quotes a value
    * from its `%` on (`found: '%xyz…'`), so those tails of a secret count as secret too.
    */
-  private registerCfgSecrets(): void {
+  /** `[core] executor` as Airflow would read it: the variable, else the cfg. */
+  private configuredExecutor(): string {
+    const fromEnv = this.env.AIRFLOW__CORE__EXECUTOR;
+    if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv;
     const document = sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document;
-    const sections = document ? [...(document.defaults ? [document.defaults] : []), ...document.sections] : [];
-    for (const option of sections.flatMap((s) => s.options)) {
-      const place = { name: option.key };
-      this.secrets.addValue(option.value, place);
-      for (const secret of secretTexts(option.value, place)) {
-        for (let at = secret.indexOf('%'); at >= 0; at = secret.indexOf('%', at + 1)) {
-          if (secret.length - at >= 4) this.secrets.add(secret.slice(at));
-        }
-      }
-    }
+    return document?.sections.find((s) => s.name === 'core')?.options.find((o) => o.key === 'executor')?.value ?? '';
+  }
+
+  private registerCfgSecrets(): void {
+    registerCfgSecrets(sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document, this.secrets);
   }
 
   /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
@@ -368,7 +369,7 @@ class VerifyRun {
     const result = await runner.airflow(['version'], this.commandTimeout);
     const version = parseAirflowVersion(result.stdout);
     if (result.code === 0 && version !== undefined) return version;
-    this.addFailure('airflow version', result);
+    this.addFailure('airflow version', result, undefined, `${installation.command} version`);
     return undefined;
   }
 
@@ -400,7 +401,7 @@ class VerifyRun {
     }
     const migrateOutput = { ...result, output: result.output.split(/^APF_MIGRATE_EXIT.*$/m)[0] ?? result.output };
     if (session.migrateExit !== undefined) migrateOutput.code = session.migrateExit;
-    this.addFailure(title, migrateOutput, result.timedOut ? `timed out after ${Math.round(timeout / 1000)} s` : undefined);
+    this.addFailure(title, migrateOutput, result.timedOut ? `timed out after ${Math.round(timeout / 1000)} s` : undefined, `${title} (in ${runner.pythonPath})`);
     return undefined;
   }
 
@@ -522,16 +523,18 @@ class VerifyRun {
     });
   }
 
-  /** A failed Airflow command: its own error lines, masked, and the lint rule they map to. */
-  private addFailure(name: string, result: RunResult, reason?: string): void {
+  /**
+   * A failed Airflow command: its own error lines, masked, and the lint rule they map to. Without
+   * error lines the detail says which program failed and how (exit code or signal), and what it printed.
+   */
+  private addFailure(name: string, result: RunResult, reason?: string, command?: string): void {
     const lines = this.errorLines(result);
     this.result.errorLines.push(...lines);
     const mapped = mapAirflowError(lines);
-    const detail = reason ?? result.spawnError ?? lines.at(-1) ?? `exit code ${result.code ?? result.signal}`;
     this.addCheck({
       name,
       ok: false,
-      detail,
+      detail: reason ?? result.spawnError ?? failureDetail(command ?? name, result, lines),
       ruleId: mapped?.ruleId,
       option: mapped === undefined ? undefined : optionRef(mapped),
     });
@@ -575,6 +578,19 @@ class VerifyRun {
       this.result.timings[phase] = (this.result.timings[phase] ?? 0) + Math.round(performance.now() - started);
     }
   }
+}
+
+/**
+ * How a command failed, in one line: a signal is the cause whatever the program printed last (a
+ * SIGKILLed migration's last line is an INFO log line); else its exit code and its last line of output.
+ */
+export function failureDetail(command: string, result: RunResult, errorLines: readonly string[]): string {
+  if (result.signal !== null && result.signal !== undefined) {
+    return `\`${command}\` was killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (by another process, or the kernel when memory ran out)' : ''}`;
+  }
+  const last = errorLines.at(-1);
+  const status = `\`${command}\` exited with code ${result.code ?? 'unknown'}`;
+  return last === undefined ? `${status} and printed nothing` : `${status}: ${last}`;
 }
 
 function optionRef(mapped: MappedError): VerifyOptionRef {

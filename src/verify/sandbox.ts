@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { parseEnvVarName } from '../config/effective.js';
 import { interpolateOption, parseConfig } from '../reader/index.js';
 import type { ConfigDocument, OptionNode } from '../reader/types.js';
+import { secretTexts } from '../secret-spans.js';
+import type { SecretRegistry } from '../secrets.js';
 
 /** One option verify did not let Airflow use as written. */
 export interface ReplacedOption {
@@ -227,4 +229,22 @@ export function throwawayMetastoreUrl(template: MetastoreTemplate & { ok: true }
   const rest = libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, '').replace(/\?.*$/, '');
   const query = template.query.length > 0 ? `?${template.query.join('&')}` : '';
   return `${template.scheme}://${rest}${query}`;
+}
+
+/**
+ * Registers the cfg's secrets before Airflow can quote them. configparser's interpolation error quotes
+ * a value from its `%` on (`found: '%xyz…'`), so the tail of a secret from each `%` counts as secret too.
+ */
+export function registerCfgSecrets(document: ConfigDocument | undefined, secrets: SecretRegistry): void {
+  if (document === undefined) return;
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  for (const option of sections.flatMap((s) => s.options)) {
+    const place = { name: option.key };
+    secrets.addValue(option.value, place);
+    for (const secret of secretTexts(option.value, place)) {
+      for (let at = secret.indexOf('%'); at >= 0; at = secret.indexOf('%', at + 1)) {
+        if (secret.length - at >= 4) secrets.add(secret.slice(at));
+      }
+    }
+  }
 }

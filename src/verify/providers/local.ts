@@ -69,8 +69,10 @@ export class LocalProvider implements PostgresProvider {
    * so a failed start is retried on a new port.
    */
   private async startServer(prefix: string[], dir: string, dataDir: string, socketDir: string): Promise<number> {
+    const tried: number[] = [];
     for (let attempt = 1; ; attempt += 1) {
       const port = await freePort();
+      tried.push(port);
       const serverOptions = [
         `-p ${port}`,
         `-k ${socketDir}`,
@@ -84,7 +86,15 @@ export class LocalProvider implements PostgresProvider {
         await runStep(this.context.env, prefix, this.binaries.pgCtl, ['start', '-D', dataDir, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', '-o', serverOptions], 'pg_ctl start', join(dir, 'postgres.log'));
         return port;
       } catch (error) {
-        if (attempt >= 3) throw error;
+        const log = await readFile(join(dir, 'postgres.log'), 'utf8').catch(() => '');
+        const taken = /could not bind|Address already in use/i.test(log);
+        if (attempt < 3) continue;
+        if (taken) {
+          throw new VerifyError(
+            `Could not start a local Postgres cluster: ports ${tried.join(', ')} on 127.0.0.1 were each taken by another process between the check and the start. Free some ports, or use database: url or testcontainers.`,
+          );
+        }
+        throw error;
       }
     }
   }

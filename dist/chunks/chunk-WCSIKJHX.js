@@ -17,6 +17,15 @@ async function knowledgeOptionFacts(airflowVersion) {
     return { known: fact !== void 0, sensitive: fact?.sensitive === true };
   };
 }
+async function knowledgeExecutorExtras(airflowVersion, executors) {
+  const knowledge = await knowledgeFor(airflowVersion);
+  const names = executors.split(",").map((entry) => (entry.split(":").at(-1) ?? "").trim().split(".").at(-1) ?? "").filter((n) => n !== "");
+  const extras = /* @__PURE__ */ new Set();
+  for (const provider of Object.values(knowledge?.executorProviders ?? {})) {
+    if (provider.executors.some((executor) => names.includes(executor))) for (const extra of provider.extras) extras.add(extra);
+  }
+  return [...extras].sort();
+}
 async function knowledgeFor(airflowVersion) {
   const release = /^\d+\.\d+\.\d+/.exec(airflowVersion)?.[0];
   if (release === void 0) return void 0;
@@ -31,5 +40,6 @@ async function knowledgeFor(airflowVersion) {
 
 export {
   knowledgeMetastoreFacts,
-  knowledgeOptionFacts
+  knowledgeOptionFacts,
+  knowledgeExecutorExtras
 };

@@ -1,11 +1,13 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
+  failureDetail,
   runVerify
-} from "./chunk-LXJ7CFJD.js";
+} from "./chunk-NOJ4LLL3.js";
 import "./chunk-2LZFX5X3.js";
 import "./chunk-VLZT4X64.js";
 import "./chunk-VN4FHPYL.js";
 import "./chunk-XS2MS7GF.js";
 export {
+  failureDetail,
   runVerify
 };

@@ -5358,6 +5358,7 @@ import { randomBytes } from "node:crypto";
 import { access, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { delimiter, dirname, isAbsolute, join } from "node:path";
+import { fileURLToPath } from "node:url";
 function airflowCacheDir(env = process.env) {
   if (env.AIRFLOW_PREFLIGHT_CACHE) return env.AIRFLOW_PREFLIGHT_CACHE;
   if (env.RUNNER_TOOL_CACHE) return join(env.RUNNER_TOOL_CACHE, "airflow-preflight");
@@ -5384,12 +5385,12 @@ async function installAirflow(version, io, options = {}) {
     if (await isComplete(venv)) return installation;
     await io.group(`Installing apache-airflow[${extras.join(",")}]==${version}`, async () => {
       await rm(venv, { recursive: true, force: true });
-      const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, "pip"), PIP_DISABLE_PIP_VERSION_CHECK: "1" };
-      const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? "python3";
-      await installStep(python, ["-m", "venv", venv], pipEnv, io);
-      const pip = join(venv, "bin", "pip");
-      await installStep(pip, ["install", "--quiet", "--upgrade", "pip"], pipEnv, io);
-      await installStep(pip, ["install", "--progress-bar", "off", `apache-airflow[${extras.join(",")}]==${version}`], pipEnv, io);
+      try {
+        await createVenv(venv, version, extras, env, cache, options, io);
+      } catch (error) {
+        await rm(venv, { recursive: true, force: true });
+        throw error;
+      }
     });
     await writeFile(join(venv, ".complete"), "");
     return installation;
@@ -5397,6 +5398,24 @@ async function installAirflow(version, io, options = {}) {
     await rm(lock, { recursive: true, force: true });
   }
 }
+async function createVenv(venv, version, extras, env, cache, options, io) {
+  const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, "pip"), PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+  const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? "python3";
+  await installStep(python, ["-m", "venv", venv], pipEnv, io);
+  const pip = join(venv, "bin", "pip");
+  await installStep(pip, ["install", "--quiet", "--upgrade", "pip"], pipEnv, io);
+  const pins = await installPins(version, join(venv, "bin", "python"), extras);
+  await installStep(pip, ["install", "--progress-bar", "off", `apache-airflow[${extras.join(",")}]==${version}`, ...pins], pipEnv, io);
+}
+async function installPins(version, python, extras) {
+  const pins = [];
+  const pyver = await runProcess(python, ["-c", 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 6e4 });
+  const constraints = fileURLToPath(new URL(`../../scripts/knowledge/constraints/airflow-${version}-py${pyver.stdout.trim()}.txt`, import.meta.url));
+  if (await access(constraints).then(() => true, () => false)) pins.push("-c", constraints);
+  for (const extra of extras) pins.push(...EXTRA_PINS[extra] ?? []);
+  return pins;
+}
+var EXTRA_PINS = {};
 function venvInstallation(venv) {
   return { command: join(venv, "bin", "airflow"), python: join(venv, "bin", "python") };
 }
@@ -5479,6 +5498,9 @@ var AirflowRunner = class {
   onLine;
   get command() {
     return this.installation.command;
+  }
+  get pythonPath() {
+    return this.installation.python;
   }
   airflow(args, timeoutMs) {
     return this.track(this.installation.command, args, timeoutMs);
@@ -5792,8 +5814,10 @@ var LocalProvider = class {
    * so a failed start is retried on a new port.
    */
   async startServer(prefix, dir, dataDir, socketDir) {
+    const tried = [];
     for (let attempt = 1; ; attempt += 1) {
       const port = await freePort();
+      tried.push(port);
       const serverOptions = [
         `-p ${port}`,
         `-k ${socketDir}`,
@@ -5807,7 +5831,15 @@ var LocalProvider = class {
         await runStep(this.context.env, prefix, this.binaries.pgCtl, ["start", "-D", dataDir, "-l", join2(dir, "postgres.log"), "-w", "-t", "60", "-o", serverOptions], "pg_ctl start", join2(dir, "postgres.log"));
         return port;
       } catch (error) {
-        if (attempt >= 3) throw error;
+        const log = await readFile2(join2(dir, "postgres.log"), "utf8").catch(() => "");
+        const taken = /could not bind|Address already in use/i.test(log);
+        if (attempt < 3) continue;
+        if (taken) {
+          throw new VerifyError(
+            `Could not start a local Postgres cluster: ports ${tried.join(", ")} on 127.0.0.1 were each taken by another process between the check and the start. Free some ports, or use database: url or testcontainers.`
+          );
+        }
+        throw error;
       }
     }
   }
@@ -5933,7 +5965,9 @@ var TestcontainersProvider = class {
   name = "testcontainers";
   container;
   async start() {
-    const { PostgreSqlContainer } = await loadPostgresModule();
+    const { PostgreSqlContainer } = await loadPostgresModule().catch((error) => {
+      throw containerError(error, this.image);
+    });
     this.context.log(`starting container ${this.image}`);
     try {
       this.container = await new PostgreSqlContainer(this.image).withDatabase("airflow").withUsername("airflow").withPassword(randomBytes2(12).toString("hex")).withCommand(["postgres", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"]).start();
@@ -5956,8 +5990,15 @@ async function loadPostgresModule() {
   const loaded = await import("./build-74DQ3CNG.js");
   return typeof loaded.PostgreSqlContainer === "function" ? loaded : loaded.default ?? loaded;
 }
-function containerError(error, image) {
+var TESTCONTAINERS_MIN_NODE = 22;
+function containerError(error, image, nodeVersion = process.versions.node) {
   const message = error instanceof Error ? error.message : String(error);
+  const major = Number.parseInt(nodeVersion, 10);
+  if (major < TESTCONTAINERS_MIN_NODE || /reading 'bind'/.test(message)) {
+    return new VerifyError(
+      `The testcontainers provider needs Node ${TESTCONTAINERS_MIN_NODE} or newer, and this is Node ${nodeVersion}: run on Node 24 (the action's runtime), or use database: local or database-url.`
+    );
+  }
   if (NO_RUNTIME.test(message)) {
     return new VerifyError(
       "No Docker engine answers, so the testcontainers provider cannot start Postgres: set database-url (for example a `services: postgres` container) or use database: local."
@@ -6764,6 +6805,19 @@ function throwawayMetastoreUrl(template, libpqUrl) {
   const query = template.query.length > 0 ? `?${template.query.join("&")}` : "";
   return `${template.scheme}://${rest}${query}`;
 }
+function registerCfgSecrets(document, secrets) {
+  if (document === void 0) return;
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  for (const option of sections.flatMap((s) => s.options)) {
+    const place = { name: option.key };
+    secrets.addValue(option.value, place);
+    for (const secret of secretTexts(option.value, place)) {
+      for (let at = secret.indexOf("%"); at >= 0; at = secret.indexOf("%", at + 1)) {
+        if (secret.length - at >= 4) secrets.add(secret.slice(at));
+      }
+    }
+  }
+}
 
 // src/verify/parallel/check.ts
 var PARALLEL_CHECK_NAME = "tasks run in parallel";
@@ -6889,8 +6943,8 @@ var VerifyRun = class {
     return this.cleaning;
   }
   async steps() {
-    const installation = await this.timed("airflow", () => this.airflowInstallation());
     const home = await this.prepareHome();
+    const installation = await this.timed("airflow", () => this.airflowInstallation());
     const configPath = join4(home, "airflow.cfg");
     let sandbox = await this.writeSandboxedCfg(configPath, void 0);
     const template = metastoreTemplate(sandbox.document, this.env);
@@ -6982,6 +7036,7 @@ var VerifyRun = class {
       throw new VerifyError("verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.");
     }
     const extras = this.options.createAdminUser === true && releaseAtLeast(version, "3.0") ? ["fab"] : [];
+    extras.push(...await this.options.executorExtras?.(version, this.configuredExecutor()) ?? []);
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
   }
   async startDatabase() {
@@ -7022,18 +7077,15 @@ var VerifyRun = class {
    * The cfg's secrets, before Airflow can quote them: configparser's interpolation error quotes a value
    * from its `%` on (`found: '%xyz…'`), so those tails of a secret count as secret too.
    */
-  registerCfgSecrets() {
+  /** `[core] executor` as Airflow would read it: the variable, else the cfg. */
+  configuredExecutor() {
+    const fromEnv = this.env.AIRFLOW__CORE__EXECUTOR;
+    if (fromEnv !== void 0 && fromEnv.trim() !== "") return fromEnv;
     const document = sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document;
-    const sections = document ? [...document.defaults ? [document.defaults] : [], ...document.sections] : [];
-    for (const option of sections.flatMap((s) => s.options)) {
-      const place = { name: option.key };
-      this.secrets.addValue(option.value, place);
-      for (const secret of secretTexts(option.value, place)) {
-        for (let at = secret.indexOf("%"); at >= 0; at = secret.indexOf("%", at + 1)) {
-          if (secret.length - at >= 4) this.secrets.add(secret.slice(at));
-        }
-      }
-    }
+    return document?.sections.find((s) => s.name === "core")?.options.find((o) => o.key === "executor")?.value ?? "";
+  }
+  registerCfgSecrets() {
+    registerCfgSecrets(sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document, this.secrets);
   }
   /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
   async detectVersion(installation, env) {
@@ -7043,7 +7095,7 @@ var VerifyRun = class {
     const result = await runner.airflow(["version"], this.commandTimeout);
     const version = parseAirflowVersion(result.stdout);
     if (result.code === 0 && version !== void 0) return version;
-    this.addFailure("airflow version", result);
+    this.addFailure("airflow version", result, void 0, `${installation.command} version`);
     return void 0;
   }
   /**
@@ -7075,7 +7127,7 @@ var VerifyRun = class {
     }
     const migrateOutput = { ...result, output: result.output.split(/^APF_MIGRATE_EXIT.*$/m)[0] ?? result.output };
     if (session.migrateExit !== void 0) migrateOutput.code = session.migrateExit;
-    this.addFailure(title, migrateOutput, result.timedOut ? `timed out after ${Math.round(timeout / 1e3)} s` : void 0);
+    this.addFailure(title, migrateOutput, result.timedOut ? `timed out after ${Math.round(timeout / 1e3)} s` : void 0, `${title} (in ${runner.pythonPath})`);
     return void 0;
   }
   /** One of `airflow db check` / `airflow db check-migrations`, as run in the session. */
@@ -7182,16 +7234,18 @@ var VerifyRun = class {
       detail: exists ? `user ${ADMIN_USERNAME} exists in ab_user` : `\`airflow users create\` succeeded but ab_user has no ${ADMIN_USERNAME} row`
     });
   }
-  /** A failed Airflow command: its own error lines, masked, and the lint rule they map to. */
-  addFailure(name, result, reason) {
+  /**
+   * A failed Airflow command: its own error lines, masked, and the lint rule they map to. Without
+   * error lines the detail says which program failed and how (exit code or signal), and what it printed.
+   */
+  addFailure(name, result, reason, command) {
     const lines = this.errorLines(result);
     this.result.errorLines.push(...lines);
     const mapped = mapAirflowError(lines);
-    const detail = reason ?? result.spawnError ?? lines.at(-1) ?? `exit code ${result.code ?? result.signal}`;
     this.addCheck({
       name,
       ok: false,
-      detail,
+      detail: reason ?? result.spawnError ?? failureDetail(command ?? name, result, lines),
       ruleId: mapped?.ruleId,
       option: mapped === void 0 ? void 0 : optionRef(mapped)
     });
@@ -7230,6 +7284,14 @@ var VerifyRun = class {
     }
   }
 };
+function failureDetail(command, result, errorLines) {
+  if (result.signal !== null && result.signal !== void 0) {
+    return `\`${command}\` was killed by ${result.signal}${result.signal === "SIGKILL" ? " (by another process, or the kernel when memory ran out)" : ""}`;
+  }
+  const last = errorLines.at(-1);
+  const status = `\`${command}\` exited with code ${result.code ?? "unknown"}`;
+  return last === void 0 ? `${status} and printed nothing` : `${status}: ${last}`;
+}
 function optionRef(mapped) {
   return { section: mapped.section, option: mapped.option, needle: mapped.needle, line: mapped.cfgLine };
 }
@@ -7246,5 +7308,6 @@ function sandboxPaths(home) {
 export {
   locateInCfg,
   DEFAULT_POSTGRES_IMAGE,
-  runVerify
+  runVerify,
+  failureDetail
 };

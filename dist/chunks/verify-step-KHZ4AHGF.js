@@ -3,11 +3,12 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-LXJ7CFJD.js";
+} from "./chunk-NOJ4LLL3.js";
 import {
+  knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunk-XWYG4JAO.js";
+} from "./chunk-WCSIKJHX.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
@@ -79,6 +80,7 @@ async function runVerifyStep(inputs, context) {
       proveParallel: inputs.proveParallel,
       allowConfigCommands: inputs.allowConfigCommands,
       optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets
     },

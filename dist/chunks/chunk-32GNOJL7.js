@@ -8497,6 +8497,7 @@ export {
   assertInsideWorkspace,
   readSource,
   describeFsError,
+  loadTarget,
   runLint,
   lintInputs,
   withTexts,
