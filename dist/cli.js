@@ -4,7 +4,7 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-WCSIKJHX.js";
+} from "./chunks/chunk-7VIAV5MR.js";
 import {
   DATABASE_CHOICES,
   PROBE_TASK_COUNT
@@ -46,19 +46,19 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-32GNOJL7.js";
+} from "./chunks/chunk-JIEROZPZ.js";
 import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-JDMDAFQL.js";
+} from "./chunks/chunk-P2NN67FX.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   SecretRegistry,
   maskValue,
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-VLZT4X64.js";
+} from "./chunks/chunk-CGKVJQPW.js";
 import {
   finishText,
   logText,
@@ -4705,7 +4705,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-AKSHAN62.js");
+  const { runVerify } = await import("./chunks/run-ULKEEOQ4.js");
   const result = await runVerify(
     {
       cfgPath,

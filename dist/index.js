@@ -26,15 +26,15 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-32GNOJL7.js";
+} from "./chunks/chunk-JIEROZPZ.js";
 import {
   UsageError
-} from "./chunks/chunk-JDMDAFQL.js";
+} from "./chunks/chunk-P2NN67FX.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-VLZT4X64.js";
+} from "./chunks/chunk-CGKVJQPW.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -442,7 +442,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-KHZ4AHGF.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-Q6NFBBZP.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

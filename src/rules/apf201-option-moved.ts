@@ -51,7 +51,8 @@ export const optionMoved: Rule = {
 function checkVariables(context: RuleContext): void {
   const { knowledge } = context;
   for (const value of context.config.explicit()) {
-    if (value.origin !== 'env' || value.variable === undefined || !value.location) continue;
+    // The chart's own variables (set for every Airflow version it supports) are not the file's to rename.
+    if (value.origin !== 'env' || value.variable === undefined || !value.location || value.provider === 'chart') continue;
     const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? '';
     const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
     const move = stillReadMove(knowledge, value.section, base);

@@ -25,7 +25,8 @@ export const ignoredVariable: Rule = {
   },
   check(context) {
     for (const value of context.config.explicit()) {
-      if (value.origin !== 'env' || value.variable === undefined || !value.location) continue;
+      // The chart's own variables (set for every Airflow version it supports) are not the file's to rename.
+      if (value.origin !== 'env' || value.variable === undefined || !value.location || value.provider === 'chart') continue;
       const problem = diagnose(value, context.knowledge);
       if (!problem) continue;
       context.report({

@@ -18,7 +18,7 @@ import {
   secretTexts,
   taskIntervals,
   versionAtLeast
-} from "./chunk-VLZT4X64.js";
+} from "./chunk-CGKVJQPW.js";
 import {
   CleanupTracker,
   SU_PREFIX,

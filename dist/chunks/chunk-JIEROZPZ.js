@@ -3,7 +3,7 @@ import {
   UsageError,
   loadKnowledge,
   resolveTarget
-} from "./chunk-JDMDAFQL.js";
+} from "./chunk-P2NN67FX.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -27,7 +27,7 @@ import {
   urlPassword,
   valueSpanOf,
   versionAtLeast
-} from "./chunk-VLZT4X64.js";
+} from "./chunk-CGKVJQPW.js";
 import {
   __commonJS,
   __require,
@@ -2335,22 +2335,22 @@ function continuationLines(option) {
 var VARIABLE = /\$(\w+|\{[^}]*\})/g;
 var NAME = /^\w+$/;
 var MAX_ROUNDS = 20;
-function expandEnvVar(value, lookup) {
+function expandEnvVar(value, lookup2) {
   const unresolved = /* @__PURE__ */ new Set();
   let text = value;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const next = expandVars(text, lookup, unresolved);
+    const next = expandVars(text, lookup2, unresolved);
     if (next === text) break;
     text = next;
   }
   if (text.startsWith("~")) unresolved.add("~");
   return { text, unresolved: [...unresolved] };
 }
-function expandVars(text, lookup, unresolved) {
+function expandVars(text, lookup2, unresolved) {
   return text.replace(VARIABLE, (whole, group) => {
     const name = group.startsWith("{") ? group.slice(1, -1) : group;
     if (!NAME.test(name)) return whole;
-    const known = lookup(name);
+    const known = lookup2(name);
     if (known === void 0) {
       unresolved.add(name);
       return whole;
@@ -2363,7 +2363,7 @@ function expandVars(text, lookup, unresolved) {
 function resolveValue(context, value) {
   if (value.variant === "cmd") return { known: false, why: `it is the output of the command in ${settingName(value)}` };
   if (value.variant === "secret") return { known: false, why: `it is read from the secrets backend (${settingName(value)})` };
-  if (value.value === void 0) return { known: false, why: "it is resolved at run time" };
+  if (value.value === void 0) return { known: false, why: value.reference ?? "it is resolved at run time" };
   const expansion = expandEnvVar(value.value, (name) => context.config.variable?.(name));
   if (expansion.unresolved.length > 0) {
     const names = expansion.unresolved.map((name) => name === "~" ? "~" : `$${name}`).join(", ");
@@ -2385,7 +2385,8 @@ function settingName(value) {
 }
 function locateValue(context, value) {
   if (value.origin === "default" || !value.location) {
-    return { file: context.file, span: sectionSpan(context, value.section), related: void 0, note: " (not set, so Airflow uses its default)" };
+    const note = value.provider === "chart" ? " (not set in the values file, so the chart's default applies)" : " (not set, so Airflow uses its default)";
+    return { file: context.file, span: sectionSpan(context, value.section), related: void 0, note };
   }
   const span = value.node ? valueSpanOf(value.node) : value.valueSpan ?? value.location.span;
   const hidden = value.overridden.filter((other) => other.origin !== "default" && other.location);
@@ -4661,7 +4662,7 @@ var optionMoved = {
 function checkVariables(context) {
   const { knowledge } = context;
   for (const value of context.config.explicit()) {
-    if (value.origin !== "env" || value.variable === void 0 || !value.location) continue;
+    if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
     const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? "";
     const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
     const move = stillReadMove(knowledge, value.section, base);
@@ -4925,6 +4926,7 @@ var unknownSection = {
     const oldPlaces = oldPlaceSections(knowledge);
     const changedSections = new Set(knowledge.configChanges.map((change) => change.section));
     for (const section of context.document?.sections ?? []) {
+      if (context.documentIsFile === false && section.options.length === 0) continue;
       const name = section.name;
       if (sectionFact(knowledge, name) || homes.has(name)) continue;
       const data = { version: knowledge.airflowVersion, section: name };
@@ -5132,7 +5134,7 @@ var ignoredVariable = {
   },
   check(context) {
     for (const value of context.config.explicit()) {
-      if (value.origin !== "env" || value.variable === void 0 || !value.location) continue;
+      if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
       const problem = diagnose(value, context.knowledge);
       if (!problem) continue;
       context.report({
@@ -5598,7 +5600,7 @@ function checkCompose2(context, compose) {
 function checkHelm(context, values) {
   const component = context.repository?.components.find((candidate) => candidate.kind === "helm" && candidate.file === values.file);
   if (!component) return;
-  const root = values.yaml.doc.contents;
+  const root = values.root;
   const dagProcessor = enabledFlag(values, mapGet(values.yaml, root, "dagProcessor")?.value);
   if (dagProcessor?.enabled === false) {
     const why = dagProcessorNeeded(context, component);
@@ -6275,26 +6277,3675 @@ function lastAssignment(lines, name) {
 
 // src/sources/helm.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-var HELM_COMPONENT_KEYS = ["scheduler", "webserver", "apiServer", "workers", "triggerer", "dagProcessor"];
-var SECRET_KEYS = {
-  fernetKey: "AIRFLOW__CORE__FERNET_KEY",
-  webserverSecretKey: "AIRFLOW__WEBSERVER__SECRET_KEY",
-  apiSecretKey: "AIRFLOW__API__SECRET_KEY",
-  jwtSecret: "AIRFLOW__API_AUTH__JWT_SECRET"
+
+// src/sources/helm-chart/data/chart-1.15.0.json
+var chart_1_15_0_default = {
+  chart: "1.15.0",
+  appVersion: "2.9.3",
+  source: {
+    repository: "apache/airflow",
+    commit: "1819c858ce048adab8745b59a448d17b75f9213f"
+  },
+  topLevelKeys: [
+    "_rpcServer",
+    "affinity",
+    "airflowConfigAnnotations",
+    "airflowHome",
+    "airflowLocalSettings",
+    "airflowPodAnnotations",
+    "airflowVersion",
+    "allowPodLaunching",
+    "cleanup",
+    "config",
+    "containerLifecycleHooks",
+    "createUserJob",
+    "dagProcessor",
+    "dags",
+    "data",
+    "defaultAirflowDigest",
+    "defaultAirflowRepository",
+    "defaultAirflowTag",
+    "elasticsearch",
+    "enableBuiltInSecretEnvVars",
+    "env",
+    "executor",
+    "extraConfigMaps",
+    "extraEnv",
+    "extraEnvFrom",
+    "extraSecrets",
+    "fernetKey",
+    "fernetKeySecretName",
+    "flower",
+    "fullnameOverride",
+    "gid",
+    "images",
+    "ingress",
+    "kerberos",
+    "labels",
+    "limits",
+    "logs",
+    "migrateDatabaseJob",
+    "multiNamespaceMode",
+    "nameOverride",
+    "networkPolicies",
+    "nodeSelector",
+    "pgbouncer",
+    "podTemplate",
+    "ports",
+    "postgresql",
+    "priorityClasses",
+    "quotas",
+    "rbac",
+    "redis",
+    "registry",
+    "revisionHistoryLimit",
+    "scheduler",
+    "schedulerName",
+    "secret",
+    "securityContext",
+    "securityContexts",
+    "statsd",
+    "tolerations",
+    "topologySpreadConstraints",
+    "triggerer",
+    "uid",
+    "useStandardNaming",
+    "volumeMounts",
+    "volumes",
+    "webserver",
+    "webserverSecretKey",
+    "webserverSecretKeySecretName",
+    "workers"
+  ],
+  configTemplated: true,
+  secretVariables: [
+    {
+      variable: "AIRFLOW__CORE__FERNET_KEY",
+      secret: "fernet_key_secret",
+      key: "fernet-key",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__FERNET_KEY"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CORE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW_CONN_AIRFLOW_DB",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW_CONN_AIRFLOW_DB"
+      ]
+    },
+    {
+      variable: "KEDA_DB_CONN",
+      secret: "airflow_metadata_secret",
+      key: "kedaConnection",
+      conditions: [
+        'and .Values.workers.keda.enabled (or (eq .Values.data.metadataConnection.protocol "mysql") (and .Values.pgbouncer.enabled (not .Values.workers.keda.usePgbouncer)))'
+      ]
+    },
+    {
+      variable: "AIRFLOW__WEBSERVER__SECRET_KEY",
+      secret: "webserver_secret_key_secret",
+      key: "webserver-secret-key",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__WEBSERVER__SECRET_KEY"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__CELERY_RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (eq .Values.executor "CeleryExecutor") (eq .Values.executor "CeleryKubernetesExecutor")',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__CELERY_RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (eq .Values.executor "CeleryExecutor") (eq .Values.executor "CeleryKubernetesExecutor")',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__BROKER_URL",
+      secret: "release-broker-url",
+      secretNameValue: "data.brokerUrlSecretName",
+      key: "connection",
+      conditions: [
+        'or (eq .Values.executor "CeleryExecutor") (eq .Values.executor "CeleryKubernetesExecutor")',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__BROKER_URL"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__HOST"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST"
+      ]
+    }
+  ],
+  secretNames: {
+    fernet_key_secret: {
+      suffix: "fernet-key",
+      nameValue: "fernetKeySecretName"
+    },
+    webserver_secret_key_secret: {
+      suffix: "webserver-secret-key",
+      nameValue: "webserverSecretKeySecretName"
+    },
+    redis_password_secret: {
+      suffix: "redis-password",
+      nameValue: "redis.passwordSecretName"
+    },
+    airflow_metadata_secret: {
+      suffix: "metadata",
+      nameValue: "data.metadataSecretName"
+    },
+    airflow_result_backend_secret: {
+      suffix: "result-backend",
+      nameValue: "data.resultBackendSecretName"
+    },
+    pgbouncer_config_secret: {
+      suffix: "pgbouncer-config",
+      nameValue: "pgbouncer.configSecretName"
+    },
+    pgbouncer_stats_secret: {
+      suffix: "pgbouncer-stats",
+      nameValue: "pgbouncer.metricsExporterSidecar.statsSecretName"
+    },
+    registry_secret: {
+      suffix: "registry",
+      nameValue: "registry.secretName"
+    },
+    elasticsearch_secret: {
+      suffix: "elasticsearch",
+      nameValue: "elasticsearch.secretName"
+    },
+    flower_secret: {
+      suffix: "flower",
+      nameValue: "flower.secretName"
+    },
+    git_sync_ssh_key: {
+      suffix: "ssh-secret",
+      nameValue: "dags.gitSync.sshKeySecret"
+    },
+    airflow_webserver_config_configmap_name: {
+      suffix: "webserver-config",
+      nameValue: "webserver.webserverConfigConfigMapName"
+    }
+  },
+  secrets: {
+    "fernet-key": {
+      value: "fernetKey",
+      generated: "once"
+    },
+    gitSshKey: {
+      value: "dags.gitSync.sshKey",
+      generated: "never"
+    },
+    password: {
+      value: "redis.password",
+      generated: "once"
+    },
+    "webserver-secret-key": {
+      value: "webserverSecretKey",
+      generated: "every-render"
+    }
+  },
+  metadataConnection: {
+    skippedWhen: "data.metadataSecretName",
+    assignments: {
+      defaultMetadataHost: '.Values.postgresql.nameOverride | default (printf "%s-%s.%s" .Release.Name "postgresql" .Release.Namespace)',
+      metadataHost: ".Values.data.metadataConnection.host | default $defaultMetadataHost",
+      pgbouncerHost: '(printf "%s-%s.%s" ( include "airflow.fullname" . ) "pgbouncer" .Release.Namespace)',
+      host: "ternary $pgbouncerHost $metadataHost .Values.pgbouncer.enabled",
+      metadataPort: ".Values.data.metadataConnection.port | toString",
+      port: "((ternary .Values.ports.pgbouncer $metadataPort .Values.pgbouncer.enabled) | toString)",
+      metadataDatabase: ".Values.data.metadataConnection.db",
+      database: '(ternary (printf "%s-%s" .Release.Name "metadata") $metadataDatabase .Values.pgbouncer.enabled)',
+      query: 'ternary (printf "sslmode=%s" .Values.data.metadataConnection.sslmode) "" (eq .Values.data.metadataConnection.protocol "postgresql")'
+    },
+    connection: 'urlJoin (dict "scheme" .protocol "userinfo" (printf "%s:%s" (.user | urlquery) (.pass | urlquery) ) "host" (printf "%s:%s" $host $port) "path" (printf "/%s" $database) "query" $query) | b64enc | quote'
+  },
+  defaults: {
+    fullnameOverride: "",
+    nameOverride: "",
+    useStandardNaming: false,
+    revisionHistoryLimit: null,
+    uid: 5e4,
+    gid: 0,
+    securityContext: {},
+    securityContexts: {
+      pod: {},
+      containers: {}
+    },
+    containerLifecycleHooks: {},
+    airflowHome: "/opt/airflow",
+    defaultAirflowRepository: "apache/airflow",
+    defaultAirflowTag: "2.9.3",
+    defaultAirflowDigest: null,
+    airflowVersion: "2.9.3",
+    images: {
+      airflow: {
+        repository: null,
+        tag: null,
+        digest: null,
+        pullPolicy: "IfNotPresent"
+      },
+      useDefaultImageForMigration: false,
+      migrationsWaitTimeout: 60,
+      pod_template: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      flower: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      statsd: {
+        repository: "quay.io/prometheus/statsd-exporter",
+        tag: "v0.26.1",
+        pullPolicy: "IfNotPresent"
+      },
+      redis: {
+        repository: "redis",
+        tag: "7.2-bookworm",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncer: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-2024.01.19-1.21.0",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncerExporter: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-exporter-2024.06.18-0.17.0",
+        pullPolicy: "IfNotPresent"
+      },
+      gitSync: {
+        repository: "registry.k8s.io/git-sync/git-sync",
+        tag: "v4.1.0",
+        pullPolicy: "IfNotPresent"
+      }
+    },
+    nodeSelector: {},
+    affinity: {},
+    tolerations: [],
+    topologySpreadConstraints: [],
+    schedulerName: null,
+    labels: {},
+    ingress: {
+      enabled: null,
+      web: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        },
+        precedingPaths: [],
+        succeedingPaths: []
+      },
+      flower: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        }
+      }
+    },
+    networkPolicies: {
+      enabled: false
+    },
+    airflowPodAnnotations: {},
+    airflowConfigAnnotations: {},
+    airflowLocalSettings: `{{- if semverCompare ">=2.2.0" .Values.airflowVersion }}
+{{- if not (or .Values.webserverSecretKey .Values.webserverSecretKeySecretName) }}
+from airflow.www.utils import UIAlert
+
+DASHBOARD_UIALERTS = [
+  UIAlert(
+    'Usage of a dynamic webserver secret key detected. We recommend a static webserver secret key instead.'
+    ' See the <a href='
+    '"https://airflow.apache.org/docs/helm-chart/stable/production-guide.html#webserver-secret-key" '
+    'target="_blank" rel="noopener noreferrer">'
+    'Helm Chart Production Guide</a> for more details.',
+    category="warning",
+    roles=["Admin"],
+    html=True,
+  )
+]
+{{- end }}
+{{- end }}`,
+    rbac: {
+      create: true,
+      createSCCRoleBinding: false
+    },
+    executor: "CeleryExecutor",
+    allowPodLaunching: true,
+    env: [],
+    volumes: [],
+    volumeMounts: [],
+    secret: [],
+    enableBuiltInSecretEnvVars: {
+      AIRFLOW__CORE__FERNET_KEY: true,
+      AIRFLOW__CORE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW_CONN_AIRFLOW_DB: true,
+      AIRFLOW__WEBSERVER__SECRET_KEY: true,
+      AIRFLOW__CELERY__CELERY_RESULT_BACKEND: true,
+      AIRFLOW__CELERY__RESULT_BACKEND: true,
+      AIRFLOW__CELERY__BROKER_URL: true,
+      AIRFLOW__ELASTICSEARCH__HOST: true,
+      AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST: true
+    },
+    priorityClasses: [],
+    extraSecrets: {},
+    extraConfigMaps: {},
+    extraEnv: null,
+    extraEnvFrom: null,
+    data: {
+      metadataSecretName: null,
+      resultBackendSecretName: null,
+      brokerUrlSecretName: null,
+      metadataConnection: {
+        user: "postgres",
+        pass: "postgres",
+        protocol: "postgresql",
+        host: null,
+        port: 5432,
+        db: "postgres",
+        sslmode: "disable"
+      },
+      resultBackendConnection: null,
+      brokerUrl: null
+    },
+    fernetKey: null,
+    fernetKeySecretName: null,
+    webserverSecretKey: null,
+    webserverSecretKeySecretName: null,
+    kerberos: {
+      enabled: false,
+      ccacheMountPath: "/var/kerberos-ccache",
+      ccacheFileName: "cache",
+      configPath: "/etc/krb5.conf",
+      keytabBase64Content: null,
+      keytabPath: "/etc/airflow.keytab",
+      principal: "airflow@FOO.COM",
+      reinitFrequency: 3600,
+      config: '# This is an example config showing how you can use templating and how "example" config\n# might look like. It works with the test kerberos server that we are using during integration\n# testing at Apache Airflow (see `scripts/ci/docker-compose/integration-kerberos.yml` but in\n# order to make it production-ready you must replace it with your own configuration that\n# Matches your kerberos deployment. Administrators of your Kerberos instance should\n# provide the right configuration.\n\n[logging]\ndefault = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_libs.log"\nkdc = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_kdc.log"\nadmin_server = "FILE:{{ template "airflow_logs_no_quote" . }}/kadmind.log"\n\n[libdefaults]\ndefault_realm = FOO.COM\nticket_lifetime = 10h\nrenew_lifetime = 7d\nforwardable = true\n\n[realms]\nFOO.COM = {\n  kdc = kdc-server.foo.com\n  admin_server = admin_server.foo.com\n}\n'
+    },
+    workers: {
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery worker" "worker" }}'
+      ],
+      livenessProbe: {
+        enabled: true,
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: `SELECT ceil(COUNT(*)::decimal / {{ .Values.config.celery.worker_concurrency }}) FROM task_instance WHERE (state='running' OR state='queued') {{- if eq .Values.executor "CeleryKubernetesExecutor" }} AND queue != '{{ .Values.config.celery_kubernetes_executor.kubernetes_queue }}' {{- end }}`,
+        usePgbouncer: true
+      },
+      hpa: {
+        enabled: false,
+        minReplicaCount: 0,
+        maxReplicaCount: 5,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: {
+                type: "Utilization",
+                averageUtilization: 80
+              }
+            }
+          }
+        ],
+        behavior: {}
+      },
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosSidecar: {
+        enabled: false,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosInitContainer: {
+        enabled: false,
+        resources: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 600,
+      safeToEvict: false,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      runtimeClassName: null,
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      hostAliases: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        }
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      volumeClaimTemplates: []
+    },
+    scheduler: {
+      enabled: true,
+      hostAliases: [],
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      startupProbe: {
+        failureThreshold: 6,
+        periodSeconds: 10,
+        timeoutSeconds: 20,
+        command: null
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow scheduler"
+      ],
+      updateStrategy: null,
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    createUserJob: {
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "users create" "create_user" }} "$@"',
+        "--",
+        "-r",
+        "{{ .Values.webserver.defaultUser.role }}",
+        "-u",
+        "{{ .Values.webserver.defaultUser.username }}",
+        "-e",
+        "{{ .Values.webserver.defaultUser.email }}",
+        "-f",
+        "{{ .Values.webserver.defaultUser.firstName }}",
+        "-l",
+        "{{ .Values.webserver.defaultUser.lastName }}",
+        "-p",
+        "{{ .Values.webserver.defaultUser.password }}"
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true,
+      env: [],
+      resources: {}
+    },
+    migrateDatabaseJob: {
+      enabled: true,
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.7.0" .Values.airflowVersion | ternary "db migrate" (semverCompare ">=2.0.0" .Values.airflowVersion | ternary "db upgrade" "upgradedb") }}'
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      resources: {},
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true
+    },
+    _rpcServer: {
+      enabled: false,
+      labels: {},
+      command: [
+        "bash"
+      ],
+      args: [
+        "-c",
+        "exec airflow internal-api"
+      ],
+      env: [],
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "rpc-server",
+            port: "{{ .Values.ports._rpcServer }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      extraContainers: [],
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports._rpcServer }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      }
+    },
+    webserver: {
+      enabled: true,
+      configMapAnnotations: {},
+      hostAliases: [],
+      allowPodLogReading: true,
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow webserver"
+      ],
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.airflowUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      defaultUser: {
+        enabled: true,
+        role: "Admin",
+        username: "admin",
+        email: "admin@example.com",
+        firstName: "admin",
+        lastName: "user",
+        password: "admin"
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      webserverConfig: null,
+      webserverConfigConfigMapName: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "airflow-ui",
+            port: "{{ .Values.ports.airflowUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      nodeSelector: {},
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    triggerer: {
+      enabled: true,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow triggerer"
+      ],
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: "SELECT ceil(COUNT(*)::decimal / {{ .Values.config.triggerer.default_capacity }}) FROM trigger",
+        usePgbouncer: false
+      }
+    },
+    dagProcessor: {
+      enabled: false,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow dag-processor"
+      ],
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        }
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    flower: {
+      enabled: false,
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      readinessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery flower" "flower" }}'
+      ],
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.flowerUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      secretName: null,
+      username: null,
+      password: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "flower-ui",
+            port: "{{ .Values.ports.flowerUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      extraContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      env: []
+    },
+    statsd: {
+      configMapAnnotations: {},
+      enabled: true,
+      revisionHistoryLimit: null,
+      args: [
+        "--statsd.mapping-config=/etc/statsd-exporter/mappings.yml"
+      ],
+      annotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      uid: 65534,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      resources: {},
+      service: {
+        extraAnnotations: {}
+      },
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      extraMappings: [],
+      overrideMappings: [],
+      podAnnotations: {},
+      env: []
+    },
+    pgbouncer: {
+      enabled: false,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: [
+        "pgbouncer",
+        "-u",
+        "nobody",
+        "/etc/pgbouncer/pgbouncer.ini"
+      ],
+      args: null,
+      auth_type: "scram-sha-256",
+      auth_file: "/etc/pgbouncer/users.txt",
+      annotations: {},
+      podAnnotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraNetworkPolicies: [],
+      metadataPoolSize: 10,
+      resultBackendPoolSize: 5,
+      maxClientConn: 100,
+      configSecretName: null,
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      service: {
+        extraAnnotations: {}
+      },
+      verbose: 0,
+      logDisconnections: 0,
+      logConnections: 0,
+      sslmode: "prefer",
+      ciphers: "normal",
+      ssl: {
+        ca: null,
+        cert: null,
+        key: null
+      },
+      extraIniMetadata: null,
+      extraIniResultBackend: null,
+      extraIni: null,
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      extraContainers: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 65534,
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {
+        preStop: {
+          exec: {
+            command: [
+              "/bin/sh",
+              "-c",
+              "killall -INT pgbouncer && sleep 120"
+            ]
+          }
+        }
+      },
+      metricsExporterSidecar: {
+        resources: {},
+        sslmode: "disable",
+        statsSecretName: null,
+        statsSecretKey: null,
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        livenessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        },
+        readinessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        }
+      },
+      env: []
+    },
+    redis: {
+      enabled: true,
+      terminationGracePeriodSeconds: 600,
+      annotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      persistence: {
+        enabled: true,
+        size: "1Gi",
+        storageClassName: null,
+        annotations: {}
+      },
+      resources: {},
+      passwordSecretName: null,
+      password: null,
+      safeToEvict: true,
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 0,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      podAnnotations: {}
+    },
+    registry: {
+      secretName: null,
+      connection: {}
+    },
+    elasticsearch: {
+      enabled: false,
+      secretName: null,
+      connection: {}
+    },
+    ports: {
+      flowerUI: 5555,
+      airflowUI: 8080,
+      workerLogs: 8793,
+      triggererLogs: 8794,
+      redisDB: 6379,
+      statsdIngest: 9125,
+      statsdScrape: 9102,
+      pgbouncer: 6543,
+      pgbouncerScrape: 9127,
+      _rpcServer: 9080
+    },
+    quotas: {},
+    limits: [],
+    cleanup: {
+      enabled: false,
+      schedule: "*/15 * * * *",
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow kubernetes cleanup-pods --namespace={{ .Release.Namespace }}"
+      ],
+      jobAnnotations: {},
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      podAnnotations: {},
+      labels: {},
+      resources: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      env: [],
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      failedJobsHistoryLimit: null,
+      successfulJobsHistoryLimit: null
+    },
+    postgresql: {
+      enabled: true,
+      auth: {
+        enablePostgresUser: true,
+        postgresPassword: "postgres",
+        username: "",
+        password: ""
+      }
+    },
+    config: {
+      core: {
+        dags_folder: '{{ include "airflow_dags" . }}',
+        load_examples: "False",
+        executor: "{{ .Values.executor }}",
+        colored_console_log: "False",
+        remote_logging: '{{- ternary "True" "False" .Values.elasticsearch.enabled }}'
+      },
+      logging: {
+        remote_logging: '{{- ternary "True" "False" .Values.elasticsearch.enabled }}',
+        colored_console_log: "False"
+      },
+      metrics: {
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}'
+      },
+      webserver: {
+        enable_proxy_fix: "True",
+        rbac: "True"
+      },
+      celery: {
+        flower_url_prefix: '{{ ternary "" .Values.ingress.flower.path (eq .Values.ingress.flower.path "/") }}',
+        worker_concurrency: 16
+      },
+      scheduler: {
+        standalone_dag_processor: '{{ ternary "True" "False" .Values.dagProcessor.enabled }}',
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}',
+        run_duration: 41460
+      },
+      elasticsearch: {
+        json_format: "True",
+        log_id_template: "{dag_id}_{task_id}_{execution_date}_{try_number}"
+      },
+      elasticsearch_configs: {
+        max_retries: 3,
+        timeout: 30,
+        retry_timeout: "True"
+      },
+      kerberos: {
+        keytab: "{{ .Values.kerberos.keytabPath }}",
+        reinit_frequency: "{{ .Values.kerberos.reinitFrequency }}",
+        principal: "{{ .Values.kerberos.principal }}",
+        ccache: "{{ .Values.kerberos.ccacheMountPath }}/{{ .Values.kerberos.ccacheFileName }}"
+      },
+      celery_kubernetes_executor: {
+        kubernetes_queue: "kubernetes"
+      },
+      kubernetes: {
+        namespace: "{{ .Release.Namespace }}",
+        airflow_configmap: '{{ include "airflow_config" . }}',
+        airflow_local_settings_configmap: '{{ include "airflow_config" . }}',
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      },
+      kubernetes_executor: {
+        namespace: "{{ .Release.Namespace }}",
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      },
+      triggerer: {
+        default_capacity: 1e3
+      }
+    },
+    multiNamespaceMode: false,
+    podTemplate: null,
+    dags: {
+      mountPath: null,
+      persistence: {
+        annotations: {},
+        enabled: false,
+        size: "1Gi",
+        storageClassName: null,
+        accessMode: "ReadWriteOnce",
+        existingClaim: null,
+        subPath: null
+      },
+      gitSync: {
+        enabled: false,
+        repo: "https://github.com/apache/airflow.git",
+        branch: "v2-2-stable",
+        rev: "HEAD",
+        ref: "v2-2-stable",
+        depth: 1,
+        maxFailures: 0,
+        subPath: "tests/dags",
+        period: "5s",
+        wait: null,
+        containerName: "git-sync",
+        uid: 65533,
+        securityContext: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        extraVolumeMounts: [],
+        env: [],
+        resources: {}
+      }
+    },
+    logs: {
+      persistence: {
+        enabled: false,
+        size: "100Gi",
+        annotations: {},
+        storageClassName: null,
+        existingClaim: null
+      }
+    }
+  }
 };
-var CHART_KEYS = ["executor", "defaultAirflowTag", "airflowVersion", "fernetKey", "webserverSecretKey", "apiSecretKey", "jwtSecret", "config", "extraEnv", "dagProcessor", "triggerer", "workers", "scheduler"];
-function parseHelmValues(file, text) {
+
+// src/sources/helm-chart/data/chart-1.18.0.json
+var chart_1_18_0_default = {
+  chart: "1.18.0",
+  appVersion: "3.0.2",
+  source: {
+    repository: "apache/airflow",
+    commit: "48ae6af196270e51ee9e9af853cacf474633c60b"
+  },
+  topLevelKeys: [
+    "affinity",
+    "airflowConfigAnnotations",
+    "airflowHome",
+    "airflowLocalSettings",
+    "airflowPodAnnotations",
+    "airflowVersion",
+    "allowPodLaunching",
+    "apiSecretAnnotations",
+    "apiSecretKey",
+    "apiSecretKeySecretName",
+    "apiServer",
+    "cleanup",
+    "config",
+    "containerLifecycleHooks",
+    "createUserJob",
+    "dagProcessor",
+    "dags",
+    "data",
+    "defaultAirflowDigest",
+    "defaultAirflowRepository",
+    "defaultAirflowTag",
+    "elasticsearch",
+    "enableBuiltInSecretEnvVars",
+    "env",
+    "executor",
+    "extraConfigMaps",
+    "extraEnv",
+    "extraEnvFrom",
+    "extraSecrets",
+    "fernetKey",
+    "fernetKeySecretAnnotations",
+    "fernetKeySecretName",
+    "flower",
+    "fullnameOverride",
+    "gid",
+    "images",
+    "ingress",
+    "jwtSecret",
+    "jwtSecretAnnotations",
+    "jwtSecretName",
+    "kerberos",
+    "labels",
+    "limits",
+    "logs",
+    "migrateDatabaseJob",
+    "multiNamespaceMode",
+    "nameOverride",
+    "networkPolicies",
+    "nodeSelector",
+    "opensearch",
+    "pgbouncer",
+    "podTemplate",
+    "ports",
+    "postgresql",
+    "priorityClasses",
+    "quotas",
+    "rbac",
+    "redis",
+    "registry",
+    "revisionHistoryLimit",
+    "scheduler",
+    "schedulerName",
+    "secret",
+    "securityContext",
+    "securityContexts",
+    "statsd",
+    "tolerations",
+    "topologySpreadConstraints",
+    "triggerer",
+    "uid",
+    "useStandardNaming",
+    "volumeMounts",
+    "volumes",
+    "webserver",
+    "webserverSecretAnnotations",
+    "webserverSecretKey",
+    "webserverSecretKeySecretName",
+    "workers"
+  ],
+  configTemplated: true,
+  defaultExecutionApiServerUrl: "http://%s-api-server:%d%s/execution/",
+  secretVariables: [
+    {
+      variable: "AIRFLOW__CORE__FERNET_KEY",
+      secret: "fernet_key_secret",
+      key: "fernet-key",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__FERNET_KEY"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CORE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW_CONN_AIRFLOW_DB",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW_CONN_AIRFLOW_DB"
+      ]
+    },
+    {
+      variable: "KEDA_DB_CONN",
+      secret: "airflow_metadata_secret",
+      key: "kedaConnection",
+      conditions: [
+        'and .Values.workers.keda.enabled (or (eq .Values.data.metadataConnection.protocol "mysql") (and .Values.pgbouncer.enabled (not .Values.workers.keda.usePgbouncer)))'
+      ]
+    },
+    {
+      variable: "AIRFLOW__WEBSERVER__SECRET_KEY",
+      secret: "webserver_secret_key_secret",
+      key: "webserver-secret-key",
+      conditions: [
+        'and (semverCompare "<3.0.0" .Values.airflowVersion) .Values.enableBuiltInSecretEnvVars.AIRFLOW__WEBSERVER__SECRET_KEY'
+      ]
+    },
+    {
+      variable: "AIRFLOW__API__SECRET_KEY",
+      secret: "api_secret_key_secret",
+      key: "api-secret-key",
+      conditions: [
+        'and (semverCompare ">=3.0.0" .Values.airflowVersion) .Values.enableBuiltInSecretEnvVars.AIRFLOW__API__SECRET_KEY'
+      ]
+    },
+    {
+      variable: "AIRFLOW__API_AUTH__JWT_SECRET",
+      secret: "jwt_secret",
+      key: "jwt-secret",
+      conditions: [
+        'and (semverCompare ">=3.0.0" .Values.airflowVersion) .Values.enableBuiltInSecretEnvVars.AIRFLOW__API_AUTH__JWT_SECRET'
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__CELERY_RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (contains "CeleryExecutor" .Values.executor) (contains "CeleryKubernetesExecutor" .Values.executor)',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__CELERY_RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (contains "CeleryExecutor" .Values.executor) (contains "CeleryKubernetesExecutor" .Values.executor)',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__BROKER_URL",
+      secret: "release-broker-url",
+      secretNameValue: "data.brokerUrlSecretName",
+      key: "connection",
+      conditions: [
+        'or (contains "CeleryExecutor" .Values.executor) (contains "CeleryKubernetesExecutor" .Values.executor)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__BROKER_URL"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__HOST"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST"
+      ]
+    },
+    {
+      variable: "AIRFLOW__OPENSEARCH__HOST",
+      secret: "opensearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.opensearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__OPENSEARCH__HOST"
+      ]
+    }
+  ],
+  secretNames: {
+    fernet_key_secret: {
+      suffix: "fernet-key",
+      nameValue: "fernetKeySecretName"
+    },
+    jwt_secret: {
+      suffix: "jwt-secret",
+      nameValue: "jwtSecretName"
+    },
+    webserver_secret_key_secret: {
+      suffix: "webserver-secret-key",
+      nameValue: "webserverSecretKeySecretName"
+    },
+    api_secret_key_secret: {
+      suffix: "api-secret-key",
+      nameValue: "apiSecretKeySecretName"
+    },
+    redis_password_secret: {
+      suffix: "redis-password",
+      nameValue: "redis.passwordSecretName"
+    },
+    airflow_metadata_secret: {
+      suffix: "metadata",
+      nameValue: "data.metadataSecretName"
+    },
+    airflow_result_backend_secret: {
+      suffix: "result-backend",
+      nameValue: "data.resultBackendSecretName"
+    },
+    pgbouncer_config_secret: {
+      suffix: "pgbouncer-config",
+      nameValue: "pgbouncer.configSecretName"
+    },
+    pgbouncer_stats_secret: {
+      suffix: "pgbouncer-stats",
+      nameValue: "pgbouncer.metricsExporterSidecar.statsSecretName"
+    },
+    registry_secret: {
+      suffix: "registry",
+      nameValue: "registry.secretName"
+    },
+    elasticsearch_secret: {
+      suffix: "elasticsearch",
+      nameValue: "elasticsearch.secretName"
+    },
+    opensearch_secret: {
+      suffix: "opensearch",
+      nameValue: "opensearch.secretName"
+    },
+    flower_secret: {
+      suffix: "flower",
+      nameValue: "flower.secretName"
+    },
+    git_sync_ssh_key: {
+      suffix: "ssh-secret",
+      nameValue: "dags.gitSync.sshKeySecret"
+    },
+    airflow_webserver_config_configmap_name: {
+      suffix: "webserver-config",
+      nameValue: "webserver.webserverConfigConfigMapName"
+    },
+    airflow_api_server_config_configmap_name: {
+      suffix: "api-server-config",
+      nameValue: "webserver.webserverConfigConfigMapName"
+    }
+  },
+  secrets: {
+    "api-secret-key": {
+      value: "apiSecretKey",
+      generated: "every-render"
+    },
+    "fernet-key": {
+      value: "fernetKey",
+      generated: "once"
+    },
+    gitSshKey: {
+      value: "dags.gitSync.sshKey",
+      generated: "never"
+    },
+    "jwt-secret": {
+      value: "jwtSecret",
+      generated: "every-render"
+    },
+    password: {
+      value: "redis.password",
+      generated: "once"
+    },
+    "webserver-secret-key": {
+      value: "webserverSecretKey",
+      generated: "every-render"
+    }
+  },
+  metadataConnection: {
+    skippedWhen: "data.metadataSecretName",
+    assignments: {
+      defaultMetadataHost: '.Values.postgresql.nameOverride | default (printf "%s-%s.%s" .Release.Name "postgresql" .Release.Namespace)',
+      metadataHost: ".Values.data.metadataConnection.host | default $defaultMetadataHost",
+      pgbouncerHost: '(printf "%s-%s.%s" ( include "airflow.fullname" . ) "pgbouncer" .Release.Namespace)',
+      host: "ternary $pgbouncerHost $metadataHost .Values.pgbouncer.enabled",
+      metadataPort: ".Values.data.metadataConnection.port | toString",
+      port: "((ternary .Values.ports.pgbouncer $metadataPort .Values.pgbouncer.enabled) | toString)",
+      metadataDatabase: ".Values.data.metadataConnection.db",
+      database: '(ternary (printf "%s-%s" .Release.Name "metadata") $metadataDatabase .Values.pgbouncer.enabled)',
+      query: 'ternary (printf "sslmode=%s" .Values.data.metadataConnection.sslmode) "" (eq .Values.data.metadataConnection.protocol "postgresql")'
+    },
+    connection: 'urlJoin (dict "scheme" .protocol "userinfo" (printf "%s:%s" (.user | urlquery) (.pass | urlquery) ) "host" (printf "%s:%s" $host $port) "path" (printf "/%s" $database) "query" $query) | b64enc | quote'
+  },
+  defaults: {
+    fullnameOverride: "",
+    nameOverride: "",
+    useStandardNaming: false,
+    revisionHistoryLimit: null,
+    uid: 5e4,
+    gid: 0,
+    securityContext: {},
+    securityContexts: {
+      pod: {},
+      containers: {}
+    },
+    containerLifecycleHooks: {},
+    airflowHome: "/opt/airflow",
+    defaultAirflowRepository: "apache/airflow",
+    defaultAirflowTag: "3.0.2",
+    defaultAirflowDigest: null,
+    airflowVersion: "3.0.2",
+    images: {
+      airflow: {
+        repository: null,
+        tag: null,
+        digest: null,
+        pullPolicy: "IfNotPresent"
+      },
+      useDefaultImageForMigration: false,
+      migrationsWaitTimeout: 60,
+      pod_template: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      flower: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      statsd: {
+        repository: "quay.io/prometheus/statsd-exporter",
+        tag: "v0.28.0",
+        pullPolicy: "IfNotPresent"
+      },
+      redis: {
+        repository: "redis",
+        tag: "7.2-bookworm",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncer: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-2025.03.05-1.23.1",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncerExporter: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-exporter-2025.03.05-0.18.0",
+        pullPolicy: "IfNotPresent"
+      },
+      gitSync: {
+        repository: "registry.k8s.io/git-sync/git-sync",
+        tag: "v4.3.0",
+        pullPolicy: "IfNotPresent"
+      }
+    },
+    nodeSelector: {},
+    affinity: {},
+    tolerations: [],
+    topologySpreadConstraints: [],
+    schedulerName: null,
+    labels: {},
+    ingress: {
+      enabled: null,
+      apiServer: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        },
+        precedingPaths: [],
+        succeedingPaths: []
+      },
+      web: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        },
+        precedingPaths: [],
+        succeedingPaths: []
+      },
+      flower: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        }
+      },
+      statsd: {
+        enabled: false,
+        annotations: {},
+        path: "/metrics",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: ""
+      },
+      pgbouncer: {
+        enabled: false,
+        annotations: {},
+        path: "/metrics",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: ""
+      }
+    },
+    networkPolicies: {
+      enabled: false
+    },
+    airflowPodAnnotations: {},
+    airflowConfigAnnotations: {},
+    airflowLocalSettings: `{{- if semverCompare ">=2.2.0 <3.0.0" .Values.airflowVersion }}
+{{- if not (or .Values.webserverSecretKey .Values.webserverSecretKeySecretName) }}
+from airflow.www.utils import UIAlert
+
+DASHBOARD_UIALERTS = [
+  UIAlert(
+    'Usage of a dynamic webserver secret key detected. We recommend a static webserver secret key instead.'
+    ' See the <a href='
+    '"https://airflow.apache.org/docs/helm-chart/stable/production-guide.html#webserver-secret-key" '
+    'target="_blank" rel="noopener noreferrer">'
+    'Helm Chart Production Guide</a> for more details.',
+    category="warning",
+    roles=["Admin"],
+    html=True,
+  )
+]
+{{- end }}
+{{- end }}`,
+    rbac: {
+      create: true,
+      createSCCRoleBinding: false
+    },
+    executor: "CeleryExecutor",
+    allowPodLaunching: true,
+    env: [],
+    volumes: [],
+    volumeMounts: [],
+    secret: [],
+    enableBuiltInSecretEnvVars: {
+      AIRFLOW__CORE__FERNET_KEY: true,
+      AIRFLOW__CORE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW_CONN_AIRFLOW_DB: true,
+      AIRFLOW__API__SECRET_KEY: true,
+      AIRFLOW__API_AUTH__JWT_SECRET: true,
+      AIRFLOW__WEBSERVER__SECRET_KEY: true,
+      AIRFLOW__CELERY__CELERY_RESULT_BACKEND: true,
+      AIRFLOW__CELERY__RESULT_BACKEND: true,
+      AIRFLOW__CELERY__BROKER_URL: true,
+      AIRFLOW__ELASTICSEARCH__HOST: true,
+      AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST: true,
+      AIRFLOW__OPENSEARCH__HOST: true
+    },
+    priorityClasses: [],
+    extraSecrets: {},
+    extraConfigMaps: {},
+    extraEnv: null,
+    extraEnvFrom: null,
+    data: {
+      metadataSecretName: null,
+      resultBackendSecretName: null,
+      brokerUrlSecretName: null,
+      metadataConnection: {
+        user: "postgres",
+        pass: "postgres",
+        protocol: "postgresql",
+        host: null,
+        port: 5432,
+        db: "postgres",
+        sslmode: "disable",
+        secretAnnotations: {}
+      },
+      resultBackendConnection: null,
+      resultBackendConnectionSecretAnnotations: {},
+      brokerUrl: null,
+      brokerUrlSecretAnnotations: {}
+    },
+    fernetKey: null,
+    fernetKeySecretName: null,
+    fernetKeySecretAnnotations: {},
+    apiSecretKey: null,
+    apiSecretAnnotations: {},
+    apiSecretKeySecretName: null,
+    jwtSecret: null,
+    jwtSecretAnnotations: {},
+    jwtSecretName: null,
+    webserverSecretKey: null,
+    webserverSecretAnnotations: {},
+    webserverSecretKeySecretName: null,
+    kerberos: {
+      enabled: false,
+      ccacheMountPath: "/var/kerberos-ccache",
+      ccacheFileName: "cache",
+      configPath: "/etc/krb5.conf",
+      keytabBase64Content: null,
+      keytabPath: "/etc/airflow.keytab",
+      principal: "airflow@FOO.COM",
+      reinitFrequency: 3600,
+      config: '# This is an example config showing how you can use templating and how "example" config\n# might look like. It works with the test kerberos server that we are using during integration\n# testing at Apache Airflow (see `scripts/ci/docker-compose/integration-kerberos.yml` but in\n# order to make it production-ready you must replace it with your own configuration that\n# Matches your kerberos deployment. Administrators of your Kerberos instance should\n# provide the right configuration.\n\n[logging]\ndefault = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_libs.log"\nkdc = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_kdc.log"\nadmin_server = "FILE:{{ template "airflow_logs_no_quote" . }}/kadmind.log"\n\n[libdefaults]\ndefault_realm = FOO.COM\nticket_lifetime = 10h\nrenew_lifetime = 7d\nforwardable = true\n\n[realms]\nFOO.COM = {\n  kdc = kdc-server.foo.com\n  admin_server = admin_server.foo.com\n}\n'
+    },
+    workers: {
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery worker" "worker" }}'
+      ],
+      livenessProbe: {
+        enabled: true,
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: `SELECT ceil(COUNT(*)::decimal / {{ .Values.config.celery.worker_concurrency }}) FROM task_instance WHERE (state='running' OR state='queued') {{- if or (contains "CeleryKubernetesExecutor" .Values.executor) (contains "KubernetesExecutor" .Values.executor) }} AND queue != '{{ .Values.config.celery_kubernetes_executor.kubernetes_queue }}' {{- end }}`,
+        usePgbouncer: true
+      },
+      hpa: {
+        enabled: false,
+        minReplicaCount: 0,
+        maxReplicaCount: 5,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: {
+                type: "Utilization",
+                averageUtilization: 80
+              }
+            }
+          }
+        ],
+        behavior: {}
+      },
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosSidecar: {
+        enabled: false,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosInitContainer: {
+        enabled: false,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 600,
+      safeToEvict: false,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      extraPorts: [],
+      nodeSelector: {},
+      runtimeClassName: null,
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      hostAliases: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      volumeClaimTemplates: []
+    },
+    scheduler: {
+      enabled: true,
+      hostAliases: [],
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        timeoutSeconds: 20,
+        command: null
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow scheduler"
+      ],
+      updateStrategy: null,
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      terminationGracePeriodSeconds: 10,
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    createUserJob: {
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "users create" "create_user" }} "$@"',
+        "--",
+        "-r",
+        "{{ .Values.webserver.defaultUser.role }}",
+        "-u",
+        "{{ .Values.webserver.defaultUser.username }}",
+        "-e",
+        "{{ .Values.webserver.defaultUser.email }}",
+        "-f",
+        "{{ .Values.webserver.defaultUser.firstName }}",
+        "-l",
+        "{{ .Values.webserver.defaultUser.lastName }}",
+        "-p",
+        "{{ .Values.webserver.defaultUser.password }}"
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true,
+      env: [],
+      resources: {}
+    },
+    migrateDatabaseJob: {
+      enabled: true,
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.7.0" .Values.airflowVersion | ternary "db migrate" (semverCompare ">=2.0.0" .Values.airflowVersion | ternary "db upgrade" "upgradedb") }}'
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      resources: {},
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true,
+      env: []
+    },
+    apiServer: {
+      replicas: 1,
+      revisionHistoryLimit: null,
+      labels: {},
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow api-server"
+      ],
+      allowPodLogReading: true,
+      env: [],
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "api-server",
+            port: "{{ .Values.ports.apiServer }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      strategy: null,
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      hostAliases: [],
+      annotations: {},
+      podAnnotations: {},
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.apiServer }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      configMapAnnotations: {},
+      apiServerConfig: null,
+      apiServerConfigConfigMapName: null,
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      }
+    },
+    webserver: {
+      enabled: true,
+      configMapAnnotations: {},
+      hostAliases: [],
+      allowPodLogReading: true,
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow webserver"
+      ],
+      terminationGracePeriodSeconds: 30,
+      hpa: {
+        enabled: false,
+        minReplicaCount: 1,
+        maxReplicaCount: 5,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: {
+                type: "Utilization",
+                averageUtilization: 80
+              }
+            }
+          }
+        ],
+        behavior: {}
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.airflowUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      defaultUser: {
+        enabled: true,
+        role: "Admin",
+        username: "admin",
+        email: "admin@example.com",
+        firstName: "admin",
+        lastName: "user",
+        password: "admin"
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      webserverConfig: null,
+      webserverConfigConfigMapName: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "airflow-ui",
+            port: "{{ .Values.ports.airflowUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      nodeSelector: {},
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    triggerer: {
+      enabled: true,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow triggerer"
+      ],
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      hostAliases: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: 'SELECT ceil(COUNT(*)::decimal / {{ include "triggerer.capacity" . }}) FROM trigger',
+        usePgbouncer: false
+      }
+    },
+    dagProcessor: {
+      enabled: null,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow dag-processor"
+      ],
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    flower: {
+      enabled: false,
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      readinessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10
+      },
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery flower" "flower" }}'
+      ],
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.flowerUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      secretName: null,
+      secretAnnotations: {},
+      username: null,
+      password: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "flower-ui",
+            port: "{{ .Values.ports.flowerUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      extraContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      env: []
+    },
+    statsd: {
+      configMapAnnotations: {},
+      enabled: true,
+      revisionHistoryLimit: null,
+      args: [
+        "--statsd.mapping-config=/etc/statsd-exporter/mappings.yml"
+      ],
+      annotations: {},
+      terminationGracePeriodSeconds: 30,
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      uid: 65534,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      resources: {},
+      service: {
+        extraAnnotations: {}
+      },
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      extraMappings: [],
+      overrideMappings: [],
+      podAnnotations: {},
+      env: []
+    },
+    pgbouncer: {
+      enabled: false,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: [
+        "pgbouncer",
+        "-u",
+        "nobody",
+        "/etc/pgbouncer/pgbouncer.ini"
+      ],
+      args: null,
+      auth_type: "scram-sha-256",
+      auth_file: "/etc/pgbouncer/users.txt",
+      mountConfigSecret: true,
+      annotations: {},
+      podAnnotations: {},
+      certificatesSecretAnnotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraNetworkPolicies: [],
+      metadataPoolSize: 10,
+      resultBackendPoolSize: 5,
+      maxClientConn: 100,
+      configSecretName: null,
+      configSecretAnnotations: {},
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      service: {
+        extraAnnotations: {},
+        clusterIp: null
+      },
+      verbose: 0,
+      logDisconnections: 0,
+      logConnections: 0,
+      sslmode: "prefer",
+      ciphers: "normal",
+      ssl: {
+        ca: null,
+        cert: null,
+        key: null
+      },
+      extraIniMetadata: null,
+      extraIniResultBackend: null,
+      extraIni: null,
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      extraContainers: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 65534,
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {
+        preStop: {
+          exec: {
+            command: [
+              "/bin/sh",
+              "-c",
+              "killall -INT pgbouncer && sleep 120"
+            ]
+          }
+        }
+      },
+      metricsExporterSidecar: {
+        resources: {},
+        sslmode: "disable",
+        statsSecretName: null,
+        statsSecretKey: null,
+        statsSecretAnnotations: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        livenessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        },
+        readinessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        },
+        extraVolumeMounts: []
+      },
+      labels: {},
+      env: []
+    },
+    redis: {
+      enabled: true,
+      terminationGracePeriodSeconds: 600,
+      annotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      service: {
+        type: "ClusterIP",
+        clusterIP: null,
+        nodePort: null
+      },
+      persistence: {
+        enabled: true,
+        size: "1Gi",
+        storageClassName: null,
+        annotations: {},
+        existingClaim: null
+      },
+      resources: {},
+      passwordSecretName: null,
+      password: null,
+      passwordSecretAnnotations: {},
+      safeToEvict: true,
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 0,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      podAnnotations: {}
+    },
+    registry: {
+      secretName: null,
+      connection: {}
+    },
+    elasticsearch: {
+      enabled: false,
+      secretName: null,
+      secretAnnotations: {},
+      connection: {}
+    },
+    opensearch: {
+      enabled: false,
+      secretName: null,
+      connection: {}
+    },
+    ports: {
+      flowerUI: 5555,
+      airflowUI: 8080,
+      workerLogs: 8793,
+      triggererLogs: 8794,
+      redisDB: 6379,
+      statsdIngest: 9125,
+      statsdScrape: 9102,
+      pgbouncer: 6543,
+      pgbouncerScrape: 9127,
+      apiServer: 8080
+    },
+    quotas: {},
+    limits: [],
+    cleanup: {
+      enabled: false,
+      schedule: "*/15 * * * *",
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow kubernetes cleanup-pods --namespace={{ .Release.Namespace }}"
+      ],
+      jobAnnotations: {},
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      podAnnotations: {},
+      labels: {},
+      resources: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      env: [],
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      failedJobsHistoryLimit: null,
+      successfulJobsHistoryLimit: null
+    },
+    postgresql: {
+      enabled: true,
+      auth: {
+        enablePostgresUser: true,
+        postgresPassword: "postgres",
+        username: "",
+        password: ""
+      }
+    },
+    config: {
+      core: {
+        dags_folder: '{{ include "airflow_dags" . }}',
+        load_examples: "False",
+        executor: "{{ .Values.executor }}",
+        colored_console_log: "False",
+        remote_logging: '{{- ternary "True" "False" (or .Values.elasticsearch.enabled .Values.opensearch.enabled) }}',
+        auth_manager: "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"
+      },
+      logging: {
+        remote_logging: '{{- ternary "True" "False" (or .Values.elasticsearch.enabled .Values.opensearch.enabled) }}',
+        colored_console_log: "False"
+      },
+      metrics: {
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}'
+      },
+      fab: {
+        enable_proxy_fix: "True"
+      },
+      webserver: {
+        enable_proxy_fix: "True",
+        rbac: "True"
+      },
+      celery: {
+        flower_url_prefix: '{{ ternary "" .Values.ingress.flower.path (eq .Values.ingress.flower.path "/") }}',
+        worker_concurrency: 16
+      },
+      scheduler: {
+        standalone_dag_processor: '{{ ternary "True" "False" (or (semverCompare ">=3.0.0" .Values.airflowVersion) (.Values.dagProcessor.enabled | default false)) }}',
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}',
+        run_duration: 41460
+      },
+      elasticsearch: {
+        json_format: "True",
+        log_id_template: "{dag_id}_{task_id}_{execution_date}_{try_number}"
+      },
+      elasticsearch_configs: {
+        max_retries: 3,
+        timeout: 30,
+        retry_timeout: "True"
+      },
+      kerberos: {
+        keytab: "{{ .Values.kerberos.keytabPath }}",
+        reinit_frequency: "{{ .Values.kerberos.reinitFrequency }}",
+        principal: "{{ .Values.kerberos.principal }}",
+        ccache: "{{ .Values.kerberos.ccacheMountPath }}/{{ .Values.kerberos.ccacheFileName }}"
+      },
+      celery_kubernetes_executor: {
+        kubernetes_queue: "kubernetes"
+      },
+      kubernetes: {
+        namespace: "{{ .Release.Namespace }}",
+        airflow_configmap: '{{ include "airflow_config" . }}',
+        airflow_local_settings_configmap: '{{ include "airflow_config" . }}',
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      },
+      kubernetes_executor: {
+        namespace: "{{ .Release.Namespace }}",
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      }
+    },
+    multiNamespaceMode: false,
+    podTemplate: null,
+    dags: {
+      mountPath: null,
+      persistence: {
+        annotations: {},
+        enabled: false,
+        size: "1Gi",
+        storageClassName: null,
+        accessMode: "ReadWriteOnce",
+        existingClaim: null,
+        subPath: null
+      },
+      gitSync: {
+        enabled: false,
+        repo: "https://github.com/apache/airflow.git",
+        branch: "v2-2-stable",
+        rev: "HEAD",
+        ref: "v2-2-stable",
+        depth: 1,
+        maxFailures: 0,
+        subPath: "tests/dags",
+        period: "5s",
+        wait: null,
+        envFrom: null,
+        containerName: "git-sync",
+        uid: 65533,
+        securityContext: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        extraVolumeMounts: [],
+        env: [],
+        resources: {}
+      }
+    },
+    logs: {
+      persistence: {
+        enabled: false,
+        size: "100Gi",
+        annotations: {},
+        storageClassName: null,
+        existingClaim: null
+      }
+    }
+  }
+};
+
+// src/sources/helm-chart/data/index.ts
+var helmCharts = {
+  "1.15.0": chart_1_15_0_default,
+  "1.18.0": chart_1_18_0_default
+};
+
+// src/sources/helm-chart/template.ts
+var RELEASE_NAME = "RELEASE";
+var RELEASE_NAMESPACE = "NAMESPACE";
+var TemplateUnsupported = class extends Error {
+};
+var ACTION = /\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g;
+function renderTemplate(text, scope) {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(ACTION)) {
+    let before = text.slice(last, match.index);
+    if (match[1] === "-") before = before.replace(/\s+$/, "");
+    out += before;
+    const body = match[2] ?? "";
+    if (!body.startsWith("/*")) out += toText(evaluate(body, scope));
+    last = (match.index ?? 0) + match[0].length;
+    if (match[3] === "-") {
+      const rest = text.slice(last);
+      last += rest.length - rest.replace(/^\s+/, "").length;
+    }
+  }
+  return out + text.slice(last);
+}
+function evaluate(source, scope) {
+  const parser = new Parser(tokenize(source), scope);
+  const value = parser.pipeline();
+  parser.expectEnd();
+  return value;
+}
+function truthy(value) {
+  if (value === void 0 || value === null || value === false || value === "" || value === 0) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+function toText(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new TemplateUnsupported("a structured value");
+}
+function tokenize(source) {
+  const tokens = [];
+  const pattern = /\s*(?:("(?:[^"\\]|\\.)*"|`[^`]*`)|(-?\d+(?:\.\d+)?)|(\$\w*(?:\.\w+)*)|(\.(?:\w+(?:\.\w+)*)?)|([A-Za-z_]\w*)|(\()|(\))|(\|))/y;
+  let index = 0;
+  while (index < source.length) {
+    pattern.lastIndex = index;
+    const match = pattern.exec(source);
+    if (!match) {
+      if (source.slice(index).trim() === "") break;
+      throw new TemplateUnsupported(`cannot read "${source.slice(index)}"`);
+    }
+    index = pattern.lastIndex;
+    if (match[1] !== void 0) tokens.push({ kind: "string", text: match[1].startsWith("`") ? match[1].slice(1, -1) : JSON.parse(match[1]) });
+    else if (match[2] !== void 0) tokens.push({ kind: "number", text: match[2] });
+    else if (match[3] !== void 0) tokens.push({ kind: "variable", text: match[3] });
+    else if (match[4] !== void 0) tokens.push({ kind: "field", text: match[4] });
+    else if (match[5] !== void 0) tokens.push({ kind: "ident", text: match[5] });
+    else if (match[6] !== void 0) tokens.push({ kind: "open", text: "(" });
+    else if (match[7] !== void 0) tokens.push({ kind: "close", text: ")" });
+    else if (match[8] !== void 0) tokens.push({ kind: "pipe", text: "|" });
+  }
+  return tokens;
+}
+var Parser = class {
+  constructor(tokens, scope) {
+    this.tokens = tokens;
+    this.scope = scope;
+  }
+  tokens;
+  scope;
+  index = 0;
+  expectEnd() {
+    if (this.index < this.tokens.length) throw new TemplateUnsupported("unexpected text");
+  }
+  pipeline() {
+    let value = this.command(void 0, false);
+    while (this.tokens[this.index]?.kind === "pipe") {
+      this.index += 1;
+      value = this.command(value, true);
+    }
+    return value;
+  }
+  command(piped, hasPiped) {
+    const first = this.tokens[this.index];
+    if (!first) throw new TemplateUnsupported("empty command");
+    if (first.kind === "ident" && !["true", "false", "nil"].includes(first.text)) {
+      this.index += 1;
+      const args = [];
+      while (this.startsTerm()) args.push(this.term());
+      if (hasPiped) args.push(piped);
+      return callFunction(first.text, args, this.scope);
+    }
+    const value = this.term();
+    if (hasPiped) throw new TemplateUnsupported("a value piped into a value");
+    return value;
+  }
+  startsTerm() {
+    const token = this.tokens[this.index];
+    return token !== void 0 && token.kind !== "close" && token.kind !== "pipe";
+  }
+  term() {
+    const token = this.tokens[this.index];
+    if (!token) throw new TemplateUnsupported("missing value");
+    this.index += 1;
+    switch (token.kind) {
+      case "string":
+        return token.text;
+      case "number":
+        return Number(token.text);
+      case "field":
+        return this.field(token.text);
+      case "variable":
+        return this.variable(token.text);
+      case "ident":
+        if (token.text === "true") return true;
+        if (token.text === "false") return false;
+        if (token.text === "nil") return null;
+        return callFunction(token.text, [], this.scope);
+      case "open": {
+        const value = this.pipeline();
+        if (this.tokens[this.index]?.kind !== "close") throw new TemplateUnsupported("unclosed parenthesis");
+        this.index += 1;
+        return value;
+      }
+      default:
+        throw new TemplateUnsupported(`unexpected ${token.text}`);
+    }
+  }
+  field(path) {
+    if (path === ".") return this.scope.dot ?? ROOT;
+    const parts = path.slice(1).split(".");
+    if (this.scope.dot !== void 0) return lookup(this.scope.dot, parts);
+    return rootLookup(parts, this.scope);
+  }
+  variable(text) {
+    const [name, ...parts] = text.split(".");
+    if (name === "$") return parts.length === 0 ? ROOT : rootLookup(parts, this.scope);
+    const variables = this.scope.variables;
+    if (!variables?.has(name ?? "")) throw new TemplateUnsupported(`unknown variable ${name}`);
+    return lookup(variables.get(name ?? ""), parts);
+  }
+};
+var ROOT = /* @__PURE__ */ Symbol("root");
+function rootLookup(parts, scope) {
+  const [head, ...rest] = parts;
+  if (head === "Values") return lookup(scope.values, rest);
+  if (head === "Release") {
+    const release = { Name: RELEASE_NAME, Namespace: RELEASE_NAMESPACE, Service: "Helm" };
+    return lookup(release, rest);
+  }
+  if (head === "Chart") return lookup({ Name: "airflow" }, rest);
+  throw new TemplateUnsupported(`.${parts.join(".")}`);
+}
+function lookup(value, parts) {
+  let current = value;
+  for (const part of parts) {
+    if (current === void 0 || current === null) return void 0;
+    if (typeof current !== "object") throw new TemplateUnsupported(`field ${part} of a scalar`);
+    current = current[part];
+  }
+  return current;
+}
+function callFunction(name, args, scope) {
+  const text = (index) => toText(args[index]);
+  switch (name) {
+    case "printf":
+      return printf(text(0), args.slice(1));
+    case "ternary":
+      return truthy(args[2]) ? args[0] : args[1];
+    case "or":
+      return args.find(truthy) ?? args.at(-1);
+    case "and":
+      return args.find((arg) => !truthy(arg)) ?? args.at(-1);
+    case "not":
+      return !truthy(args[0]);
+    case "eq":
+      return args.slice(1).some((arg) => arg === args[0]);
+    case "ne":
+      return args[0] !== args[1];
+    case "default":
+      return truthy(args[1]) ? args[1] : args[0];
+    case "toString":
+      return toText(args[0]);
+    case "int":
+      return Math.trunc(Number(args[0]));
+    case "contains":
+      return text(1).includes(text(0));
+    case "trimSuffix":
+      return text(1).endsWith(text(0)) ? text(1).slice(0, text(1).length - text(0).length) : text(1);
+    case "trim":
+      return text(0).trim();
+    case "lower":
+      return text(0).toLowerCase();
+    case "upper":
+      return text(0).toUpperCase();
+    case "quote":
+      return JSON.stringify(text(0));
+    case "urlquery":
+      return encodeURIComponent(text(0)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    case "semverCompare":
+      return semverCompare(text(0), text(1));
+    case "dict":
+      return dict(args);
+    case "urlJoin":
+      return urlJoin(args[0]);
+    case "include":
+    case "template":
+      return include(text(0), scope);
+    default:
+      throw new TemplateUnsupported(`function ${name}`);
+  }
+}
+function printf(format, args) {
+  let index = 0;
+  return format.replace(/%([sdvq%])/g, (_whole, verb) => {
+    if (verb === "%") return "%";
+    const arg = args[index];
+    index += 1;
+    if (verb === "d") return String(Math.trunc(Number(arg)));
+    if (verb === "q") return JSON.stringify(toText(arg));
+    return toText(arg);
+  });
+}
+function semverCompare(constraint, version) {
+  const bare = version.replace(/^v/, "");
+  if (!parseVersion(bare)) throw new TemplateUnsupported(`version ${version}`);
+  return constraint.split(/[\s,]+/).filter(Boolean).every((part) => {
+    const match = /^(>=|<=|>|<|=|!=)?\s*v?([\d.]+)$/.exec(part);
+    if (!match?.[2] || !parseVersion(match[2])) throw new TemplateUnsupported(`constraint ${constraint}`);
+    const order = compareVersions(bare, match[2]);
+    switch (match[1]) {
+      case ">=":
+        return order >= 0;
+      case "<=":
+        return order <= 0;
+      case ">":
+        return order > 0;
+      case "<":
+        return order < 0;
+      case "!=":
+        return order !== 0;
+      default:
+        return order === 0;
+    }
+  });
+}
+function dict(args) {
+  const result = {};
+  for (let index = 0; index + 1 < args.length; index += 2) result[toText(args[index])] = args[index + 1];
+  return result;
+}
+function urlJoin(parts) {
+  const get = (key) => toText(parts[key]);
+  const scheme = get("scheme");
+  const userinfo = get("userinfo");
+  const query = get("query");
+  return `${scheme ? `${scheme}:` : ""}//${userinfo ? `${userinfo}@` : ""}${get("host")}${get("path")}${query ? `?${query}` : ""}`;
+}
+function include(name, scope) {
+  const value = (path) => lookup(scope.values, path.split("."));
+  const fullname = () => {
+    if (!truthy(value("useStandardNaming"))) return RELEASE_NAME;
+    if (truthy(value("fullnameOverride"))) return toText(value("fullnameOverride"));
+    return `${RELEASE_NAME}-${toText(value("nameOverride")) || "airflow"}`;
+  };
+  const home = toText(value("airflowHome"));
+  switch (name) {
+    case "airflow.fullname":
+      return fullname();
+    case "airflow_config":
+      return `${fullname()}-config`;
+    case "airflow_pod_template_file":
+      return `${home}/pod_templates`;
+    case "airflow_dags": {
+      const mount = toText(value("dags.mountPath"));
+      const gitSync = truthy(value("dags.gitSync.enabled"));
+      const subPath = toText(value("dags.gitSync.subPath"));
+      if (mount) return gitSync ? `${mount}/repo/${subPath}` : mount;
+      return gitSync ? `${home}/dags/repo/${subPath}` : `${home}/dags`;
+    }
+    default:
+      throw new TemplateUnsupported(`template ${name}`);
+  }
+}
+
+// src/sources/helm-chart/chart.ts
+function chartReleases() {
+  return Object.values(helmCharts);
+}
+function chartFor(airflowVersion) {
+  const releases = chartReleases();
+  const major = versionAtLeast(airflowVersion, "3.0.0");
+  const fitting = releases.filter((release) => versionAtLeast(release.appVersion, "3.0.0") === major);
+  const chosen = fitting.at(-1) ?? releases.at(-1);
+  if (!chosen) throw new Error("No Helm chart knowledge data.");
+  return chosen;
+}
+function mergeValues(defaults, overrides2) {
+  if (!isMap2(defaults) || !isMap2(overrides2)) return overrides2 === void 0 ? defaults : overrides2;
+  const merged = { ...defaults };
+  for (const [key, value] of Object.entries(overrides2)) {
+    if (value === null) delete merged[key];
+    else merged[key] = mergeValues(defaults[key], value);
+  }
+  return merged;
+}
+function isMap2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function valueAt(values, path) {
+  let current = values;
+  for (const part of path.split(".")) {
+    if (!isMap2(current)) return void 0;
+    current = current[part];
+  }
+  return current;
+}
+function renderConfig(merged, chart) {
+  const config = { ...isMap2(merged.config) ? merged.config : {} };
+  const rendered = [];
+  const scope = { values: merged };
+  for (const [section, options] of Object.entries(config)) {
+    if (!isMap2(options)) continue;
+    for (const [option, raw] of Object.entries(options)) {
+      if (raw === null || raw === void 0 || typeof raw === "object") continue;
+      rendered.push(renderOne(section, option, toText(raw), scope, chart));
+    }
+  }
+  const core = isMap2(config.core) ? config.core : {};
+  const airflowVersion = toText(merged.airflowVersion);
+  if (chart.defaultExecutionApiServerUrl && !("execution_api_server_url" in core) && isVersion(airflowVersion) && versionAtLeast(airflowVersion, "3.0.0")) {
+    rendered.push({ section: "core", option: "execution_api_server_url", template: "", value: executionApiUrl2(merged, chart) });
+  }
+  return rendered;
+}
+function renderOne(section, option, text, scope, chart) {
+  if (!chart.configTemplated) return { section, option, template: text, value: text };
+  try {
+    return { section, option, template: text, value: renderTemplate(text, scope) };
+  } catch (error) {
+    if (!(error instanceof TemplateUnsupported)) throw error;
+    return { section, option, template: text, value: void 0, why: `the chart renders it from a template this check does not evaluate (${error.message})` };
+  }
+}
+function executionApiUrl2(merged, chart) {
+  const baseUrl = toText(valueAt(merged, "config.api.base_url"));
+  let basePath = "";
+  if (baseUrl) {
+    try {
+      basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
+    } catch {
+      basePath = "";
+    }
+  }
+  const fullname = evaluate('include "airflow.fullname" .', { values: merged });
+  let index = 0;
+  const args = [fullname, String(Math.trunc(Number(valueAt(merged, "ports.apiServer") ?? 8080))), basePath];
+  return (chart.defaultExecutionApiServerUrl ?? "").replace(/%[sd]/g, () => args[index++] ?? "");
+}
+function isVersion(text) {
+  return /^\d+\.\d+(\.\d+)?$/.test(text);
+}
+function chartVariables(merged, chart) {
+  const scope = { values: merged };
+  const variables = [];
+  for (const entry of chart.secretVariables) {
+    if (!conditionsHold(entry, scope)) continue;
+    variables.push(secretVariable(entry, merged, chart));
+  }
+  return variables;
+}
+function conditionsHold(entry, scope) {
+  try {
+    return entry.conditions.every((condition) => truthy(evaluate(condition, scope)));
+  } catch (error) {
+    if (error instanceof TemplateUnsupported) return true;
+    throw error;
+  }
+}
+function secretVariable(entry, merged, chart) {
+  const named = entry.secret ? chart.secretNames[entry.secret] : void 0;
+  const nameValue = named?.nameValue ?? entry.secretNameValue;
+  const secretName = nameValue ? toText(valueAt(merged, nameValue)) : "";
+  if (nameValue && secretName) {
+    return { name: entry.variable, value: void 0, why: `it is read from the Kubernetes secret named by ${nameValue}`, from: nameValue };
+  }
+  if (entry.secret === "airflow_metadata_secret" && entry.key === "connection") {
+    const url = metadataUrl(merged, chart);
+    return url === void 0 ? { name: entry.variable, value: void 0, why: "the chart builds it from data.metadataConnection", from: "data.metadataConnection" } : { name: entry.variable, value: url, why: "", from: "data.metadataConnection" };
+  }
+  const filled = entry.key ? chart.secrets[entry.key] : void 0;
+  if (!filled) return { name: entry.variable, value: void 0, why: "it is read from a secret the chart creates", from: void 0 };
+  const text = toText(valueAt(merged, filled.value));
+  if (text !== "") return { name: entry.variable, value: text, why: "", from: filled.value };
+  const why = filled.generated === "once" ? "the chart generates a random value once, at install" : filled.generated === "every-render" ? "the chart generates a random value on every install and upgrade" : "the chart leaves it empty";
+  return { name: entry.variable, value: filled.generated === "never" ? "" : void 0, why, from: filled.value };
+}
+function metadataUrl(merged, chart) {
+  const template = chart.metadataConnection.connection;
+  if (!template) return void 0;
+  const variables = /* @__PURE__ */ new Map();
+  try {
+    for (const [name, expression2] of Object.entries(chart.metadataConnection.assignments)) {
+      variables.set(`$${name}`, evaluate(expression2, { values: merged, variables }));
+    }
+    const expression = template.replace(/\s*\|\s*b64enc\s*\|\s*quote\s*$/, "");
+    return toText(evaluate(expression, { values: merged, dot: valueAt(merged, "data.metadataConnection") ?? {}, variables }));
+  } catch (error) {
+    if (error instanceof TemplateUnsupported) return void 0;
+    throw error;
+  }
+}
+
+// src/sources/helm.ts
+var HELM_COMPONENT_KEYS = ["scheduler", "webserver", "apiServer", "workers", "triggerer", "dagProcessor"];
+var CHART_KEYS = ["executor", "defaultAirflowTag", "airflowVersion", "fernetKey", "fernetKeySecretName", "webserverSecretKey", "webserverSecretKeySecretName", "apiSecretKey", "jwtSecret", "config", "extraEnv", "dagProcessor", "triggerer", "workers", "scheduler", "apiServer", "createUserJob", "migrateDatabaseJob"];
+var COMMON_KEYS = /* @__PURE__ */ new Set(["config", "workers", "scheduler"]);
+function parseHelmValues(file, text, airflowVersion = "2.9.3") {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return parsed;
   const yaml = parsed.yaml;
-  const root = yaml.doc.contents;
+  const found = chartRoot(yaml);
+  const root = found?.node ?? yaml.doc.contents;
+  const prefix = found?.key ? `${found.key}.` : "";
+  const user = toPlain(yaml, root);
+  const chart = chartFor(pinnedVersion(user) ?? airflowVersion);
+  const merged = mergeValues(chart.defaults, user);
+  const rendered = renderConfig(merged, chart);
+  const document = writtenConfig(yaml, root, rendered);
+  const written = new Set(document.sections.flatMap((section) => section.options.map((option) => `${section.name}\0${option.key}`)));
   return {
     ok: true,
     values: {
       file,
       yaml,
-      document: renderedConfig(yaml, root),
-      env: [...chartVariables(yaml, root), ...envList(yaml, mapGet(yaml, root, "env")?.value), ...extraEnv(yaml, mapGet(yaml, root, "extraEnv")?.value)],
+      root,
+      prefix,
+      chart,
+      document,
+      chartDefaults: rendered.filter((option) => !written.has(`${option.section}\0${option.option}`)).map((option) => ({ section: option.section, option: option.option, value: option.value, why: option.value === void 0 ? option.why : "" })),
+      env: [...secretVariables(yaml, root, merged, chart), ...envList(yaml, mapGet(yaml, root, "env")?.value), ...extraEnv(yaml, mapGet(yaml, root, "extraEnv")?.value)],
       components: HELM_COMPONENT_KEYS.map((key) => ({ key, env: envList(yaml, mapGet(yaml, mapGet(yaml, root, key)?.value, "env")?.value) }))
     }
   };
@@ -6302,31 +9953,96 @@ function parseHelmValues(file, text) {
 function looksLikeAirflowValues(text) {
   const parsed = parseYaml("values.yaml", text);
   if (!parsed.ok) return /^(executor|defaultAirflowTag|airflowVersion|fernetKey)\s*:/m.test(text);
-  const keys = new Set(mapEntries(parsed.yaml, parsed.yaml.doc.contents).map((entry) => entry.key));
-  return CHART_KEYS.some((key) => keys.has(key));
+  return chartRoot(parsed.yaml) !== void 0;
 }
-function renderedConfig(yaml, root) {
-  const sections = [];
-  for (const section of mapEntries(yaml, mapGet(yaml, root, "config")?.value)) {
-    const nameSpan = nodeSpan(yaml, section.keyNode);
-    if (!nameSpan) continue;
-    const options = mapEntries(yaml, section.value).flatMap((entry) => {
-      const node = optionNode(yaml, section.key, entry.key, entry.keyNode, entry.value);
-      return node ? [node] : [];
-    });
-    sections.push({ name: section.key, headerSpan: nameSpan, nameSpan, options });
+function hasChartKeys(yaml, node) {
+  const keys = new Set(mapEntries(yaml, node).map((entry) => entry.key));
+  const distinctive = CHART_KEYS.filter((key) => !COMMON_KEYS.has(key) && keys.has(key)).length;
+  const common = CHART_KEYS.filter((key) => COMMON_KEYS.has(key) && keys.has(key)).length;
+  return distinctive > 0 || common >= 2;
+}
+function chartRoot(yaml) {
+  const top = yaml.doc.contents;
+  if (hasChartKeys(yaml, top)) return { node: top, key: void 0 };
+  const entries = mapEntries(yaml, top).sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
+  const nested = entries.find((entry) => hasChartKeys(yaml, entry.value));
+  return nested ? { node: nested.value, key: nested.key } : void 0;
+}
+function toPlain(yaml, node) {
+  const resolved = resolveAlias(yaml, node);
+  if (!(0, import_yaml10.isNode)(resolved)) return {};
+  const value = resolved.toJS(yaml.doc, { maxAliasCount: -1 });
+  return isMap2(value) ? value : {};
+}
+function pinnedVersion(user) {
+  for (const key of ["airflowVersion", "defaultAirflowTag"]) {
+    const match = /^(\d+\.\d+\.\d+)/.exec(String(user[key] ?? ""));
+    if (match?.[1]) return match[1];
   }
-  const executor = mapEntries(yaml, root).find((entry) => entry.key === "executor");
-  const core = sections.find((section) => section.name === "core");
-  if (executor && !core?.options.some((option) => option.key === "executor")) {
-    const node = optionNode(yaml, "core", "executor", executor.keyNode, executor.value);
-    if (node && core) core.options.push(node);
-    else if (node) sections.push({ name: "core", headerSpan: node.keySpan, nameSpan: node.keySpan, options: [node] });
+  return void 0;
+}
+function writtenConfig(yaml, root, rendered) {
+  const sections = [];
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name, headerSpan, node) => {
+    let section = byName.get(name);
+    if (!section) {
+      section = { name, headerSpan, nameSpan: headerSpan, options: [] };
+      byName.set(name, section);
+      sections.push(section);
+    }
+    section.options.push(node);
+  };
+  const find = (section, option) => rendered.find((entry) => entry.section === section && entry.option === option);
+  const config = mapGet(yaml, root, "config");
+  for (const section of mapEntries(yaml, config?.value)) {
+    const headerSpan = nodeSpan(yaml, section.keyNode);
+    if (!headerSpan) continue;
+    if (!byName.has(section.key)) {
+      const node = { name: section.key, headerSpan, nameSpan: headerSpan, options: [] };
+      byName.set(section.key, node);
+      sections.push(node);
+    }
+    for (const entry of mapEntries(yaml, section.value)) {
+      const output = find(section.key, entry.key);
+      if (output && output.value === void 0) continue;
+      if (isChartDefault(section.key, entry.key, scalarText(yaml, entry.value))) continue;
+      const node = optionNode(yaml, section.key, entry.key, entry.keyNode, entry.value, output?.value);
+      if (node) add(section.key, headerSpan, node);
+    }
+  }
+  for (const output of rendered) {
+    if (byName.get(output.section)?.options.some((option) => option.key === output.option)) continue;
+    const path = /^\{\{-?\s*\.Values\.([\w.]+)\s*-?\}\}$/.exec(output.template.trim())?.[1];
+    if (!path || output.value === void 0) continue;
+    const entry = entryAt(yaml, root, path);
+    if (!entry) continue;
+    const node = optionNode(yaml, output.section, output.option, entry.keyNode, entry.value, output.value);
+    const span = nodeSpan(yaml, entry.keyNode);
+    if (node && span) add(output.section, span, node);
   }
   return { defaults: void 0, sections, comments: [], lineCount: yaml.lineCounter.lineStarts.length };
 }
-function optionNode(yaml, section, key, keyNode, valueNode) {
-  const value = scalarText(yaml, valueNode);
+function isChartDefault(section, option, text) {
+  if (text === void 0) return false;
+  return chartReleases().some((release) => {
+    const value = valueAt(release.defaults, `config.${section}.${option}`);
+    return value !== void 0 && value !== null && String(value) === text;
+  });
+}
+function entryAt(yaml, root, path) {
+  let node = root;
+  let entry;
+  for (const part of path.split(".")) {
+    entry = mapGet(yaml, node, part);
+    if (!entry) return void 0;
+    node = entry.value;
+  }
+  return entry;
+}
+function optionNode(yaml, section, key, keyNode, valueNode, rendered) {
+  const written = scalarText(yaml, valueNode);
+  const value = rendered ?? written;
   const keySpan = nodeSpan(yaml, keyNode);
   const valueSpan = nodeSpan(yaml, resolveAlias(yaml, valueNode));
   if (value === void 0 || !keySpan || !valueSpan) return void 0;
@@ -6341,28 +10057,12 @@ function optionNode(yaml, section, key, keyNode, valueNode) {
     section
   };
 }
-function chartVariables(yaml, root) {
-  const entries = [];
-  for (const [key, name] of Object.entries(SECRET_KEYS)) {
-    const entry = mapGet(yaml, root, key);
-    const value = scalarText(yaml, entry?.value);
-    if (!entry || value === void 0) continue;
-    entries.push(located(yaml, name, value, entry.keyNode, entry.value));
-  }
-  const connection = metadataConnection(yaml, root);
-  if (connection) entries.push(connection);
-  return entries;
-}
-function metadataConnection(yaml, root) {
-  const data = mapGet(yaml, root, "data")?.value;
-  if (scalarText(yaml, mapGet(yaml, data, "metadataSecretName")?.value) !== void 0) return void 0;
-  const entry = mapGet(yaml, data, "metadataConnection");
-  if (!entry) return void 0;
-  const field = (name, fallback) => scalarText(yaml, mapGet(yaml, entry.value, name)?.value) ?? fallback;
-  const sslmode = scalarText(yaml, mapGet(yaml, entry.value, "sslmode")?.value);
-  const password = encodeURIComponent(field("pass", "postgres"));
-  const url = `${field("protocol", "postgresql")}://${field("user", "postgres")}:${password}@${field("host", "RELEASE-postgresql")}:${field("port", "5432")}/${field("db", "postgres")}${sslmode && sslmode !== "disable" ? `?sslmode=${sslmode}` : ""}`;
-  return located(yaml, "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", url, entry.keyNode, entry.value);
+function secretVariables(yaml, root, merged, chart) {
+  return chartVariables(merged, chart).map((variable) => {
+    const entry = variable.from ? entryAt(yaml, root, variable.from) : void 0;
+    const base = entry ? located(yaml, variable.name, variable.value ?? "", entry.keyNode, entry.value) : { name: variable.name, value: variable.value ?? "" };
+    return { ...base, provider: "chart", runtime: variable.value === void 0 ? variable.why : void 0 };
+  });
 }
 function envList(yaml, node) {
   return seqItems(yaml, node).flatMap((item) => {
@@ -6423,7 +10123,7 @@ function buildRepository(input) {
   const compose = parseComposeFiles(input.sources, byPath, unreadable);
   const helm = [];
   for (const file of input.sources.filter((f) => f.kind === "helm" && (f.selected === true || looksLikeAirflowValues(f.text)))) {
-    const parsed = parseHelmValues(file.path, file.text);
+    const parsed = parseHelmValues(file.path, file.text, input.target.knowledgeVersion);
     if (parsed.ok) helm.push(parsed.values);
     else unreadable.push(parsed);
   }
@@ -6537,6 +10237,7 @@ function helmComponents(values, globalEnv, target) {
     kind: "helm",
     file: values.file,
     renderedConfig: values.document,
+    providedDefaults: values.chartDefaults,
     env: [...globalEnv, ...values.env, ...component.env]
   }));
 }
@@ -6576,7 +10277,7 @@ function resolveComponent(component, cfgs, input) {
   const document = cfg ? cfg.document : component.renderedConfig;
   const file = cfg ? cfg.source.path : component.file;
   const text = cfg ? cfg.source.text : input.sources?.find((source) => source.path === component.file)?.text ?? "";
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, knowledge: input.knowledge });
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults: cfg ? void 0 : component.providedDefaults, knowledge: input.knowledge });
   return {
     view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
     file,
@@ -6597,8 +10298,8 @@ var VERSION_FILE_PATTERNS = [
   "**/docker-compose*.yaml",
   "**/compose*.yml",
   "**/compose*.yaml",
-  "**/values*.yml",
-  "**/values*.yaml",
+  "**/*values*.yml",
+  "**/*values*.yaml",
   "**/.env",
   "**/requirements*.txt",
   "**/requirements*.in",
@@ -6618,7 +10319,7 @@ function versionSourceKind(path) {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
-  if (/^values.*\.ya?ml$/i.test(name)) return "helm";
+  if (/values.*\.ya?ml$/i.test(name)) return "helm";
   if (name === ".env") return "env";
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return "requirements";
   if (name === "pyproject.toml") return "pyproject";
@@ -7985,7 +11686,8 @@ var package_default = {
     "bench:scale": "node bench/scale.mjs",
     "bench:startup": "node bench/startup.mjs",
     "bench:verify": "node bench/verify.mjs",
-    "bench:parallel": "node bench/parallel.mjs"
+    "bench:parallel": "node bench/parallel.mjs",
+    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",

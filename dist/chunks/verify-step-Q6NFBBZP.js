@@ -3,21 +3,21 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-NOJ4LLL3.js";
+} from "./chunk-VTTPHTWZ.js";
 import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunk-WCSIKJHX.js";
+} from "./chunk-7VIAV5MR.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
 import {
   UsageError
-} from "./chunk-JDMDAFQL.js";
+} from "./chunk-P2NN67FX.js";
 import {
   SecretRegistry
-} from "./chunk-VLZT4X64.js";
+} from "./chunk-CGKVJQPW.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-VN4FHPYL.js";

@@ -668,8 +668,10 @@ var ResolvedConfig = class {
   knowledge;
   document;
   file;
+  provided;
   constructor(input) {
     this.component = input.component;
+    this.provided = input.providedDefaults ?? [];
     this.knowledge = input.knowledge;
     this.document = input.document;
     this.file = input.file;
@@ -709,6 +711,10 @@ var ResolvedConfig = class {
     if (sensitive) {
       for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
       for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
+    }
+    for (const loc of locations) {
+      const provided = this.provided.find((entry) => entry.section === loc.section && entry.option === loc.option);
+      if (provided) found.push(this.fromProvided(provided, section, option));
     }
     const fact = this.knowledge.sections[section]?.options[option];
     if (fact && fact.default !== null) {
@@ -764,14 +770,19 @@ var ResolvedConfig = class {
       overridden: []
     };
   }
+  fromProvided(entry, section, option) {
+    return { section, option, variant: "value", origin: "default", provider: "chart", value: entry.value, reference: entry.value === void 0 ? entry.why : void 0, overridden: [] };
+  }
   fromEnv(entry, section, option, variant) {
+    const known = entry.runtime === void 0;
     return {
       section,
       option,
       variant,
       origin: "env",
-      value: variant === "value" ? entry.value : void 0,
-      reference: variant === "value" ? void 0 : entry.value,
+      provider: entry.provider,
+      value: variant === "value" && known ? entry.value : void 0,
+      reference: variant === "value" ? entry.runtime : entry.value,
       variable: entry.name,
       location: entry.location,
       valueSpan: entry.valueSpan,

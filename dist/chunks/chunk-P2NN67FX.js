@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-VLZT4X64.js";
+} from "./chunk-CGKVJQPW.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {

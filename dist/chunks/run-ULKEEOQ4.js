@@ -2,9 +2,9 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-NOJ4LLL3.js";
+} from "./chunk-VTTPHTWZ.js";
 import "./chunk-2LZFX5X3.js";
-import "./chunk-VLZT4X64.js";
+import "./chunk-CGKVJQPW.js";
 import "./chunk-VN4FHPYL.js";
 import "./chunk-XS2MS7GF.js";
 export {
