@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-CGKVJQPW.js";
+} from "./chunk-LFHQEB3S.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {

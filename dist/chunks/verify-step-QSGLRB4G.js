@@ -3,24 +3,31 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-VTTPHTWZ.js";
+} from "./chunk-2E7OX4SE.js";
+import "./chunk-IBTHG23Q.js";
+import "./chunk-BJQ7X43C.js";
+import "./chunk-YV24EN2K.js";
 import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunk-7VIAV5MR.js";
+} from "./chunk-6DX7DRBY.js";
+import "./chunk-J6TMUVBO.js";
 import {
   DATABASE_CHOICES
-} from "./chunk-2LZFX5X3.js";
+} from "./chunk-P7OQDR4Q.js";
 import {
   UsageError
-} from "./chunk-P2NN67FX.js";
+} from "./chunk-U7IBWHFJ.js";
+import "./chunk-WTAJ4RT2.js";
+import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
-} from "./chunk-CGKVJQPW.js";
+} from "./chunk-KTKPZMEF.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-VN4FHPYL.js";
+} from "./chunk-QDBEOVNO.js";
+import "./chunk-UDIAOLEI.js";
 import {
   annotationMessageText,
   annotationPropertyText,

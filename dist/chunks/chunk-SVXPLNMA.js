@@ -3,31 +3,39 @@ import {
   UsageError,
   loadKnowledge,
   resolveTarget
-} from "./chunk-P2NN67FX.js";
+} from "./chunk-U7IBWHFJ.js";
 import {
-  require_dist
-} from "./chunk-AZDEMNB5.js";
-import {
-  InvalidVersionError,
   MAX_CONFIG_BYTES,
-  SecretRegistry,
   buildEffectiveConfig,
-  compareVersions,
   decodeConfigBytes,
   envVarName,
   interpolateOption,
-  looksLikeSecretName,
-  maskUrlPasswords,
   parseConfig,
   parseEnvVarName,
-  parseVersion,
   positionInValue,
   pythonRstrip,
   splitPythonLines,
-  urlPassword,
-  valueSpanOf,
+  valueSpanOf
+} from "./chunk-WTAJ4RT2.js";
+import {
+  InvalidVersionError,
+  compareVersions,
+  parseVersion,
   versionAtLeast
-} from "./chunk-CGKVJQPW.js";
+} from "./chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  looksLikeSecretName,
+  maskUrlPasswords,
+  urlPassword
+} from "./chunk-KTKPZMEF.js";
+import {
+  noMask,
+  oneLine
+} from "./chunk-KZOJZPSZ.js";
+import {
+  require_dist
+} from "./chunk-AZDEMNB5.js";
 import {
   __commonJS,
   __require,
@@ -11619,31 +11627,6 @@ function sourceLines(sources) {
   return new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
 }
 
-// src/report/common.ts
-var noMask = (text) => text;
-var SEVERITIES = ["error", "warning", "notice"];
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function countsText(counts) {
-  return SEVERITIES.map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function nonZeroCountsText(counts) {
-  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function summaryLine(counts, suppressed) {
-  return `${countsText(counts)} (${suppressed} suppressed)`;
-}
-function targetVersionText(target) {
-  if (target.requested === target.knowledgeVersion || target.requested === "") {
-    return `Airflow ${target.knowledgeVersion}`;
-  }
-  return `Airflow ${target.requested} (checked against ${target.knowledgeVersion})`;
-}
-function oneLine(text) {
-  return text.replace(/\s*\r?\n\s*/g, " ");
-}
-
 // src/report/docs-url.ts
 var DOCS_BASE_URL = "https://github.com/airflow-preflight/airflow-preflight/blob/main/docs/rules/";
 function ruleDocUrl(id, baseUrl = DOCS_BASE_URL) {
@@ -12206,14 +12189,6 @@ export {
   loadInputs,
   splitList,
   sourceLines,
-  noMask,
-  SEVERITIES,
-  plural,
-  countsText,
-  nonZeroCountsText,
-  summaryLine,
-  targetVersionText,
-  oneLine,
   DOCS_BASE_URL,
   ruleDocUrl,
   TOOL_NAME,
