@@ -1,8 +1,10 @@
 #!/usr/bin/env -S node --
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  knowledgeMetastoreFacts
-} from "./chunks/chunk-KRWRDXF3.js";
+  knowledgeExecutorExtras,
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunks/chunk-ABTENQFJ.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-J6TMUVBO.js";
@@ -31,6 +33,7 @@ import {
   lintInputs,
   loadInputs,
   loadProjectConfig,
+  loadTarget,
   reachesFailLevel,
   readBaselineFile,
   readSource,
@@ -42,12 +45,12 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-IRTXY45B.js";
+} from "./chunks/chunk-UOC6FTHR.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-Q2LXDY7V.js";
+} from "./chunks/chunk-WTAJ4RT2.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -68,7 +71,7 @@ import {
   SecretRegistry,
   maskUrlPasswords,
   maskValue
-} from "./chunks/chunk-MSR2WZOL.js";
+} from "./chunks/chunk-KTKPZMEF.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   finishText,
@@ -4406,6 +4409,9 @@ function verifyLines(verify, c, mask) {
     const mark = check.ok ? c.green("ok  ") : c.red("FAIL");
     lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
+  for (const entry of verify.replacedOptions ?? []) {
+    lines.push(c.dim(`  not used as written: ${line(entry.option, mask)} (${line(entry.source, mask)}): ${line(entry.replacement, mask)}`));
+  }
   for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }
@@ -4626,6 +4632,7 @@ ${formatExplainText(components)}`;
 
 // src/cli/verify-command.ts
 import { access as access2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 
 // src/verify/parallel/format.ts
 function formatParallelText(result) {
@@ -4672,6 +4679,9 @@ function formatVerifyText(result) {
     const rule = check.ruleId ? ` [${check.ruleId}]` : "";
     lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
   }
+  for (const entry of result.replacedOptions ?? []) {
+    lines.push(`  not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
   if (result.parallel !== void 0) lines.push(...formatParallelText(result.parallel));
   const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1e3).toFixed(1)} s`);
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
@@ -4685,7 +4695,11 @@ function formatVerifyText(result) {
 
 // src/cli/verify-command.ts
 function registerVerifyCommand(program2, setExitCode) {
-  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> (plus the extras the cfg needs) into a cached virtualenv; `target` = the release lint would use").option("--airflow-version <version>", "with --install-airflow target: the Airflow version to resolve (2.10 or 2.10.5); default detected from the files next to the cfg").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).option(
+    "--allow-config-commands",
+    "let Airflow run the cfg's `*_cmd` commands and load its secrets backend (off: verify replaces them with throwaway values; only for a cfg you trust)",
+    false
+  ).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
     setExitCode(await verifyCommand(cfg, options));
   });
 }
@@ -4705,18 +4719,21 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-O3I2TUSW.js");
+  const { runVerify } = await import("./chunks/run-BL5VEXRJ.js");
   const result = await runVerify(
     {
       cfgPath,
       airflowCommand: options.airflowCommand,
-      installAirflow: options.installAirflow,
+      installAirflow: await installVersion(options, cfgPath),
       database,
       databaseUrl: options.databaseUrl,
       allowExistingDatabase: options.allowExistingDatabase,
       postgresImage: options.postgresImage,
       createAdminUser: options.createAdminUser,
       proveParallel: options.proveParallel,
+      allowConfigCommands: options.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts
     },
     {
@@ -4732,6 +4749,11 @@ async function verifyCommand(cfg, options) {
   if (options.format === "json") printJsonText(jsonText(result));
   else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
+}
+async function installVersion(options, cfgPath) {
+  if (options.installAirflow?.trim() !== "target") return options.installAirflow;
+  const { target } = await loadTarget(options.airflowVersion, dirname2(cfgPath));
+  return target.knowledgeVersion;
 }
 function readDatabase(value) {
   const choice = (value ?? "auto").trim().toLowerCase();
@@ -4756,7 +4778,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-I26KN3XT.js");
+  const { parseSize } = await import("./chunks/run-5OX7MCKI.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4767,9 +4789,9 @@ async function planCommand(cfg, options) {
 `);
   };
   const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-I26KN3XT.js");
-  const { PlanConnectionError } = await import("./chunks/metastore-VNQH4WEO.js");
-  const { PlanAirflowError } = await import("./chunks/migration-path-E3DQLMVB.js");
+  const { runPlan } = await import("./chunks/run-5OX7MCKI.js");
+  const { PlanConnectionError } = await import("./chunks/metastore-J54GYHUJ.js");
+  const { PlanAirflowError } = await import("./chunks/migration-path-K7TG6FB6.js");
   const { formatPlanText } = await import("./chunks/format-RJCVNX6E.js");
   try {
     const result = await runPlan({
@@ -4795,7 +4817,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-I3EHWGQ6.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-JQUTDVWZ.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);

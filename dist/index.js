@@ -23,12 +23,12 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-IRTXY45B.js";
+} from "./chunks/chunk-UOC6FTHR.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-Q2LXDY7V.js";
+} from "./chunks/chunk-WTAJ4RT2.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -44,7 +44,7 @@ import {
   targetVersionText
 } from "./chunks/chunk-KZOJZPSZ.js";
 import "./chunks/chunk-LFHQEB3S.js";
-import "./chunks/chunk-MSR2WZOL.js";
+import "./chunks/chunk-KTKPZMEF.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   annotationMessageText,
@@ -292,6 +292,11 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
     });
     blocks.push(["| Check | Result | Detail |", "| --- | --- | --- |", ...rows].join("\n"));
   }
+  const replaced = verify.replacedOptions ?? [];
+  if (replaced.length > 0) {
+    const rows = replaced.map((entry) => `| ${inline(entry.option, mask)} | ${inline(entry.source, mask)} | ${inline(entry.replacement, mask)} |`);
+    blocks.push(["Not used as written during verify:", "", "| Option | Where | Instead |", "| --- | --- | --- |", ...rows].join("\n"));
+  }
   if (verify.parallel !== void 0) blocks.push(...parallelSummaryBlocks(verify.parallel, (text) => inline(text, mask)));
   const timings = Object.entries(verify.timings);
   if (timings.length > 0) {
@@ -424,7 +429,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-WO33IS7S.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-7RWKWJ42.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -433,7 +438,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-6YK6CYCH.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-NOIEM2FG.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });

@@ -398,6 +398,7 @@ function safeDecode(value) {
 export {
   looksLikeSecretName,
   maskValue,
+  secretTexts,
   SecretRegistry,
   urlPassword,
   maskUrlPasswords

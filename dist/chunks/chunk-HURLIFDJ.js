@@ -1,15 +1,15 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   defaultMigrateCommand
-} from "./chunk-NWC45VI7.js";
+} from "./chunk-BJQ7X43C.js";
 import {
   connectReadOnly
-} from "./chunk-7422ORMX.js";
+} from "./chunk-3CVCSXGF.js";
 import {
   offlineAirflowEnv,
   offlineSql,
   readMigrationPath
-} from "./chunk-VFDNSX6K.js";
+} from "./chunk-SDYSR2UV.js";
 import {
   versionAtLeast
 } from "./chunk-LFHQEB3S.js";

@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   installAirflow,
   resolveAirflowCommand
-} from "./chunk-KQH7AMNF.js";
+} from "./chunk-IBTHG23Q.js";
 import {
   formatPlanMarkdown,
   formatPlanText
@@ -10,15 +10,15 @@ import {
 import {
   parseSize,
   runPlan
-} from "./chunk-X6XIIPZR.js";
-import "./chunk-NWC45VI7.js";
+} from "./chunk-HURLIFDJ.js";
+import "./chunk-BJQ7X43C.js";
 import {
   PlanConnectionError
-} from "./chunk-7422ORMX.js";
+} from "./chunk-3CVCSXGF.js";
 import "./chunk-YV24EN2K.js";
 import {
   PlanAirflowError
-} from "./chunk-VFDNSX6K.js";
+} from "./chunk-SDYSR2UV.js";
 import "./chunk-O5X375EE.js";
 import {
   knownMigrationHeads
@@ -37,8 +37,8 @@ import "./chunk-LFHQEB3S.js";
 import {
   maskUrlPasswords,
   urlPassword
-} from "./chunk-MSR2WZOL.js";
-import "./chunk-ABOZGQII.js";
+} from "./chunk-KTKPZMEF.js";
+import "./chunk-UDIAOLEI.js";
 import {
   logInfo
 } from "./chunk-HS4KEQYC.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YV24EN2K.js";
 import {
   maskUrlPasswords
-} from "./chunk-MSR2WZOL.js";
+} from "./chunk-KTKPZMEF.js";
 
 // src/plan/metastore.ts
 var PlanConnectionError = class extends Error {
