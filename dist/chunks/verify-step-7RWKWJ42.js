@@ -3,22 +3,32 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-4NLKPHXH.js";
+} from "./chunk-2E7OX4SE.js";
+import "./chunk-IBTHG23Q.js";
+import "./chunk-BJQ7X43C.js";
+import "./chunk-YV24EN2K.js";
 import {
-  knowledgeMetastoreFacts
-} from "./chunk-RH5SHXKW.js";
+  knowledgeExecutorExtras,
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunk-ABTENQFJ.js";
+import "./chunk-J6TMUVBO.js";
 import {
   DATABASE_CHOICES
-} from "./chunk-2LZFX5X3.js";
+} from "./chunk-P7OQDR4Q.js";
+import "./chunk-DECT2GQG.js";
+import "./chunk-WTAJ4RT2.js";
 import {
   UsageError
-} from "./chunk-RDPKBXFR.js";
+} from "./chunk-RTBE6KHJ.js";
+import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-KTKPZMEF.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-BH7HMXDU.js";
+} from "./chunk-QDBEOVNO.js";
+import "./chunk-UDIAOLEI.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -55,7 +65,8 @@ function readVerifyInputs() {
     airflowCommand: getInput("airflow-command") || void 0,
     installAirflow: getInput("install-airflow") || void 0,
     createAdminUser: booleanInput("create-admin-user"),
-    proveParallel: booleanInput("prove-parallel")
+    proveParallel: booleanInput("prove-parallel"),
+    allowConfigCommands: booleanInput("allow-config-commands")
   };
 }
 async function runVerifyStep(inputs, context) {
@@ -75,6 +86,9 @@ async function runVerifyStep(inputs, context) {
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
       proveParallel: inputs.proveParallel,
+      allowConfigCommands: inputs.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets
     },
