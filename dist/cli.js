@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-UOC6FTHR.js";
+} from "./chunks/chunk-VQYXTDCG.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,

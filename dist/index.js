@@ -23,7 +23,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-UOC6FTHR.js";
+} from "./chunks/chunk-VQYXTDCG.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
