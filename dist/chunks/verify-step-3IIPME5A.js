@@ -11,15 +11,16 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunk-6DX7DRBY.js";
+} from "./chunk-ABTENQFJ.js";
 import "./chunk-J6TMUVBO.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
+import "./chunk-DECT2GQG.js";
+import "./chunk-WTAJ4RT2.js";
 import {
   UsageError
-} from "./chunk-U7IBWHFJ.js";
-import "./chunk-WTAJ4RT2.js";
+} from "./chunk-RTBE6KHJ.js";
 import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
