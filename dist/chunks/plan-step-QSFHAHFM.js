@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   installAirflow,
   resolveAirflowCommand
-} from "./chunk-IBTHG23Q.js";
+} from "./chunk-ELKCX7M3.js";
 import {
   formatPlanMarkdown,
   formatPlanText

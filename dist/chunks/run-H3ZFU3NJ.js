@@ -2,8 +2,8 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-2E7OX4SE.js";
-import "./chunk-IBTHG23Q.js";
+} from "./chunk-IS6NFGWD.js";
+import "./chunk-ELKCX7M3.js";
 import "./chunk-BJQ7X43C.js";
 import "./chunk-YV24EN2K.js";
 import "./chunk-J6TMUVBO.js";
