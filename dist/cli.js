@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-VQYXTDCG.js";
+} from "./chunks/chunk-QIQTLU62.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,

@@ -23,7 +23,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-VQYXTDCG.js";
+} from "./chunks/chunk-QIQTLU62.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
