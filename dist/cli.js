@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-RH5SHXKW.js";
+} from "./chunks/chunk-7IN7GITC.js";
 import {
   DATABASE_CHOICES,
   PROBE_TASK_COUNT
@@ -43,24 +43,24 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-XKO4HK3G.js";
+} from "./chunks/chunk-7RVA3E77.js";
 import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-RDPKBXFR.js";
+} from "./chunks/chunk-YQLK7NOT.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   SecretRegistry,
   maskValue,
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-HJP7HQJI.js";
+} from "./chunks/chunk-XR4LOOE4.js";
 import {
   finishText,
   logText,
   visible
-} from "./chunks/chunk-YIC32N6A.js";
+} from "./chunks/chunk-SD5MQQMY.js";
 import {
   __commonJS,
   __require,
@@ -4691,7 +4691,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-M2RXSLCG.js");
+  const { runVerify } = await import("./chunks/run-5KINE6UX.js");
   const result = await runVerify(
     {
       cfgPath,

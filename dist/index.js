@@ -26,15 +26,15 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-XKO4HK3G.js";
+} from "./chunks/chunk-7RVA3E77.js";
 import {
   UsageError
-} from "./chunks/chunk-RDPKBXFR.js";
+} from "./chunks/chunk-YQLK7NOT.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-HJP7HQJI.js";
+} from "./chunks/chunk-XR4LOOE4.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -42,11 +42,11 @@ import {
   logInfo,
   logNotice,
   logWarning
-} from "./chunks/chunk-HS4KEQYC.js";
+} from "./chunks/chunk-WGQV5XDP.js";
 import {
   logText,
   visible
-} from "./chunks/chunk-YIC32N6A.js";
+} from "./chunks/chunk-SD5MQQMY.js";
 import {
   core_exports,
   getBooleanInput,
@@ -346,7 +346,7 @@ function parseUnifiedDiff(diff) {
   let file;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const name = line.slice(4).replace(/\t.*$/, "");
+      const name = line.slice(4).split("	")[0] ?? "";
       file = name === "/dev/null" ? void 0 : name.replace(/^b\//, "");
       continue;
     }
@@ -437,7 +437,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GYM4YOBX.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-DXKHYEYW.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

@@ -15,7 +15,7 @@ import {
   parseConfig,
   taskIntervals,
   versionAtLeast
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-XR4LOOE4.js";
 import {
   CleanupTracker,
   SU_PREFIX,
@@ -5363,7 +5363,7 @@ var LOCK_WAIT_MS = 30 * 6e4;
 var LOCK_STALE_MS = 45 * 6e4;
 var PIP_TIMEOUT_MS = 30 * 6e4;
 async function installAirflow(version, io, options = {}) {
-  if (!/^\d+\.\d+\.\d+([a-z0-9.]*)?$/i.test(version)) {
+  if (!/^\d+\.\d+\.\d+(?:[a-z.][a-z0-9.]*)?$/i.test(version)) {
     throw new VerifyError(`install-airflow must be an exact Airflow release such as 2.10.5, got "${version}".`);
   }
   const env = options.env ?? process.env;
@@ -5495,7 +5495,7 @@ var AirflowRunner = class {
 function parseAirflowVersion(stdout) {
   const lines = stdout.split(/\r?\n/).map((l) => l.trim());
   for (const line of lines.reverse()) {
-    if (/^\d+\.\d+\.\d+\S*$/.test(line)) return line;
+    if (/^\d+\.\d+\.\d+(?:[^\d\s]\S*)?$/.test(line)) return line;
   }
   return void 0;
 }
@@ -5518,8 +5518,10 @@ var EXECUTOR_CHECK = [
 function parseExecutorCheck(output) {
   const loads = [];
   for (const line of output.split(/\r?\n/)) {
-    const match = /^APF_EXECUTOR_(OK|FAIL) (.*?) \| (.*)$/.exec(line.trim());
-    if (match) loads.push({ ok: match[1] === "OK", name: match[2] ?? "", detail: match[3] ?? "" });
+    const match = /^APF_EXECUTOR_(OK|FAIL) /.exec(line.trim());
+    const rest = line.trim().slice(match?.[0].length ?? 0);
+    const bar = rest.indexOf(" | ");
+    if (match && bar >= 0) loads.push({ ok: match[1] === "OK", name: rest.slice(0, bar), detail: rest.slice(bar + 3) });
   }
   return loads;
 }
@@ -5563,18 +5565,48 @@ function defaultMigrateCommand(airflowVersion) {
 
 // src/verify/error-map.ts
 var ERROR_RULES = [
-  { ruleId: "APF001", pattern: /\b(MissingSectionHeaderError|DuplicateSectionError|DuplicateOptionError|ParsingError)\b/ },
-  { ruleId: "APF002", pattern: /\bInterpolation(Syntax|MissingOption|Depth)Error\b/ },
-  { ruleId: "APF110", pattern: /cannot use SQLite with the \w+|Cannot use relative path.*sqlite/i, section: "database", option: "sql_alchemy_conn" },
-  { ruleId: "APF111", pattern: /Can't load plugin: sqlalchemy\.dialects:postgres\b/, section: "database", option: "sql_alchemy_conn" },
-  { ruleId: "APF101", pattern: /\b(UnknownExecutorException|executor .*could not be (loaded|imported))\b/i, section: "core", option: "executor" },
-  { ruleId: "APF102", pattern: /\b(SequentialExecutor|DebugExecutor)\b.*\b(not|only)\b.*\b(production|testing|debug)/i, section: "core", option: "executor" }
+  { ruleId: "APF001", matches: inOrder(/\b(MissingSectionHeaderError|DuplicateSectionError|DuplicateOptionError|ParsingError)\b/g) },
+  { ruleId: "APF002", matches: inOrder(/\bInterpolation(Syntax|MissingOption|Depth)Error\b/g) },
+  {
+    ruleId: "APF110",
+    matches: either(inOrder(/cannot use SQLite with the \w/gi), inOrder(/Cannot use relative path/gi, /sqlite/gi)),
+    section: "database",
+    option: "sql_alchemy_conn"
+  },
+  { ruleId: "APF111", matches: inOrder(/Can't load plugin: sqlalchemy\.dialects:postgres\b/g), section: "database", option: "sql_alchemy_conn" },
+  {
+    ruleId: "APF101",
+    matches: either(inOrder(/\bUnknownExecutorException\b/gi), inOrder(/\bexecutor /gi, /could not be (loaded|imported)\b/gi)),
+    section: "core",
+    option: "executor"
+  },
+  {
+    ruleId: "APF102",
+    matches: inOrder(/\b(SequentialExecutor|DebugExecutor)\b/gi, /\b(not|only)\b/gi, /\b(production|testing|debug)/gi),
+    section: "core",
+    option: "executor"
+  }
 ];
+function inOrder(...patterns) {
+  return (line) => {
+    let from = 0;
+    for (const pattern of patterns) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(line);
+      if (!match) return false;
+      from = match.index + match[0].length;
+    }
+    return true;
+  };
+}
+function either(...tests) {
+  return (line) => tests.some((test) => test(line));
+}
 var EXECUTOR_NOT_LOADABLE = "APF101";
 var EXECUTOR_NOT_FOR_PRODUCTION = "APF102";
 function mapAirflowError(lines) {
   for (const rule of ERROR_RULES) {
-    const line = lines.find((l) => rule.pattern.test(l));
+    const line = lines.find((l) => rule.matches(l));
     if (line === void 0) continue;
     const named = /option '([^']+)' in section '([^']+)'/.exec(line);
     const found = /found: '([^']+)'/.exec(line);

@@ -3,19 +3,19 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-4NLKPHXH.js";
+} from "./chunk-IVAYSAW5.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-RH5SHXKW.js";
+} from "./chunk-7IN7GITC.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
 import {
   UsageError
-} from "./chunk-RDPKBXFR.js";
+} from "./chunk-YQLK7NOT.js";
 import {
   SecretRegistry
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-XR4LOOE4.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-BH7HMXDU.js";
@@ -23,10 +23,10 @@ import {
   annotationMessageText,
   annotationPropertyText,
   logInfo
-} from "./chunk-HS4KEQYC.js";
+} from "./chunk-WGQV5XDP.js";
 import {
   logText
-} from "./chunk-YIC32N6A.js";
+} from "./chunk-SD5MQQMY.js";
 import {
   error,
   getInput,

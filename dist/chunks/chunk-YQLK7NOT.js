@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-XR4LOOE4.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
