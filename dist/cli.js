@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-7RVA3E77.js";
+} from "./chunks/chunk-I5GXYZKA.js";
 import {
   UsageError,
   knownVersions,

@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-7RVA3E77.js";
+} from "./chunks/chunk-I5GXYZKA.js";
 import {
   UsageError
 } from "./chunks/chunk-YQLK7NOT.js";
