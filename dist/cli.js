@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-I5GXYZKA.js";
+} from "./chunks/chunk-GNMJY3ES.js";
 import {
   UsageError,
   knownVersions,

@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-I5GXYZKA.js";
+} from "./chunks/chunk-GNMJY3ES.js";
 import {
   UsageError
 } from "./chunks/chunk-YQLK7NOT.js";

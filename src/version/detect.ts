@@ -47,7 +47,7 @@ export function versionSourceKind(path: string): VersionSourceKind | undefined {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return 'dockerfile';
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'compose';
-  if (/values.*\.ya?ml$/i.test(name)) return 'helm';
+  if (isValuesFile(name)) return 'helm';
   if (name === '.env') return 'env';
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return 'requirements';
   if (name === 'pyproject.toml') return 'pyproject';
@@ -199,4 +199,10 @@ function explain(chosen: VersionCandidate, candidates: readonly VersionCandidate
     ? 'the version named most often wins, then the newest'
     : `${PRECEDENCE[chosen.kind].label} take precedence, then the version named most often, then the newest`;
   return `${base}; other files name ${listed}${more}, and ${rule}`;
+}
+
+/** `values.*\.ya?ml$` (a name with `values` and a YAML ending after it), without that regex's backtracking. */
+function isValuesFile(name: string): boolean {
+  const at = name.toLowerCase().indexOf('values');
+  return at >= 0 && /\.ya?ml$/i.test(name.slice(at + 'values'.length));
 }

@@ -9800,20 +9800,32 @@ var RELEASE_NAME = "RELEASE";
 var RELEASE_NAMESPACE = "NAMESPACE";
 var TemplateUnsupported = class extends Error {
 };
-var ACTION = /\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g;
+function* actions(text) {
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open)) {
+    const close = text.indexOf("}}", open + 2);
+    if (close < 0) return;
+    let inner = text.slice(open + 2, close);
+    const trimBefore = inner.startsWith("-");
+    if (trimBefore) inner = inner.slice(1);
+    inner = inner.trimStart();
+    const trimAfter = inner.endsWith("-");
+    if (trimAfter) inner = inner.slice(0, -1);
+    yield { index: open, end: close + 2, trimBefore, body: inner.trimEnd(), trimAfter };
+    open = close + 2;
+  }
+}
 function renderTemplate(text, scope) {
   let out = "";
   let last = 0;
-  for (const match of text.matchAll(ACTION)) {
-    let before = text.slice(last, match.index);
-    if (match[1] === "-") before = before.replace(/\s+$/, "");
+  for (const action of actions(text)) {
+    let before = text.slice(last, action.index);
+    if (action.trimBefore) before = before.trimEnd();
     out += before;
-    const body = match[2] ?? "";
-    if (!body.startsWith("/*")) out += toText(evaluate(body, scope));
-    last = (match.index ?? 0) + match[0].length;
-    if (match[3] === "-") {
+    if (!action.body.startsWith("/*")) out += toText(evaluate(action.body, scope));
+    last = action.end;
+    if (action.trimAfter) {
       const rest = text.slice(last);
-      last += rest.length - rest.replace(/^\s+/, "").length;
+      last += rest.length - rest.trimStart().length;
     }
   }
   return out + text.slice(last);
@@ -10201,7 +10213,8 @@ function metadataUrl(merged, chart) {
     for (const [name, expression2] of Object.entries(chart.metadataConnection.assignments)) {
       variables.set(`$${name}`, evaluate(expression2, { values: merged, variables }));
     }
-    const expression = template.replace(/\s*\|\s*b64enc\s*\|\s*quote\s*$/, "");
+    const encoding = /\|\s*b64enc\s*\|\s*quote$/.exec(template.trimEnd());
+    const expression = encoding ? template.slice(0, encoding.index).trimEnd() : template;
     return toText(evaluate(expression, { values: merged, dot: valueAt(merged, "data.metadataConnection") ?? {}, variables }));
   } catch (error) {
     if (error instanceof TemplateUnsupported) return void 0;
@@ -10610,7 +10623,7 @@ function versionSourceKind(path) {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
-  if (/values.*\.ya?ml$/i.test(name)) return "helm";
+  if (isValuesFile(name)) return "helm";
   if (name === ".env") return "env";
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return "requirements";
   if (name === "pyproject.toml") return "pyproject";
@@ -10731,6 +10744,10 @@ function explain(chosen, candidates) {
   const sameKind = others.every((c) => c.kind === chosen.kind);
   const rule = sameKind ? "the version named most often wins, then the newest" : `${PRECEDENCE[chosen.kind].label} take precedence, then the version named most often, then the newest`;
   return `${base}; other files name ${listed}${more}, and ${rule}`;
+}
+function isValuesFile(name) {
+  const at = name.toLowerCase().indexOf("values");
+  return at >= 0 && /\.ya?ml$/i.test(name.slice(at + "values".length));
 }
 
 // src/sources/kinds.ts
