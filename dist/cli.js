@@ -2,11 +2,13 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-7IN7GITC.js";
+} from "./chunks/chunk-2PT6AJKU.js";
 import {
-  DATABASE_CHOICES,
   PROBE_TASK_COUNT
-} from "./chunks/chunk-2LZFX5X3.js";
+} from "./chunks/chunk-MO2FRKH6.js";
+import {
+  DATABASE_CHOICES
+} from "./chunks/chunk-P7OQDR4Q.js";
 import {
   DOCS_BASE_URL,
   FAIL_ON_LEVELS,
@@ -27,9 +29,6 @@ import {
   lintInputs,
   loadInputs,
   loadProjectConfig,
-  noMask,
-  nonZeroCountsText,
-  oneLine,
   reachesFailLevel,
   readBaselineFile,
   readSource,
@@ -39,23 +38,32 @@ import {
   secretOptionsOf,
   sourceLines,
   splitList,
-  summaryLine,
-  targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-GNMJY3ES.js";
+} from "./chunks/chunk-LHBGXEEF.js";
 import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-YQLK7NOT.js";
-import "./chunks/chunk-AZDEMNB5.js";
+} from "./chunks/chunk-U7IBWHFJ.js";
 import {
-  SecretRegistry,
-  maskValue,
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-XR4LOOE4.js";
+} from "./chunks/chunk-DO3PCHGP.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  maskUrlPasswords,
+  maskValue
+} from "./chunks/chunk-DWOQOCB5.js";
+import {
+  noMask,
+  nonZeroCountsText,
+  oneLine,
+  summaryLine,
+  targetVersionText
+} from "./chunks/chunk-DIUM24UJ.js";
+import "./chunks/chunk-AZDEMNB5.js";
 import {
   finishText,
   logText,
@@ -4691,7 +4699,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-5KINE6UX.js");
+  const { runVerify } = await import("./chunks/run-X55V3D6H.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4725,6 +4733,95 @@ function readDatabase(value) {
   throw new UsageError(`--database: '${value}' is not one of ${DATABASE_CHOICES.join(", ")}`);
 }
 
+// src/cli/plan-command.ts
+import { tmpdir } from "node:os";
+import { join as join2, resolve } from "node:path";
+function registerPlanCommand(program2, setExitCode) {
+  program2.command("plan").description("Read a metastore (read-only) and show what the target release's `airflow db migrate` would do to it: migrations, SQL, tables rewritten or locked, with their sizes.").argument("[cfg]", "an airflow.cfg to take [database] sql_alchemy_schema from (nothing else of it is used)").option("--database-url <url>", "the metastore to read, ideally as a role with SELECT only (postgresql://user:password@host:5432/db)").option("--airflow-command <path>", "the target release's airflow program").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv and plan for it").option("--schema <name>", "the schema of the metastore tables (default: the cfg's sql_alchemy_schema, else the role's search_path)").option("--sql-file <file>", "where to write the SQL the migration would run (default: a file in the temporary directory)").option("--fail-on-rewrite <size>", "exit 1 when a statement rewrites or locks for a full pass a table larger than this (e.g. 1GB, 500MB)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "print what plan does, step by step, to stderr", false).action(async (cfg, options) => {
+    setExitCode(await planCommand(cfg, options));
+  });
+}
+async function planCommand(cfg, options) {
+  if (!options.databaseUrl) throw new UsageError("plan needs --database-url: the metastore to read (a read-only role is enough)");
+  if (!/^postgres(?:ql)?(?:\+\w+)?:\/\//i.test(options.databaseUrl)) {
+    throw new UsageError(`--database-url: plan reads PostgreSQL metastores only, got ${maskUrlPasswords(options.databaseUrl).split(":")[0]}://\u2026`);
+  }
+  if (options.airflowCommand && options.installAirflow) throw new UsageError("give either --airflow-command or --install-airflow, not both");
+  if (!options.airflowCommand && !options.installAirflow) {
+    throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
+  }
+  const { parseSize } = await import("./chunks/run-VBWG3CGK.js");
+  const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
+  if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
+    throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
+  }
+  const schema = options.schema ?? (cfg ? await schemaOf(cfg) : void 0);
+  const log = (line2) => {
+    if (options.verbose) printErr(`  ${visible(line2)}
+`);
+  };
+  const installation = await resolveInstallation(options, log);
+  const { runPlan } = await import("./chunks/run-VBWG3CGK.js");
+  const { PlanConnectionError } = await import("./chunks/metastore-QATUATOU.js");
+  const { PlanAirflowError } = await import("./chunks/migration-path-E3DQLMVB.js");
+  const { formatPlanText } = await import("./chunks/format-QSYKRNQX.js");
+  try {
+    const result = await runPlan({
+      databaseUrl: options.databaseUrl,
+      schema,
+      installation,
+      sqlFile: resolve(options.sqlFile ?? join2(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
+      failOnRewriteBytes,
+      knownHeads: await knownHeads(),
+      log
+    });
+    if (options.format === "json") printJsonText(jsonText({ plan: result }, maskUrlPasswords));
+    else printOut(formatPlanText(result));
+    if (result.status === "downgrade" || result.status === "unknown-revision") {
+      printErr(`airflow-preflight: ${visible(result.message ?? result.status)}
+`);
+      return 1;
+    }
+    return result.overLimit.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof PlanConnectionError || error instanceof PlanAirflowError) throw new UsageError(maskUrlPasswords(error.message));
+    throw error;
+  }
+}
+async function resolveInstallation(options, log) {
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-TXNQWTJ2.js");
+  const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
+  try {
+    if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);
+    return await installAirflow(options.installAirflow ?? "", { log, group: async (title, fn) => (log(title), fn()) });
+  } catch (error) {
+    if (error instanceof VerifyError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+async function schemaOf(cfg) {
+  const { readFile } = await import("node:fs/promises");
+  let text;
+  try {
+    text = await readFile(cfg, "utf8");
+  } catch {
+    throw new UsageError(`${cfg}: no such file`);
+  }
+  const parsed = parseConfig(text, cfg);
+  if (!parsed.ok) return void 0;
+  const section = parsed.document.sections.find((s) => s.name === "database") ?? parsed.document.sections.find((s) => s.name === "core");
+  const value = section?.options.find((o) => o.key === "sql_alchemy_schema")?.value.trim();
+  return value ? value : void 0;
+}
+async function knownHeads() {
+  const heads = [];
+  for (const version of knownVersions()) {
+    const head = (await loadKnowledge(version)).metastore?.migrationHead;
+    if (head) heads.push({ version, head });
+  }
+  return heads;
+}
+
 // src/cli/main.ts
 async function main(argv) {
   let exitCode2 = 0;
@@ -4743,6 +4840,9 @@ async function main(argv) {
     exitCode2 = await explainCommand(path, options);
   });
   registerVerifyCommand(program2, (code) => {
+    exitCode2 = code;
+  });
+  registerPlanCommand(program2, (code) => {
     exitCode2 = code;
   });
   try {

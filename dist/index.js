@@ -1,9 +1,13 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
+  markdownCode,
+  markdownFence,
+  markdownInline
+} from "./chunks/chunk-4GWODK6V.js";
+import {
   ALL_RULE_METAS,
   DOCS_BASE_URL,
   FAIL_ON_LEVELS,
-  SEVERITIES,
   SEVERITY_RANK,
   applyBaseline,
   assertInsideWorkspace,
@@ -11,30 +15,34 @@ import {
   compareFindings,
   confineReadsTo,
   countBySeverity,
-  countsText,
   jsonText,
   loadProjectConfig,
-  noMask,
-  nonZeroCountsText,
-  oneLine,
-  plural,
   reachesFailLevel,
   readBaselineFile,
   ruleDocUrl,
   runLint,
   sourceLines,
   splitList,
-  targetVersionText,
   toJson
-} from "./chunks/chunk-GNMJY3ES.js";
+} from "./chunks/chunk-LHBGXEEF.js";
 import {
   UsageError
-} from "./chunks/chunk-YQLK7NOT.js";
-import "./chunks/chunk-AZDEMNB5.js";
+} from "./chunks/chunk-U7IBWHFJ.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-XR4LOOE4.js";
+} from "./chunks/chunk-DO3PCHGP.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import "./chunks/chunk-DWOQOCB5.js";
+import {
+  SEVERITIES,
+  countsText,
+  noMask,
+  nonZeroCountsText,
+  plural,
+  targetVersionText
+} from "./chunks/chunk-DIUM24UJ.js";
+import "./chunks/chunk-AZDEMNB5.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -44,8 +52,7 @@ import {
   logWarning
 } from "./chunks/chunk-WGQV5XDP.js";
 import {
-  logText,
-  visible
+  logText
 } from "./chunks/chunk-SD5MQQMY.js";
 import {
   core_exports,
@@ -183,29 +190,6 @@ ${chart}
     blocks.push(["| Task | State | Started | Ended |", "| --- | --- | ---: | ---: |", ...rows].join("\n"));
   }
   return blocks;
-}
-
-// src/output/markdown.ts
-function escapeMarkdown(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$!#@]/g, (char) => `\\${char}`).replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
-}
-function markdownInline(text, mask) {
-  return escapeMarkdown(oneLine(mask ? mask(text) : text));
-}
-function markdownCode(text, mask) {
-  const clean = visible(oneLine(mask ? mask(text) : text));
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((run3) => run3[0].length));
-  const fence = "`".repeat(longest + 1);
-  const padded = clean.startsWith("`") || clean.endsWith("`") || clean.startsWith(" ") ? ` ${clean} ` : clean;
-  return `${fence}${padded}${fence}`;
-}
-function markdownFence(lines, mask) {
-  const text = lines.map((line) => visible(mask ? mask(line) : line)).join("\n");
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run3) => run3[0].length));
-  const marker = "`".repeat(longest + 1);
-  return `${marker}text
-${text}
-${marker}`;
 }
 
 // src/report/summary.ts
@@ -437,7 +421,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-DXKHYEYW.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-56U4U2XV.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

@@ -5,7 +5,8 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-BH7HMXDU.js";
+} from "./chunks/chunk-WUSMB3ND.js";
+import "./chunks/chunk-ABOZGQII.js";
 import {
   logInfo,
   logWarning

@@ -3,30 +3,41 @@ import {
   UsageError,
   loadKnowledge,
   resolveTarget
-} from "./chunk-YQLK7NOT.js";
-import {
-  require_dist
-} from "./chunk-AZDEMNB5.js";
+} from "./chunk-U7IBWHFJ.js";
 import {
   DEFAULT_SECTION,
-  InvalidVersionError,
   MAX_CONFIG_BYTES,
-  SecretRegistry,
-  compareVersions,
   decodeConfigBytes,
   interpolateOption,
-  looksLikeSecretName,
-  maskUrlPasswords,
   optionNamed,
   parseConfig,
-  parseVersion,
   positionInValue,
   pythonRstrip,
   sectionNamed,
-  splitPythonLines,
-  urlPassword,
+  splitPythonLines
+} from "./chunk-DO3PCHGP.js";
+import {
+  InvalidVersionError,
+  compareVersions,
+  parseVersion,
   versionAtLeast
-} from "./chunk-XR4LOOE4.js";
+} from "./chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  looksLikeSecretName,
+  maskUrlPasswords,
+  urlPassword
+} from "./chunk-DWOQOCB5.js";
+import {
+  escapeRegExp,
+  noMask,
+  oneLine,
+  replaceDollarReferences,
+  trimTrailing
+} from "./chunk-DIUM24UJ.js";
+import {
+  require_dist
+} from "./chunk-AZDEMNB5.js";
 import {
   __commonJS,
   __require,
@@ -2488,46 +2499,6 @@ var indentedOption = {
 };
 function continuationLines(option) {
   return option.valueLines.slice(1).filter((line) => line.text !== "");
-}
-
-// src/regexp.ts
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function trimTrailing(text, char) {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === char) end -= 1;
-  return text.slice(0, end);
-}
-function joinLines(text) {
-  return text.replace(/\s+/g, (run) => run.includes("\n") ? " " : run);
-}
-var WORD = /\w/;
-function replaceDollarReferences(text, replace) {
-  let out = "";
-  let copied = 0;
-  let close = -1;
-  for (let at = text.indexOf("$"); at >= 0 && at < text.length; at = text.indexOf("$", at + 1)) {
-    const next = text[at + 1] ?? "";
-    let end = -1;
-    if (WORD.test(next)) {
-      end = at + 2;
-      while (end < text.length && WORD.test(text[end])) end += 1;
-    } else if (next === "{") {
-      if (close !== Infinity && close < at + 2) close = text.indexOf("}", at + 2);
-      if (close < 0) close = Infinity;
-      if (close !== Infinity) end = close + 1;
-    }
-    if (end < 0) continue;
-    const braced = next === "{";
-    const whole = text.slice(at, end);
-    const replacement = replace(braced ? whole.slice(2, -1) : whole.slice(1), braced, whole);
-    if (replacement === void 0) continue;
-    out += text.slice(copied, at) + replacement;
-    copied = end;
-    at = end - 1;
-  }
-  return out + text.slice(copied);
 }
 
 // src/rules/support/expand.ts
@@ -11930,31 +11901,6 @@ function sourceLines(sources) {
   return new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
 }
 
-// src/report/common.ts
-var noMask = (text) => text;
-var SEVERITIES = ["error", "warning", "notice"];
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function countsText(counts) {
-  return SEVERITIES.map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function nonZeroCountsText(counts) {
-  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function summaryLine(counts, suppressed) {
-  return `${countsText(counts)} (${suppressed} suppressed)`;
-}
-function targetVersionText(target) {
-  if (target.requested === target.knowledgeVersion || target.requested === "") {
-    return `Airflow ${target.knowledgeVersion}`;
-  }
-  return `Airflow ${target.requested} (checked against ${target.knowledgeVersion})`;
-}
-function oneLine(text) {
-  return joinLines(text);
-}
-
 // src/report/docs-url.ts
 var DOCS_BASE_URL = "https://github.com/airflow-preflight/airflow-preflight/blob/main/docs/rules/";
 function ruleDocUrl(id, baseUrl = DOCS_BASE_URL) {
@@ -12517,14 +12463,6 @@ export {
   loadInputs,
   splitList,
   sourceLines,
-  noMask,
-  SEVERITIES,
-  plural,
-  countsText,
-  nonZeroCountsText,
-  summaryLine,
-  targetVersionText,
-  oneLine,
   DOCS_BASE_URL,
   ruleDocUrl,
   TOOL_NAME,

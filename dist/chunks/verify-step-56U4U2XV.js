@@ -3,22 +3,29 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-IVAYSAW5.js";
+} from "./chunk-7RKVJJTN.js";
+import "./chunk-RE2SGCZU.js";
+import "./chunk-NWC45VI7.js";
+import "./chunk-YV24EN2K.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-7IN7GITC.js";
+} from "./chunk-2PT6AJKU.js";
+import "./chunk-MO2FRKH6.js";
 import {
   DATABASE_CHOICES
-} from "./chunk-2LZFX5X3.js";
+} from "./chunk-P7OQDR4Q.js";
 import {
   UsageError
-} from "./chunk-YQLK7NOT.js";
+} from "./chunk-U7IBWHFJ.js";
+import "./chunk-DO3PCHGP.js";
+import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
-} from "./chunk-XR4LOOE4.js";
+} from "./chunk-DWOQOCB5.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-BH7HMXDU.js";
+} from "./chunk-WUSMB3ND.js";
+import "./chunk-ABOZGQII.js";
 import {
   annotationMessageText,
   annotationPropertyText,
