@@ -4750,7 +4750,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-VBWG3CGK.js");
+  const { parseSize } = await import("./chunks/run-32GMDUOI.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4761,7 +4761,7 @@ async function planCommand(cfg, options) {
 `);
   };
   const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-VBWG3CGK.js");
+  const { runPlan } = await import("./chunks/run-32GMDUOI.js");
   const { PlanConnectionError } = await import("./chunks/metastore-QATUATOU.js");
   const { PlanAirflowError } = await import("./chunks/migration-path-E3DQLMVB.js");
   const { formatPlanText } = await import("./chunks/format-QSYKRNQX.js");

@@ -29,6 +29,14 @@ const DYNAMIC: Record<string, string> = {
   'src/sources/dotenv.ts': 'an escaped literal name between anchored, disjoint white-space runs',
 };
 
+/**
+ * Files whose regexes read only text a real Airflow release prints, never repository text: they are
+ * not checked. Keep this list short; anything that may read a file from a pull request is checked.
+ */
+const AIRFLOW_OUTPUT_ONLY: Record<string, string> = {
+  'src/plan/sql.ts': 'the offline SQL of `airflow db migrate --show-sql-only` from the installed release',
+};
+
 function* sourceFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -95,6 +103,7 @@ function findRegexes(): { found: FoundRegex[]; dynamic: Set<string> } {
   const dynamic = new Set<string>();
   for (const path of sourceFiles(join(REPO_ROOT, 'src'))) {
     const name = relative(REPO_ROOT, path);
+    if (Object.hasOwn(AIRFLOW_OUTPUT_ONLY, name)) continue;
     const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
     const constants = new Map<string, ts.Expression>();
     const collect = (node: ts.Node): void => {
