@@ -1,11 +1,16 @@
 #!/usr/bin/env -S node --
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  knowledgeMetastoreFacts
-} from "./chunks/chunk-2PT6AJKU.js";
+  knowledgeExecutorExtras,
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunks/chunk-ABTENQFJ.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-MO2FRKH6.js";
+import {
+  knownMigrationHeads
+} from "./chunks/chunk-NZ7VY2VC.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-P7OQDR4Q.js";
@@ -25,10 +30,10 @@ import {
   describeFsError,
   formatBaseline,
   isSecretOption,
-  jsonText,
   lintInputs,
   loadInputs,
   loadProjectConfig,
+  loadTarget,
   reachesFailLevel,
   readBaselineFile,
   readSource,
@@ -40,22 +45,20 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-LHBGXEEF.js";
+} from "./chunks/chunk-SNDCW3GJ.js";
+import "./chunks/chunk-DECT2GQG.js";
+import {
+  parseConfig,
+  secondsFromFirstStart
+} from "./chunks/chunk-JRYJJFKS.js";
+import {
+  jsonText
+} from "./chunks/chunk-CX5KMISR.js";
 import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-U7IBWHFJ.js";
-import {
-  parseConfig,
-  secondsFromFirstStart
-} from "./chunks/chunk-DO3PCHGP.js";
-import "./chunks/chunk-LFHQEB3S.js";
-import {
-  SecretRegistry,
-  maskUrlPasswords,
-  maskValue
-} from "./chunks/chunk-DWOQOCB5.js";
+} from "./chunks/chunk-RTBE6KHJ.js";
 import {
   noMask,
   nonZeroCountsText,
@@ -63,6 +66,12 @@ import {
   summaryLine,
   targetVersionText
 } from "./chunks/chunk-DIUM24UJ.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  maskUrlPasswords,
+  maskValue
+} from "./chunks/chunk-LC3QQWTI.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   finishText,
@@ -4400,6 +4409,9 @@ function verifyLines(verify, c, mask) {
     const mark = check.ok ? c.green("ok  ") : c.red("FAIL");
     lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
+  for (const entry of verify.replacedOptions ?? []) {
+    lines.push(c.dim(`  not used as written: ${line(entry.option, mask)} (${line(entry.source, mask)}): ${line(entry.replacement, mask)}`));
+  }
   for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }
@@ -4620,6 +4632,7 @@ ${formatExplainText(components)}`;
 
 // src/cli/verify-command.ts
 import { access as access2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 
 // src/verify/parallel/format.ts
 function formatParallelText(result) {
@@ -4666,6 +4679,9 @@ function formatVerifyText(result) {
     const rule = check.ruleId ? ` [${check.ruleId}]` : "";
     lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
   }
+  for (const entry of result.replacedOptions ?? []) {
+    lines.push(`  not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
   if (result.parallel !== void 0) lines.push(...formatParallelText(result.parallel));
   const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1e3).toFixed(1)} s`);
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
@@ -4679,7 +4695,11 @@ function formatVerifyText(result) {
 
 // src/cli/verify-command.ts
 function registerVerifyCommand(program2, setExitCode) {
-  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> (plus the extras the cfg needs) into a cached virtualenv; `target` = the release lint would use").option("--airflow-version <version>", "with --install-airflow target: the Airflow version to resolve (2.10 or 2.10.5); default detected from the files next to the cfg").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).option(
+    "--allow-config-commands",
+    "let Airflow run the cfg's `*_cmd` commands and load its secrets backend (off: verify replaces them with throwaway values; only for a cfg you trust)",
+    false
+  ).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
     setExitCode(await verifyCommand(cfg, options));
   });
 }
@@ -4699,18 +4719,21 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-X55V3D6H.js");
+  const { runVerify } = await import("./chunks/run-E54FPTJA.js");
   const result = await runVerify(
     {
       cfgPath,
       airflowCommand: options.airflowCommand,
-      installAirflow: options.installAirflow,
+      installAirflow: await installVersion(options, cfgPath),
       database,
       databaseUrl: options.databaseUrl,
       allowExistingDatabase: options.allowExistingDatabase,
       postgresImage: options.postgresImage,
       createAdminUser: options.createAdminUser,
       proveParallel: options.proveParallel,
+      allowConfigCommands: options.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts
     },
     {
@@ -4726,6 +4749,11 @@ async function verifyCommand(cfg, options) {
   if (options.format === "json") printJsonText(jsonText(result));
   else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
+}
+async function installVersion(options, cfgPath) {
+  if (options.installAirflow?.trim() !== "target") return options.installAirflow;
+  const { target } = await loadTarget(options.airflowVersion, dirname2(cfgPath));
+  return target.knowledgeVersion;
 }
 function readDatabase(value) {
   const choice = (value ?? "auto").trim().toLowerCase();
@@ -4750,7 +4778,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-32GMDUOI.js");
+  const { parseSize } = await import("./chunks/run-MG7ICVON.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4761,10 +4789,10 @@ async function planCommand(cfg, options) {
 `);
   };
   const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-32GMDUOI.js");
-  const { PlanConnectionError } = await import("./chunks/metastore-QATUATOU.js");
-  const { PlanAirflowError } = await import("./chunks/migration-path-E3DQLMVB.js");
-  const { formatPlanText } = await import("./chunks/format-QSYKRNQX.js");
+  const { runPlan } = await import("./chunks/run-MG7ICVON.js");
+  const { PlanConnectionError } = await import("./chunks/metastore-QOE54IUO.js");
+  const { PlanAirflowError } = await import("./chunks/migration-path-K7TG6FB6.js");
+  const { formatPlanText } = await import("./chunks/format-CIEPVOII.js");
   try {
     const result = await runPlan({
       databaseUrl: options.databaseUrl,
@@ -4772,7 +4800,7 @@ async function planCommand(cfg, options) {
       installation,
       sqlFile: resolve(options.sqlFile ?? join2(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
       failOnRewriteBytes,
-      knownHeads: await knownHeads(),
+      knownHeads: await knownMigrationHeads(),
       log
     });
     if (options.format === "json") printJsonText(jsonText({ plan: result }, maskUrlPasswords));
@@ -4789,7 +4817,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-TXNQWTJ2.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-NOHXVE5B.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);
@@ -4812,14 +4840,6 @@ async function schemaOf(cfg) {
   const section = parsed.document.sections.find((s) => s.name === "database") ?? parsed.document.sections.find((s) => s.name === "core");
   const value = section?.options.find((o) => o.key === "sql_alchemy_schema")?.value.trim();
   return value ? value : void 0;
-}
-async function knownHeads() {
-  const heads = [];
-  for (const version of knownVersions()) {
-    const head = (await loadKnowledge(version)).metastore?.migrationHead;
-    if (head) heads.push({ version, head });
-  }
-  return heads;
 }
 
 // src/cli/main.ts

@@ -15,7 +15,6 @@ import {
   compareFindings,
   confineReadsTo,
   countBySeverity,
-  jsonText,
   loadProjectConfig,
   reachesFailLevel,
   readBaselineFile,
@@ -24,16 +23,18 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-LHBGXEEF.js";
-import {
-  UsageError
-} from "./chunks/chunk-U7IBWHFJ.js";
+} from "./chunks/chunk-SNDCW3GJ.js";
+import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-DO3PCHGP.js";
-import "./chunks/chunk-LFHQEB3S.js";
-import "./chunks/chunk-DWOQOCB5.js";
+} from "./chunks/chunk-JRYJJFKS.js";
+import {
+  jsonText
+} from "./chunks/chunk-CX5KMISR.js";
+import {
+  UsageError
+} from "./chunks/chunk-RTBE6KHJ.js";
 import {
   SEVERITIES,
   countsText,
@@ -42,6 +43,8 @@ import {
   plural,
   targetVersionText
 } from "./chunks/chunk-DIUM24UJ.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import "./chunks/chunk-LC3QQWTI.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   annotationMessageText,
@@ -289,6 +292,11 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
     });
     blocks.push(["| Check | Result | Detail |", "| --- | --- | --- |", ...rows].join("\n"));
   }
+  const replaced = verify.replacedOptions ?? [];
+  if (replaced.length > 0) {
+    const rows = replaced.map((entry) => `| ${inline(entry.option, mask)} | ${inline(entry.source, mask)} | ${inline(entry.replacement, mask)} |`);
+    blocks.push(["Not used as written during verify:", "", "| Option | Where | Instead |", "| --- | --- | --- |", ...rows].join("\n"));
+  }
   if (verify.parallel !== void 0) blocks.push(...parallelSummaryBlocks(verify.parallel, (text) => inline(text, mask)));
   const timings = Object.entries(verify.timings);
   if (timings.length > 0) {
@@ -421,7 +429,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-56U4U2XV.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-NGYIEVID.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -430,6 +438,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-WMUFPT53.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
@@ -443,7 +452,8 @@ async function run2() {
   await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
   await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
   await writeSummary(
-    buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask })
+    buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }) + (planned ? `
+${planned.markdown}` : "")
   );
   setOutput("errors", result.counts.error);
   setOutput("warnings", result.counts.warning);
@@ -455,6 +465,8 @@ async function run2() {
     setFailed(`${failing.length} finding(s) at or above fail-on level '${failOn}'; see the annotations and the job summary.`);
   } else if (result.verify && !result.verify.verified) {
     setFailed("Verification against a throwaway metastore failed; see the job summary.");
+  } else if (planned?.failure) {
+    setFailed(planned.failure);
   }
 }
 async function annotatedFindings(findings) {

@@ -5,8 +5,8 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-WUSMB3ND.js";
-import "./chunks/chunk-ABOZGQII.js";
+} from "./chunks/chunk-QDBEOVNO.js";
+import "./chunks/chunk-UDIAOLEI.js";
 import {
   logInfo,
   logWarning

@@ -1,18 +1,19 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   AirflowRunner,
-  EXECUTOR_CHECK,
+  MIGRATE_AND_CHECK,
   installAirflow,
+  installedAirflowVersion,
   parseAirflowVersion,
-  parseExecutorCheck,
+  parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-RE2SGCZU.js";
+} from "./chunk-TFJD4DTE.js";
 import {
   buildAirflowEnv,
   defaultMigrateCommand,
   releaseAtLeast
-} from "./chunk-NWC45VI7.js";
+} from "./chunk-BJQ7X43C.js";
 import {
   esm_default
 } from "./chunk-YV24EN2K.js";
@@ -28,32 +29,37 @@ import {
   toLibpqUrl
 } from "./chunk-P7OQDR4Q.js";
 import {
+  interpolateOption,
   maxConcurrency,
   parseConfig,
+  parseEnvVarName,
   taskIntervals
-} from "./chunk-DO3PCHGP.js";
+} from "./chunk-JRYJJFKS.js";
 import {
   SecretRegistry,
-  maskUrlPasswords
-} from "./chunk-DWOQOCB5.js";
+  maskUrlPasswords,
+  secretTexts
+} from "./chunk-LC3QQWTI.js";
 import {
   CleanupTracker,
   SU_PREFIX,
   cleanupFromState,
+  cleanupFromStateNow,
   stopCluster,
   withPrefix
-} from "./chunk-WUSMB3ND.js";
+} from "./chunk-QDBEOVNO.js";
 import {
   killProcessGroup,
   processExists,
   processesWithEnvironment,
   runProcess
-} from "./chunk-ABOZGQII.js";
+} from "./chunk-UDIAOLEI.js";
 
 // src/verify/run.ts
-import { copyFile, mkdir as mkdir3, mkdtemp as mkdtemp3, readFile as readFile2, rm as rm3 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp as mkdtemp3, readFile as readFile2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join3 } from "node:path";
+import { randomBytes as randomBytes5 } from "node:crypto";
 
 // src/verify/error-map.ts
 var ERROR_RULES = [
@@ -161,6 +167,8 @@ async function userExists(libpqUrl, username) {
 }
 async function withClient(libpqUrl, fn) {
   const client = new esm_default.Client({ connectionString: libpqUrl, connectionTimeoutMillis: 15e3 });
+  client.on("error", () => {
+  });
   try {
     await client.connect();
     return await fn(client);
@@ -209,7 +217,7 @@ var LocalProvider = class {
     if (runAs !== void 0) await chownTree(dir, runAs);
     const prefix = runAs?.prefix ?? [];
     this.context.log(`initdb in ${dataDir}${runAs ? ` as ${runAs.name}` : ""}`);
-    await runStep(prefix, this.binaries.initdb, ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], "initdb");
+    await runStep(this.context.env, prefix, this.binaries.initdb, ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], "initdb");
     this.cluster = { pgCtl: this.binaries.pgCtl, dataDir, runAs: prefix };
     this.context.tracker.addCluster(this.cluster);
     const port = await this.startServer(prefix, dir, dataDir, socketDir);
@@ -225,8 +233,10 @@ var LocalProvider = class {
    * so a failed start is retried on a new port.
    */
   async startServer(prefix, dir, dataDir, socketDir) {
+    const tried = [];
     for (let attempt = 1; ; attempt += 1) {
       const port = await freePort();
+      tried.push(port);
       const serverOptions = [
         `-p ${port}`,
         `-k ${socketDir}`,
@@ -237,10 +247,18 @@ var LocalProvider = class {
       ].join(" ");
       this.context.log(`starting Postgres on 127.0.0.1:${port}`);
       try {
-        await runStep(prefix, this.binaries.pgCtl, ["start", "-D", dataDir, "-l", join(dir, "postgres.log"), "-w", "-t", "60", "-o", serverOptions], "pg_ctl start", join(dir, "postgres.log"));
+        await runStep(this.context.env, prefix, this.binaries.pgCtl, ["start", "-D", dataDir, "-l", join(dir, "postgres.log"), "-w", "-t", "60", "-o", serverOptions], "pg_ctl start", join(dir, "postgres.log"));
         return port;
       } catch (error) {
-        if (attempt >= 3) throw error;
+        const log = await readFile(join(dir, "postgres.log"), "utf8").catch(() => "");
+        const taken = /could not bind|Address already in use/i.test(log);
+        if (attempt < 3) continue;
+        if (taken) {
+          throw new VerifyError(
+            `Could not start a local Postgres cluster: ports ${tried.join(", ")} on 127.0.0.1 were each taken by another process between the check and the start. Free some ports, or use database: url or testcontainers.`
+          );
+        }
+        throw error;
       }
     }
   }
@@ -308,10 +326,10 @@ async function chownTree(dir, user) {
   await chown(dir, user.uid, user.gid);
   for (const entry of await readdir(dir)) await chown(join(dir, entry), user.uid, user.gid);
 }
-async function runStep(prefix, program, args, what, logFile) {
+async function runStep(env, prefix, program, args, what, logFile) {
   const [command, ...commandArgs] = withPrefix(prefix, program, args);
   try {
-    await execFileAsync(command ?? program, commandArgs, { timeout: 12e4 });
+    await execFileAsync(command ?? program, commandArgs, { timeout: 12e4, env: env ?? process.env });
   } catch (error) {
     const e = error;
     let detail = lastLine(e.stderr) ?? lastLine(e.stdout) ?? e.message;
@@ -342,6 +360,8 @@ function freePort() {
 }
 async function createDatabase(adminUrl, name) {
   const client = new esm_default.Client({ connectionString: adminUrl });
+  client.on("error", () => {
+  });
   await client.connect();
   try {
     await client.query(`CREATE DATABASE "${name}"`);
@@ -364,7 +384,9 @@ var TestcontainersProvider = class {
   name = "testcontainers";
   container;
   async start() {
-    const { PostgreSqlContainer } = await loadPostgresModule();
+    const { PostgreSqlContainer } = await loadPostgresModule().catch((error) => {
+      throw containerError(error, this.image);
+    });
     this.context.log(`starting container ${this.image}`);
     try {
       this.container = await new PostgreSqlContainer(this.image).withDatabase("airflow").withUsername("airflow").withPassword(randomBytes(12).toString("hex")).withCommand(["postgres", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"]).start();
@@ -387,8 +409,15 @@ async function loadPostgresModule() {
   const loaded = await import("./build-74DQ3CNG.js");
   return typeof loaded.PostgreSqlContainer === "function" ? loaded : loaded.default ?? loaded;
 }
-function containerError(error, image) {
+var TESTCONTAINERS_MIN_NODE = 22;
+function containerError(error, image, nodeVersion = process.versions.node) {
   const message = error instanceof Error ? error.message : String(error);
+  const major = Number.parseInt(nodeVersion, 10);
+  if (major < TESTCONTAINERS_MIN_NODE || /reading 'bind'/.test(message)) {
+    return new VerifyError(
+      `The testcontainers provider needs Node ${TESTCONTAINERS_MIN_NODE} or newer, and this is Node ${nodeVersion}: run on Node 24 (the action's runtime), or use database: local or database-url.`
+    );
+  }
   if (NO_RUNTIME.test(message)) {
     return new VerifyError(
       "No Docker engine answers, so the testcontainers provider cannot start Postgres: set database-url (for example a `services: postgres` container) or use database: local."
@@ -416,7 +445,7 @@ var UrlProvider = class {
     if (tables.length > 0 && !this.options.allowExisting) {
       const shown = tables.slice(0, 5).join(", ") + (tables.length > 5 ? ", \u2026" : "");
       throw new VerifyError(
-        `Refusing to migrate ${describeUrl(libpqUrl)}: it already has ${tables.length} table(s) (${shown}). Point database-url at an empty database, or set allow-existing-database: true to migrate it anyway.`
+        `Refusing to migrate ${describeUrl(libpqUrl)}: it already has ${tables.length} relation(s) (${shown}), counted in the catalog whatever this role may see. Point database-url at an empty database, or set allow-existing-database: true to migrate it anyway.`
       );
     }
     return { url: toAirflowUrl(libpqUrl), libpqUrl, created: false };
@@ -426,12 +455,16 @@ var UrlProvider = class {
 };
 async function listUserTables(libpqUrl) {
   const client = new esm_default.Client({ connectionString: libpqUrl, connectionTimeoutMillis: 15e3 });
+  client.on("error", () => {
+  });
   try {
     await client.connect();
     const result = await client.query(
-      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-       WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg_toast%'
-       ORDER BY table_schema, table_name`
+      `SELECT n.nspname AS schema, c.relname AS name FROM pg_catalog.pg_class c
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+         AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+       ORDER BY (c.relkind NOT IN ('r', 'p')), n.nspname, c.relname`
     );
     return result.rows.map((row) => row.schema === "public" ? row.name : `${row.schema}.${row.name}`);
   } catch (error) {
@@ -1054,6 +1087,157 @@ function stringOrUndefined(value) {
   return typeof value === "string" ? value : void 0;
 }
 
+// src/verify/sandbox.ts
+import { randomBytes as randomBytes4 } from "node:crypto";
+var THROWAWAY = [
+  { section: "core", option: "fernet_key", make: throwawayFernetKey },
+  { section: "webserver", option: "secret_key", make: throwawayHex },
+  { section: "api", option: "secret_key", make: throwawayHex },
+  { section: "api_auth", option: "jwt_secret", make: throwawayHex }
+];
+var SECRETS_BACKEND = [
+  { section: "secrets", option: "backend" },
+  { section: "secrets", option: "backend_kwargs" },
+  { section: "workers", option: "secrets_backend" },
+  { section: "workers", option: "secrets_backend_kwargs" }
+];
+var METASTORE_OPTION = /^sql_alchemy_conn(_async)?$/;
+var FORM = /^(.+)_(cmd|secret)$/i;
+function sandboxConfig(cfgText, env, options) {
+  const parsed = parseConfig(cfgText);
+  const document = parsed.ok ? parsed.document : void 0;
+  if (options.allowConfigCommands) return { cfgText, dropEnv: [], setEnv: {}, replaced: [], document };
+  const source = parsed.ok ? parsed.document : parsed.partial;
+  const removedLines = /* @__PURE__ */ new Set();
+  const replaced = [];
+  const removed = [];
+  const sections = source.defaults ? [source.defaults, ...source.sections] : source.sections;
+  for (const section of sections) {
+    for (const node of section.options) {
+      const what = removalReason(section.name, node.key, options.facts);
+      if (what === void 0) continue;
+      for (let line = node.span.start.line; line <= node.span.end.line; line += 1) removedLines.add(line);
+      replaced.push({ option: `[${section.name}] ${node.rawKey}`, source: `line ${node.span.start.line}`, replacement: what.replacement });
+      removed.push({ section: section.name, option: what.base, where: "cfg" });
+    }
+  }
+  const dropEnv = [];
+  for (const name of Object.keys(env).sort()) {
+    const parsedName = parseEnvVarName(name.toUpperCase());
+    if (parsedName === void 0) continue;
+    const what = removalReason(parsedName.section, parsedName.option, options.facts);
+    if (what === void 0) continue;
+    dropEnv.push(name);
+    replaced.push({ option: name, source: "environment", replacement: what.replacement });
+    removed.push({ section: parsedName.section, option: what.base, where: "env" });
+  }
+  const setEnv = {};
+  for (const need of THROWAWAY) {
+    const lost = removed.filter((r) => r.option === need.option && (r.section === need.section || r.section === "DEFAULT"));
+    if (lost.length === 0 || plainValueWins(need.section, need.option, lost, source, env)) continue;
+    setEnv[`AIRFLOW__${need.section.toUpperCase()}__${need.option.toUpperCase()}`] = need.make();
+  }
+  return { cfgText: blankLines(cfgText, removedLines), dropEnv, setEnv, replaced, document };
+}
+function removalReason(section, option, facts) {
+  const key = option.toLowerCase();
+  if (SECRETS_BACKEND.some((b) => b.section === section && b.option === key)) {
+    return { base: key, replacement: "not loaded: verify uses no secrets backend" };
+  }
+  const form = FORM.exec(key);
+  if (form === null) return void 0;
+  if (facts?.(section, key)?.known === true) return void 0;
+  const base = form[1] ?? key;
+  const done = form[2] === "cmd" ? "command not run" : "not read from a secrets backend";
+  if (METASTORE_OPTION.test(base)) return { base, replacement: `${done}; the throwaway metastore is used` };
+  if (THROWAWAY.some((t) => t.option === base && (t.section === section || section === "DEFAULT"))) {
+    return { base, replacement: `${done}; a throwaway value is used` };
+  }
+  return { base, replacement: `${done}; the plain option or Airflow's default applies` };
+}
+function plainValueWins(section, option, lost, document, env) {
+  const variable = `AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`;
+  if (env[variable] !== void 0) return true;
+  if (lost.some((l) => l.where === "env")) return false;
+  const inSection = document.sections.find((s) => s.name === section)?.options.some((o) => o.key === option) ?? false;
+  const inDefaults = document.defaults?.options.some((o) => o.key === option) ?? false;
+  return inSection || inDefaults;
+}
+function blankLines(text, lines) {
+  if (lines.size === 0) return text;
+  const parts = text.split(/(\r?\n)/);
+  for (let i = 0; i < parts.length; i += 2) if (lines.has(i / 2 + 1)) parts[i] = "";
+  return parts.join("");
+}
+function throwawayFernetKey() {
+  return randomBytes4(32).toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
+}
+function throwawayHex() {
+  return randomBytes4(24).toString("hex");
+}
+var SERVER_PARAMETERS = /^(host|hostaddr|port|user|username|password|dbname|database|db|service|servicefile|passfile|unix_sock|unix_socket|ssl.*)$/i;
+var DEFAULT_SCHEME = "postgresql+psycopg2";
+function metastoreTemplate(document, env) {
+  const fromEnv = env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN ?? env.AIRFLOW__CORE__SQL_ALCHEMY_CONN;
+  if (fromEnv !== void 0 && fromEnv.trim() !== "") return templateOf(fromEnv.trim(), "the environment");
+  for (const section of ["database", "core"]) {
+    const node = document ? findOption(document, section, "sql_alchemy_conn") : void 0;
+    if (node === void 0 || document === void 0) continue;
+    const value = interpolateOption(document, section, "sql_alchemy_conn");
+    if (!value.ok) {
+      return { ok: false, kind: value.kind, message: value.message, section, option: "sql_alchemy_conn", line: value.position?.line ?? node.span.start.line };
+    }
+    if (value.value.trim() === "") continue;
+    return templateOf(value.value.trim(), `[${section}] sql_alchemy_conn`);
+  }
+  return { ok: true, scheme: DEFAULT_SCHEME, query: [], droppedQuery: [], from: void 0 };
+}
+function findOption(document, section, option) {
+  return document.sections.find((s) => s.name === section)?.options.find((o) => o.key === option) ?? document.defaults?.options.find((o) => o.key === option);
+}
+function templateOf(url, from) {
+  const match = /^([A-Za-z][A-Za-z0-9+.\-]*):\/\/[^?#]*(?:\?([^#]*))?/.exec(url);
+  const scheme = match?.[1];
+  if (scheme === void 0 || !/^postgres(ql)?(\+|$)/i.test(scheme)) {
+    const dialect = scheme === void 0 ? "no URL scheme" : `dialect ${scheme.split("+")[0]}`;
+    return { ok: true, scheme: DEFAULT_SCHEME, query: [], droppedQuery: [], from, note: `${from} has ${dialect}; verify migrates Postgres with ${DEFAULT_SCHEME}` };
+  }
+  const query = [];
+  const droppedQuery = [];
+  for (const pair of (match?.[2] ?? "").split("&")) {
+    if (pair === "") continue;
+    const name = decodeSafe(pair.split("=")[0] ?? "");
+    if (SERVER_PARAMETERS.test(name)) droppedQuery.push(name);
+    else query.push(pair);
+  }
+  return { ok: true, scheme, query, droppedQuery, from };
+}
+function decodeSafe(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function throwawayMetastoreUrl(template, libpqUrl) {
+  const rest = libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, "").replace(/\?.*$/, "");
+  const query = template.query.length > 0 ? `?${template.query.join("&")}` : "";
+  return `${template.scheme}://${rest}${query}`;
+}
+function registerCfgSecrets(document, secrets) {
+  if (document === void 0) return;
+  const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
+  for (const option of sections.flatMap((s) => s.options)) {
+    const place = { name: option.key };
+    secrets.addValue(option.value, place);
+    for (const secret of secretTexts(option.value, place)) {
+      for (let at = secret.indexOf("%"); at >= 0; at = secret.indexOf("%", at + 1)) {
+        if (secret.length - at >= 4) secrets.add(secret.slice(at));
+      }
+    }
+  }
+}
+
 // src/verify/parallel/check.ts
 var PARALLEL_CHECK_NAME = "tasks run in parallel";
 var CONFIGURED_EXECUTOR_CHECK_NAME = "configured executor";
@@ -1077,12 +1261,13 @@ function parallelChecks(result, airflowVersion) {
 }
 
 // src/verify/run.ts
+var RUN_MARKER_VARIABLE = "AIRFLOW_PREFLIGHT_VERIFY";
 var DEFAULT_MIGRATE_TIMEOUT_MS = 15 * 6e4;
 var DEFAULT_COMMAND_TIMEOUT_MS = 5 * 6e4;
 var ADMIN_USERNAME = "airflow_preflight_admin";
 async function runVerify(options, io) {
   const run = new VerifyRun(options, io);
-  const removeSignalHandlers = cleanupOnSignals(() => run.cleanup());
+  const removeSignalHandlers = cleanupOnSignals(run);
   try {
     return await run.execute();
   } finally {
@@ -1090,12 +1275,14 @@ async function runVerify(options, io) {
     removeSignalHandlers();
   }
 }
-function cleanupOnSignals(cleanup) {
+var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+function cleanupOnSignals(run) {
   const handler = (signal2) => {
-    void cleanup().finally(() => process.exit(signal2 === "SIGINT" ? 130 : 143));
+    run.cleanupNow(signal2);
+    process.exit(SIGNAL_EXIT[signal2] ?? 1);
   };
-  process.once("SIGINT", handler);
-  process.once("SIGTERM", handler);
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
   return () => {
     process.off("SIGINT", handler);
     process.off("SIGTERM", handler);
@@ -1109,11 +1296,14 @@ var VerifyRun = class {
     this.env = options.env ?? process.env;
     this.secrets.addUrlPassword(options.databaseUrl);
     this.tracker = new CleanupTracker((state) => io.saveState?.(state));
+    this.marker = `${RUN_MARKER_VARIABLE}=${randomBytes5(12).toString("hex")}`;
+    this.tracker.addProcessMarker(this.marker);
   }
   options;
   io;
   secrets;
   tracker;
+  marker;
   env;
   provider;
   home;
@@ -1133,8 +1323,21 @@ var VerifyRun = class {
     migrationHead: void 0,
     checks: [],
     timings: {},
-    errorLines: []
+    errorLines: [],
+    replacedOptions: []
   };
+  cfgText = "";
+  /** The marker as a variable for child environments. */
+  get markerEnv() {
+    const [name = RUN_MARKER_VARIABLE, value = ""] = this.marker.split("=");
+    return { [name]: value };
+  }
+  /** For a signal handler: everything removed before it returns (see cleanupOnSignals). */
+  cleanupNow(signal2) {
+    const problems = cleanupFromStateNow(this.tracker.snapshot());
+    this.tracker.clear();
+    this.io.log(`cancelled by ${signal2}: removed what verify had started${problems.length > 0 ? `; ${problems.join("; ")}` : ""}`);
+  }
   async execute() {
     try {
       await this.steps();
@@ -1154,18 +1357,31 @@ var VerifyRun = class {
         this.tracker.removeTempDir(this.home);
       }
       for (const problem of await cleanupFromState(this.tracker.snapshot())) this.io.log(`cleanup: ${problem}`);
+      this.tracker.removeProcessMarker(this.marker);
     });
     return this.cleaning;
   }
   async steps() {
-    const installation = await this.timed("airflow", () => this.airflowInstallation());
     const home = await this.prepareHome();
+    const installation = await this.timed("airflow", () => this.airflowInstallation());
+    const configPath = join3(home, "airflow.cfg");
+    let sandbox = await this.writeSandboxedCfg(configPath, void 0);
+    const template = metastoreTemplate(sandbox.document, this.env);
+    if (!template.ok) {
+      this.rejectMetastoreUrl(template);
+      return;
+    }
+    this.reportReplaced(sandbox, template);
     const database = await this.timed("database", () => this.startDatabase());
-    const probeEnv2 = buildAirflowEnv(this.env, { home, configPath: join3(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: "0.0" });
+    const databaseUrl = throwawayMetastoreUrl(template, database.libpqUrl);
+    this.secrets.addUrlPassword(databaseUrl);
+    const probeEnv2 = this.airflowEnv(sandbox, { home, configPath, databaseUrl, airflowVersion: "0.0" });
     const version = await this.timed("airflow", () => this.detectVersion(installation, probeEnv2.env));
     if (version === void 0) return;
     this.result.airflowVersion = version;
-    const { env, removed } = buildAirflowEnv(this.env, { home, configPath: join3(home, "airflow.cfg"), databaseUrl: database.url, airflowVersion: version });
+    sandbox = await this.writeSandboxedCfg(configPath, await this.options.optionFacts?.(version));
+    this.reportReplaced(sandbox, template);
+    const { env, removed } = this.airflowEnv(sandbox, { home, configPath, databaseUrl, airflowVersion: version });
     Object.assign(env, sandboxPaths(home));
     if (removed.length > 0) this.io.log(`not passed to Airflow: ${removed.join(", ")}`);
     const runner = new AirflowRunner(installation, env, this.tracker, (line) => this.io.log(this.mask(line)));
@@ -1174,18 +1390,58 @@ var VerifyRun = class {
     this.result.migrateCommand = `airflow ${migrateArgs.join(" ")}`;
     this.result.expectedTables = facts?.tables ?? [];
     this.result.expectedHead = facts?.migrationHead;
-    const migrated = await this.timed("migrate", () => this.migrate(runner, migrateArgs));
+    const session = await this.migrateAndCheck(runner, migrateArgs);
+    const migrated = session !== void 0;
     await this.timed("checks", async () => {
       await this.checkMetastore(database, facts !== void 0, version);
-      if (!migrated) return;
-      await this.checkCommand(runner, "airflow db check", ["db", "check"]);
-      await this.checkCommand(runner, "airflow db check-migrations", ["db", "check-migrations", "-t", "1"]);
-      await this.checkExecutor(runner);
+      if (session === void 0) return;
+      for (const check of session.checks) this.sessionCheck(check);
+      this.checkExecutor(session.executors, session.result);
       if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
     });
     if (this.options.proveParallel === true && migrated) {
       await this.timed("parallel", () => this.proveParallel(runner, env, database, version));
     }
+  }
+  /** The child environment: the sandbox's removals and throwaway values, then the metastore variables. */
+  airflowEnv(sandbox, options) {
+    const base = { ...this.env };
+    for (const name of sandbox.dropEnv) delete base[name];
+    const built = buildAirflowEnv({ ...base, ...sandbox.setEnv, ...this.markerEnv }, options);
+    return { env: built.env, removed: [.../* @__PURE__ */ new Set([...built.removed, ...sandbox.dropEnv])].sort() };
+  }
+  async writeSandboxedCfg(configPath, facts) {
+    const sandbox = sandboxConfig(this.cfgText, this.env, { allowConfigCommands: this.options.allowConfigCommands === true, facts });
+    for (const value of Object.values(sandbox.setEnv)) this.secrets.add(value);
+    await writeFile2(configPath, sandbox.cfgText);
+    return sandbox;
+  }
+  /** What the report lists as not used as written; called again once the release's facts refine the list. */
+  reportReplaced(sandbox, template) {
+    const first = this.result.replacedOptions.length === 0;
+    this.result.replacedOptions = [];
+    const kept = [template.scheme, ...template.query.length > 0 ? [`query ${template.query.map((q) => q.split("=")[0]).join(", ")}`] : []].join(", ");
+    const dropped = template.droppedQuery.length > 0 ? `; query ${template.droppedQuery.join(", ")} dropped` : "";
+    this.result.replacedOptions.push({
+      option: template.from ?? "[database] sql_alchemy_conn",
+      source: template.from === void 0 ? "default" : template.from === "the environment" ? "environment" : "cfg",
+      replacement: template.note ?? `user, password, host, port and database replaced by the throwaway metastore's; kept ${kept}${dropped}`
+    });
+    this.result.replacedOptions.push(...sandbox.replaced);
+    if (!first) return;
+    for (const entry of this.result.replacedOptions) this.io.log(`not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
+  /** configparser cannot interpolate the metastore URL: Airflow would fail reading it, so verify fails the same way. */
+  rejectMetastoreUrl(template) {
+    const detail = `Airflow raises ${template.kind} when it reads [${template.section}] ${template.option}: ${template.message}`;
+    this.result.errorLines.push(this.mask(`configparser.${template.kind}: ${template.message}`));
+    this.addCheck({
+      name: "metastore URL",
+      ok: false,
+      detail,
+      ruleId: "APF002",
+      option: { section: template.section, option: template.option, line: template.line }
+    });
   }
   enter(phase) {
     this.phase = phase;
@@ -1199,11 +1455,12 @@ var VerifyRun = class {
       throw new VerifyError("verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.");
     }
     const extras = this.options.createAdminUser === true && releaseAtLeast(version, "3.0") ? ["fab"] : [];
+    extras.push(...await this.options.executorExtras?.(version, this.configuredExecutor()) ?? []);
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
   }
   async startDatabase() {
     this.enter("database");
-    const context = { tracker: this.tracker, log: (line) => this.io.log(this.mask(line)) };
+    const context = { tracker: this.tracker, log: (line) => this.io.log(this.mask(line)), env: { ...process.env, ...this.markerEnv } };
     const provider = await selectProvider(
       {
         database: this.options.database,
@@ -1221,39 +1478,87 @@ var VerifyRun = class {
     this.result.databaseUrl = maskUrlPasswords(database.libpqUrl);
     return database;
   }
-  /** AIRFLOW_HOME in a temporary directory, with a copy of the user's cfg: their file is never written. */
+  /** AIRFLOW_HOME in a temporary directory; the cfg Airflow reads there is verify's own copy, the user's file is never written. */
   async prepareHome() {
-    const home = await mkdtemp3(join3(tmpdir3(), "apf-airflow-"));
-    this.home = home;
-    this.tracker.addTempDir(home);
     try {
-      await copyFile(this.options.cfgPath, join3(home, "airflow.cfg"));
+      this.cfgText = await readFile2(this.options.cfgPath, "utf8");
     } catch (error) {
       throw new VerifyError(`Cannot read ${this.options.cfgPath}: ${error.code ?? error.message}.`);
     }
+    this.registerCfgSecrets();
+    const home = await mkdtemp3(join3(tmpdir3(), "apf-airflow-"));
+    this.home = home;
+    this.tracker.addTempDir(home);
     for (const dir of ["dags", "plugins", "logs"]) await mkdir3(join3(home, dir));
     return home;
   }
+  /**
+   * The cfg's secrets, before Airflow can quote them: configparser's interpolation error quotes a value
+   * from its `%` on (`found: '%xyz…'`), so those tails of a secret count as secret too.
+   */
+  /** `[core] executor` as Airflow would read it: the variable, else the cfg. */
+  configuredExecutor() {
+    const fromEnv = this.env.AIRFLOW__CORE__EXECUTOR;
+    if (fromEnv !== void 0 && fromEnv.trim() !== "") return fromEnv;
+    const document = sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document;
+    return document?.sections.find((s) => s.name === "core")?.options.find((o) => o.key === "executor")?.value ?? "";
+  }
+  registerCfgSecrets() {
+    registerCfgSecrets(sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document, this.secrets);
+  }
   /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
   async detectVersion(installation, env) {
+    const installed = await installedAirflowVersion(installation);
+    if (installed !== void 0) return installed;
     const runner = new AirflowRunner(installation, env, this.tracker);
     const result = await runner.airflow(["version"], this.commandTimeout);
     const version = parseAirflowVersion(result.stdout);
     if (result.code === 0 && version !== void 0) return version;
-    this.addFailure("airflow version", result);
+    this.addFailure("airflow version", result, void 0, `${installation.command} version`);
     return void 0;
   }
-  async migrate(runner, args) {
+  /**
+   * The migration and the checks after it, in one Python process (MIGRATE_AND_CHECK). The migration's
+   * part of the time counts as `migrate`, the rest as `checks`. Undefined when the migration failed.
+   */
+  async migrateAndCheck(runner, args) {
     this.enter("migrate");
     const title = `airflow ${args.join(" ")}`;
     const timeout = this.options.migrateTimeoutMs ?? DEFAULT_MIGRATE_TIMEOUT_MS;
-    const result = await this.io.group(title, () => runner.airflow(args, timeout));
-    if (result.code === 0) {
+    const started = performance.now();
+    let migrated;
+    const result = await this.io.group(
+      `${title}, then the checks`,
+      () => runner.python(MIGRATE_AND_CHECK, timeout, args, (line) => {
+        if (migrated === void 0 && line.startsWith("APF_MIGRATE_EXIT")) {
+          migrated = performance.now();
+          this.enter("checks");
+        }
+      })
+    );
+    const ended = performance.now();
+    this.result.timings.migrate = Math.round((migrated ?? ended) - started);
+    this.result.timings.checks = Math.round(ended - (migrated ?? ended));
+    const session = parseSessionOutput(result.output);
+    if (session.migrateExit === 0) {
       this.addCheck({ name: title, ok: true, detail: "the metastore was created" });
-      return true;
+      return { checks: session.checks, executors: session.executors, result };
     }
-    this.addFailure(title, result, result.timedOut ? `timed out after ${Math.round(timeout / 1e3)} s` : void 0);
-    return false;
+    const migrateOutput = { ...result, output: result.output.split(/^APF_MIGRATE_EXIT.*$/m)[0] ?? result.output };
+    if (session.migrateExit !== void 0) migrateOutput.code = session.migrateExit;
+    this.addFailure(title, migrateOutput, result.timedOut ? `timed out after ${Math.round(timeout / 1e3)} s` : void 0, `${title} (in ${runner.pythonPath})`);
+    return void 0;
+  }
+  /** One of `airflow db check` / `airflow db check-migrations`, as run in the session. */
+  sessionCheck(check) {
+    if (check.ok) {
+      this.addCheck({ name: check.name, ok: true, detail: check.detail });
+      return;
+    }
+    const detail = this.mask(check.detail);
+    this.result.errorLines.push(detail);
+    const mapped = mapAirflowError([detail]);
+    this.addCheck({ name: check.name, ok: false, detail, ruleId: mapped?.ruleId, option: mapped === void 0 ? void 0 : optionRef(mapped) });
   }
   async checkMetastore(database, haveFacts, version) {
     this.enter("checks");
@@ -1282,15 +1587,8 @@ var VerifyRun = class {
       detail: expected === this.result.migrationHead ? `alembic_version holds ${expected}` : `alembic_version holds ${this.result.migrationHead ?? "nothing"}, expected ${expected}`
     });
   }
-  async checkCommand(runner, name, args) {
-    const result = await this.io.group(name, () => runner.airflow(args, this.commandTimeout));
-    if (result.code === 0) this.addCheck({ name, ok: true, detail: "succeeded" });
-    else this.addFailure(name, result);
-  }
-  async checkExecutor(runner) {
+  checkExecutor(loads, result) {
     const name = "executor loads";
-    const result = await this.io.group("Loading the configured executor", () => runner.python(EXECUTOR_CHECK, this.commandTimeout));
-    const loads = parseExecutorCheck(result.stdout);
     this.executors = loads.map((l) => l.ok ? { name: l.name, classPath: l.detail } : { name: l.name, error: l.detail });
     const failed = loads.find((l) => !l.ok);
     if (failed !== void 0 || loads.length === 0) {
@@ -1355,16 +1653,18 @@ var VerifyRun = class {
       detail: exists ? `user ${ADMIN_USERNAME} exists in ab_user` : `\`airflow users create\` succeeded but ab_user has no ${ADMIN_USERNAME} row`
     });
   }
-  /** A failed Airflow command: its own error lines, masked, and the lint rule they map to. */
-  addFailure(name, result, reason) {
+  /**
+   * A failed Airflow command: its own error lines, masked, and the lint rule they map to. Without
+   * error lines the detail says which program failed and how (exit code or signal), and what it printed.
+   */
+  addFailure(name, result, reason, command) {
     const lines = this.errorLines(result);
     this.result.errorLines.push(...lines);
     const mapped = mapAirflowError(lines);
-    const detail = reason ?? result.spawnError ?? lines.at(-1) ?? `exit code ${result.code ?? result.signal}`;
     this.addCheck({
       name,
       ok: false,
-      detail,
+      detail: reason ?? result.spawnError ?? failureDetail(command ?? name, result, lines),
       ruleId: mapped?.ruleId,
       option: mapped === void 0 ? void 0 : optionRef(mapped)
     });
@@ -1403,6 +1703,14 @@ var VerifyRun = class {
     }
   }
 };
+function failureDetail(command, result, errorLines) {
+  if (result.signal !== null && result.signal !== void 0) {
+    return `\`${command}\` was killed by ${result.signal}${result.signal === "SIGKILL" ? " (by another process, or the kernel when memory ran out)" : ""}`;
+  }
+  const last = errorLines.at(-1);
+  const status = `\`${command}\` exited with code ${result.code ?? "unknown"}`;
+  return last === void 0 ? `${status} and printed nothing` : `${status}: ${last}`;
+}
 function optionRef(mapped) {
   return { section: mapped.section, option: mapped.option, needle: mapped.needle, line: mapped.cfgLine };
 }
@@ -1419,5 +1727,6 @@ function sandboxPaths(home) {
 export {
   locateInCfg,
   DEFAULT_POSTGRES_IMAGE,
-  runVerify
+  runVerify,
+  failureDetail
 };

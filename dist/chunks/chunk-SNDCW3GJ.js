@@ -1,21 +1,33 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  UsageError,
-  loadKnowledge,
   resolveTarget
-} from "./chunk-U7IBWHFJ.js";
+} from "./chunk-DECT2GQG.js";
 import {
-  DEFAULT_SECTION,
   MAX_CONFIG_BYTES,
+  buildEffectiveConfig,
   decodeConfigBytes,
+  envVarName,
   interpolateOption,
   optionNamed,
   parseConfig,
+  parseEnvVarName,
   positionInValue,
   pythonRstrip,
   sectionNamed,
-  splitPythonLines
-} from "./chunk-DO3PCHGP.js";
+  splitPythonLines,
+  valueSpanOf
+} from "./chunk-JRYJJFKS.js";
+import {
+  UsageError,
+  loadKnowledge
+} from "./chunk-RTBE6KHJ.js";
+import {
+  escapeRegExp,
+  noMask,
+  oneLine,
+  replaceDollarReferences,
+  trimTrailing
+} from "./chunk-DIUM24UJ.js";
 import {
   InvalidVersionError,
   compareVersions,
@@ -27,14 +39,7 @@ import {
   looksLikeSecretName,
   maskUrlPasswords,
   urlPassword
-} from "./chunk-DWOQOCB5.js";
-import {
-  escapeRegExp,
-  noMask,
-  oneLine,
-  replaceDollarReferences,
-  trimTrailing
-} from "./chunk-DIUM24UJ.js";
+} from "./chunk-LC3QQWTI.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -2021,18 +2026,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/output/json.ts
-var RISKY_IN_JSON = /##\[|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function jsonEscape(match) {
-  if (match === "##[") return "#\\u0023[";
-  return `\\u${match.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function jsonText(value, mask) {
-  const replacer = mask ? (_key, item) => typeof item === "string" ? mask(item) : item : void 0;
-  return `${JSON.stringify(value, replacer, 2).replace(RISKY_IN_JSON, jsonEscape)}
-`;
-}
-
 // src/rules/apf001-configparser-error.ts
 var FIXES = {
   MissingSectionHeaderError: "Start the file with a section header such as [core]; if the first line already is one, save the file as UTF-8 without a byte order mark.",
@@ -2119,158 +2112,6 @@ var interpolationError = {
 };
 function pointSpan(position) {
   return { start: position, end: { line: position.line, column: position.column + 1 } };
-}
-
-// src/config/effective.ts
-var ENV_PREFIX = "AIRFLOW__";
-function envVarName(section, option) {
-  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${option.toUpperCase()}`;
-}
-function parseEnvVarName(name) {
-  if (!name.startsWith(ENV_PREFIX)) return void 0;
-  const rest = name.slice(ENV_PREFIX.length);
-  const split = rest.indexOf("__");
-  if (split <= 0 || split + 2 >= rest.length) return void 0;
-  return { section: rest.slice(0, split).toLowerCase(), option: rest.slice(split + 2).toLowerCase() };
-}
-function buildEffectiveConfig(input) {
-  return new ResolvedConfig(input);
-}
-var ResolvedConfig = class {
-  component;
-  envByName = /* @__PURE__ */ new Map();
-  knowledge;
-  document;
-  file;
-  provided;
-  constructor(input) {
-    this.component = input.component;
-    this.provided = input.providedDefaults ?? [];
-    this.knowledge = input.knowledge;
-    this.document = input.document;
-    this.file = input.file;
-    for (const entry of input.env) this.envByName.set(entry.name, entry);
-  }
-  get(section, option) {
-    const candidates = this.candidates(section, option);
-    const [winner, ...rest] = candidates;
-    if (!winner) return void 0;
-    return { ...winner, overridden: rest };
-  }
-  variable(name) {
-    return this.envByName.get(name)?.value;
-  }
-  explicit() {
-    const values = [];
-    for (const section of this.allSections()) {
-      for (const node of section.options) values.push(this.fromNode(node, section.name, node.key, "value"));
-    }
-    for (const entry of this.envByName.values()) {
-      const parsed = parseEnvVarName(entry.name);
-      if (parsed) values.push(this.fromEnv(entry, parsed.section, parsed.option, "value"));
-    }
-    return values;
-  }
-  /** Every value that could answer for the option, highest precedence first. */
-  candidates(section, option) {
-    const locations = [{ section, option }, ...this.oldLocations(section, option)];
-    const sensitive = this.isSensitive(section, option);
-    const found = [];
-    for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "value");
-    if (sensitive) {
-      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "cmd");
-      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "secret");
-    }
-    for (const loc of locations) this.pushFile(found, loc.section, loc.option, "value");
-    if (sensitive) {
-      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
-      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
-    }
-    for (const loc of locations) {
-      const provided = this.provided.find((entry) => entry.section === loc.section && entry.option === loc.option);
-      if (provided) found.push(this.fromProvided(provided, section, option));
-    }
-    const fact = this.knowledge.sections[section]?.options[option];
-    if (fact && fact.default !== null) {
-      found.push({ section, option, variant: "value", origin: "default", value: fact.default, overridden: [] });
-    }
-    return found;
-  }
-  oldLocations(section, option) {
-    const old = this.knowledge.deprecatedOptions.filter((entry) => entry.newSection === section && entry.newOption === option).map((entry) => ({ section: entry.section, option: entry.option }));
-    for (const renamed of this.knowledge.deprecatedSections) {
-      if (renamed.newSection === section) old.push({ section: renamed.section, option });
-    }
-    return old;
-  }
-  isSensitive(section, option) {
-    return this.knowledge.sections[section]?.options[option]?.sensitive === true;
-  }
-  pushEnv(found, section, option, variant) {
-    const suffix = variant === "cmd" ? "_CMD" : variant === "secret" ? "_SECRET" : "";
-    const entry = this.envByName.get(envVarName(section, option) + suffix);
-    if (entry) found.push(this.fromEnv(entry, section, option, variant));
-  }
-  pushFile(found, section, option, variant) {
-    const key = variant === "value" ? option : `${option}_${variant}`;
-    const node = this.optionNode(section, key);
-    if (node) found.push(this.fromNode(node, section, option, variant));
-  }
-  /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
-  optionNode(section, key) {
-    if (!this.document) return void 0;
-    const node = sectionNamed(this.document, section);
-    if (!node) return void 0;
-    const own = optionNamed(node, key);
-    if (own) return own;
-    return this.document.defaults ? optionNamed(this.document.defaults, key) : void 0;
-  }
-  allSections() {
-    if (!this.document) return [];
-    const sections = [...this.document.sections];
-    return this.document.defaults ? [this.document.defaults, ...sections] : sections;
-  }
-  fromNode(node, section, option, variant) {
-    const location2 = this.file ? { file: this.file, span: node.span } : void 0;
-    const valueSpan = valueSpanOf(node);
-    return {
-      section: node.section === DEFAULT_SECTION ? section : node.section,
-      option,
-      variant,
-      origin: "cfg",
-      value: variant === "value" ? node.value : void 0,
-      reference: variant === "value" ? void 0 : node.value,
-      location: location2,
-      valueSpan,
-      node,
-      overridden: []
-    };
-  }
-  fromProvided(entry, section, option) {
-    return { section, option, variant: "value", origin: "default", provider: "chart", value: entry.value, reference: entry.value === void 0 ? entry.why : void 0, overridden: [] };
-  }
-  fromEnv(entry, section, option, variant) {
-    const known = entry.runtime === void 0;
-    return {
-      section,
-      option,
-      variant,
-      origin: "env",
-      provider: entry.provider,
-      value: variant === "value" && known ? entry.value : void 0,
-      reference: variant === "value" ? entry.runtime : entry.value,
-      variable: entry.name,
-      location: entry.location,
-      valueSpan: entry.valueSpan,
-      overridden: []
-    };
-  }
-};
-function valueSpanOf(node) {
-  const first = node.valueLines[0];
-  const last = node.valueLines.at(-1);
-  if (!first || !last || node.value === "") return node.span;
-  return { start: first.span.start, end: last.span.end };
 }
 
 // src/engine/collect-secrets.ts
@@ -12440,7 +12281,6 @@ async function readBaselineFile(path) {
 }
 
 export {
-  jsonText,
   SEVERITY_RANK,
   compareFindings,
   collectSecrets,
@@ -12457,6 +12297,7 @@ export {
   assertInsideWorkspace,
   readSource,
   describeFsError,
+  loadTarget,
   runLint,
   lintInputs,
   withTexts,

@@ -5,12 +5,13 @@ import {
 
 // src/verify/env.ts
 var METASTORE_VARIABLE = /^AIRFLOW__[A-Z0-9_]*__SQL_ALCHEMY_CONN/i;
+var LIBPQ_VARIABLE = /^PG(HOST|HOSTADDR|PORT|USER|PASSWORD|PASSFILE|DATABASE|SERVICE|SERVICEFILE|SSL\w*|OPTIONS)$/;
 function buildAirflowEnv(base, options) {
   const env = {};
   const removed = [];
   for (const [name, value] of Object.entries(base)) {
-    if (METASTORE_VARIABLE.test(name) || name === "AIRFLOW_HOME" || name === "AIRFLOW_CONFIG") {
-      if (METASTORE_VARIABLE.test(name)) removed.push(name);
+    if (METASTORE_VARIABLE.test(name) || LIBPQ_VARIABLE.test(name) || name === "AIRFLOW_HOME" || name === "AIRFLOW_CONFIG") {
+      if (name !== "AIRFLOW_HOME" && name !== "AIRFLOW_CONFIG") removed.push(name);
       continue;
     }
     env[name] = value;
@@ -20,7 +21,7 @@ function buildAirflowEnv(base, options) {
   env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN = options.databaseUrl;
   if (!releaseAtLeast(options.airflowVersion, "2.3")) env.AIRFLOW__CORE__SQL_ALCHEMY_CONN = options.databaseUrl;
   if (releaseAtLeast(options.airflowVersion, "3.0")) {
-    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^postgresql\+psycopg2:/, "postgresql+asyncpg:");
+    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^[^:]+:/, "postgresql+asyncpg:").replace(/\?.*$/, "");
   }
   env.PYTHONUNBUFFERED = "1";
   env.NO_COLOR = "1";

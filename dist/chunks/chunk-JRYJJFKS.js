@@ -252,43 +252,6 @@ function pad2(n) {
   return String(n).padStart(2, " ");
 }
 
-// src/verify/parallel/overlap.ts
-function taskIntervals(tasks) {
-  const intervals = [];
-  for (const task of tasks) {
-    const start = parseTime(task.start);
-    if (start === void 0) continue;
-    intervals.push({ start, end: parseTime(task.end) ?? Number.POSITIVE_INFINITY });
-  }
-  return intervals;
-}
-function maxConcurrency(intervals) {
-  const events = intervals.flatMap((i) => [
-    { at: i.start, delta: 1 },
-    { at: i.end, delta: -1 }
-  ]);
-  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
-  let open = 0;
-  let most = 0;
-  for (const event of events) {
-    open += event.delta;
-    most = Math.max(most, open);
-  }
-  return most;
-}
-function parseTime(value) {
-  if (value === void 0) return void 0;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function secondsFromFirstStart(tasks) {
-  const origin = Math.min(...taskIntervals(tasks).map((i) => i.start));
-  return (time) => {
-    const at = parseTime(time);
-    return at === void 0 || !Number.isFinite(origin) ? void 0 : (at - origin) / 1e3;
-  };
-}
-
 // src/reader/find.ts
 var sectionIndex = /* @__PURE__ */ new WeakMap();
 var optionIndex = /* @__PURE__ */ new WeakMap();
@@ -306,6 +269,158 @@ function indexed(cache, owner, items, nameOf) {
     cache.set(owner, index);
   }
   return index;
+}
+
+// src/config/effective.ts
+var ENV_PREFIX = "AIRFLOW__";
+function envVarName(section, option) {
+  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${option.toUpperCase()}`;
+}
+function parseEnvVarName(name) {
+  if (!name.startsWith(ENV_PREFIX)) return void 0;
+  const rest = name.slice(ENV_PREFIX.length);
+  const split = rest.indexOf("__");
+  if (split <= 0 || split + 2 >= rest.length) return void 0;
+  return { section: rest.slice(0, split).toLowerCase(), option: rest.slice(split + 2).toLowerCase() };
+}
+function buildEffectiveConfig(input) {
+  return new ResolvedConfig(input);
+}
+var ResolvedConfig = class {
+  component;
+  envByName = /* @__PURE__ */ new Map();
+  knowledge;
+  document;
+  file;
+  provided;
+  constructor(input) {
+    this.component = input.component;
+    this.provided = input.providedDefaults ?? [];
+    this.knowledge = input.knowledge;
+    this.document = input.document;
+    this.file = input.file;
+    for (const entry of input.env) this.envByName.set(entry.name, entry);
+  }
+  get(section, option) {
+    const candidates = this.candidates(section, option);
+    const [winner, ...rest] = candidates;
+    if (!winner) return void 0;
+    return { ...winner, overridden: rest };
+  }
+  variable(name) {
+    return this.envByName.get(name)?.value;
+  }
+  explicit() {
+    const values = [];
+    for (const section of this.allSections()) {
+      for (const node of section.options) values.push(this.fromNode(node, section.name, node.key, "value"));
+    }
+    for (const entry of this.envByName.values()) {
+      const parsed = parseEnvVarName(entry.name);
+      if (parsed) values.push(this.fromEnv(entry, parsed.section, parsed.option, "value"));
+    }
+    return values;
+  }
+  /** Every value that could answer for the option, highest precedence first. */
+  candidates(section, option) {
+    const locations = [{ section, option }, ...this.oldLocations(section, option)];
+    const sensitive = this.isSensitive(section, option);
+    const found = [];
+    for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "value");
+    if (sensitive) {
+      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "cmd");
+      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "secret");
+    }
+    for (const loc of locations) this.pushFile(found, loc.section, loc.option, "value");
+    if (sensitive) {
+      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
+      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
+    }
+    for (const loc of locations) {
+      const provided = this.provided.find((entry) => entry.section === loc.section && entry.option === loc.option);
+      if (provided) found.push(this.fromProvided(provided, section, option));
+    }
+    const fact = this.knowledge.sections[section]?.options[option];
+    if (fact && fact.default !== null) {
+      found.push({ section, option, variant: "value", origin: "default", value: fact.default, overridden: [] });
+    }
+    return found;
+  }
+  oldLocations(section, option) {
+    const old = this.knowledge.deprecatedOptions.filter((entry) => entry.newSection === section && entry.newOption === option).map((entry) => ({ section: entry.section, option: entry.option }));
+    for (const renamed of this.knowledge.deprecatedSections) {
+      if (renamed.newSection === section) old.push({ section: renamed.section, option });
+    }
+    return old;
+  }
+  isSensitive(section, option) {
+    return this.knowledge.sections[section]?.options[option]?.sensitive === true;
+  }
+  pushEnv(found, section, option, variant) {
+    const suffix = variant === "cmd" ? "_CMD" : variant === "secret" ? "_SECRET" : "";
+    const entry = this.envByName.get(envVarName(section, option) + suffix);
+    if (entry) found.push(this.fromEnv(entry, section, option, variant));
+  }
+  pushFile(found, section, option, variant) {
+    const key = variant === "value" ? option : `${option}_${variant}`;
+    const node = this.optionNode(section, key);
+    if (node) found.push(this.fromNode(node, section, option, variant));
+  }
+  /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
+  optionNode(section, key) {
+    if (!this.document) return void 0;
+    const node = sectionNamed(this.document, section);
+    if (!node) return void 0;
+    const own = optionNamed(node, key);
+    if (own) return own;
+    return this.document.defaults ? optionNamed(this.document.defaults, key) : void 0;
+  }
+  allSections() {
+    if (!this.document) return [];
+    const sections = [...this.document.sections];
+    return this.document.defaults ? [this.document.defaults, ...sections] : sections;
+  }
+  fromNode(node, section, option, variant) {
+    const location = this.file ? { file: this.file, span: node.span } : void 0;
+    const valueSpan = valueSpanOf(node);
+    return {
+      section: node.section === DEFAULT_SECTION ? section : node.section,
+      option,
+      variant,
+      origin: "cfg",
+      value: variant === "value" ? node.value : void 0,
+      reference: variant === "value" ? void 0 : node.value,
+      location,
+      valueSpan,
+      node,
+      overridden: []
+    };
+  }
+  fromProvided(entry, section, option) {
+    return { section, option, variant: "value", origin: "default", provider: "chart", value: entry.value, reference: entry.value === void 0 ? entry.why : void 0, overridden: [] };
+  }
+  fromEnv(entry, section, option, variant) {
+    const known = entry.runtime === void 0;
+    return {
+      section,
+      option,
+      variant,
+      origin: "env",
+      provider: entry.provider,
+      value: variant === "value" && known ? entry.value : void 0,
+      reference: variant === "value" ? entry.runtime : entry.value,
+      variable: entry.name,
+      location: entry.location,
+      valueSpan: entry.valueSpan,
+      overridden: []
+    };
+  }
+};
+function valueSpanOf(node) {
+  const first = node.valueLines[0];
+  const last = node.valueLines.at(-1);
+  if (!first || !last || node.value === "") return node.span;
+  return { start: first.span.start, end: last.span.end };
 }
 
 // src/reader/interpolation.ts
@@ -426,6 +541,43 @@ function positionInValue(node, index) {
   return last ? last.span.end : node.keySpan.start;
 }
 
+// src/verify/parallel/overlap.ts
+function taskIntervals(tasks) {
+  const intervals = [];
+  for (const task of tasks) {
+    const start = parseTime(task.start);
+    if (start === void 0) continue;
+    intervals.push({ start, end: parseTime(task.end) ?? Number.POSITIVE_INFINITY });
+  }
+  return intervals;
+}
+function maxConcurrency(intervals) {
+  const events = intervals.flatMap((i) => [
+    { at: i.start, delta: 1 },
+    { at: i.end, delta: -1 }
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let open = 0;
+  let most = 0;
+  for (const event of events) {
+    open += event.delta;
+    most = Math.max(most, open);
+  }
+  return most;
+}
+function parseTime(value) {
+  if (value === void 0) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function secondsFromFirstStart(tasks) {
+  const origin = Math.min(...taskIntervals(tasks).map((i) => i.start));
+  return (time) => {
+    const at = parseTime(time);
+    return at === void 0 || !Number.isFinite(origin) ? void 0 : (at - origin) / 1e3;
+  };
+}
+
 // src/reader/decode.ts
 var MAX_CONFIG_BYTES = 10 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -484,10 +636,13 @@ function sequenceLength(bytes, i) {
 export {
   pythonRstrip,
   splitPythonLines,
-  DEFAULT_SECTION,
   parseConfig,
   sectionNamed,
   optionNamed,
+  envVarName,
+  parseEnvVarName,
+  buildEffectiveConfig,
+  valueSpanOf,
   interpolateOption,
   positionInValue,
   MAX_CONFIG_BYTES,

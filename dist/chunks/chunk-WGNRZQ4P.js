@@ -1,22 +1,18 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   defaultMigrateCommand
-} from "./chunk-NWC45VI7.js";
+} from "./chunk-BJQ7X43C.js";
 import {
   connectReadOnly
-} from "./chunk-6G4MIFOG.js";
-import "./chunk-YV24EN2K.js";
+} from "./chunk-WHFPUKDS.js";
 import {
   offlineAirflowEnv,
   offlineSql,
   readMigrationPath
-} from "./chunk-VFDNSX6K.js";
+} from "./chunk-SDYSR2UV.js";
 import {
   versionAtLeast
 } from "./chunk-LFHQEB3S.js";
-import "./chunk-DWOQOCB5.js";
-import "./chunk-ABOZGQII.js";
-import "./chunk-XS2MS7GF.js";
 
 // src/plan/run.ts
 import { writeFile } from "node:fs/promises";
@@ -343,8 +339,9 @@ function parseSize(text) {
 function isDowngradeOrUnknown(result) {
   return result.status === "downgrade" || result.status === "unknown-revision";
 }
+
 export {
-  isDowngradeOrUnknown,
+  runPlan,
   parseSize,
-  runPlan
+  isDowngradeOrUnknown
 };

@@ -3,29 +3,32 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-7RKVJJTN.js";
-import "./chunk-RE2SGCZU.js";
-import "./chunk-NWC45VI7.js";
+} from "./chunk-PKB3YNXE.js";
+import "./chunk-TFJD4DTE.js";
+import "./chunk-BJQ7X43C.js";
 import "./chunk-YV24EN2K.js";
 import {
-  knowledgeMetastoreFacts
-} from "./chunk-2PT6AJKU.js";
+  knowledgeExecutorExtras,
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunk-ABTENQFJ.js";
 import "./chunk-MO2FRKH6.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
+import "./chunk-DECT2GQG.js";
+import "./chunk-JRYJJFKS.js";
 import {
   UsageError
-} from "./chunk-U7IBWHFJ.js";
-import "./chunk-DO3PCHGP.js";
+} from "./chunk-RTBE6KHJ.js";
 import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
-} from "./chunk-DWOQOCB5.js";
+} from "./chunk-LC3QQWTI.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-WUSMB3ND.js";
-import "./chunk-ABOZGQII.js";
+} from "./chunk-QDBEOVNO.js";
+import "./chunk-UDIAOLEI.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -62,7 +65,8 @@ function readVerifyInputs() {
     airflowCommand: getInput("airflow-command") || void 0,
     installAirflow: getInput("install-airflow") || void 0,
     createAdminUser: booleanInput("create-admin-user"),
-    proveParallel: booleanInput("prove-parallel")
+    proveParallel: booleanInput("prove-parallel"),
+    allowConfigCommands: booleanInput("allow-config-commands")
   };
 }
 async function runVerifyStep(inputs, context) {
@@ -82,6 +86,9 @@ async function runVerifyStep(inputs, context) {
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
       proveParallel: inputs.proveParallel,
+      allowConfigCommands: inputs.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets
     },

@@ -2,25 +2,31 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   AirflowRunner,
   EXECUTOR_CHECK,
+  MIGRATE_AND_CHECK,
   airflowCacheDir,
   installAirflow,
+  installedAirflowVersion,
   interpreterOf,
   parseAirflowVersion,
   parseExecutorCheck,
+  parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-RE2SGCZU.js";
+} from "./chunk-TFJD4DTE.js";
 import "./chunk-P7OQDR4Q.js";
-import "./chunk-ABOZGQII.js";
+import "./chunk-UDIAOLEI.js";
 import "./chunk-XS2MS7GF.js";
 export {
   AirflowRunner,
   EXECUTOR_CHECK,
+  MIGRATE_AND_CHECK,
   airflowCacheDir,
   installAirflow,
+  installedAirflowVersion,
   interpreterOf,
   parseAirflowVersion,
   parseExecutorCheck,
+  parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
 };

@@ -7,8 +7,8 @@ import {
   offlineAirflowEnv,
   offlineSql,
   readMigrationPath
-} from "./chunk-VFDNSX6K.js";
-import "./chunk-ABOZGQII.js";
+} from "./chunk-SDYSR2UV.js";
+import "./chunk-UDIAOLEI.js";
 import "./chunk-XS2MS7GF.js";
 export {
   PATH_MARKER,

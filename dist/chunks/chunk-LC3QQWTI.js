@@ -414,6 +414,7 @@ function safeDecode(value) {
 export {
   looksLikeSecretName,
   maskValue,
+  secretTexts,
   SecretRegistry,
   urlPassword,
   maskUrlPasswords

@@ -4,13 +4,14 @@ import {
 } from "./chunk-P7OQDR4Q.js";
 import {
   runProcess
-} from "./chunk-ABOZGQII.js";
+} from "./chunk-UDIAOLEI.js";
 
 // src/verify/airflow.ts
 import { randomBytes } from "node:crypto";
-import { access, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { delimiter, dirname, isAbsolute, join } from "node:path";
+import { fileURLToPath } from "node:url";
 function airflowCacheDir(env = process.env) {
   if (env.AIRFLOW_PREFLIGHT_CACHE) return env.AIRFLOW_PREFLIGHT_CACHE;
   if (env.RUNNER_TOOL_CACHE) return join(env.RUNNER_TOOL_CACHE, "airflow-preflight");
@@ -37,12 +38,12 @@ async function installAirflow(version, io, options = {}) {
     if (await isComplete(venv)) return installation;
     await io.group(`Installing apache-airflow[${extras.join(",")}]==${version}`, async () => {
       await rm(venv, { recursive: true, force: true });
-      const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, "pip"), PIP_DISABLE_PIP_VERSION_CHECK: "1" };
-      const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? "python3";
-      await installStep(python, ["-m", "venv", venv], pipEnv, io);
-      const pip = join(venv, "bin", "pip");
-      await installStep(pip, ["install", "--quiet", "--upgrade", "pip"], pipEnv, io);
-      await installStep(pip, ["install", "--progress-bar", "off", `apache-airflow[${extras.join(",")}]==${version}`], pipEnv, io);
+      try {
+        await createVenv(venv, version, extras, env, cache, options, io);
+      } catch (error) {
+        await rm(venv, { recursive: true, force: true });
+        throw error;
+      }
     });
     await writeFile(join(venv, ".complete"), "");
     return installation;
@@ -50,6 +51,24 @@ async function installAirflow(version, io, options = {}) {
     await rm(lock, { recursive: true, force: true });
   }
 }
+async function createVenv(venv, version, extras, env, cache, options, io) {
+  const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, "pip"), PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+  const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? "python3";
+  await installStep(python, ["-m", "venv", venv], pipEnv, io);
+  const pip = join(venv, "bin", "pip");
+  await installStep(pip, ["install", "--quiet", "--upgrade", "pip"], pipEnv, io);
+  const pins = await installPins(version, join(venv, "bin", "python"), extras);
+  await installStep(pip, ["install", "--progress-bar", "off", `apache-airflow[${extras.join(",")}]==${version}`, ...pins], pipEnv, io);
+}
+async function installPins(version, python, extras) {
+  const pins = [];
+  const pyver = await runProcess(python, ["-c", 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 6e4 });
+  const constraints = fileURLToPath(new URL(`../../scripts/knowledge/constraints/airflow-${version}-py${pyver.stdout.trim()}.txt`, import.meta.url));
+  if (await access(constraints).then(() => true, () => false)) pins.push("-c", constraints);
+  for (const extra of extras) pins.push(...EXTRA_PINS[extra] ?? []);
+  return pins;
+}
+var EXTRA_PINS = {};
 function venvInstallation(venv) {
   return { command: join(venv, "bin", "airflow"), python: join(venv, "bin", "python") };
 }
@@ -133,22 +152,43 @@ var AirflowRunner = class {
   get command() {
     return this.installation.command;
   }
+  get pythonPath() {
+    return this.installation.python;
+  }
   airflow(args, timeoutMs) {
     return this.track(this.installation.command, args, timeoutMs);
   }
-  python(code, timeoutMs) {
-    return this.track(this.installation.python, ["-c", code], timeoutMs);
+  /** `python -c code args…` in Airflow's interpreter; `onLine` also sees each line (before the runner's own log). */
+  python(code, timeoutMs, args = [], onLine) {
+    return this.track(this.installation.python, ["-c", code, ...args], timeoutMs, onLine);
   }
-  track(program, args, timeoutMs) {
+  track(program, args, timeoutMs, onLine) {
     return runProcess(program, args, {
       env: this.env,
       timeoutMs,
-      onLine: this.onLine,
+      onLine: (line) => {
+        onLine?.(line);
+        this.onLine(line);
+      },
       onSpawn: (pid) => this.tracker.addProcessGroup(pid),
       onExit: (pid) => this.tracker.removeProcessGroup(pid)
     });
   }
 };
+async function installedAirflowVersion(installation) {
+  const prefix = dirname(dirname(installation.python));
+  const lib = join(prefix, "lib");
+  const found = /* @__PURE__ */ new Set();
+  for (const pythonDir of await readdir(lib).catch(() => [])) {
+    if (!/^python3\.\d+$/.test(pythonDir)) continue;
+    const sitePackages = join(lib, pythonDir, "site-packages");
+    for (const entry of await readdir(sitePackages).catch(() => [])) {
+      const match = /^apache_airflow-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+      if (match?.[1] !== void 0) found.add(match[1]);
+    }
+  }
+  return found.size === 1 ? [...found][0] : void 0;
+}
 function parseAirflowVersion(stdout) {
   const lines = stdout.split(/\r?\n/).map((l) => l.trim());
   for (const line of lines.reverse()) {
@@ -172,6 +212,54 @@ var EXECUTOR_CHECK = [
   '        print("APF_EXECUTOR_FAIL", label(n), "|", type(e).__name__ + ": " + (str(e).splitlines() or [""])[0]); sys.exit(3)',
   '    print("APF_EXECUTOR_OK", label(n), "|", cls.__module__ + "." + cls.__name__)'
 ].join("\n");
+var MIGRATE_AND_CHECK = [
+  "import json, sys, traceback",
+  'def report(name, ok, detail): print("APF_CHECK " + json.dumps({"name": name, "ok": ok, "detail": detail}), flush=True)',
+  "def error_text(e):",
+  '    first = (str(e).splitlines() or [""])[0]',
+  '    return type(e).__name__ + (": " + first if first else "")',
+  'sys.argv = ["airflow"] + sys.argv[1:]',
+  "code = 0",
+  "try:",
+  "    from airflow.__main__ import main",
+  "    main()",
+  "except SystemExit as e:",
+  "    code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)",
+  "except BaseException:",
+  "    traceback.print_exc()",
+  "    code = 1",
+  "sys.stderr.flush()",
+  'print("APF_MIGRATE_EXIT", code, flush=True)',
+  "if code != 0: sys.exit(code)",
+  "from airflow.utils import db as apf_db",
+  "try:",
+  "    apf_db.check()",
+  '    report("airflow db check", True, "succeeded")',
+  "except Exception as e:",
+  '    report("airflow db check", False, error_text(e))',
+  "try:",
+  "    apf_db.check_migrations(timeout=1)",
+  '    report("airflow db check-migrations", True, "succeeded")',
+  "except Exception as e:",
+  '    report("airflow db check-migrations", False, error_text(e))',
+  EXECUTOR_CHECK
+].join("\n");
+function parseSessionOutput(output) {
+  let migrateExit;
+  const checks = [];
+  for (const line of output.split(/\r?\n/)) {
+    const exit = /^APF_MIGRATE_EXIT (-?\d+)$/.exec(line.trim());
+    if (exit) migrateExit = Number(exit[1]);
+    const check = /^APF_CHECK (\{.*\})$/.exec(line.trim());
+    if (check?.[1] === void 0) continue;
+    try {
+      const parsed = JSON.parse(check[1]);
+      if (typeof parsed.name === "string" && typeof parsed.ok === "boolean") checks.push({ name: parsed.name, ok: parsed.ok, detail: String(parsed.detail ?? "") });
+    } catch {
+    }
+  }
+  return { migrateExit, checks, executors: parseExecutorCheck(output) };
+}
 function parseExecutorCheck(output) {
   const loads = [];
   for (const line of output.split(/\r?\n/)) {
@@ -195,8 +283,11 @@ export {
   resolveAirflowCommand,
   interpreterOf,
   AirflowRunner,
+  installedAirflowVersion,
   parseAirflowVersion,
   EXECUTOR_CHECK,
+  MIGRATE_AND_CHECK,
+  parseSessionOutput,
   parseExecutorCheck,
   randomPassword
 };

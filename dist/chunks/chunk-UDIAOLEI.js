@@ -96,14 +96,27 @@ function processesWithEnvironment(entry) {
   return pids.filter((pid) => processExists(pid));
 }
 async function killProcessesWithEnvironment(entry, timeoutMs = 2e3) {
-  const found = new Set(processesWithEnvironment(entry));
-  if (found.size === 0) return [];
-  for (const pid of found) signalProcess(pid, "SIGSTOP");
-  for (const pid of processesWithEnvironment(entry)) found.add(pid);
-  for (const pid of found) signalProcess(pid, "SIGKILL");
+  const found = freezeAndKill(entry);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) await new Promise((r) => setTimeout(r, 25));
   return [...found].filter((pid) => processExists(pid));
+}
+function killProcessesWithEnvironmentNow(entry, timeoutMs = 1500) {
+  const found = freezeAndKill(entry);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) sleepNow(20);
+  return [...found].filter((pid) => processExists(pid));
+}
+function freezeAndKill(entry) {
+  const found = new Set(processesWithEnvironment(entry));
+  if (found.size === 0) return found;
+  for (const pid of found) signalProcess(pid, "SIGSTOP");
+  for (const pid of processesWithEnvironment(entry)) found.add(pid);
+  for (const pid of found) signalProcess(pid, "SIGKILL");
+  return found;
+}
+function sleepNow(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 function signalProcess(pid, signal) {
   try {
@@ -117,5 +130,6 @@ export {
   killProcessGroup,
   processExists,
   processesWithEnvironment,
-  killProcessesWithEnvironment
+  killProcessesWithEnvironment,
+  killProcessesWithEnvironmentNow
 };

@@ -2,11 +2,13 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   killProcessGroup,
   killProcessesWithEnvironment,
+  killProcessesWithEnvironmentNow,
   processExists
-} from "./chunk-ABOZGQII.js";
+} from "./chunk-UDIAOLEI.js";
 
 // src/verify/cleanup.ts
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { promisify } from "node:util";
 
@@ -62,6 +64,12 @@ var CleanupTracker = class {
   }
   removeProcessGroup(pgid) {
     this.state.processGroups = this.state.processGroups.filter((p) => p !== pgid);
+    this.save();
+  }
+  /** Forgets everything (after a removal that did not go through the other methods). */
+  clear() {
+    Object.assign(this.state, emptyCleanupState());
+    delete this.state.processMarkers;
     this.save();
   }
   addProcessMarker(entry) {
@@ -127,6 +135,27 @@ async function cleanupFromState(state) {
   }
   return problems;
 }
+function cleanupFromStateNow(state) {
+  const problems = [];
+  for (const marker of state.processMarkers ?? []) {
+    const left = killProcessesWithEnvironmentNow(marker);
+    if (left.length > 0) problems.push(`could not stop processes ${left.join(", ")}`);
+  }
+  for (const id of state.containerIds) {
+    try {
+      execFileSync("docker", ["rm", "--force", "--volumes", id], { timeout: 1e4, stdio: "ignore" });
+    } catch {
+    }
+  }
+  for (const dir of state.tempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch (error) {
+      problems.push(`could not remove ${dir}: ${error.message}`);
+    }
+  }
+  return problems;
+}
 async function stopCluster(cluster) {
   const [command, ...args] = withPrefix(cluster.runAs, cluster.pgCtl, ["stop", "-D", cluster.dataDir, "-m", "immediate", "-w", "-t", "20"]);
   try {
@@ -175,5 +204,6 @@ export {
   parseCleanupState,
   isEmptyState,
   cleanupFromState,
+  cleanupFromStateNow,
   stopCluster
 };
