@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-SNDCW3GJ.js";
+} from "./chunks/chunk-YORXMC6T.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,
@@ -65,8 +65,9 @@ import {
   oneLine,
   summaryLine,
   targetVersionText
-} from "./chunks/chunk-DIUM24UJ.js";
+} from "./chunks/chunk-DXXIN37Z.js";
 import "./chunks/chunk-LFHQEB3S.js";
+import "./chunks/chunk-RSDSUM7C.js";
 import {
   SecretRegistry,
   maskUrlPasswords,
@@ -4719,7 +4720,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-E54FPTJA.js");
+  const { runVerify } = await import("./chunks/run-MGZVXZHQ.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4778,7 +4779,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-MG7ICVON.js");
+  const { parseSize } = await import("./chunks/run-VBVFU25I.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4789,10 +4790,10 @@ async function planCommand(cfg, options) {
 `);
   };
   const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-MG7ICVON.js");
+  const { runPlan } = await import("./chunks/run-VBVFU25I.js");
   const { PlanConnectionError } = await import("./chunks/metastore-QOE54IUO.js");
   const { PlanAirflowError } = await import("./chunks/migration-path-K7TG6FB6.js");
-  const { formatPlanText } = await import("./chunks/format-CIEPVOII.js");
+  const { formatPlanText } = await import("./chunks/format-6L2GDHUJ.js");
   try {
     const result = await runPlan({
       databaseUrl: options.databaseUrl,
@@ -4817,7 +4818,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-NOHXVE5B.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-Z6BULZYH.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);

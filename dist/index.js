@@ -3,7 +3,7 @@ import {
   markdownCode,
   markdownFence,
   markdownInline
-} from "./chunks/chunk-4GWODK6V.js";
+} from "./chunks/chunk-QRGC7USF.js";
 import {
   ALL_RULE_METAS,
   DOCS_BASE_URL,
@@ -23,7 +23,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-SNDCW3GJ.js";
+} from "./chunks/chunk-YORXMC6T.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
@@ -42,8 +42,9 @@ import {
   nonZeroCountsText,
   plural,
   targetVersionText
-} from "./chunks/chunk-DIUM24UJ.js";
+} from "./chunks/chunk-DXXIN37Z.js";
 import "./chunks/chunk-LFHQEB3S.js";
+import "./chunks/chunk-RSDSUM7C.js";
 import "./chunks/chunk-LC3QQWTI.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
@@ -429,7 +430,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-NGYIEVID.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-TLPGRNWA.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -438,7 +439,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-WMUFPT53.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-AYSJ24BF.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });

@@ -14,6 +14,12 @@ export function trimTrailing(text: string, char: string): string {
   return text.slice(0, end);
 }
 
+/** A URL without its query (`?…`). */
+export function withoutQuery(url: string): string {
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
+}
+
 /** Every run of white space that holds a line break becomes one space; other white space stays. */
 export function joinLines(text: string): string {
   return text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));

@@ -240,7 +240,7 @@ export async function installedAirflowVersion(installation: AirflowInstallation)
     if (!/^python3\.\d+$/.test(pythonDir)) continue;
     const sitePackages = join(lib, pythonDir, 'site-packages');
     for (const entry of await readdir(sitePackages).catch(() => [] as string[])) {
-      const match = /^apache_airflow-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+      const match = /^apache_airflow-(\d+\.\d+\.\d+(?:[^-\d][^-]*)?)\.dist-info$/.exec(entry);
       if (match?.[1] !== undefined) found.add(match[1]);
     }
   }

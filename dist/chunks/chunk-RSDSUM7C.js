@@ -9,6 +9,10 @@ function trimTrailing(text, char) {
   while (end > 0 && text[end - 1] === char) end -= 1;
   return text.slice(0, end);
 }
+function withoutQuery(url) {
+  const query = url.indexOf("?");
+  return query < 0 ? url : url.slice(0, query);
+}
 function joinLines(text) {
   return text.replace(/\s+/g, (run) => run.includes("\n") ? " " : run);
 }
@@ -40,41 +44,10 @@ function replaceDollarReferences(text, replace) {
   return out + text.slice(copied);
 }
 
-// src/report/common.ts
-var noMask = (text) => text;
-var SEVERITIES = ["error", "warning", "notice"];
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function countsText(counts) {
-  return SEVERITIES.map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function nonZeroCountsText(counts) {
-  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function summaryLine(counts, suppressed) {
-  return `${countsText(counts)} (${suppressed} suppressed)`;
-}
-function targetVersionText(target) {
-  if (target.requested === target.knowledgeVersion || target.requested === "") {
-    return `Airflow ${target.knowledgeVersion}`;
-  }
-  return `Airflow ${target.requested} (checked against ${target.knowledgeVersion})`;
-}
-function oneLine(text) {
-  return joinLines(text);
-}
-
 export {
   escapeRegExp,
   trimTrailing,
-  replaceDollarReferences,
-  noMask,
-  SEVERITIES,
-  plural,
-  countsText,
-  nonZeroCountsText,
-  summaryLine,
-  targetVersionText,
-  oneLine
+  withoutQuery,
+  joinLines,
+  replaceDollarReferences
 };

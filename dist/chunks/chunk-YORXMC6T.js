@@ -22,18 +22,20 @@ import {
   loadKnowledge
 } from "./chunk-RTBE6KHJ.js";
 import {
-  escapeRegExp,
   noMask,
-  oneLine,
-  replaceDollarReferences,
-  trimTrailing
-} from "./chunk-DIUM24UJ.js";
+  oneLine
+} from "./chunk-DXXIN37Z.js";
 import {
   InvalidVersionError,
   compareVersions,
   parseVersion,
   versionAtLeast
 } from "./chunk-LFHQEB3S.js";
+import {
+  escapeRegExp,
+  replaceDollarReferences,
+  trimTrailing
+} from "./chunk-RSDSUM7C.js";
 import {
   SecretRegistry,
   looksLikeSecretName,

@@ -8,12 +8,12 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-TFJD4DTE.js";
+} from "./chunk-M3I6UCY2.js";
 import {
   buildAirflowEnv,
   defaultMigrateCommand,
   releaseAtLeast
-} from "./chunk-BJQ7X43C.js";
+} from "./chunk-Y4JAGD4V.js";
 import {
   esm_default
 } from "./chunk-YV24EN2K.js";
@@ -35,6 +35,9 @@ import {
   parseEnvVarName,
   taskIntervals
 } from "./chunk-JRYJJFKS.js";
+import {
+  withoutQuery
+} from "./chunk-RSDSUM7C.js";
 import {
   SecretRegistry,
   maskUrlPasswords,
@@ -1220,7 +1223,7 @@ function decodeSafe(text) {
   }
 }
 function throwawayMetastoreUrl(template, libpqUrl) {
-  const rest = libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, "").replace(/\?.*$/, "");
+  const rest = withoutQuery(libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, ""));
   const query = template.query.length > 0 ? `?${template.query.join("&")}` : "";
   return `${template.scheme}://${rest}${query}`;
 }

@@ -2,14 +2,15 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-PKB3YNXE.js";
-import "./chunk-TFJD4DTE.js";
-import "./chunk-BJQ7X43C.js";
+} from "./chunk-PPPHBQWP.js";
+import "./chunk-M3I6UCY2.js";
+import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import "./chunk-MO2FRKH6.js";
 import "./chunk-P7OQDR4Q.js";
 import "./chunk-JRYJJFKS.js";
 import "./chunk-LFHQEB3S.js";
+import "./chunk-RSDSUM7C.js";
 import "./chunk-LC3QQWTI.js";
 import "./chunk-QDBEOVNO.js";
 import "./chunk-UDIAOLEI.js";

@@ -1,19 +1,16 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  isDowngradeOrUnknown,
-  parseSize,
-  runPlan
-} from "./chunk-WGNRZQ4P.js";
-import "./chunk-BJQ7X43C.js";
-import "./chunk-WHFPUKDS.js";
-import "./chunk-YV24EN2K.js";
-import "./chunk-SDYSR2UV.js";
-import "./chunk-LFHQEB3S.js";
-import "./chunk-LC3QQWTI.js";
-import "./chunk-UDIAOLEI.js";
+  bytesText,
+  formatPlanMarkdown,
+  formatPlanText
+} from "./chunk-N7ZISAKI.js";
+import "./chunk-QRGC7USF.js";
+import "./chunk-DXXIN37Z.js";
+import "./chunk-RSDSUM7C.js";
+import "./chunk-SD5MQQMY.js";
 import "./chunk-XS2MS7GF.js";
 export {
-  isDowngradeOrUnknown,
-  parseSize,
-  runPlan
+  bytesText,
+  formatPlanMarkdown,
+  formatPlanText
 };

@@ -2,16 +2,16 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   installAirflow,
   resolveAirflowCommand
-} from "./chunk-TFJD4DTE.js";
+} from "./chunk-M3I6UCY2.js";
 import {
   formatPlanMarkdown,
   formatPlanText
-} from "./chunk-RGNM6FJM.js";
+} from "./chunk-N7ZISAKI.js";
 import {
   parseSize,
   runPlan
-} from "./chunk-WGNRZQ4P.js";
-import "./chunk-BJQ7X43C.js";
+} from "./chunk-USJR2F3Z.js";
+import "./chunk-Y4JAGD4V.js";
 import {
   PlanConnectionError
 } from "./chunk-WHFPUKDS.js";
@@ -19,7 +19,7 @@ import "./chunk-YV24EN2K.js";
 import {
   PlanAirflowError
 } from "./chunk-SDYSR2UV.js";
-import "./chunk-4GWODK6V.js";
+import "./chunk-QRGC7USF.js";
 import {
   knownMigrationHeads
 } from "./chunk-NZ7VY2VC.js";
@@ -32,8 +32,9 @@ import {
 import {
   UsageError
 } from "./chunk-RTBE6KHJ.js";
-import "./chunk-DIUM24UJ.js";
+import "./chunk-DXXIN37Z.js";
 import "./chunk-LFHQEB3S.js";
+import "./chunk-RSDSUM7C.js";
 import {
   maskUrlPasswords,
   urlPassword

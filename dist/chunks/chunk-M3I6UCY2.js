@@ -183,7 +183,7 @@ async function installedAirflowVersion(installation) {
     if (!/^python3\.\d+$/.test(pythonDir)) continue;
     const sitePackages = join(lib, pythonDir, "site-packages");
     for (const entry of await readdir(sitePackages).catch(() => [])) {
-      const match = /^apache_airflow-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+      const match = /^apache_airflow-(\d+\.\d+\.\d+(?:[^-\d][^-]*)?)\.dist-info$/.exec(entry);
       if (match?.[1] !== void 0) found.add(match[1]);
     }
   }

@@ -3,9 +3,9 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-PKB3YNXE.js";
-import "./chunk-TFJD4DTE.js";
-import "./chunk-BJQ7X43C.js";
+} from "./chunk-PPPHBQWP.js";
+import "./chunk-M3I6UCY2.js";
+import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import {
   knowledgeExecutorExtras,
@@ -22,6 +22,7 @@ import {
   UsageError
 } from "./chunk-RTBE6KHJ.js";
 import "./chunk-LFHQEB3S.js";
+import "./chunk-RSDSUM7C.js";
 import {
   SecretRegistry
 } from "./chunk-LC3QQWTI.js";
