@@ -4720,7 +4720,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-MGZVXZHQ.js");
+  const { runVerify } = await import("./chunks/run-GEORAQKS.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4818,7 +4818,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-Z6BULZYH.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-BDVB5ILM.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);

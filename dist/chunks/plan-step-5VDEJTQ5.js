@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   installAirflow,
   resolveAirflowCommand
-} from "./chunk-M3I6UCY2.js";
+} from "./chunk-65IJ47ZJ.js";
 import {
   formatPlanMarkdown,
   formatPlanText

@@ -3,8 +3,8 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-PPPHBQWP.js";
-import "./chunk-M3I6UCY2.js";
+} from "./chunk-N2WLL57K.js";
+import "./chunk-65IJ47ZJ.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import {

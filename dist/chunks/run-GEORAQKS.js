@@ -2,8 +2,8 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-PPPHBQWP.js";
-import "./chunk-M3I6UCY2.js";
+} from "./chunk-N2WLL57K.js";
+import "./chunk-65IJ47ZJ.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import "./chunk-MO2FRKH6.js";
