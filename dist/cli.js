@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-YORXMC6T.js";
+} from "./chunks/chunk-ZW6SNMS5.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,

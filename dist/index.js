@@ -23,7 +23,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-YORXMC6T.js";
+} from "./chunks/chunk-ZW6SNMS5.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
