@@ -8,13 +8,15 @@ import {
   decodeConfigBytes,
   envVarName,
   interpolateOption,
+  optionNamed,
   parseConfig,
   parseEnvVarName,
   positionInValue,
   pythonRstrip,
+  sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-WTAJ4RT2.js";
+} from "./chunk-JRYJJFKS.js";
 import {
   UsageError,
   loadKnowledge
@@ -22,7 +24,7 @@ import {
 import {
   noMask,
   oneLine
-} from "./chunk-KZOJZPSZ.js";
+} from "./chunk-DXXIN37Z.js";
 import {
   InvalidVersionError,
   compareVersions,
@@ -30,11 +32,16 @@ import {
   versionAtLeast
 } from "./chunk-LFHQEB3S.js";
 import {
+  escapeRegExp,
+  replaceDollarReferences,
+  trimTrailing
+} from "./chunk-RSDSUM7C.js";
+import {
   SecretRegistry,
   looksLikeSecretName,
   maskUrlPasswords,
   urlPassword
-} from "./chunk-KTKPZMEF.js";
+} from "./chunk-LC3QQWTI.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -856,7 +863,7 @@ var require_parse = __commonJS({
     var constants = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -1108,7 +1115,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1797,7 +1804,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -2129,7 +2136,6 @@ function allOptions(document) {
   const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
   return sections.flatMap((section) => section.options);
 }
-var REFERENCE = /%\(([^)]*)\)s/g;
 function secretOptionsOf(document, isSecret) {
   const secret = /* @__PURE__ */ new Set();
   const pending = [];
@@ -2143,10 +2149,9 @@ function secretOptionsOf(document, isSecret) {
   while (pending.length > 0) {
     const option = pending.pop();
     if (!option.value.includes("%(")) continue;
-    const section = document.sections.find((candidate) => candidate.name === option.section);
-    for (const match of option.value.matchAll(REFERENCE)) {
-      const name = (match[1] ?? "").toLowerCase();
-      mark(section?.options.find((candidate) => candidate.key === name) ?? document.defaults?.options.find((candidate) => candidate.key === name));
+    const section = sectionNamed(document, option.section);
+    for (const name of referencedNames(option.value)) {
+      mark((section && optionNamed(section, name)) ?? (document.defaults && optionNamed(document.defaults, name)));
     }
   }
   return secret;
@@ -2160,6 +2165,16 @@ function collectLineSecrets(secrets, line, isSecretKey) {
     secrets.addValue(line.slice(delimiter + 1), { name: key, secret: isSecretKey(key) });
   }
   secrets.addValue(line, {});
+}
+function referencedNames(value) {
+  const names = [];
+  let close = -1;
+  for (let open = value.indexOf("%("); open >= 0; open = value.indexOf("%(", open + 1)) {
+    if (close < open) close = value.indexOf(")", open + 2);
+    if (close < 0) break;
+    if (value[close + 1] === "s") names.push(value.slice(open + 2, close).toLowerCase());
+  }
+  return names;
 }
 
 // src/rules/support/fix-edits.ts
@@ -2330,23 +2345,22 @@ function continuationLines(option) {
 }
 
 // src/rules/support/expand.ts
-var VARIABLE = /\$(\w+|\{[^}]*\})/g;
 var NAME = /^\w+$/;
 var MAX_ROUNDS = 20;
+var MAX_LENGTH = 1e6;
 function expandEnvVar(value, lookup2) {
   const unresolved = /* @__PURE__ */ new Set();
   let text = value;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const next = expandVars(text, lookup2, unresolved);
-    if (next === text) break;
+    if (next === text || next.length > MAX_LENGTH) break;
     text = next;
   }
   if (text.startsWith("~")) unresolved.add("~");
   return { text, unresolved: [...unresolved] };
 }
 function expandVars(text, lookup2, unresolved) {
-  return text.replace(VARIABLE, (whole, group) => {
-    const name = group.startsWith("{") ? group.slice(1, -1) : group;
+  return replaceDollarReferences(text, (name, _braced, whole) => {
     if (!NAME.test(name)) return whole;
     const known = lookup2(name);
     if (known === void 0) {
@@ -2401,7 +2415,7 @@ function locateValue(context, value) {
 }
 function sectionSpan(context, section) {
   const sections = context.document?.sections ?? [];
-  const header = (sections.find((candidate) => candidate.name === section) ?? sections[0])?.headerSpan;
+  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 function reportValue(context, value, descriptor) {
@@ -2465,23 +2479,32 @@ var resolvedAtRunTime = {
 };
 
 // src/rules/support/did-you-mean.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_unused, index) => index);
+function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
+  let previous = new Uint32Array(b.length + 1).map((_unused, index) => index);
+  let current = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
+    let rowMinimum = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    previous = current;
+    if (rowMinimum > max) return max + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length];
 }
-function nearest(word, candidates, ignoreCase = false) {
+var MAX_WORD = 256;
+function nearest(word, candidates, ignoreCase = false, maxDistance = Number.POSITIVE_INFINITY) {
+  if (word.length > MAX_WORD) return void 0;
   const key = ignoreCase ? word.toLowerCase() : word;
   let best;
   for (const candidate of candidates) {
-    const distance = editDistance(key, ignoreCase ? candidate.toLowerCase() : candidate);
+    if (candidate.length > MAX_WORD || Math.abs(candidate.length - key.length) > maxDistance) continue;
+    const distance = editDistance(key, ignoreCase ? candidate.toLowerCase() : candidate, Math.min(maxDistance, best?.distance ?? maxDistance));
+    if (distance > maxDistance) continue;
     if (!best || distance < best.distance) best = { candidate, distance };
   }
   return best;
@@ -2562,8 +2585,7 @@ function suggestAlias(name, facts) {
   const lower = name.toLowerCase();
   const sameCase = aliases.find((alias) => alias.toLowerCase() === lower);
   if (sameCase) return sameCase;
-  const best = nearest(lower, aliases, true);
-  return best && best.distance <= 3 ? best.candidate : void 0;
+  return nearest(lower, aliases, true, 3)?.candidate;
 }
 function configuredExecutor(context) {
   const value = effectiveOption(context, "core", "executor");
@@ -2711,10 +2733,10 @@ function pythonPattern(source) {
 }
 
 // src/sources/substitute.ts
-var REFERENCE2 = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+var REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 function substitute(raw, variables) {
   const substitutions = [];
-  const value = raw.replace(REFERENCE2, (whole, braced, operator, argument, bare, offset) => {
+  const value = raw.replace(REFERENCE, (whole, braced, operator, argument, bare, offset) => {
     if (whole === "$$") return "$";
     const name = braced ?? bare ?? "";
     const set = variables.get(name);
@@ -2790,8 +2812,8 @@ function parseAssignments(instruction, from, isEnv) {
   const rest = instruction.text.slice(from);
   const at = (offset2) => instruction.positions[Math.min(offset2, instruction.positions.length - 1)] ?? { line: 1, column: 1 };
   const span = (start, end) => ({ start: at(start), end: at(end) });
-  const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?!.*=)(.*\S)\s*$/.exec(rest);
-  if (isEnv && legacy?.[1] && legacy[2]) {
+  const legacy = isEnv ? legacyEnv(rest) : void 0;
+  if (legacy?.[1] && legacy[2]) {
     const valueStart = from + rest.indexOf(legacy[2], legacy[1].length);
     const valueEnd = valueStart + legacy[2].length;
     return [{ name: legacy[1], value: legacy[2], span: span(from, valueEnd), valueSpan: span(valueStart, valueEnd) }];
@@ -2823,6 +2845,13 @@ function unquote(raw) {
   if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return raw.slice(1, -1).replace(/\\(.)/g, "$1");
   if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1);
   return raw.replace(/\\(.)/g, "$1");
+}
+function legacyEnv(rest) {
+  const name = /^([A-Za-z_][A-Za-z0-9_]*)\s+/.exec(rest);
+  if (!name?.[1]) return void 0;
+  const value = rest.slice(name[0].length).trimEnd();
+  if (value === "" || /[\n\r\u2028\u2029=]/.test(value)) return void 0;
+  return [rest, name[1], value];
 }
 
 // src/sources/pip-install.ts
@@ -3095,11 +3124,6 @@ function relativeMessage(refuses) {
   return refuses ? "relative" : "relativeOpened";
 }
 
-// src/regexp.ts
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // src/rules/support/compat-knowledge.ts
 var FALLBACK_OWNER = "core:provider-fallback-defaults";
 var VARIANT_SUFFIXES = ["_cmd", "_secret"];
@@ -3195,15 +3219,42 @@ function equalsDefault(value, fact) {
   if (!fact || fact.default === null) return false;
   const variables = fact.defaultVariables ?? [];
   if (variables.length === 0) return value === fact.default;
-  const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join("|"), "g");
-  const parts = fact.default.split(markers).map(escapeRegExp);
-  return new RegExp(`^${parts.join(".+")}$`, "s").test(value);
+  const parts = splitOnMarkers(fact.default, variables.map((name) => `{${name}}`));
+  return matchesWithGaps(value, parts);
+}
+function splitOnMarkers(text, markers) {
+  const parts = [];
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    const marker = markers.find((candidate) => text.startsWith(candidate, at));
+    if (marker === void 0) {
+      at += 1;
+      continue;
+    }
+    parts.push(text.slice(from, at));
+    at += marker.length;
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+function matchesWithGaps(value, parts) {
+  const first = parts[0] ?? "";
+  if (parts.length === 1) return value === first;
+  const last = parts[parts.length - 1] ?? "";
+  if (!value.startsWith(first)) return false;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = value.indexOf(part, at + 1);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return value.endsWith(last) && value.length - last.length >= at + 1;
 }
 function closestName(name, candidates) {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
   const others = [...candidates].sort().filter((candidate) => candidate !== name);
-  const best = nearest(name, others, true);
-  return best && best.distance <= limit ? best.candidate : void 0;
+  return nearest(name, others, true, limit)?.candidate;
 }
 function didYouMean(suggestion) {
   return suggestion ? ` Did you mean ${suggestion}?` : "";
@@ -3477,9 +3528,12 @@ var PUBLISHED_SECRETS = [
   "airflow",
   "password"
 ];
-var PLACEHOLDER = /^(?:\{[^}]*\}|<[^>]*>|\$\{[^}]*\}|.*(?:your|change[_-]?me|replace|placeholder|example|xxxx|todo|fixme).*)$/i;
+var BRACKETED = /^(?:\{[^}]*\}|<[^>]*>|\$\{[^}]*\})$/;
+var PLACEHOLDER_WORD = /your|change[_-]?me|replace|placeholder|example|xxxx|todo|fixme/i;
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
 function isPlaceholder(text) {
-  return PLACEHOLDER.test(text.trim());
+  const trimmed = text.trim();
+  return BRACKETED.test(trimmed) || PLACEHOLDER_WORD.test(trimmed) && !LINE_BREAK.test(trimmed);
 }
 function isPublishedFernetKey(text) {
   return PUBLISHED_FERNET_KEYS.includes(text.trim());
@@ -7165,20 +7219,32 @@ var RELEASE_NAME = "RELEASE";
 var RELEASE_NAMESPACE = "NAMESPACE";
 var TemplateUnsupported = class extends Error {
 };
-var ACTION = /\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g;
+function* actions(text) {
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open)) {
+    const close = text.indexOf("}}", open + 2);
+    if (close < 0) return;
+    let inner = text.slice(open + 2, close);
+    const trimBefore = inner.startsWith("-");
+    if (trimBefore) inner = inner.slice(1);
+    inner = inner.trimStart();
+    const trimAfter = inner.endsWith("-");
+    if (trimAfter) inner = inner.slice(0, -1);
+    yield { index: open, end: close + 2, trimBefore, body: inner.trimEnd(), trimAfter };
+    open = close + 2;
+  }
+}
 function renderTemplate(text, scope) {
   let out = "";
   let last = 0;
-  for (const match of text.matchAll(ACTION)) {
-    let before = text.slice(last, match.index);
-    if (match[1] === "-") before = before.replace(/\s+$/, "");
+  for (const action of actions(text)) {
+    let before = text.slice(last, action.index);
+    if (action.trimBefore) before = before.trimEnd();
     out += before;
-    const body = match[2] ?? "";
-    if (!body.startsWith("/*")) out += toText(evaluate(body, scope));
-    last = (match.index ?? 0) + match[0].length;
-    if (match[3] === "-") {
+    if (!action.body.startsWith("/*")) out += toText(evaluate(action.body, scope));
+    last = action.end;
+    if (action.trimAfter) {
       const rest = text.slice(last);
-      last += rest.length - rest.replace(/^\s+/, "").length;
+      last += rest.length - rest.trimStart().length;
     }
   }
   return out + text.slice(last);
@@ -7566,7 +7632,8 @@ function metadataUrl(merged, chart) {
     for (const [name, expression2] of Object.entries(chart.metadataConnection.assignments)) {
       variables.set(`$${name}`, evaluate(expression2, { values: merged, variables }));
     }
-    const expression = template.replace(/\s*\|\s*b64enc\s*\|\s*quote\s*$/, "");
+    const encoding = /\|\s*b64enc\s*\|\s*quote$/.exec(template.trimEnd());
+    const expression = encoding ? template.slice(0, encoding.index).trimEnd() : template;
     return toText(evaluate(expression, { values: merged, dot: valueAt(merged, "data.metadataConnection") ?? {}, variables }));
   } catch (error) {
     if (error instanceof TemplateUnsupported) return void 0;
@@ -7857,13 +7924,13 @@ var HELM_ROLES = {
   dagProcessor: "dag-processor"
 };
 var COMMAND_ROLES = [
-  [/(?:^|[\s"',[])(?:api-server|api_server)(?=$|[\s"',\]])/, "api-server"],
-  [/(?:^|[\s"',[])webserver(?=$|[\s"',\]])/, "webserver"],
-  [/(?:^|[\s"',[])scheduler(?=$|[\s"',\]])/, "scheduler"],
-  [/(?:^|[\s"',[])celery["',\s]+worker(?=$|[\s"',\]])/, "worker"],
-  [/(?:^|[\s"',[])triggerer(?=$|[\s"',\]])/, "triggerer"],
-  [/(?:^|[\s"',[])dag-processor(?=$|[\s"',\]])/, "dag-processor"],
-  [/(?:^|[\s"',[])standalone(?=$|[\s"',\]])/, "standalone"]
+  [/(?:^|[\s"',[])(?:api-server|api_server)(?:$|[\s"',\]])/, "api-server"],
+  [/(?:^|[\s"',[])webserver(?:$|[\s"',\]])/, "webserver"],
+  [/(?:^|[\s"',[])scheduler(?:$|[\s"',\]])/, "scheduler"],
+  [/(?:^|[\s"',[])celery["',\s]+worker(?:$|[\s"',\]])/, "worker"],
+  [/(?:^|[\s"',[])triggerer(?:$|[\s"',\]])/, "triggerer"],
+  [/(?:^|[\s"',[])dag-processor(?:$|[\s"',\]])/, "dag-processor"],
+  [/(?:^|[\s"',[])standalone(?:$|[\s"',\]])/, "standalone"]
 ];
 function currentComponent(context) {
   return context.repository?.components.find((component) => component.config === context.config);
@@ -8192,7 +8259,7 @@ function deriveFromBaseUrl(base, derived) {
     const at = result.indexOf(probe);
     if (at === -1) return void 0;
     const suffix = result.slice(at + probe.length);
-    return `${result.slice(0, at)}${base.replace(/\/+$/, "")}${suffix}`;
+    return `${result.slice(0, at)}${trimTrailing(base, "/")}${suffix}`;
   }
   return void 0;
 }
@@ -8244,7 +8311,7 @@ var baseUrlInvalid = {
     if (url === "") return;
     const version = context.knowledge.airflowVersion;
     if (url.endsWith("/") && facts.rootPathFor[TRAILING_SLASH_PROBE] === null) {
-      reportValue(context, value, { messageId: "trailing-slash", data: { version }, fix: `Write it without the trailing slash: ${url.replace(/\/+$/, "")}` });
+      reportValue(context, value, { messageId: "trailing-slash", data: { version }, fix: `Write it without the trailing slash: ${trimTrailing(url, "/")}` });
       return;
     }
     if (!SCHEME.test(url) && !url.startsWith("/")) {
@@ -8252,8 +8319,8 @@ var baseUrlInvalid = {
       if (!root?.startsWith(NO_SCHEME_PROBE)) return;
       reportValue(context, value, {
         messageId: "no-scheme",
-        data: { url, version, root: `"${url.replace(/\/+$/, "")}/"` },
-        fix: `Write the full URL users open, with its scheme: https://${url.replace(/\/+$/, "")}`
+        data: { url, version, root: `"${trimTrailing(url, "/")}/"` },
+        fix: `Write the full URL users open, with its scheme: https://${trimTrailing(url, "/")}`
       });
       return;
     }
@@ -8674,7 +8741,8 @@ var movedOptionConflict = {
   }
 };
 function findOption(context, section, key) {
-  return context.document?.sections.find((candidate) => candidate.name === section)?.options.find((o) => o.key === key);
+  const node = context.document && sectionNamed(context.document, section);
+  return node && optionNamed(node, key);
 }
 
 // src/rules/apf204-option-removed.ts
@@ -8840,7 +8908,7 @@ var unknownSection = {
 };
 
 // src/rules/apf208-invalid-value.ts
-var JSON_STRING_OR_PYTHON_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+var PYTHON_CONSTANTS = ["-Infinity", "Infinity", "NaN"];
 var invalidValue = {
   meta: {
     id: "APF208",
@@ -8922,13 +8990,42 @@ function jsonProblem(fact, value) {
   };
 }
 function isPythonJson(text) {
-  const asJson = text.replace(JSON_STRING_OR_PYTHON_CONSTANT, (match) => match.startsWith('"') ? match : "0");
+  const asJson = withoutPythonConstants(text);
   try {
     JSON.parse(asJson);
     return true;
   } catch {
     return false;
   }
+}
+function withoutPythonConstants(text) {
+  let out = "";
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at];
+    if (char === '"') {
+      const end = endOfJsonString(text, at);
+      out += text.slice(at, end);
+      at = end;
+      continue;
+    }
+    const constant = PYTHON_CONSTANTS.find((word) => text.startsWith(word, at));
+    if (constant !== void 0) {
+      out += "0";
+      at += constant.length;
+      continue;
+    }
+    out += char;
+    at += 1;
+  }
+  return out;
+}
+function endOfJsonString(text, start) {
+  for (let at = start + 1; at < text.length; at += 1) {
+    if (text[at] === "\\") at += 1;
+    else if (text[at] === '"') return at + 1;
+  }
+  return text.length;
 }
 
 // src/rules/apf209-restates-defaults.ts
@@ -8986,9 +9083,8 @@ var sourceUnreadable = {
 
 // src/rules/apf3-support.ts
 function closest(word, candidates) {
-  const best = nearest(word, candidates);
   const limit = Math.max(2, Math.floor(word.length / 4));
-  return best && best.distance <= limit ? best.candidate : void 0;
+  return nearest(word, candidates, false, limit)?.candidate;
 }
 function where(location2) {
   return location2 ? `${location2.file}:${location2.span.start.line}` : "the default";
@@ -9206,7 +9302,11 @@ function identity(value) {
   return `${value?.variant ?? ""}\0${value?.value ?? value?.reference ?? ""}`;
 }
 function serviceName(component) {
-  return component.service?.name ?? component.name.replace(/ \(.*\)$/, "");
+  return component.service?.name ?? withoutParenthesis(component.name);
+}
+function withoutParenthesis(name) {
+  const open = name.indexOf(" (");
+  return open >= 0 && name.endsWith(")") ? name.slice(0, open) : name;
 }
 
 // src/rules/apf305-value-and-command.ts
@@ -9561,7 +9661,27 @@ function wordSpan(compose, service, word) {
 }
 
 // src/rules/apf310-health-check-disabled.ts
-var HEALTH_URL = /(?:https?:\/\/)?(?:\[[0-9a-fA-F:]+\]|[\w.-]+):(\d{1,5})\/health\b/;
+var PORT_HEALTH = /[\w.\]-]:(\d{1,5})\/health\b/;
+var HOST_CHAR = /[\w.-]/;
+var IPV6_CHAR = /[0-9a-fA-F:]/;
+function healthUrl(text) {
+  const match = PORT_HEALTH.exec(text);
+  if (!match?.[1]) return void 0;
+  const colon = match.index + 1;
+  let start = colon;
+  if (text[colon - 1] === "]") {
+    start = colon - 1;
+    while (start > 0 && IPV6_CHAR.test(text[start - 1])) start -= 1;
+    if (text[start - 1] !== "[" || start === colon - 1) return void 0;
+    start -= 1;
+  } else {
+    while (start > 0 && HOST_CHAR.test(text[start - 1])) start -= 1;
+  }
+  const scheme = ["https://", "http://"].find((prefix) => text.endsWith(prefix, start));
+  if (scheme) start -= scheme.length;
+  const end = colon + match[0].length - 1;
+  return [text.slice(start, end), match[1]];
+}
 var healthCheckDisabled = {
   meta: {
     id: "APF310",
@@ -9634,7 +9754,7 @@ function healthProbe(compose, service) {
   for (const node of nodes.length > 0 ? nodes : [test]) {
     const text = scalarText(compose.yaml, node);
     const range = node?.range;
-    const match = text === void 0 ? null : HEALTH_URL.exec(text);
+    const match = text === void 0 ? void 0 : healthUrl(text);
     if (!match || !range) continue;
     const source = compose.yaml.text.slice(range[0], range[1]);
     const at = source.indexOf(match[0]);
@@ -10374,7 +10494,7 @@ function versionSourceKind(path) {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
-  if (/values.*\.ya?ml$/i.test(name)) return "helm";
+  if (isValuesFile(name)) return "helm";
   if (name === ".env") return "env";
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return "requirements";
   if (name === "pyproject.toml") return "pyproject";
@@ -10436,13 +10556,13 @@ function matchHelm(line) {
   return match?.[1] === void 0 ? void 0 : releaseOf(unquote2(match[1]));
 }
 function matchPin(text) {
-  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\]]*\])?\s*===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
+  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\][]*\]\s*)?===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
   return match?.[1] === void 0 ? void 0 : releaseOf(match[1]);
 }
 function matchPyproject(line) {
   const pin = matchPin(line);
   if (pin) return pin;
-  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(.+)$/i.exec(line);
+  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(\S.*)$/i.exec(line);
   if (poetry?.[1] === void 0) return void 0;
   const value = /version\s*=\s*["']([^"']+)["']/.exec(poetry[1])?.[1] ?? unquote2(poetry[1].trim());
   return releaseOf(value.replace(/^==?/, ""));
@@ -10458,13 +10578,16 @@ function releaseOf(text) {
   return parsed?.patch === void 0 ? void 0 : text;
 }
 function expand(text, values) {
-  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced, fallback, bare) => {
-    const name = braced ?? bare ?? "";
-    return values.get(name) ?? fallback ?? whole;
+  return replaceDollarReferences(text, (inner, braced, whole) => {
+    const reference = braced ? /^(\w+)(?::?-(.*))?$/s.exec(inner) : [inner, inner];
+    if (!reference) return void 0;
+    return values.get(reference[1] ?? "") ?? reference[2] ?? whole;
   });
 }
 function stripComment(line) {
-  return /^\s*#/.test(line) ? "" : line.replace(/\s+#.*$/, "");
+  if (/^\s*#/.test(line)) return "";
+  const comment = /\s#/.exec(line);
+  return comment ? line.slice(0, comment.index).trimEnd() : line;
 }
 function unquote2(text) {
   return text.replace(/^["']|["']$/g, "");
@@ -10492,6 +10615,10 @@ function explain(chosen, candidates) {
   const sameKind = others.every((c) => c.kind === chosen.kind);
   const rule = sameKind ? "the version named most often wins, then the newest" : `${PRECEDENCE[chosen.kind].label} take precedence, then the version named most often, then the newest`;
   return `${base}; other files name ${listed}${more}, and ${rule}`;
+}
+function isValuesFile(name) {
+  const at = name.toLowerCase().indexOf("values");
+  return at >= 0 && /\.ya?ml$/i.test(name.slice(at + "values".length));
 }
 
 // src/sources/kinds.ts
@@ -11508,7 +11635,7 @@ async function readSources(selection) {
   return [...files.values()];
 }
 function joinPath2(root, path) {
-  return root === "." || root === "" ? path : `${root.replace(/\/+$/, "")}/${path}`;
+  return root === "." || root === "" ? path : `${trimTrailing(root, "/")}/${path}`;
 }
 function normalise(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -11739,6 +11866,7 @@ var package_default = {
     pg: "^8.23.1",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
+    recheck: "^4.5.0",
     testcontainers: "^12.2.0",
     tinyglobby: "^0.2.17",
     typescript: "^5.9.3",

@@ -3,9 +3,9 @@ import {
   PlanConnectionError,
   connectReadOnly,
   libpqUrl
-} from "./chunk-3CVCSXGF.js";
+} from "./chunk-WHFPUKDS.js";
 import "./chunk-YV24EN2K.js";
-import "./chunk-KTKPZMEF.js";
+import "./chunk-LC3QQWTI.js";
 import "./chunk-XS2MS7GF.js";
 export {
   PlanConnectionError,
