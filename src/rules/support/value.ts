@@ -7,6 +7,7 @@ import { positionInValue } from '../../reader/interpolation.js';
 import type { Span } from '../../reader/types.js';
 import type { ReportDescriptor, RuleContext } from '../types.js';
 import { expandEnvVar } from './expand.js';
+import { sectionNamed } from '../../reader/find.js';
 
 export type Resolved = { known: true; text: string } | { known: false; why: string };
 
@@ -74,7 +75,11 @@ export function locateValue(context: RuleContext, value: EffectiveValue): ValueL
  */
 function sectionSpan(context: RuleContext, section: string): Span {
   const sections = context.document?.sections ?? [];
+<<<<<<< HEAD
   const header = sections.find((candidate) => candidate.name === section)?.headerSpan ?? context.anchorSpan ?? sections[0]?.headerSpan;
+=======
+  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
+>>>>>>> main
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
