@@ -75,11 +75,7 @@ export function locateValue(context: RuleContext, value: EffectiveValue): ValueL
  */
 function sectionSpan(context: RuleContext, section: string): Span {
   const sections = context.document?.sections ?? [];
-<<<<<<< HEAD
-  const header = sections.find((candidate) => candidate.name === section)?.headerSpan ?? context.anchorSpan ?? sections[0]?.headerSpan;
-=======
-  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
->>>>>>> main
+  const header = (context.document && sectionNamed(context.document, section))?.headerSpan ?? context.anchorSpan ?? sections[0]?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
