@@ -45,12 +45,12 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-ZW6SNMS5.js";
+} from "./chunks/chunk-2HXUFVTP.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-JRYJJFKS.js";
+} from "./chunks/chunk-5XW3KRM3.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -4720,7 +4720,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-GEORAQKS.js");
+  const { runVerify } = await import("./chunks/run-HPRNSRO3.js");
   const result = await runVerify(
     {
       cfgPath,

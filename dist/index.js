@@ -23,12 +23,12 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-ZW6SNMS5.js";
+} from "./chunks/chunk-2HXUFVTP.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-JRYJJFKS.js";
+} from "./chunks/chunk-5XW3KRM3.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -430,7 +430,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-W6TETLAT.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GJI34MCN.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-N2WLL57K.js";
+} from "./chunk-4L2IR47O.js";
 import "./chunk-65IJ47ZJ.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
@@ -17,7 +17,7 @@ import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
 import "./chunk-DECT2GQG.js";
-import "./chunk-JRYJJFKS.js";
+import "./chunk-5XW3KRM3.js";
 import {
   UsageError
 } from "./chunk-RTBE6KHJ.js";
