@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-2HXUFVTP.js";
+} from "./chunks/chunk-6D7V557R.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,

@@ -11878,6 +11878,7 @@ var package_default = {
     "bench:startup": "node bench/startup.mjs",
     "bench:verify": "node bench/verify.mjs",
     "bench:parallel": "node bench/parallel.mjs",
+    "bench:precommit": "node bench/precommit.mjs",
     "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
   },
   devDependencies: {
