@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-6D7V557R.js";
+} from "./chunks/chunk-CCZKDLM4.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,

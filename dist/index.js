@@ -23,7 +23,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-6D7V557R.js";
+} from "./chunks/chunk-CCZKDLM4.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
