@@ -43,7 +43,7 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-XKO4HK3G.js";
+} from "./chunks/chunk-GLWRH6WD.js";
 import {
   UsageError,
   knownVersions,

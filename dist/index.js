@@ -26,7 +26,7 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-XKO4HK3G.js";
+} from "./chunks/chunk-GLWRH6WD.js";
 import {
   UsageError
 } from "./chunks/chunk-RDPKBXFR.js";

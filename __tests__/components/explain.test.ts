@@ -24,7 +24,8 @@ describe('explain on a Helm values file', () => {
 
   it("shows each option's winning value, source line and what it overrode, secrets masked", async () => {
     const [scheduler, webserver] = await explainHelm();
-    const row = (rows: { option: string }[] | undefined, option: string) => rows?.find((r) => r.option === option);
+    const row = (rows: { section: string; option: string }[] | undefined, option: string, section?: string) =>
+      rows?.find((r) => r.option === option && (section === undefined || r.section === section));
     expect(row(scheduler?.rows, 'parallelism')).toEqual({
       section: 'core', option: 'parallelism', value: '256', origin: 'env AIRFLOW__CORE__PARALLELISM', source: 'values.yaml:29', overrides: ['values.yaml:17'],
     });
@@ -32,8 +33,9 @@ describe('explain on a Helm values file', () => {
     // extraEnv is a string holding YAML: its entries still point at their own lines.
     expect(row(webserver?.rows, 'parsing_processes')).toMatchObject({ section: 'scheduler', value: '4', source: 'values.yaml:25' });
     expect(row(webserver?.rows, 'executor')).toMatchObject({ value: 'CeleryExecutor', origin: 'cfg', source: 'values.yaml:4' });
-    expect(row(webserver?.rows, 'sql_alchemy_conn')).toMatchObject({
-      value: 'postgresql://airflow:***@pg.example.internal:5432/airflow', origin: 'env AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', source: 'values.yaml:8',
+    // The chart's metadata secret: `sslmode` from the chart's default (disable), as its template renders it.
+    expect(row(webserver?.rows, 'sql_alchemy_conn', 'database')).toMatchObject({
+      value: 'postgresql://airflow:***@pg.example.internal:5432/airflow?sslmode=disable', origin: 'env AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', source: 'values.yaml:8',
     });
     expect(row(webserver?.rows, 'fernet_key')).toMatchObject({ value: '***', source: 'values.yaml:5' });
     expect(row(webserver?.rows, 'secret_key')).toMatchObject({ section: 'webserver', value: '***', source: 'values.yaml:6' });

@@ -144,8 +144,37 @@ describe('lint --fix', () => {
     const run = runCli(['lint', '--airflow-version', '3.1', '--fix', 'docker-compose.yaml', '--env-file', 'airflow.env'], { cwd: dir });
     expect(run.stderr).toContain('docker-compose.yaml');
     const fixed = readFileSync(join(dir, 'docker-compose.yaml'), 'utf8');
-    expect(fixed).toBe(compose.replace('AIRFLOW__CORE__SQL_ALCHEMY_CONN: postgres://', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: postgresql://'));
+    // 3.1 still reads AIRFLOW__WEBSERVER__WEB_SERVER_PORT, as [api] port, with a deprecation warning (APF201).
+    expect(fixed).toBe(
+      compose
+        .replace('AIRFLOW__CORE__SQL_ALCHEMY_CONN: postgres://', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: postgresql://')
+        .replace('AIRFLOW__WEBSERVER__WEB_SERVER_PORT', 'AIRFLOW__API__PORT'),
+    );
     expect(readFileSync(join(dir, 'airflow.env'), 'utf8')).toBe('AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG=8\n');
     expect(run.stdout).not.toMatch(/APF302|APF111/);
+  });
+  it('renames variables Airflow 2 still reads at their old place (with a deprecation warning), in compose and .env files', () => {
+    const compose = [
+      'services:',
+      '  scheduler:',
+      '    image: apache/airflow:2.10.5',
+      '    command: scheduler',
+      '    environment:',
+      '      AIRFLOW__CORE__SQL_ALCHEMY_CONN: postgresql://airflow@db/airflow',
+      '      AIRFLOW__CORE__EXECUTOR: LocalExecutor',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'docker-compose.yaml'), compose);
+    writeFileSync(join(dir, 'airflow.env'), 'AIRFLOW__CORE__SQL_ALCHEMY_POOL_SIZE=8\n');
+    const before = runCli(['lint', '--airflow-version', '2.10.5', 'docker-compose.yaml', '--env-file', 'airflow.env'], { cwd: dir });
+    expect(before.stdout).toContain(
+      'AIRFLOW__CORE__SQL_ALCHEMY_CONN names [core] sql_alchemy_conn, which is now [database] sql_alchemy_conn since Airflow 2.3.0. Airflow 2.10.5 still reads the old name with a deprecation warning, but a later release ignores it.  APF201',
+    );
+    runCli(['lint', '--airflow-version', '2.10.5', '--fix', 'docker-compose.yaml', '--env-file', 'airflow.env'], { cwd: dir });
+    expect(readFileSync(join(dir, 'docker-compose.yaml'), 'utf8')).toBe(compose.replace('AIRFLOW__CORE__SQL_ALCHEMY_CONN', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN'));
+    expect(readFileSync(join(dir, 'airflow.env'), 'utf8')).toBe('AIRFLOW__DATABASE__SQL_ALCHEMY_POOL_SIZE=8\n');
+    const again = runCli(['lint', '--airflow-version', '2.10.5', '--fix', '--dry-run', 'docker-compose.yaml', '--env-file', 'airflow.env'], { cwd: dir });
+    expect(again.stdout).not.toContain('APF201');
+    expect(again.stderr).toContain('0 fix(es) would change 0 file(s)');
   });
 });

@@ -3,7 +3,7 @@
 // $AIRFLOW_HOME/airflow.cfg); Helm components read the cfg the chart renders from `config:`. A cfg that
 // no component reads is a component of its own, as the plain `lint` of one file always was.
 import { posix } from 'node:path';
-import type { EnvEntry } from '../config/effective.js';
+import type { EnvEntry, ProvidedDefault } from '../config/effective.js';
 import type { ConfigDocument, Span } from '../reader/types.js';
 import { parseCompose, type ComposeEnvEntry, type ComposeFile, type ComposeService } from '../sources/compose.js';
 import { parseDockerfileEnv } from '../sources/dockerfile.js';
@@ -21,8 +21,10 @@ export interface Component {
   file: string;
   /** The repository cfg the component reads, when there is one. */
   cfgPath?: string | undefined;
-  /** Helm: the cfg the chart renders from `config:`, its spans in `file`. */
+  /** Helm: the options of the cfg the chart renders that the values file writes, their spans in `file`. */
   renderedConfig?: ConfigDocument | undefined;
+  /** Helm: the rest of the rendered cfg, the chart's own defaults. */
+  providedDefaults?: ProvidedDefault[] | undefined;
   /** Every variable the component receives, lowest precedence first. */
   env: EnvEntry[];
   /** Compose: the service, for rules about commands and substitutions. */
@@ -69,7 +71,7 @@ export function buildRepository(input: RepositoryInput): Repository {
   const compose = parseComposeFiles(input.sources, byPath, unreadable);
   const helm: HelmValues[] = [];
   for (const file of input.sources.filter((f) => f.kind === 'helm' && (f.selected === true || looksLikeAirflowValues(f.text)))) {
-    const parsed = parseHelmValues(file.path, file.text);
+    const parsed = parseHelmValues(file.path, file.text, input.target.knowledgeVersion);
     if (parsed.ok) helm.push(parsed.values);
     else unreadable.push(parsed);
   }
@@ -212,6 +214,7 @@ function helmComponents(values: HelmValues, globalEnv: readonly EnvEntry[], targ
       kind: 'helm' as const,
       file: values.file,
       renderedConfig: values.document,
+      providedDefaults: values.chartDefaults,
       env: [...globalEnv, ...values.env, ...component.env],
     }));
 }

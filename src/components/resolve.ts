@@ -84,7 +84,7 @@ function resolveComponent(component: Component, cfgs: ReadonlyMap<string, ReadCf
   const document = cfg ? cfg.document : component.renderedConfig;
   const file = cfg ? cfg.source.path : component.file;
   const text = cfg ? cfg.source.text : (input.sources?.find((source) => source.path === component.file)?.text ?? '');
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, knowledge: input.knowledge });
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults: cfg ? undefined : component.providedDefaults, knowledge: input.knowledge });
   return {
     view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
     file,

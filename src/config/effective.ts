@@ -16,6 +16,19 @@ export interface EnvEntry {
   value: string;
   location?: SourceLocation | undefined;
   valueSpan?: Span | undefined;
+  /** Set when only the running deployment knows the value (a Kubernetes secret, a key generated at install): why. */
+  runtime?: string | undefined;
+  /** `chart`: a variable the Helm chart sets itself (from its secrets), whatever the values file says. */
+  provider?: 'chart' | undefined;
+}
+
+/** An option of a rendered airflow.cfg that no repository file writes (the Helm chart's own `config:`). */
+export interface ProvidedDefault {
+  section: string;
+  option: string;
+  value: string | undefined;
+  /** Why the value is unknown, when it is. */
+  why: string;
 }
 
 export interface EffectiveConfigInput {
@@ -24,6 +37,8 @@ export interface EffectiveConfigInput {
   file?: string | undefined;
   document?: ConfigDocument | undefined;
   env: readonly EnvEntry[];
+  /** Defaults the deployment tool provides below the file's own options (the Helm chart's `config:`). */
+  providedDefaults?: readonly ProvidedDefault[] | undefined;
   knowledge: AirflowKnowledge;
 }
 
@@ -51,9 +66,11 @@ class ResolvedConfig implements EffectiveConfig {
   private readonly knowledge: AirflowKnowledge;
   private readonly document: ConfigDocument | undefined;
   private readonly file: string | undefined;
+  private readonly provided: readonly ProvidedDefault[];
 
   constructor(input: EffectiveConfigInput) {
     this.component = input.component;
+    this.provided = input.providedDefaults ?? [];
     this.knowledge = input.knowledge;
     this.document = input.document;
     this.file = input.file;
@@ -98,6 +115,10 @@ class ResolvedConfig implements EffectiveConfig {
     if (sensitive) {
       for (const loc of locations) this.pushFile(found, loc.section, loc.option, 'cmd');
       for (const loc of locations) this.pushFile(found, loc.section, loc.option, 'secret');
+    }
+    for (const loc of locations) {
+      const provided = this.provided.find((entry) => entry.section === loc.section && entry.option === loc.option);
+      if (provided) found.push(this.fromProvided(provided, section, option));
     }
     const fact = this.knowledge.sections[section]?.options[option];
     if (fact && fact.default !== null) {
@@ -163,14 +184,20 @@ class ResolvedConfig implements EffectiveConfig {
     };
   }
 
+  private fromProvided(entry: ProvidedDefault, section: string, option: string): EffectiveValue {
+    return { section, option, variant: 'value', origin: 'default', provider: 'chart', value: entry.value, reference: entry.value === undefined ? entry.why : undefined, overridden: [] };
+  }
+
   private fromEnv(entry: EnvEntry, section: string, option: string, variant: ValueVariant): EffectiveValue {
+    const known = entry.runtime === undefined;
     return {
       section,
       option,
       variant,
       origin: 'env',
-      value: variant === 'value' ? entry.value : undefined,
-      reference: variant === 'value' ? undefined : entry.value,
+      provider: entry.provider,
+      value: variant === 'value' && known ? entry.value : undefined,
+      reference: variant === 'value' ? entry.runtime : entry.value,
       variable: entry.name,
       location: entry.location,
       valueSpan: entry.valueSpan,

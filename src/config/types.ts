@@ -32,6 +32,8 @@ export interface EffectiveValue {
   valueSpan?: Span | undefined;
   /** The cfg node, for origin `cfg`. */
   node?: OptionNode | undefined;
+  /** `chart`: provided by the Helm chart itself (its default `config:`, or a secret it creates), not written in the repository. */
+  provider?: 'chart' | undefined;
   /** Lower-precedence values hidden by this one. */
   overridden: EffectiveValue[];
 }

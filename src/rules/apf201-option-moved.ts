@@ -1,6 +1,7 @@
+import { envVarName } from '../config/effective.js';
 import { equalsDefault, optionFact, place, stillReadMove, unknownPlaceOptions } from './support/compat-knowledge.js';
-import type { Rule } from './types.js';
-import { movedOptionEdits } from './support/fix-edits.js';
+import type { Rule, RuleContext } from './types.js';
+import { movedOptionEdits, renameVariableEdits } from './support/fix-edits.js';
 
 /** An option written at an old place that the target release still reads, with a deprecation warning. */
 export const optionMoved: Rule = {
@@ -14,6 +15,8 @@ export const optionMoved: Rule = {
     messages: {
       moved:
         '{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it.',
+      movedVariable:
+        '{{variable}} names {{old}}, which is now {{new}}{{since}}. Airflow {{version}} still reads the old name with a deprecation warning, but a later release ignores it.',
     },
   },
   check(context) {
@@ -40,5 +43,35 @@ export const optionMoved: Rule = {
           : `Write it as \`${newKey} = …\` under [${move.newSection}] and delete this line.`,
       });
     }
+    checkVariables(context);
   },
 };
+
+/** `AIRFLOW__CORE__SQL_ALCHEMY_CONN` and the like, in compose files, .env files and Dockerfiles. */
+function checkVariables(context: RuleContext): void {
+  const { knowledge } = context;
+  for (const value of context.config.explicit()) {
+    // The chart's own variables (set for every Airflow version it supports) are not the file's to rename.
+    if (value.origin !== 'env' || value.variable === undefined || !value.location || value.provider === 'chart') continue;
+    const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? '';
+    const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
+    const move = stillReadMove(knowledge, value.section, base);
+    if (!move) continue;
+    const newOption = base === value.option ? move.newOption : move.newOption + suffix;
+    const newName = envVarName(move.newSection, newOption);
+    context.report({
+      messageId: 'movedVariable',
+      data: {
+        variable: value.variable,
+        old: place(value.section, value.option),
+        new: place(move.newSection, newOption),
+        since: move.since ? ` since Airflow ${move.since}` : '',
+        version: knowledge.airflowVersion,
+      },
+      file: value.location.file,
+      span: value.location.span,
+      fix: `Rename the variable to ${newName}.`,
+      edits: renameVariableEdits(context, value, newName),
+    });
+  }
+}

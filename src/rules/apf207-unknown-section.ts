@@ -30,6 +30,8 @@ export const unknownSection: Rule = {
     const oldPlaces = oldPlaceSections(knowledge);
     const changedSections = new Set(knowledge.configChanges.map((change) => change.section));
     for (const section of context.document?.sections ?? []) {
+      // Rendered from Helm values: a section whose options are all the chart's own defaults writes nothing.
+      if (context.documentIsFile === false && section.options.length === 0) continue;
       const name = section.name;
       if (sectionFact(knowledge, name) || homes.has(name)) continue;
       const data = { version: knowledge.airflowVersion, section: name };

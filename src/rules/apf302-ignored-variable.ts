@@ -3,7 +3,7 @@ import type { EffectiveValue } from '../config/types.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import { closest, isSensitive } from './apf3-support.js';
 import type { Rule, RuleContext } from './types.js';
-import type { TextEdit } from '../findings.js';
+import { renameVariableEdits } from './support/fix-edits.js';
 
 const VARIANT = /_(cmd|secret)$/;
 
@@ -25,7 +25,8 @@ export const ignoredVariable: Rule = {
   },
   check(context) {
     for (const value of context.config.explicit()) {
-      if (value.origin !== 'env' || value.variable === undefined || !value.location) continue;
+      // The chart's own variables (set for every Airflow version it supports) are not the file's to rename.
+      if (value.origin !== 'env' || value.variable === undefined || !value.location || value.provider === 'chart') continue;
       const problem = diagnose(value, context.knowledge);
       if (!problem) continue;
       context.report({
@@ -41,24 +42,11 @@ export const ignoredVariable: Rule = {
         file: value.location.file,
         span: value.location.span,
         fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : 'Remove the variable, or correct its name to an option of this release.',
-        edits: problem.messageId === 'removed' ? renameEdits(context, value, problem.suggestion) : undefined,
+        edits: problem.messageId === 'removed' ? renameVariableEdits(context, value, problem.suggestion) : undefined,
       });
     }
   },
 };
-
-/**
- * A variable the target moved elsewhere is renamed where it is written (compose or .env), unless the new
- * name is set too (a duplicate key, or a value that would start to count twice).
- */
-function renameEdits(context: RuleContext, value: EffectiveValue, newName: string | undefined): TextEdit[] | undefined {
-  const { variable, location } = value;
-  if (!newName || !variable || !location || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return undefined;
-  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return undefined;
-  const start = location.span.start;
-  // `expected` skips quoted names (`- "AIRFLOW__…=…"`), whose text does not start at the span.
-  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
-}
 
 interface Problem {
   messageId: 'unknownOption' | 'extraSeparator' | 'unknownSection' | 'removed';

@@ -70,7 +70,7 @@ function checkCompose(context: RuleContext, compose: ComposeFile): void {
 function checkHelm(context: RuleContext, values: HelmValues): void {
   const component = context.repository?.components.find((candidate) => candidate.kind === 'helm' && candidate.file === values.file);
   if (!component) return;
-  const root = values.yaml.doc.contents;
+  const root = values.root;
   const dagProcessor = enabledFlag(values, mapGet(values.yaml, root, 'dagProcessor')?.value);
   if (dagProcessor?.enabled === false) {
     const why = dagProcessorNeeded(context, component);

@@ -27,6 +27,7 @@ import { apiAnonymousAccess } from './apf136-api-anonymous-access.js';
 import { parallelismInvalid } from './apf140-parallelism-invalid.js';
 import { dagTasksAboveParallelism } from './apf141-dag-tasks-above-parallelism.js';
 import { poolExhaustsConnections } from './apf142-pool-exhausts-connections.js';
+import { connectionsExceedMax } from './apf143-connections-exceed-max.js';
 import { executionApiLocal } from './apf150-execution-api-local.js';
 import { baseUrlInvalid } from './apf151-base-url-invalid.js';
 import { celeryResultBackendUrl } from './apf160-celery-result-backend-url.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   parallelismInvalid,
   dagTasksAboveParallelism,
   poolExhaustsConnections,
+  connectionsExceedMax,
   executionApiLocal,
   baseUrlInvalid,
   celeryResultBackendUrl,

@@ -18,8 +18,8 @@ export const VERSION_FILE_PATTERNS: readonly string[] = [
   '**/docker-compose*.yaml',
   '**/compose*.yml',
   '**/compose*.yaml',
-  '**/values*.yml',
-  '**/values*.yaml',
+  '**/*values*.yml',
+  '**/*values*.yaml',
   '**/.env',
   '**/requirements*.txt',
   '**/requirements*.in',
@@ -46,7 +46,7 @@ export function versionSourceKind(path: string): VersionSourceKind | undefined {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return 'dockerfile';
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'compose';
-  if (/^values.*\.ya?ml$/i.test(name)) return 'helm';
+  if (/values.*\.ya?ml$/i.test(name)) return 'helm';
   if (name === '.env') return 'env';
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return 'requirements';
   if (name === 'pyproject.toml') return 'pyproject';

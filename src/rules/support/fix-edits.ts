@@ -3,6 +3,7 @@
 import type { TextEdit } from '../../findings.js';
 import { pythonRstrip } from '../../reader/python-text.js';
 import type { ConfigDocument, OptionNode, Position, SectionNode } from '../../reader/types.js';
+import type { EffectiveValue } from '../../config/types.js';
 import type { RuleContext } from '../types.js';
 
 /** The last line that carries text of the option (trailing empty continuation lines are not its text). */
@@ -119,4 +120,17 @@ export function renameKeyEdits(context: RuleContext, option: OptionNode, newKey:
   if (section?.options.some((candidate) => candidate.key === newKey)) return sameValue ? [removeOptionEdit(option, lines)] : undefined;
   const expected = (lines[option.keySpan.start.line - 1] ?? '').slice(option.keySpan.start.column - 1, option.keySpan.end.column - 1);
   return [{ span: option.keySpan, text: newKey, expected }];
+}
+
+/**
+ * A variable the target moved elsewhere is renamed where it is written (compose or .env), unless the new
+ * name is set too (a duplicate key, or a value that would start to count twice).
+ */
+export function renameVariableEdits(context: RuleContext, value: EffectiveValue, newName: string | undefined): TextEdit[] | undefined {
+  const { variable, location } = value;
+  if (!newName || !variable || !location || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return undefined;
+  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return undefined;
+  const start = location.span.start;
+  // `expected` skips quoted names (`- "AIRFLOW__…=…"`), whose text does not start at the span.
+  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
 }

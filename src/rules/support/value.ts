@@ -14,7 +14,7 @@ export type Resolved = { known: true; text: string } | { known: false; why: stri
 export function resolveValue(context: RuleContext, value: EffectiveValue): Resolved {
   if (value.variant === 'cmd') return { known: false, why: `it is the output of the command in ${settingName(value)}` };
   if (value.variant === 'secret') return { known: false, why: `it is read from the secrets backend (${settingName(value)})` };
-  if (value.value === undefined) return { known: false, why: 'it is resolved at run time' };
+  if (value.value === undefined) return { known: false, why: value.reference ?? 'it is resolved at run time' };
   const expansion = expandEnvVar(value.value, (name) => context.config.variable?.(name));
   if (expansion.unresolved.length > 0) {
     const names = expansion.unresolved.map((name) => (name === '~' ? '~' : `$${name}`)).join(', ');
@@ -51,7 +51,8 @@ export interface ValueLocation {
 /** Where to report a value: its own text; for a variable, its line, mentioning the cfg line it overrides. */
 export function locateValue(context: RuleContext, value: EffectiveValue): ValueLocation {
   if (value.origin === 'default' || !value.location) {
-    return { file: context.file, span: sectionSpan(context, value.section), related: undefined, note: ' (not set, so Airflow uses its default)' };
+    const note = value.provider === 'chart' ? " (not set in the values file, so the chart's default applies)" : ' (not set, so Airflow uses its default)';
+    return { file: context.file, span: sectionSpan(context, value.section), related: undefined, note };
   }
   const span = value.node ? valueSpanOf(value.node) : (value.valueSpan ?? value.location.span);
   const hidden = value.overridden.filter((other) => other.origin !== 'default' && other.location);

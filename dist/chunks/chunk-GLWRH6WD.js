@@ -2129,8 +2129,10 @@ var ResolvedConfig = class {
   knowledge;
   document;
   file;
+  provided;
   constructor(input) {
     this.component = input.component;
+    this.provided = input.providedDefaults ?? [];
     this.knowledge = input.knowledge;
     this.document = input.document;
     this.file = input.file;
@@ -2170,6 +2172,10 @@ var ResolvedConfig = class {
     if (sensitive) {
       for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
       for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
+    }
+    for (const loc of locations) {
+      const provided = this.provided.find((entry) => entry.section === loc.section && entry.option === loc.option);
+      if (provided) found.push(this.fromProvided(provided, section, option));
     }
     const fact = this.knowledge.sections[section]?.options[option];
     if (fact && fact.default !== null) {
@@ -2225,14 +2231,19 @@ var ResolvedConfig = class {
       overridden: []
     };
   }
+  fromProvided(entry, section, option) {
+    return { section, option, variant: "value", origin: "default", provider: "chart", value: entry.value, reference: entry.value === void 0 ? entry.why : void 0, overridden: [] };
+  }
   fromEnv(entry, section, option, variant) {
+    const known = entry.runtime === void 0;
     return {
       section,
       option,
       variant,
       origin: "env",
-      value: variant === "value" ? entry.value : void 0,
-      reference: variant === "value" ? void 0 : entry.value,
+      provider: entry.provider,
+      value: variant === "value" && known ? entry.value : void 0,
+      reference: variant === "value" ? entry.runtime : entry.value,
       variable: entry.name,
       location: entry.location,
       valueSpan: entry.valueSpan,
@@ -2371,6 +2382,13 @@ function movedOptionEdits(context, option, to) {
   if (to === void 0) return deleteOptionEdits(context.document, context.lines, option);
   return moveOptionEdits(context.document, context.lines, option, to.section, to.key);
 }
+function renameVariableEdits(context, value, newName) {
+  const { variable, location: location2 } = value;
+  if (!newName || !variable || !location2 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return void 0;
+  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return void 0;
+  const start = location2.span.start;
+  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
+}
 
 // src/rules/apf003-inline-comment.ts
 var INLINE_COMMENT = /\s([#;])/;
@@ -2464,22 +2482,22 @@ function continuationLines(option) {
 var VARIABLE = /\$(\w+|\{[^}]*\})/g;
 var NAME = /^\w+$/;
 var MAX_ROUNDS = 20;
-function expandEnvVar(value, lookup) {
+function expandEnvVar(value, lookup2) {
   const unresolved = /* @__PURE__ */ new Set();
   let text = value;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const next = expandVars(text, lookup, unresolved);
+    const next = expandVars(text, lookup2, unresolved);
     if (next === text) break;
     text = next;
   }
   if (text.startsWith("~")) unresolved.add("~");
   return { text, unresolved: [...unresolved] };
 }
-function expandVars(text, lookup, unresolved) {
+function expandVars(text, lookup2, unresolved) {
   return text.replace(VARIABLE, (whole, group) => {
     const name = group.startsWith("{") ? group.slice(1, -1) : group;
     if (!NAME.test(name)) return whole;
-    const known = lookup(name);
+    const known = lookup2(name);
     if (known === void 0) {
       unresolved.add(name);
       return whole;
@@ -2492,7 +2510,7 @@ function expandVars(text, lookup, unresolved) {
 function resolveValue(context, value) {
   if (value.variant === "cmd") return { known: false, why: `it is the output of the command in ${settingName(value)}` };
   if (value.variant === "secret") return { known: false, why: `it is read from the secrets backend (${settingName(value)})` };
-  if (value.value === void 0) return { known: false, why: "it is resolved at run time" };
+  if (value.value === void 0) return { known: false, why: value.reference ?? "it is resolved at run time" };
   const expansion = expandEnvVar(value.value, (name) => context.config.variable?.(name));
   if (expansion.unresolved.length > 0) {
     const names = expansion.unresolved.map((name) => name === "~" ? "~" : `$${name}`).join(", ");
@@ -2514,7 +2532,8 @@ function settingName(value) {
 }
 function locateValue(context, value) {
   if (value.origin === "default" || !value.location) {
-    return { file: context.file, span: sectionSpan(context, value.section), related: void 0, note: " (not set, so Airflow uses its default)" };
+    const note = value.provider === "chart" ? " (not set in the values file, so the chart's default applies)" : " (not set, so Airflow uses its default)";
+    return { file: context.file, span: sectionSpan(context, value.section), related: void 0, note };
   }
   const span = value.node ? valueSpanOf(value.node) : value.valueSpan ?? value.location.span;
   const hidden = value.overridden.filter((other) => other.origin !== "default" && other.location);
@@ -3899,15 +3918,15 @@ function checkManager(context, api) {
   const path = manager.text.trim();
   const fact = api.authManagers?.[path];
   if (!fact) return;
-  for (const setting of fact.anonymousAccessWhen) {
-    const value = effectiveOption(context, setting.section, setting.option);
+  for (const setting2 of fact.anonymousAccessWhen) {
+    const value = effectiveOption(context, setting2.section, setting2.option);
     if (!value) continue;
     const resolved = resolveValue(context, value);
     if (!resolved.known || airflowBoolean(resolved.text) !== true) continue;
     reportValue(context, value, {
       messageId: "manager",
       data: { value: resolved.text.trim(), manager: className(path), managerSetting: describeManager(managerValue) },
-      fix: `Set \`${setting.option} = False\` under [${setting.section}] and give users accounts (or configure an auth manager with a login).`
+      fix: `Set \`${setting2.option} = False\` under [${setting2.section}] and give users accounts (or configure an auth manager with a login).`
     });
   }
 }
@@ -3957,14 +3976,14 @@ var parallelismInvalid = {
     }
   },
   check(context) {
-    const setting = integerOption(context, "core", "parallelism");
-    if (!setting || setting.number > 0) return;
-    if (rejectedByChangeList(context.knowledge, String(setting.number))) return;
-    const zero = setting.number === 0;
-    reportValue(context, setting.value, {
+    const setting2 = integerOption(context, "core", "parallelism");
+    if (!setting2 || setting2.number > 0) return;
+    if (rejectedByChangeList(context.knowledge, String(setting2.number))) return;
+    const zero = setting2.number === 0;
+    reportValue(context, setting2.value, {
       messageId: zero ? "zero" : "negative",
       severity: zero ? "warning" : "error",
-      data: { number: setting.number },
+      data: { number: setting2.number },
       fix: "Set parallelism to the number of task instances one scheduler may run at once, for example 32."
     });
   }
@@ -4064,6 +4083,78 @@ function postgresOrUnknown(context) {
   return dialect === void 0 || dialect.startsWith("postgres");
 }
 
+// src/sources/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(file, text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  const yaml = { file, text, doc, lineCounter };
+  const error = doc.errors[0];
+  if (error) {
+    const [start, end] = error.pos;
+    return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
+  }
+  return { ok: true, yaml };
+}
+function indexText(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf("\n"); offset !== -1; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
+  return { text, lineCounter };
+}
+function offsetSpan(yaml, start, end) {
+  const from = yaml.lineCounter.linePos(start);
+  const to = yaml.lineCounter.linePos(Math.max(start, end));
+  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
+}
+function nodeSpan(yaml, node) {
+  const range = node?.range;
+  return range ? offsetSpan(yaml, range[0], range[1]) : void 0;
+}
+function resolveAlias(yaml, node) {
+  let current = node;
+  for (let depth = 0; depth < 20 && (0, import_yaml.isAlias)(current); depth += 1) current = current.resolve(yaml.doc);
+  return current;
+}
+function mapEntries(yaml, node, depth = 0) {
+  const map = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
+  const merged = /* @__PURE__ */ new Map();
+  const own = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    if (key === void 0) continue;
+    if (key === "<<") {
+      const sources = (0, import_yaml.isSeq)(resolveAlias(yaml, pair.value)) ? resolveAlias(yaml, pair.value).items : [pair.value];
+      for (const source of [...sources].reverse()) {
+        for (const entry of mapEntries(yaml, source, depth + 1)) merged.set(entry.key, entry);
+      }
+      continue;
+    }
+    own.delete(key);
+    own.set(key, { key, keyNode: pair.key, value: pair.value });
+  }
+  for (const key of own.keys()) merged.delete(key);
+  return [...merged.values(), ...own.values()];
+}
+function mapGet(yaml, node, key) {
+  return mapEntries(yaml, node).find((entry) => entry.key === key);
+}
+function seqItems(yaml, node) {
+  const seq = resolveAlias(yaml, node);
+  return (0, import_yaml.isSeq)(seq) ? seq.items : [];
+}
+function scalarText(yaml, node) {
+  const scalar = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isScalar)(scalar) || scalar.value === null || scalar.value === void 0) return void 0;
+  if (typeof scalar.value === "string") return scalar.value;
+  const range = scalar.range;
+  return range ? yaml.text.slice(range[0], range[1]).trim() : String(scalar.value);
+}
+function isMapNode(yaml, node) {
+  return (0, import_yaml.isMap)(resolveAlias(yaml, node));
+}
+
 // src/rules/support/topology.ts
 var HELM_ROLES = {
   apiServer: "api-server",
@@ -4115,6 +4206,160 @@ function urlHost(text) {
   const hostPort = netloc.slice(netloc.lastIndexOf("@") + 1);
   if (hostPort.startsWith("[")) return hostPort.slice(0, hostPort.indexOf("]") + 1);
   return hostPort.split(":")[0];
+}
+
+// src/rules/apf143-connections-exceed-max.ts
+var POSTGRES_MAX_CONNECTIONS2 = 100;
+var POSTGRES_RESERVED_CONNECTIONS = 3;
+var POSTGRES_IMAGE = /(?:^|\/)postgres(?:ql)?(?:[:@]|$)/i;
+var SERVER_SETTING = (name) => new RegExp(`(?:^|[\\s"',\\[])(?:-c\\s*|--)${name}\\s*=\\s*(\\d{1,7})(?=$|[\\s"',\\]])`);
+var connectionsExceedMax = {
+  meta: {
+    id: "APF143",
+    alias: "connections-exceed-max",
+    description: "The Airflow processes a compose file starts can open more metastore connections than the PostgreSQL service it defines accepts (max_connections).",
+    severity: "warning",
+    tags: ["capacity"],
+    versions: "all (Airflow 2 counts task processes of Celery and Local executors; on Airflow 3 tasks reach the metastore through the API server)",
+    messages: {
+      steady: 'The Airflow services of this compose file keep up to {{steady}} metastore connections open ({{breakdown}}), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved for superusers): processes fail with "FATAL: sorry, too many clients already".',
+      peak: 'At peak the Airflow services of this compose file can open {{peak}} metastore connections ({{breakdown}}; pool_size + max_overflow per pooled process), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved): under load processes fail with "FATAL: sorry, too many clients already". PgBouncer in front of PostgreSQL is the usual fix at this scale.'
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
+  }
+};
+function checkCompose(context, compose) {
+  const servers = compose.services.filter((service) => POSTGRES_IMAGE.test(service.image ?? "")).map((service) => serverOf(compose, service));
+  if (servers.length === 0) return;
+  const counts = /* @__PURE__ */ new Map();
+  for (const component of context.repository?.components ?? []) {
+    if (component.kind !== "compose" || component.file !== compose.file || !component.service) continue;
+    const server = metastoreServer(context, component, servers);
+    const count = server && processCount(context, compose, component);
+    if (!server || !count) continue;
+    counts.set(server, [...counts.get(server) ?? [], count]);
+  }
+  for (const [server, processes] of counts) report2(context, compose, server, processes);
+}
+function report2(context, compose, server, processes) {
+  const limit = server.maxConnections - server.reserved;
+  const steady = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size : 1) + p.tasks));
+  const peak = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size + p.pool.overflow : 1) + p.tasks));
+  const data = { limit, server: server.service.name, max: server.maxConnections, reserved: server.reserved };
+  const fix = `Put PgBouncer between Airflow and PostgreSQL, lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.service.name} (command: postgres -c max_connections=N).`;
+  if (steady > limit) {
+    context.report({ messageId: "steady", data: { ...data, steady, breakdown: breakdown(processes, "steady") }, file: compose.file, span: server.span, fix });
+    return;
+  }
+  if (peak > limit && (server.explicit || processes.some((p) => p.scaled))) {
+    context.report({ messageId: "peak", severity: "notice", data: { ...data, peak, breakdown: breakdown(processes, "peak") }, file: compose.file, span: server.span, fix });
+  }
+}
+function breakdown(processes, kind) {
+  return processes.filter((p) => p.pooled + p.tasks > 0).map((p) => {
+    const perPool = p.pool.enabled ? kind === "steady" ? p.pool.size : p.pool.size + p.pool.overflow : 1;
+    const parts = [p.pooled > 0 ? `${p.pooled}\xD7${perPool}` : "", p.tasks > 0 ? `${p.tasks} tasks` : ""].filter(Boolean).join(" + ");
+    return `${p.component} ${p.replicas > 1 ? `${p.replicas}\xD7(${parts})` : parts}`;
+  }).join(", ");
+}
+function serverOf(compose, service) {
+  const command = service.commands.find((candidate) => candidate.key === "command");
+  const setting2 = (name) => {
+    const match = command ? SERVER_SETTING(name).exec(command.text) : null;
+    return match ? Number(match[1]) : void 0;
+  };
+  const fromEnv = service.environment.find((entry) => entry.name === "POSTGRESQL_MAX_CONNECTIONS");
+  const envMax = fromEnv ? pythonInt(fromEnv.value) : void 0;
+  const max = setting2("max_connections") ?? envMax;
+  const span = max === void 0 ? service.nameSpan : settingSpan(compose.yaml, command?.node, "max_connections") ?? fromEnv?.valueSpan ?? service.nameSpan;
+  return {
+    service,
+    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS2,
+    reserved: setting2("superuser_reserved_connections") ?? POSTGRES_RESERVED_CONNECTIONS,
+    span,
+    explicit: max !== void 0
+  };
+}
+function settingSpan(yaml, node, name) {
+  const range = node?.range;
+  if (!range) return void 0;
+  const at = yaml.text.slice(range[0], range[1]).indexOf(name);
+  return at < 0 ? void 0 : offsetSpan(yaml, range[0] + at, range[0] + at + name.length);
+}
+function metastoreServer(context, component, servers) {
+  const value = component.config.get("database", "sql_alchemy_conn") ?? component.config.get("core", "sql_alchemy_conn");
+  if (!value) return void 0;
+  const resolved = resolveValue({ ...context, config: component.config }, value);
+  const url = resolved.known ? parseDatabaseUrl(resolved.text) : void 0;
+  if (!url?.dialect.startsWith("postgres")) return void 0;
+  return servers.find((server) => server.service.name === url.host);
+}
+function processCount(context, compose, component) {
+  const scoped = { ...context, config: component.config, file: component.file };
+  const roles = rolesOf(component);
+  const airflow3 = versionAtLeast(context.target.knowledgeVersion, "3.0.0");
+  const replicas = replicasOf(compose, component.service);
+  let pooled = 0;
+  let tasks = 0;
+  let scaled = replicas.explicit && replicas.count > 1;
+  const add = (role, count) => roles.has(role) ? count : 0;
+  const webWorkers = setting(scoped, airflow3 ? "api" : "webserver", "workers");
+  pooled += add(airflow3 ? "api-server" : "webserver", webWorkers?.number ?? 0);
+  pooled += add("scheduler", 1) + add("triggerer", 1) + add("dag-processor", 1);
+  if (!airflow3 && roles.has("worker")) {
+    const concurrency = setting(scoped, "celery", "worker_concurrency");
+    tasks += concurrency?.number ?? 0;
+    scaled ||= concurrency?.explicit ?? false;
+  }
+  if (!airflow3 && roles.has("scheduler") && localExecutor(scoped)) {
+    const parallelism = setting(scoped, "core", "parallelism");
+    tasks += parallelism && parallelism.number > 0 ? parallelism.number : 0;
+    scaled ||= parallelism?.explicit ?? false;
+  }
+  scaled ||= (webWorkers?.explicit ?? false) && roles.has(airflow3 ? "api-server" : "webserver");
+  if (pooled + tasks === 0) return void 0;
+  const pool = poolSize(scoped);
+  if (!pool) return void 0;
+  return { component: component.service?.name ?? component.name, replicas: replicas.count, pooled, tasks, scaled: scaled || pool.explicit, pool };
+}
+function setting(context, section, option) {
+  const read = integerOption(context, section, option);
+  if (read) return { number: read.number, explicit: read.value.origin !== "default" };
+  const fact = providerOptionFact(context, section, option);
+  const value = context.config.get(section, option);
+  const text = value && value.origin !== "default" ? resolveValue(context, value).known ? value.value : void 0 : fact?.default;
+  const number = text === void 0 || text === null ? void 0 : pythonInt(text);
+  return number === void 0 ? void 0 : { number, explicit: value !== void 0 && value.origin !== "default" };
+}
+function poolSize(context) {
+  const size = integerOption(context, "database", "sql_alchemy_pool_size");
+  const overflow = integerOption(context, "database", "sql_alchemy_max_overflow");
+  if (!size || !overflow || size.number <= 0) return void 0;
+  const enabledValue = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
+  const enabledText = enabledValue ? resolveValue(context, enabledValue) : void 0;
+  const enabled = !enabledText?.known || airflowBoolean(enabledText.text) !== false;
+  return {
+    size: size.number,
+    overflow: Math.max(overflow.number, 0),
+    enabled,
+    explicit: size.value.origin !== "default" || overflow.value.origin !== "default"
+  };
+}
+function localExecutor(context) {
+  return configuredExecutor(context)?.setting.entries[0]?.coreAlias === "LocalExecutor";
+}
+function replicasOf(compose, service) {
+  const yaml = compose.yaml;
+  const node = mapGet(yaml, mapGet(yaml, yaml.doc.contents, "services")?.value, service.name)?.value;
+  const text = scalarText(yaml, mapGet(yaml, mapGet(yaml, node, "deploy")?.value, "replicas")?.value) ?? scalarText(yaml, mapGet(yaml, node, "scale")?.value);
+  const count = text === void 0 ? void 0 : pythonInt(text);
+  return count === void 0 || count < 0 ? { count: 1, explicit: false } : { count, explicit: true };
+}
+function sum(items, of) {
+  return items.reduce((total, item) => total + of(item), 0);
 }
 
 // src/rules/apf150-execution-api-local.ts
@@ -4532,7 +4777,8 @@ var optionMoved = {
     tags: ["compatibility"],
     versions: "every release with a deprecated-options map; the moves are those of the target release's own map",
     messages: {
-      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it."
+      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it.",
+      movedVariable: "{{variable}} names {{old}}, which is now {{new}}{{since}}. Airflow {{version}} still reads the old name with a deprecation warning, but a later release ignores it."
     }
   },
   check(context) {
@@ -4557,8 +4803,35 @@ var optionMoved = {
         fix: restatesDefault ? `Delete the line: it restates the default of ${place(move.newSection, move.newOption)}.` : `Write it as \`${newKey} = \u2026\` under [${move.newSection}] and delete this line.`
       });
     }
+    checkVariables(context);
   }
 };
+function checkVariables(context) {
+  const { knowledge } = context;
+  for (const value of context.config.explicit()) {
+    if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
+    const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? "";
+    const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
+    const move = stillReadMove(knowledge, value.section, base);
+    if (!move) continue;
+    const newOption = base === value.option ? move.newOption : move.newOption + suffix;
+    const newName = envVarName(move.newSection, newOption);
+    context.report({
+      messageId: "movedVariable",
+      data: {
+        variable: value.variable,
+        old: place(value.section, value.option),
+        new: place(move.newSection, newOption),
+        since: move.since ? ` since Airflow ${move.since}` : "",
+        version: knowledge.airflowVersion
+      },
+      file: value.location.file,
+      span: value.location.span,
+      fix: `Rename the variable to ${newName}.`,
+      edits: renameVariableEdits(context, value, newName)
+    });
+  }
+}
 
 // src/rules/apf202-option-not-read.ts
 var optionNotRead = {
@@ -4800,6 +5073,7 @@ var unknownSection = {
     const oldPlaces = oldPlaceSections(knowledge);
     const changedSections = new Set(knowledge.configChanges.map((change) => change.section));
     for (const section of context.document?.sections ?? []) {
+      if (context.documentIsFile === false && section.options.length === 0) continue;
       const name = section.name;
       if (sectionFact(knowledge, name) || homes.has(name)) continue;
       const data = { version: knowledge.airflowVersion, section: name };
@@ -4942,7 +5216,7 @@ var restatesDefaults = {
   }
 };
 function coreOptionCount(knowledge) {
-  return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum, section) => sum + Object.keys(section.options).length, 0);
+  return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum2, section) => sum2 + Object.keys(section.options).length, 0);
 }
 
 // src/rules/apf301-source-unreadable.ts
@@ -4963,78 +5237,6 @@ var sourceUnreadable = {
   check() {
   }
 };
-
-// src/sources/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(file, text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
-  const yaml = { file, text, doc, lineCounter };
-  const error = doc.errors[0];
-  if (error) {
-    const [start, end] = error.pos;
-    return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
-  }
-  return { ok: true, yaml };
-}
-function indexText(text) {
-  const lineCounter = new import_yaml.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let offset = text.indexOf("\n"); offset !== -1; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
-  return { text, lineCounter };
-}
-function offsetSpan(yaml, start, end) {
-  const from = yaml.lineCounter.linePos(start);
-  const to = yaml.lineCounter.linePos(Math.max(start, end));
-  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
-}
-function nodeSpan(yaml, node) {
-  const range = node?.range;
-  return range ? offsetSpan(yaml, range[0], range[1]) : void 0;
-}
-function resolveAlias(yaml, node) {
-  let current = node;
-  for (let depth = 0; depth < 20 && (0, import_yaml.isAlias)(current); depth += 1) current = current.resolve(yaml.doc);
-  return current;
-}
-function mapEntries(yaml, node, depth = 0) {
-  const map = resolveAlias(yaml, node);
-  if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
-  const merged = /* @__PURE__ */ new Map();
-  const own = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-    if (key === void 0) continue;
-    if (key === "<<") {
-      const sources = (0, import_yaml.isSeq)(resolveAlias(yaml, pair.value)) ? resolveAlias(yaml, pair.value).items : [pair.value];
-      for (const source of [...sources].reverse()) {
-        for (const entry of mapEntries(yaml, source, depth + 1)) merged.set(entry.key, entry);
-      }
-      continue;
-    }
-    own.delete(key);
-    own.set(key, { key, keyNode: pair.key, value: pair.value });
-  }
-  for (const key of own.keys()) merged.delete(key);
-  return [...merged.values(), ...own.values()];
-}
-function mapGet(yaml, node, key) {
-  return mapEntries(yaml, node).find((entry) => entry.key === key);
-}
-function seqItems(yaml, node) {
-  const seq = resolveAlias(yaml, node);
-  return (0, import_yaml.isSeq)(seq) ? seq.items : [];
-}
-function scalarText(yaml, node) {
-  const scalar = resolveAlias(yaml, node);
-  if (!(0, import_yaml.isScalar)(scalar) || scalar.value === null || scalar.value === void 0) return void 0;
-  if (typeof scalar.value === "string") return scalar.value;
-  const range = scalar.range;
-  return range ? yaml.text.slice(range[0], range[1]).trim() : String(scalar.value);
-}
-function isMapNode(yaml, node) {
-  return (0, import_yaml.isMap)(resolveAlias(yaml, node));
-}
 
 // src/rules/apf3-support.ts
 function closest(word, candidates) {
@@ -5079,7 +5281,7 @@ var ignoredVariable = {
   },
   check(context) {
     for (const value of context.config.explicit()) {
-      if (value.origin !== "env" || value.variable === void 0 || !value.location) continue;
+      if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
       const problem = diagnose(value, context.knowledge);
       if (!problem) continue;
       context.report({
@@ -5095,18 +5297,11 @@ var ignoredVariable = {
         file: value.location.file,
         span: value.location.span,
         fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release.",
-        edits: problem.messageId === "removed" ? renameEdits(context, value, problem.suggestion) : void 0
+        edits: problem.messageId === "removed" ? renameVariableEdits(context, value, problem.suggestion) : void 0
       });
     }
   }
 };
-function renameEdits(context, value, newName) {
-  const { variable, location: location2 } = value;
-  if (!newName || !variable || !location2 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return void 0;
-  if (context.config.explicit().some((other) => other.variable?.toUpperCase() === newName.toUpperCase())) return void 0;
-  const start = location2.span.start;
-  return [{ span: { start, end: { line: start.line, column: start.column + variable.length } }, text: newName, expected: variable }];
-}
 function diagnose(value, knowledge) {
   const section = knowledge.deprecatedSections.find((s) => s.section === value.section)?.newSection ?? value.section;
   const suffix = VARIANT.exec(value.option);
@@ -5289,9 +5484,9 @@ var valueAndCommand = {
       const variant = value.option.endsWith("_cmd") ? "cmd" : "secret";
       const winner = context.config.get(value.section, base);
       if (!winner?.location || winner.origin !== value.origin || winner.variant === variant) continue;
-      report3(value, winner);
+      report4(value, winner);
     }
-    function report3(ignored, winner) {
+    function report4(ignored, winner) {
       if (!ignored.location || !winner.location) return;
       context.report({
         messageId: "ignored",
@@ -5512,11 +5707,11 @@ var missingComponents = {
   },
   scope: "repository",
   check(context) {
-    for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
+    for (const compose of context.repository?.compose ?? []) checkCompose2(context, compose);
     for (const values of context.repository?.helm ?? []) checkHelm(context, values);
   }
 };
-function checkCompose(context, compose) {
+function checkCompose2(context, compose) {
   const services = compose.services.filter((service) => service.runsAirflow).map((service) => ({ service, roles: serviceRoles(service) }));
   const commands = context.knowledge.cli?.commands;
   const version = context.knowledge.airflowVersion;
@@ -5552,7 +5747,7 @@ function checkCompose(context, compose) {
 function checkHelm(context, values) {
   const component = context.repository?.components.find((candidate) => candidate.kind === "helm" && candidate.file === values.file);
   if (!component) return;
-  const root = values.yaml.doc.contents;
+  const root = values.root;
   const dagProcessor = enabledFlag(values, mapGet(values.yaml, root, "dagProcessor")?.value);
   if (dagProcessor?.enabled === false) {
     const why = dagProcessorNeeded(context, component);
@@ -5778,6 +5973,7 @@ var RULES = [
   parallelismInvalid,
   dagTasksAboveParallelism,
   poolExhaustsConnections,
+  connectionsExceedMax,
   executionApiLocal,
   baseUrlInvalid,
   celeryResultBackendUrl,
@@ -6227,27 +6423,3676 @@ function lastAssignment(lines, name) {
 }
 
 // src/sources/helm.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-var HELM_COMPONENT_KEYS = ["scheduler", "webserver", "apiServer", "workers", "triggerer", "dagProcessor"];
-var SECRET_KEYS = {
-  fernetKey: "AIRFLOW__CORE__FERNET_KEY",
-  webserverSecretKey: "AIRFLOW__WEBSERVER__SECRET_KEY",
-  apiSecretKey: "AIRFLOW__API__SECRET_KEY",
-  jwtSecret: "AIRFLOW__API_AUTH__JWT_SECRET"
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/sources/helm-chart/data/chart-1.15.0.json
+var chart_1_15_0_default = {
+  chart: "1.15.0",
+  appVersion: "2.9.3",
+  source: {
+    repository: "apache/airflow",
+    commit: "1819c858ce048adab8745b59a448d17b75f9213f"
+  },
+  topLevelKeys: [
+    "_rpcServer",
+    "affinity",
+    "airflowConfigAnnotations",
+    "airflowHome",
+    "airflowLocalSettings",
+    "airflowPodAnnotations",
+    "airflowVersion",
+    "allowPodLaunching",
+    "cleanup",
+    "config",
+    "containerLifecycleHooks",
+    "createUserJob",
+    "dagProcessor",
+    "dags",
+    "data",
+    "defaultAirflowDigest",
+    "defaultAirflowRepository",
+    "defaultAirflowTag",
+    "elasticsearch",
+    "enableBuiltInSecretEnvVars",
+    "env",
+    "executor",
+    "extraConfigMaps",
+    "extraEnv",
+    "extraEnvFrom",
+    "extraSecrets",
+    "fernetKey",
+    "fernetKeySecretName",
+    "flower",
+    "fullnameOverride",
+    "gid",
+    "images",
+    "ingress",
+    "kerberos",
+    "labels",
+    "limits",
+    "logs",
+    "migrateDatabaseJob",
+    "multiNamespaceMode",
+    "nameOverride",
+    "networkPolicies",
+    "nodeSelector",
+    "pgbouncer",
+    "podTemplate",
+    "ports",
+    "postgresql",
+    "priorityClasses",
+    "quotas",
+    "rbac",
+    "redis",
+    "registry",
+    "revisionHistoryLimit",
+    "scheduler",
+    "schedulerName",
+    "secret",
+    "securityContext",
+    "securityContexts",
+    "statsd",
+    "tolerations",
+    "topologySpreadConstraints",
+    "triggerer",
+    "uid",
+    "useStandardNaming",
+    "volumeMounts",
+    "volumes",
+    "webserver",
+    "webserverSecretKey",
+    "webserverSecretKeySecretName",
+    "workers"
+  ],
+  configTemplated: true,
+  secretVariables: [
+    {
+      variable: "AIRFLOW__CORE__FERNET_KEY",
+      secret: "fernet_key_secret",
+      key: "fernet-key",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__FERNET_KEY"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CORE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW_CONN_AIRFLOW_DB",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW_CONN_AIRFLOW_DB"
+      ]
+    },
+    {
+      variable: "KEDA_DB_CONN",
+      secret: "airflow_metadata_secret",
+      key: "kedaConnection",
+      conditions: [
+        'and .Values.workers.keda.enabled (or (eq .Values.data.metadataConnection.protocol "mysql") (and .Values.pgbouncer.enabled (not .Values.workers.keda.usePgbouncer)))'
+      ]
+    },
+    {
+      variable: "AIRFLOW__WEBSERVER__SECRET_KEY",
+      secret: "webserver_secret_key_secret",
+      key: "webserver-secret-key",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__WEBSERVER__SECRET_KEY"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__CELERY_RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (eq .Values.executor "CeleryExecutor") (eq .Values.executor "CeleryKubernetesExecutor")',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__CELERY_RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (eq .Values.executor "CeleryExecutor") (eq .Values.executor "CeleryKubernetesExecutor")',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__BROKER_URL",
+      secret: "release-broker-url",
+      secretNameValue: "data.brokerUrlSecretName",
+      key: "connection",
+      conditions: [
+        'or (eq .Values.executor "CeleryExecutor") (eq .Values.executor "CeleryKubernetesExecutor")',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__BROKER_URL"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__HOST"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST"
+      ]
+    }
+  ],
+  secretNames: {
+    fernet_key_secret: {
+      suffix: "fernet-key",
+      nameValue: "fernetKeySecretName"
+    },
+    webserver_secret_key_secret: {
+      suffix: "webserver-secret-key",
+      nameValue: "webserverSecretKeySecretName"
+    },
+    redis_password_secret: {
+      suffix: "redis-password",
+      nameValue: "redis.passwordSecretName"
+    },
+    airflow_metadata_secret: {
+      suffix: "metadata",
+      nameValue: "data.metadataSecretName"
+    },
+    airflow_result_backend_secret: {
+      suffix: "result-backend",
+      nameValue: "data.resultBackendSecretName"
+    },
+    pgbouncer_config_secret: {
+      suffix: "pgbouncer-config",
+      nameValue: "pgbouncer.configSecretName"
+    },
+    pgbouncer_stats_secret: {
+      suffix: "pgbouncer-stats",
+      nameValue: "pgbouncer.metricsExporterSidecar.statsSecretName"
+    },
+    registry_secret: {
+      suffix: "registry",
+      nameValue: "registry.secretName"
+    },
+    elasticsearch_secret: {
+      suffix: "elasticsearch",
+      nameValue: "elasticsearch.secretName"
+    },
+    flower_secret: {
+      suffix: "flower",
+      nameValue: "flower.secretName"
+    },
+    git_sync_ssh_key: {
+      suffix: "ssh-secret",
+      nameValue: "dags.gitSync.sshKeySecret"
+    },
+    airflow_webserver_config_configmap_name: {
+      suffix: "webserver-config",
+      nameValue: "webserver.webserverConfigConfigMapName"
+    }
+  },
+  secrets: {
+    "fernet-key": {
+      value: "fernetKey",
+      generated: "once"
+    },
+    gitSshKey: {
+      value: "dags.gitSync.sshKey",
+      generated: "never"
+    },
+    password: {
+      value: "redis.password",
+      generated: "once"
+    },
+    "webserver-secret-key": {
+      value: "webserverSecretKey",
+      generated: "every-render"
+    }
+  },
+  metadataConnection: {
+    skippedWhen: "data.metadataSecretName",
+    assignments: {
+      defaultMetadataHost: '.Values.postgresql.nameOverride | default (printf "%s-%s.%s" .Release.Name "postgresql" .Release.Namespace)',
+      metadataHost: ".Values.data.metadataConnection.host | default $defaultMetadataHost",
+      pgbouncerHost: '(printf "%s-%s.%s" ( include "airflow.fullname" . ) "pgbouncer" .Release.Namespace)',
+      host: "ternary $pgbouncerHost $metadataHost .Values.pgbouncer.enabled",
+      metadataPort: ".Values.data.metadataConnection.port | toString",
+      port: "((ternary .Values.ports.pgbouncer $metadataPort .Values.pgbouncer.enabled) | toString)",
+      metadataDatabase: ".Values.data.metadataConnection.db",
+      database: '(ternary (printf "%s-%s" .Release.Name "metadata") $metadataDatabase .Values.pgbouncer.enabled)',
+      query: 'ternary (printf "sslmode=%s" .Values.data.metadataConnection.sslmode) "" (eq .Values.data.metadataConnection.protocol "postgresql")'
+    },
+    connection: 'urlJoin (dict "scheme" .protocol "userinfo" (printf "%s:%s" (.user | urlquery) (.pass | urlquery) ) "host" (printf "%s:%s" $host $port) "path" (printf "/%s" $database) "query" $query) | b64enc | quote'
+  },
+  defaults: {
+    fullnameOverride: "",
+    nameOverride: "",
+    useStandardNaming: false,
+    revisionHistoryLimit: null,
+    uid: 5e4,
+    gid: 0,
+    securityContext: {},
+    securityContexts: {
+      pod: {},
+      containers: {}
+    },
+    containerLifecycleHooks: {},
+    airflowHome: "/opt/airflow",
+    defaultAirflowRepository: "apache/airflow",
+    defaultAirflowTag: "2.9.3",
+    defaultAirflowDigest: null,
+    airflowVersion: "2.9.3",
+    images: {
+      airflow: {
+        repository: null,
+        tag: null,
+        digest: null,
+        pullPolicy: "IfNotPresent"
+      },
+      useDefaultImageForMigration: false,
+      migrationsWaitTimeout: 60,
+      pod_template: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      flower: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      statsd: {
+        repository: "quay.io/prometheus/statsd-exporter",
+        tag: "v0.26.1",
+        pullPolicy: "IfNotPresent"
+      },
+      redis: {
+        repository: "redis",
+        tag: "7.2-bookworm",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncer: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-2024.01.19-1.21.0",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncerExporter: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-exporter-2024.06.18-0.17.0",
+        pullPolicy: "IfNotPresent"
+      },
+      gitSync: {
+        repository: "registry.k8s.io/git-sync/git-sync",
+        tag: "v4.1.0",
+        pullPolicy: "IfNotPresent"
+      }
+    },
+    nodeSelector: {},
+    affinity: {},
+    tolerations: [],
+    topologySpreadConstraints: [],
+    schedulerName: null,
+    labels: {},
+    ingress: {
+      enabled: null,
+      web: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        },
+        precedingPaths: [],
+        succeedingPaths: []
+      },
+      flower: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        }
+      }
+    },
+    networkPolicies: {
+      enabled: false
+    },
+    airflowPodAnnotations: {},
+    airflowConfigAnnotations: {},
+    airflowLocalSettings: `{{- if semverCompare ">=2.2.0" .Values.airflowVersion }}
+{{- if not (or .Values.webserverSecretKey .Values.webserverSecretKeySecretName) }}
+from airflow.www.utils import UIAlert
+
+DASHBOARD_UIALERTS = [
+  UIAlert(
+    'Usage of a dynamic webserver secret key detected. We recommend a static webserver secret key instead.'
+    ' See the <a href='
+    '"https://airflow.apache.org/docs/helm-chart/stable/production-guide.html#webserver-secret-key" '
+    'target="_blank" rel="noopener noreferrer">'
+    'Helm Chart Production Guide</a> for more details.',
+    category="warning",
+    roles=["Admin"],
+    html=True,
+  )
+]
+{{- end }}
+{{- end }}`,
+    rbac: {
+      create: true,
+      createSCCRoleBinding: false
+    },
+    executor: "CeleryExecutor",
+    allowPodLaunching: true,
+    env: [],
+    volumes: [],
+    volumeMounts: [],
+    secret: [],
+    enableBuiltInSecretEnvVars: {
+      AIRFLOW__CORE__FERNET_KEY: true,
+      AIRFLOW__CORE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW_CONN_AIRFLOW_DB: true,
+      AIRFLOW__WEBSERVER__SECRET_KEY: true,
+      AIRFLOW__CELERY__CELERY_RESULT_BACKEND: true,
+      AIRFLOW__CELERY__RESULT_BACKEND: true,
+      AIRFLOW__CELERY__BROKER_URL: true,
+      AIRFLOW__ELASTICSEARCH__HOST: true,
+      AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST: true
+    },
+    priorityClasses: [],
+    extraSecrets: {},
+    extraConfigMaps: {},
+    extraEnv: null,
+    extraEnvFrom: null,
+    data: {
+      metadataSecretName: null,
+      resultBackendSecretName: null,
+      brokerUrlSecretName: null,
+      metadataConnection: {
+        user: "postgres",
+        pass: "postgres",
+        protocol: "postgresql",
+        host: null,
+        port: 5432,
+        db: "postgres",
+        sslmode: "disable"
+      },
+      resultBackendConnection: null,
+      brokerUrl: null
+    },
+    fernetKey: null,
+    fernetKeySecretName: null,
+    webserverSecretKey: null,
+    webserverSecretKeySecretName: null,
+    kerberos: {
+      enabled: false,
+      ccacheMountPath: "/var/kerberos-ccache",
+      ccacheFileName: "cache",
+      configPath: "/etc/krb5.conf",
+      keytabBase64Content: null,
+      keytabPath: "/etc/airflow.keytab",
+      principal: "airflow@FOO.COM",
+      reinitFrequency: 3600,
+      config: '# This is an example config showing how you can use templating and how "example" config\n# might look like. It works with the test kerberos server that we are using during integration\n# testing at Apache Airflow (see `scripts/ci/docker-compose/integration-kerberos.yml` but in\n# order to make it production-ready you must replace it with your own configuration that\n# Matches your kerberos deployment. Administrators of your Kerberos instance should\n# provide the right configuration.\n\n[logging]\ndefault = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_libs.log"\nkdc = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_kdc.log"\nadmin_server = "FILE:{{ template "airflow_logs_no_quote" . }}/kadmind.log"\n\n[libdefaults]\ndefault_realm = FOO.COM\nticket_lifetime = 10h\nrenew_lifetime = 7d\nforwardable = true\n\n[realms]\nFOO.COM = {\n  kdc = kdc-server.foo.com\n  admin_server = admin_server.foo.com\n}\n'
+    },
+    workers: {
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery worker" "worker" }}'
+      ],
+      livenessProbe: {
+        enabled: true,
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: `SELECT ceil(COUNT(*)::decimal / {{ .Values.config.celery.worker_concurrency }}) FROM task_instance WHERE (state='running' OR state='queued') {{- if eq .Values.executor "CeleryKubernetesExecutor" }} AND queue != '{{ .Values.config.celery_kubernetes_executor.kubernetes_queue }}' {{- end }}`,
+        usePgbouncer: true
+      },
+      hpa: {
+        enabled: false,
+        minReplicaCount: 0,
+        maxReplicaCount: 5,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: {
+                type: "Utilization",
+                averageUtilization: 80
+              }
+            }
+          }
+        ],
+        behavior: {}
+      },
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosSidecar: {
+        enabled: false,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosInitContainer: {
+        enabled: false,
+        resources: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 600,
+      safeToEvict: false,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      runtimeClassName: null,
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      hostAliases: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        }
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      volumeClaimTemplates: []
+    },
+    scheduler: {
+      enabled: true,
+      hostAliases: [],
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      startupProbe: {
+        failureThreshold: 6,
+        periodSeconds: 10,
+        timeoutSeconds: 20,
+        command: null
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow scheduler"
+      ],
+      updateStrategy: null,
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    createUserJob: {
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "users create" "create_user" }} "$@"',
+        "--",
+        "-r",
+        "{{ .Values.webserver.defaultUser.role }}",
+        "-u",
+        "{{ .Values.webserver.defaultUser.username }}",
+        "-e",
+        "{{ .Values.webserver.defaultUser.email }}",
+        "-f",
+        "{{ .Values.webserver.defaultUser.firstName }}",
+        "-l",
+        "{{ .Values.webserver.defaultUser.lastName }}",
+        "-p",
+        "{{ .Values.webserver.defaultUser.password }}"
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true,
+      env: [],
+      resources: {}
+    },
+    migrateDatabaseJob: {
+      enabled: true,
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.7.0" .Values.airflowVersion | ternary "db migrate" (semverCompare ">=2.0.0" .Values.airflowVersion | ternary "db upgrade" "upgradedb") }}'
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      resources: {},
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true
+    },
+    _rpcServer: {
+      enabled: false,
+      labels: {},
+      command: [
+        "bash"
+      ],
+      args: [
+        "-c",
+        "exec airflow internal-api"
+      ],
+      env: [],
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "rpc-server",
+            port: "{{ .Values.ports._rpcServer }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      extraContainers: [],
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports._rpcServer }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      }
+    },
+    webserver: {
+      enabled: true,
+      configMapAnnotations: {},
+      hostAliases: [],
+      allowPodLogReading: true,
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow webserver"
+      ],
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.airflowUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      defaultUser: {
+        enabled: true,
+        role: "Admin",
+        username: "admin",
+        email: "admin@example.com",
+        firstName: "admin",
+        lastName: "user",
+        password: "admin"
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      webserverConfig: null,
+      webserverConfigConfigMapName: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "airflow-ui",
+            port: "{{ .Values.ports.airflowUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      nodeSelector: {},
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    triggerer: {
+      enabled: true,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow triggerer"
+      ],
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: "SELECT ceil(COUNT(*)::decimal / {{ .Values.config.triggerer.default_capacity }}) FROM trigger",
+        usePgbouncer: false
+      }
+    },
+    dagProcessor: {
+      enabled: false,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow dag-processor"
+      ],
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        }
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    flower: {
+      enabled: false,
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      readinessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery flower" "flower" }}'
+      ],
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.flowerUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      secretName: null,
+      username: null,
+      password: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "flower-ui",
+            port: "{{ .Values.ports.flowerUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      extraContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      env: []
+    },
+    statsd: {
+      configMapAnnotations: {},
+      enabled: true,
+      revisionHistoryLimit: null,
+      args: [
+        "--statsd.mapping-config=/etc/statsd-exporter/mappings.yml"
+      ],
+      annotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      uid: 65534,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      resources: {},
+      service: {
+        extraAnnotations: {}
+      },
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      extraMappings: [],
+      overrideMappings: [],
+      podAnnotations: {},
+      env: []
+    },
+    pgbouncer: {
+      enabled: false,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: [
+        "pgbouncer",
+        "-u",
+        "nobody",
+        "/etc/pgbouncer/pgbouncer.ini"
+      ],
+      args: null,
+      auth_type: "scram-sha-256",
+      auth_file: "/etc/pgbouncer/users.txt",
+      annotations: {},
+      podAnnotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraNetworkPolicies: [],
+      metadataPoolSize: 10,
+      resultBackendPoolSize: 5,
+      maxClientConn: 100,
+      configSecretName: null,
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      service: {
+        extraAnnotations: {}
+      },
+      verbose: 0,
+      logDisconnections: 0,
+      logConnections: 0,
+      sslmode: "prefer",
+      ciphers: "normal",
+      ssl: {
+        ca: null,
+        cert: null,
+        key: null
+      },
+      extraIniMetadata: null,
+      extraIniResultBackend: null,
+      extraIni: null,
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      extraContainers: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 65534,
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {
+        preStop: {
+          exec: {
+            command: [
+              "/bin/sh",
+              "-c",
+              "killall -INT pgbouncer && sleep 120"
+            ]
+          }
+        }
+      },
+      metricsExporterSidecar: {
+        resources: {},
+        sslmode: "disable",
+        statsSecretName: null,
+        statsSecretKey: null,
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        livenessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        },
+        readinessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        }
+      },
+      env: []
+    },
+    redis: {
+      enabled: true,
+      terminationGracePeriodSeconds: 600,
+      annotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      persistence: {
+        enabled: true,
+        size: "1Gi",
+        storageClassName: null,
+        annotations: {}
+      },
+      resources: {},
+      passwordSecretName: null,
+      password: null,
+      safeToEvict: true,
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 0,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      podAnnotations: {}
+    },
+    registry: {
+      secretName: null,
+      connection: {}
+    },
+    elasticsearch: {
+      enabled: false,
+      secretName: null,
+      connection: {}
+    },
+    ports: {
+      flowerUI: 5555,
+      airflowUI: 8080,
+      workerLogs: 8793,
+      triggererLogs: 8794,
+      redisDB: 6379,
+      statsdIngest: 9125,
+      statsdScrape: 9102,
+      pgbouncer: 6543,
+      pgbouncerScrape: 9127,
+      _rpcServer: 9080
+    },
+    quotas: {},
+    limits: [],
+    cleanup: {
+      enabled: false,
+      schedule: "*/15 * * * *",
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow kubernetes cleanup-pods --namespace={{ .Release.Namespace }}"
+      ],
+      jobAnnotations: {},
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      podAnnotations: {},
+      labels: {},
+      resources: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      env: [],
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      failedJobsHistoryLimit: null,
+      successfulJobsHistoryLimit: null
+    },
+    postgresql: {
+      enabled: true,
+      auth: {
+        enablePostgresUser: true,
+        postgresPassword: "postgres",
+        username: "",
+        password: ""
+      }
+    },
+    config: {
+      core: {
+        dags_folder: '{{ include "airflow_dags" . }}',
+        load_examples: "False",
+        executor: "{{ .Values.executor }}",
+        colored_console_log: "False",
+        remote_logging: '{{- ternary "True" "False" .Values.elasticsearch.enabled }}'
+      },
+      logging: {
+        remote_logging: '{{- ternary "True" "False" .Values.elasticsearch.enabled }}',
+        colored_console_log: "False"
+      },
+      metrics: {
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}'
+      },
+      webserver: {
+        enable_proxy_fix: "True",
+        rbac: "True"
+      },
+      celery: {
+        flower_url_prefix: '{{ ternary "" .Values.ingress.flower.path (eq .Values.ingress.flower.path "/") }}',
+        worker_concurrency: 16
+      },
+      scheduler: {
+        standalone_dag_processor: '{{ ternary "True" "False" .Values.dagProcessor.enabled }}',
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}',
+        run_duration: 41460
+      },
+      elasticsearch: {
+        json_format: "True",
+        log_id_template: "{dag_id}_{task_id}_{execution_date}_{try_number}"
+      },
+      elasticsearch_configs: {
+        max_retries: 3,
+        timeout: 30,
+        retry_timeout: "True"
+      },
+      kerberos: {
+        keytab: "{{ .Values.kerberos.keytabPath }}",
+        reinit_frequency: "{{ .Values.kerberos.reinitFrequency }}",
+        principal: "{{ .Values.kerberos.principal }}",
+        ccache: "{{ .Values.kerberos.ccacheMountPath }}/{{ .Values.kerberos.ccacheFileName }}"
+      },
+      celery_kubernetes_executor: {
+        kubernetes_queue: "kubernetes"
+      },
+      kubernetes: {
+        namespace: "{{ .Release.Namespace }}",
+        airflow_configmap: '{{ include "airflow_config" . }}',
+        airflow_local_settings_configmap: '{{ include "airflow_config" . }}',
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      },
+      kubernetes_executor: {
+        namespace: "{{ .Release.Namespace }}",
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      },
+      triggerer: {
+        default_capacity: 1e3
+      }
+    },
+    multiNamespaceMode: false,
+    podTemplate: null,
+    dags: {
+      mountPath: null,
+      persistence: {
+        annotations: {},
+        enabled: false,
+        size: "1Gi",
+        storageClassName: null,
+        accessMode: "ReadWriteOnce",
+        existingClaim: null,
+        subPath: null
+      },
+      gitSync: {
+        enabled: false,
+        repo: "https://github.com/apache/airflow.git",
+        branch: "v2-2-stable",
+        rev: "HEAD",
+        ref: "v2-2-stable",
+        depth: 1,
+        maxFailures: 0,
+        subPath: "tests/dags",
+        period: "5s",
+        wait: null,
+        containerName: "git-sync",
+        uid: 65533,
+        securityContext: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        extraVolumeMounts: [],
+        env: [],
+        resources: {}
+      }
+    },
+    logs: {
+      persistence: {
+        enabled: false,
+        size: "100Gi",
+        annotations: {},
+        storageClassName: null,
+        existingClaim: null
+      }
+    }
+  }
 };
-var CHART_KEYS = ["executor", "defaultAirflowTag", "airflowVersion", "fernetKey", "webserverSecretKey", "apiSecretKey", "jwtSecret", "config", "extraEnv", "dagProcessor", "triggerer", "workers", "scheduler"];
-function parseHelmValues(file, text) {
+
+// src/sources/helm-chart/data/chart-1.18.0.json
+var chart_1_18_0_default = {
+  chart: "1.18.0",
+  appVersion: "3.0.2",
+  source: {
+    repository: "apache/airflow",
+    commit: "48ae6af196270e51ee9e9af853cacf474633c60b"
+  },
+  topLevelKeys: [
+    "affinity",
+    "airflowConfigAnnotations",
+    "airflowHome",
+    "airflowLocalSettings",
+    "airflowPodAnnotations",
+    "airflowVersion",
+    "allowPodLaunching",
+    "apiSecretAnnotations",
+    "apiSecretKey",
+    "apiSecretKeySecretName",
+    "apiServer",
+    "cleanup",
+    "config",
+    "containerLifecycleHooks",
+    "createUserJob",
+    "dagProcessor",
+    "dags",
+    "data",
+    "defaultAirflowDigest",
+    "defaultAirflowRepository",
+    "defaultAirflowTag",
+    "elasticsearch",
+    "enableBuiltInSecretEnvVars",
+    "env",
+    "executor",
+    "extraConfigMaps",
+    "extraEnv",
+    "extraEnvFrom",
+    "extraSecrets",
+    "fernetKey",
+    "fernetKeySecretAnnotations",
+    "fernetKeySecretName",
+    "flower",
+    "fullnameOverride",
+    "gid",
+    "images",
+    "ingress",
+    "jwtSecret",
+    "jwtSecretAnnotations",
+    "jwtSecretName",
+    "kerberos",
+    "labels",
+    "limits",
+    "logs",
+    "migrateDatabaseJob",
+    "multiNamespaceMode",
+    "nameOverride",
+    "networkPolicies",
+    "nodeSelector",
+    "opensearch",
+    "pgbouncer",
+    "podTemplate",
+    "ports",
+    "postgresql",
+    "priorityClasses",
+    "quotas",
+    "rbac",
+    "redis",
+    "registry",
+    "revisionHistoryLimit",
+    "scheduler",
+    "schedulerName",
+    "secret",
+    "securityContext",
+    "securityContexts",
+    "statsd",
+    "tolerations",
+    "topologySpreadConstraints",
+    "triggerer",
+    "uid",
+    "useStandardNaming",
+    "volumeMounts",
+    "volumes",
+    "webserver",
+    "webserverSecretAnnotations",
+    "webserverSecretKey",
+    "webserverSecretKeySecretName",
+    "workers"
+  ],
+  configTemplated: true,
+  defaultExecutionApiServerUrl: "http://%s-api-server:%d%s/execution/",
+  secretVariables: [
+    {
+      variable: "AIRFLOW__CORE__FERNET_KEY",
+      secret: "fernet_key_secret",
+      key: "fernet-key",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__FERNET_KEY"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CORE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CORE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"
+      ]
+    },
+    {
+      variable: "AIRFLOW_CONN_AIRFLOW_DB",
+      secret: "airflow_metadata_secret",
+      key: "connection",
+      conditions: [
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW_CONN_AIRFLOW_DB"
+      ]
+    },
+    {
+      variable: "KEDA_DB_CONN",
+      secret: "airflow_metadata_secret",
+      key: "kedaConnection",
+      conditions: [
+        'and .Values.workers.keda.enabled (or (eq .Values.data.metadataConnection.protocol "mysql") (and .Values.pgbouncer.enabled (not .Values.workers.keda.usePgbouncer)))'
+      ]
+    },
+    {
+      variable: "AIRFLOW__WEBSERVER__SECRET_KEY",
+      secret: "webserver_secret_key_secret",
+      key: "webserver-secret-key",
+      conditions: [
+        'and (semverCompare "<3.0.0" .Values.airflowVersion) .Values.enableBuiltInSecretEnvVars.AIRFLOW__WEBSERVER__SECRET_KEY'
+      ]
+    },
+    {
+      variable: "AIRFLOW__API__SECRET_KEY",
+      secret: "api_secret_key_secret",
+      key: "api-secret-key",
+      conditions: [
+        'and (semverCompare ">=3.0.0" .Values.airflowVersion) .Values.enableBuiltInSecretEnvVars.AIRFLOW__API__SECRET_KEY'
+      ]
+    },
+    {
+      variable: "AIRFLOW__API_AUTH__JWT_SECRET",
+      secret: "jwt_secret",
+      key: "jwt-secret",
+      conditions: [
+        'and (semverCompare ">=3.0.0" .Values.airflowVersion) .Values.enableBuiltInSecretEnvVars.AIRFLOW__API_AUTH__JWT_SECRET'
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__CELERY_RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (contains "CeleryExecutor" .Values.executor) (contains "CeleryKubernetesExecutor" .Values.executor)',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__CELERY_RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__RESULT_BACKEND",
+      secret: "airflow_result_backend_secret",
+      key: "connection",
+      conditions: [
+        'or (contains "CeleryExecutor" .Values.executor) (contains "CeleryKubernetesExecutor" .Values.executor)',
+        'or (semverCompare "<2.4.0" .Values.airflowVersion) (.Values.data.resultBackendSecretName) (.Values.data.resultBackendConnection)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__RESULT_BACKEND"
+      ]
+    },
+    {
+      variable: "AIRFLOW__CELERY__BROKER_URL",
+      secret: "release-broker-url",
+      secretNameValue: "data.brokerUrlSecretName",
+      key: "connection",
+      conditions: [
+        'or (contains "CeleryExecutor" .Values.executor) (contains "CeleryKubernetesExecutor" .Values.executor)',
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__CELERY__BROKER_URL"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__HOST"
+      ]
+    },
+    {
+      variable: "AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST",
+      secret: "elasticsearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.elasticsearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST"
+      ]
+    },
+    {
+      variable: "AIRFLOW__OPENSEARCH__HOST",
+      secret: "opensearch_secret",
+      key: "connection",
+      conditions: [
+        ".Values.opensearch.enabled",
+        ".Values.enableBuiltInSecretEnvVars.AIRFLOW__OPENSEARCH__HOST"
+      ]
+    }
+  ],
+  secretNames: {
+    fernet_key_secret: {
+      suffix: "fernet-key",
+      nameValue: "fernetKeySecretName"
+    },
+    jwt_secret: {
+      suffix: "jwt-secret",
+      nameValue: "jwtSecretName"
+    },
+    webserver_secret_key_secret: {
+      suffix: "webserver-secret-key",
+      nameValue: "webserverSecretKeySecretName"
+    },
+    api_secret_key_secret: {
+      suffix: "api-secret-key",
+      nameValue: "apiSecretKeySecretName"
+    },
+    redis_password_secret: {
+      suffix: "redis-password",
+      nameValue: "redis.passwordSecretName"
+    },
+    airflow_metadata_secret: {
+      suffix: "metadata",
+      nameValue: "data.metadataSecretName"
+    },
+    airflow_result_backend_secret: {
+      suffix: "result-backend",
+      nameValue: "data.resultBackendSecretName"
+    },
+    pgbouncer_config_secret: {
+      suffix: "pgbouncer-config",
+      nameValue: "pgbouncer.configSecretName"
+    },
+    pgbouncer_stats_secret: {
+      suffix: "pgbouncer-stats",
+      nameValue: "pgbouncer.metricsExporterSidecar.statsSecretName"
+    },
+    registry_secret: {
+      suffix: "registry",
+      nameValue: "registry.secretName"
+    },
+    elasticsearch_secret: {
+      suffix: "elasticsearch",
+      nameValue: "elasticsearch.secretName"
+    },
+    opensearch_secret: {
+      suffix: "opensearch",
+      nameValue: "opensearch.secretName"
+    },
+    flower_secret: {
+      suffix: "flower",
+      nameValue: "flower.secretName"
+    },
+    git_sync_ssh_key: {
+      suffix: "ssh-secret",
+      nameValue: "dags.gitSync.sshKeySecret"
+    },
+    airflow_webserver_config_configmap_name: {
+      suffix: "webserver-config",
+      nameValue: "webserver.webserverConfigConfigMapName"
+    },
+    airflow_api_server_config_configmap_name: {
+      suffix: "api-server-config",
+      nameValue: "webserver.webserverConfigConfigMapName"
+    }
+  },
+  secrets: {
+    "api-secret-key": {
+      value: "apiSecretKey",
+      generated: "every-render"
+    },
+    "fernet-key": {
+      value: "fernetKey",
+      generated: "once"
+    },
+    gitSshKey: {
+      value: "dags.gitSync.sshKey",
+      generated: "never"
+    },
+    "jwt-secret": {
+      value: "jwtSecret",
+      generated: "every-render"
+    },
+    password: {
+      value: "redis.password",
+      generated: "once"
+    },
+    "webserver-secret-key": {
+      value: "webserverSecretKey",
+      generated: "every-render"
+    }
+  },
+  metadataConnection: {
+    skippedWhen: "data.metadataSecretName",
+    assignments: {
+      defaultMetadataHost: '.Values.postgresql.nameOverride | default (printf "%s-%s.%s" .Release.Name "postgresql" .Release.Namespace)',
+      metadataHost: ".Values.data.metadataConnection.host | default $defaultMetadataHost",
+      pgbouncerHost: '(printf "%s-%s.%s" ( include "airflow.fullname" . ) "pgbouncer" .Release.Namespace)',
+      host: "ternary $pgbouncerHost $metadataHost .Values.pgbouncer.enabled",
+      metadataPort: ".Values.data.metadataConnection.port | toString",
+      port: "((ternary .Values.ports.pgbouncer $metadataPort .Values.pgbouncer.enabled) | toString)",
+      metadataDatabase: ".Values.data.metadataConnection.db",
+      database: '(ternary (printf "%s-%s" .Release.Name "metadata") $metadataDatabase .Values.pgbouncer.enabled)',
+      query: 'ternary (printf "sslmode=%s" .Values.data.metadataConnection.sslmode) "" (eq .Values.data.metadataConnection.protocol "postgresql")'
+    },
+    connection: 'urlJoin (dict "scheme" .protocol "userinfo" (printf "%s:%s" (.user | urlquery) (.pass | urlquery) ) "host" (printf "%s:%s" $host $port) "path" (printf "/%s" $database) "query" $query) | b64enc | quote'
+  },
+  defaults: {
+    fullnameOverride: "",
+    nameOverride: "",
+    useStandardNaming: false,
+    revisionHistoryLimit: null,
+    uid: 5e4,
+    gid: 0,
+    securityContext: {},
+    securityContexts: {
+      pod: {},
+      containers: {}
+    },
+    containerLifecycleHooks: {},
+    airflowHome: "/opt/airflow",
+    defaultAirflowRepository: "apache/airflow",
+    defaultAirflowTag: "3.0.2",
+    defaultAirflowDigest: null,
+    airflowVersion: "3.0.2",
+    images: {
+      airflow: {
+        repository: null,
+        tag: null,
+        digest: null,
+        pullPolicy: "IfNotPresent"
+      },
+      useDefaultImageForMigration: false,
+      migrationsWaitTimeout: 60,
+      pod_template: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      flower: {
+        repository: null,
+        tag: null,
+        pullPolicy: "IfNotPresent"
+      },
+      statsd: {
+        repository: "quay.io/prometheus/statsd-exporter",
+        tag: "v0.28.0",
+        pullPolicy: "IfNotPresent"
+      },
+      redis: {
+        repository: "redis",
+        tag: "7.2-bookworm",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncer: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-2025.03.05-1.23.1",
+        pullPolicy: "IfNotPresent"
+      },
+      pgbouncerExporter: {
+        repository: "apache/airflow",
+        tag: "airflow-pgbouncer-exporter-2025.03.05-0.18.0",
+        pullPolicy: "IfNotPresent"
+      },
+      gitSync: {
+        repository: "registry.k8s.io/git-sync/git-sync",
+        tag: "v4.3.0",
+        pullPolicy: "IfNotPresent"
+      }
+    },
+    nodeSelector: {},
+    affinity: {},
+    tolerations: [],
+    topologySpreadConstraints: [],
+    schedulerName: null,
+    labels: {},
+    ingress: {
+      enabled: null,
+      apiServer: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        },
+        precedingPaths: [],
+        succeedingPaths: []
+      },
+      web: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        },
+        precedingPaths: [],
+        succeedingPaths: []
+      },
+      flower: {
+        enabled: false,
+        annotations: {},
+        path: "/",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: "",
+        tls: {
+          enabled: false,
+          secretName: ""
+        }
+      },
+      statsd: {
+        enabled: false,
+        annotations: {},
+        path: "/metrics",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: ""
+      },
+      pgbouncer: {
+        enabled: false,
+        annotations: {},
+        path: "/metrics",
+        pathType: "ImplementationSpecific",
+        host: "",
+        hosts: [],
+        ingressClassName: ""
+      }
+    },
+    networkPolicies: {
+      enabled: false
+    },
+    airflowPodAnnotations: {},
+    airflowConfigAnnotations: {},
+    airflowLocalSettings: `{{- if semverCompare ">=2.2.0 <3.0.0" .Values.airflowVersion }}
+{{- if not (or .Values.webserverSecretKey .Values.webserverSecretKeySecretName) }}
+from airflow.www.utils import UIAlert
+
+DASHBOARD_UIALERTS = [
+  UIAlert(
+    'Usage of a dynamic webserver secret key detected. We recommend a static webserver secret key instead.'
+    ' See the <a href='
+    '"https://airflow.apache.org/docs/helm-chart/stable/production-guide.html#webserver-secret-key" '
+    'target="_blank" rel="noopener noreferrer">'
+    'Helm Chart Production Guide</a> for more details.',
+    category="warning",
+    roles=["Admin"],
+    html=True,
+  )
+]
+{{- end }}
+{{- end }}`,
+    rbac: {
+      create: true,
+      createSCCRoleBinding: false
+    },
+    executor: "CeleryExecutor",
+    allowPodLaunching: true,
+    env: [],
+    volumes: [],
+    volumeMounts: [],
+    secret: [],
+    enableBuiltInSecretEnvVars: {
+      AIRFLOW__CORE__FERNET_KEY: true,
+      AIRFLOW__CORE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: true,
+      AIRFLOW_CONN_AIRFLOW_DB: true,
+      AIRFLOW__API__SECRET_KEY: true,
+      AIRFLOW__API_AUTH__JWT_SECRET: true,
+      AIRFLOW__WEBSERVER__SECRET_KEY: true,
+      AIRFLOW__CELERY__CELERY_RESULT_BACKEND: true,
+      AIRFLOW__CELERY__RESULT_BACKEND: true,
+      AIRFLOW__CELERY__BROKER_URL: true,
+      AIRFLOW__ELASTICSEARCH__HOST: true,
+      AIRFLOW__ELASTICSEARCH__ELASTICSEARCH_HOST: true,
+      AIRFLOW__OPENSEARCH__HOST: true
+    },
+    priorityClasses: [],
+    extraSecrets: {},
+    extraConfigMaps: {},
+    extraEnv: null,
+    extraEnvFrom: null,
+    data: {
+      metadataSecretName: null,
+      resultBackendSecretName: null,
+      brokerUrlSecretName: null,
+      metadataConnection: {
+        user: "postgres",
+        pass: "postgres",
+        protocol: "postgresql",
+        host: null,
+        port: 5432,
+        db: "postgres",
+        sslmode: "disable",
+        secretAnnotations: {}
+      },
+      resultBackendConnection: null,
+      resultBackendConnectionSecretAnnotations: {},
+      brokerUrl: null,
+      brokerUrlSecretAnnotations: {}
+    },
+    fernetKey: null,
+    fernetKeySecretName: null,
+    fernetKeySecretAnnotations: {},
+    apiSecretKey: null,
+    apiSecretAnnotations: {},
+    apiSecretKeySecretName: null,
+    jwtSecret: null,
+    jwtSecretAnnotations: {},
+    jwtSecretName: null,
+    webserverSecretKey: null,
+    webserverSecretAnnotations: {},
+    webserverSecretKeySecretName: null,
+    kerberos: {
+      enabled: false,
+      ccacheMountPath: "/var/kerberos-ccache",
+      ccacheFileName: "cache",
+      configPath: "/etc/krb5.conf",
+      keytabBase64Content: null,
+      keytabPath: "/etc/airflow.keytab",
+      principal: "airflow@FOO.COM",
+      reinitFrequency: 3600,
+      config: '# This is an example config showing how you can use templating and how "example" config\n# might look like. It works with the test kerberos server that we are using during integration\n# testing at Apache Airflow (see `scripts/ci/docker-compose/integration-kerberos.yml` but in\n# order to make it production-ready you must replace it with your own configuration that\n# Matches your kerberos deployment. Administrators of your Kerberos instance should\n# provide the right configuration.\n\n[logging]\ndefault = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_libs.log"\nkdc = "FILE:{{ template "airflow_logs_no_quote" . }}/kerberos_kdc.log"\nadmin_server = "FILE:{{ template "airflow_logs_no_quote" . }}/kadmind.log"\n\n[libdefaults]\ndefault_realm = FOO.COM\nticket_lifetime = 10h\nrenew_lifetime = 7d\nforwardable = true\n\n[realms]\nFOO.COM = {\n  kdc = kdc-server.foo.com\n  admin_server = admin_server.foo.com\n}\n'
+    },
+    workers: {
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery worker" "worker" }}'
+      ],
+      livenessProbe: {
+        enabled: true,
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: `SELECT ceil(COUNT(*)::decimal / {{ .Values.config.celery.worker_concurrency }}) FROM task_instance WHERE (state='running' OR state='queued') {{- if or (contains "CeleryKubernetesExecutor" .Values.executor) (contains "KubernetesExecutor" .Values.executor) }} AND queue != '{{ .Values.config.celery_kubernetes_executor.kubernetes_queue }}' {{- end }}`,
+        usePgbouncer: true
+      },
+      hpa: {
+        enabled: false,
+        minReplicaCount: 0,
+        maxReplicaCount: 5,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: {
+                type: "Utilization",
+                averageUtilization: 80
+              }
+            }
+          }
+        ],
+        behavior: {}
+      },
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosSidecar: {
+        enabled: false,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      kerberosInitContainer: {
+        enabled: false,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 600,
+      safeToEvict: false,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      extraPorts: [],
+      nodeSelector: {},
+      runtimeClassName: null,
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      hostAliases: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      volumeClaimTemplates: []
+    },
+    scheduler: {
+      enabled: true,
+      hostAliases: [],
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        timeoutSeconds: 20,
+        command: null
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow scheduler"
+      ],
+      updateStrategy: null,
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      terminationGracePeriodSeconds: 10,
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    createUserJob: {
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "users create" "create_user" }} "$@"',
+        "--",
+        "-r",
+        "{{ .Values.webserver.defaultUser.role }}",
+        "-u",
+        "{{ .Values.webserver.defaultUser.username }}",
+        "-e",
+        "{{ .Values.webserver.defaultUser.email }}",
+        "-f",
+        "{{ .Values.webserver.defaultUser.firstName }}",
+        "-l",
+        "{{ .Values.webserver.defaultUser.lastName }}",
+        "-p",
+        "{{ .Values.webserver.defaultUser.password }}"
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true,
+      env: [],
+      resources: {}
+    },
+    migrateDatabaseJob: {
+      enabled: true,
+      ttlSecondsAfterFinished: 300,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.7.0" .Values.airflowVersion | ternary "db migrate" (semverCompare ">=2.0.0" .Values.airflowVersion | ternary "db upgrade" "upgradedb") }}'
+      ],
+      annotations: {},
+      jobAnnotations: {},
+      labels: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      resources: {},
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      useHelmHooks: true,
+      applyCustomEnv: true,
+      env: []
+    },
+    apiServer: {
+      replicas: 1,
+      revisionHistoryLimit: null,
+      labels: {},
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow api-server"
+      ],
+      allowPodLogReading: true,
+      env: [],
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "api-server",
+            port: "{{ .Values.ports.apiServer }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      strategy: null,
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      hostAliases: [],
+      annotations: {},
+      podAnnotations: {},
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.apiServer }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      configMapAnnotations: {},
+      apiServerConfig: null,
+      apiServerConfigConfigMapName: null,
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      }
+    },
+    webserver: {
+      enabled: true,
+      configMapAnnotations: {},
+      hostAliases: [],
+      allowPodLogReading: true,
+      livenessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      readinessProbe: {
+        initialDelaySeconds: 15,
+        timeoutSeconds: 5,
+        failureThreshold: 5,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10,
+        scheme: "HTTP"
+      },
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow webserver"
+      ],
+      terminationGracePeriodSeconds: 30,
+      hpa: {
+        enabled: false,
+        minReplicaCount: 1,
+        maxReplicaCount: 5,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: {
+                type: "Utilization",
+                averageUtilization: 80
+              }
+            }
+          }
+        ],
+        behavior: {}
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      strategy: null,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.airflowUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      defaultUser: {
+        enabled: true,
+        role: "Admin",
+        username: "admin",
+        email: "admin@example.com",
+        firstName: "admin",
+        lastName: "user",
+        password: "admin"
+      },
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      webserverConfig: null,
+      webserverConfigConfigMapName: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "airflow-ui",
+            port: "{{ .Values.ports.airflowUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      nodeSelector: {},
+      priorityClassName: null,
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    triggerer: {
+      enabled: true,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow triggerer"
+      ],
+      updateStrategy: null,
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      persistence: {
+        enabled: true,
+        persistentVolumeClaimRetentionPolicy: null,
+        size: "100Gi",
+        storageClassName: null,
+        fixPermissions: false,
+        annotations: {}
+      },
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      hostAliases: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: [],
+      keda: {
+        enabled: false,
+        namespaceLabels: {},
+        pollingInterval: 5,
+        cooldownPeriod: 30,
+        minReplicaCount: 0,
+        maxReplicaCount: 10,
+        advanced: {},
+        query: 'SELECT ceil(COUNT(*)::decimal / {{ include "triggerer.capacity" . }}) FROM trigger',
+        usePgbouncer: false
+      }
+    },
+    dagProcessor: {
+      enabled: null,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow dag-processor"
+      ],
+      strategy: {
+        rollingUpdate: {
+          maxSurge: "100%",
+          maxUnavailable: "50%"
+        }
+      },
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 20,
+        failureThreshold: 5,
+        periodSeconds: 60,
+        command: null
+      },
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      resources: {},
+      terminationGracePeriodSeconds: 60,
+      safeToEvict: true,
+      extraContainers: [],
+      extraInitContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      logGroomerSidecar: {
+        enabled: true,
+        command: null,
+        args: [
+          "bash",
+          "/clean-logs"
+        ],
+        retentionDays: 15,
+        frequencyMinutes: 15,
+        resources: {},
+        securityContexts: {
+          container: {}
+        },
+        env: []
+      },
+      waitForMigrations: {
+        enabled: true,
+        env: [],
+        securityContexts: {
+          container: {}
+        }
+      },
+      env: []
+    },
+    flower: {
+      enabled: false,
+      livenessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      readinessProbe: {
+        initialDelaySeconds: 10,
+        timeoutSeconds: 5,
+        failureThreshold: 10,
+        periodSeconds: 5
+      },
+      startupProbe: {
+        initialDelaySeconds: 0,
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+        periodSeconds: 10
+      },
+      revisionHistoryLimit: null,
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        'exec \\\nairflow {{ semverCompare ">=2.0.0" .Values.airflowVersion | ternary "celery flower" "flower" }}'
+      ],
+      extraNetworkPolicies: [],
+      networkPolicy: {
+        ingress: {
+          from: [],
+          ports: [
+            {
+              port: "{{ .Values.ports.flowerUI }}"
+            }
+          ]
+        }
+      },
+      resources: {},
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      secretName: null,
+      secretAnnotations: {},
+      username: null,
+      password: null,
+      service: {
+        type: "ClusterIP",
+        annotations: {},
+        ports: [
+          {
+            name: "flower-ui",
+            port: "{{ .Values.ports.flowerUI }}"
+          }
+        ],
+        loadBalancerIP: null,
+        loadBalancerSourceRanges: []
+      },
+      extraContainers: [],
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      annotations: {},
+      podAnnotations: {},
+      labels: {},
+      env: []
+    },
+    statsd: {
+      configMapAnnotations: {},
+      enabled: true,
+      revisionHistoryLimit: null,
+      args: [
+        "--statsd.mapping-config=/etc/statsd-exporter/mappings.yml"
+      ],
+      annotations: {},
+      terminationGracePeriodSeconds: 30,
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      uid: 65534,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      extraNetworkPolicies: [],
+      resources: {},
+      service: {
+        extraAnnotations: {}
+      },
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      extraMappings: [],
+      overrideMappings: [],
+      podAnnotations: {},
+      env: []
+    },
+    pgbouncer: {
+      enabled: false,
+      replicas: 1,
+      revisionHistoryLimit: null,
+      command: [
+        "pgbouncer",
+        "-u",
+        "nobody",
+        "/etc/pgbouncer/pgbouncer.ini"
+      ],
+      args: null,
+      auth_type: "scram-sha-256",
+      auth_file: "/etc/pgbouncer/users.txt",
+      mountConfigSecret: true,
+      annotations: {},
+      podAnnotations: {},
+      certificatesSecretAnnotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      extraNetworkPolicies: [],
+      metadataPoolSize: 10,
+      resultBackendPoolSize: 5,
+      maxClientConn: 100,
+      configSecretName: null,
+      configSecretAnnotations: {},
+      podDisruptionBudget: {
+        enabled: false,
+        config: {
+          maxUnavailable: 1
+        }
+      },
+      resources: {},
+      service: {
+        extraAnnotations: {},
+        clusterIp: null
+      },
+      verbose: 0,
+      logDisconnections: 0,
+      logConnections: 0,
+      sslmode: "prefer",
+      ciphers: "normal",
+      ssl: {
+        ca: null,
+        cert: null,
+        key: null
+      },
+      extraIniMetadata: null,
+      extraIniResultBackend: null,
+      extraIni: null,
+      extraVolumes: [],
+      extraVolumeMounts: [],
+      extraContainers: [],
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 65534,
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {
+        preStop: {
+          exec: {
+            command: [
+              "/bin/sh",
+              "-c",
+              "killall -INT pgbouncer && sleep 120"
+            ]
+          }
+        }
+      },
+      metricsExporterSidecar: {
+        resources: {},
+        sslmode: "disable",
+        statsSecretName: null,
+        statsSecretKey: null,
+        statsSecretAnnotations: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        livenessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        },
+        readinessProbe: {
+          initialDelaySeconds: 10,
+          periodSeconds: 10,
+          timeoutSeconds: 1
+        },
+        extraVolumeMounts: []
+      },
+      labels: {},
+      env: []
+    },
+    redis: {
+      enabled: true,
+      terminationGracePeriodSeconds: 600,
+      annotations: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      service: {
+        type: "ClusterIP",
+        clusterIP: null,
+        nodePort: null
+      },
+      persistence: {
+        enabled: true,
+        size: "1Gi",
+        storageClassName: null,
+        annotations: {},
+        existingClaim: null
+      },
+      resources: {},
+      passwordSecretName: null,
+      password: null,
+      passwordSecretAnnotations: {},
+      safeToEvict: true,
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      uid: 0,
+      securityContext: {},
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      podAnnotations: {}
+    },
+    registry: {
+      secretName: null,
+      connection: {}
+    },
+    elasticsearch: {
+      enabled: false,
+      secretName: null,
+      secretAnnotations: {},
+      connection: {}
+    },
+    opensearch: {
+      enabled: false,
+      secretName: null,
+      connection: {}
+    },
+    ports: {
+      flowerUI: 5555,
+      airflowUI: 8080,
+      workerLogs: 8793,
+      triggererLogs: 8794,
+      redisDB: 6379,
+      statsdIngest: 9125,
+      statsdScrape: 9102,
+      pgbouncer: 6543,
+      pgbouncerScrape: 9127,
+      apiServer: 8080
+    },
+    quotas: {},
+    limits: [],
+    cleanup: {
+      enabled: false,
+      schedule: "*/15 * * * *",
+      command: null,
+      args: [
+        "bash",
+        "-c",
+        "exec airflow kubernetes cleanup-pods --namespace={{ .Release.Namespace }}"
+      ],
+      jobAnnotations: {},
+      nodeSelector: {},
+      affinity: {},
+      tolerations: [],
+      topologySpreadConstraints: [],
+      priorityClassName: null,
+      podAnnotations: {},
+      labels: {},
+      resources: {},
+      serviceAccount: {
+        automountServiceAccountToken: true,
+        create: true,
+        name: null,
+        annotations: {}
+      },
+      securityContext: {},
+      env: [],
+      securityContexts: {
+        pod: {},
+        container: {}
+      },
+      containerLifecycleHooks: {},
+      failedJobsHistoryLimit: null,
+      successfulJobsHistoryLimit: null
+    },
+    postgresql: {
+      enabled: true,
+      auth: {
+        enablePostgresUser: true,
+        postgresPassword: "postgres",
+        username: "",
+        password: ""
+      }
+    },
+    config: {
+      core: {
+        dags_folder: '{{ include "airflow_dags" . }}',
+        load_examples: "False",
+        executor: "{{ .Values.executor }}",
+        colored_console_log: "False",
+        remote_logging: '{{- ternary "True" "False" (or .Values.elasticsearch.enabled .Values.opensearch.enabled) }}',
+        auth_manager: "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"
+      },
+      logging: {
+        remote_logging: '{{- ternary "True" "False" (or .Values.elasticsearch.enabled .Values.opensearch.enabled) }}',
+        colored_console_log: "False"
+      },
+      metrics: {
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}'
+      },
+      fab: {
+        enable_proxy_fix: "True"
+      },
+      webserver: {
+        enable_proxy_fix: "True",
+        rbac: "True"
+      },
+      celery: {
+        flower_url_prefix: '{{ ternary "" .Values.ingress.flower.path (eq .Values.ingress.flower.path "/") }}',
+        worker_concurrency: 16
+      },
+      scheduler: {
+        standalone_dag_processor: '{{ ternary "True" "False" (or (semverCompare ">=3.0.0" .Values.airflowVersion) (.Values.dagProcessor.enabled | default false)) }}',
+        statsd_on: '{{ ternary "True" "False" .Values.statsd.enabled }}',
+        statsd_port: 9125,
+        statsd_prefix: "airflow",
+        statsd_host: '{{ printf "%s-statsd" (include "airflow.fullname" .) }}',
+        run_duration: 41460
+      },
+      elasticsearch: {
+        json_format: "True",
+        log_id_template: "{dag_id}_{task_id}_{execution_date}_{try_number}"
+      },
+      elasticsearch_configs: {
+        max_retries: 3,
+        timeout: 30,
+        retry_timeout: "True"
+      },
+      kerberos: {
+        keytab: "{{ .Values.kerberos.keytabPath }}",
+        reinit_frequency: "{{ .Values.kerberos.reinitFrequency }}",
+        principal: "{{ .Values.kerberos.principal }}",
+        ccache: "{{ .Values.kerberos.ccacheMountPath }}/{{ .Values.kerberos.ccacheFileName }}"
+      },
+      celery_kubernetes_executor: {
+        kubernetes_queue: "kubernetes"
+      },
+      kubernetes: {
+        namespace: "{{ .Release.Namespace }}",
+        airflow_configmap: '{{ include "airflow_config" . }}',
+        airflow_local_settings_configmap: '{{ include "airflow_config" . }}',
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      },
+      kubernetes_executor: {
+        namespace: "{{ .Release.Namespace }}",
+        pod_template_file: '{{ include "airflow_pod_template_file" . }}/pod_template_file.yaml',
+        worker_container_repository: "{{ .Values.images.airflow.repository | default .Values.defaultAirflowRepository }}",
+        worker_container_tag: "{{ .Values.images.airflow.tag | default .Values.defaultAirflowTag }}",
+        multi_namespace_mode: '{{ ternary "True" "False" .Values.multiNamespaceMode }}'
+      }
+    },
+    multiNamespaceMode: false,
+    podTemplate: null,
+    dags: {
+      mountPath: null,
+      persistence: {
+        annotations: {},
+        enabled: false,
+        size: "1Gi",
+        storageClassName: null,
+        accessMode: "ReadWriteOnce",
+        existingClaim: null,
+        subPath: null
+      },
+      gitSync: {
+        enabled: false,
+        repo: "https://github.com/apache/airflow.git",
+        branch: "v2-2-stable",
+        rev: "HEAD",
+        ref: "v2-2-stable",
+        depth: 1,
+        maxFailures: 0,
+        subPath: "tests/dags",
+        period: "5s",
+        wait: null,
+        envFrom: null,
+        containerName: "git-sync",
+        uid: 65533,
+        securityContext: {},
+        securityContexts: {
+          container: {}
+        },
+        containerLifecycleHooks: {},
+        extraVolumeMounts: [],
+        env: [],
+        resources: {}
+      }
+    },
+    logs: {
+      persistence: {
+        enabled: false,
+        size: "100Gi",
+        annotations: {},
+        storageClassName: null,
+        existingClaim: null
+      }
+    }
+  }
+};
+
+// src/sources/helm-chart/data/index.ts
+var helmCharts = {
+  "1.15.0": chart_1_15_0_default,
+  "1.18.0": chart_1_18_0_default
+};
+
+// src/sources/helm-chart/template.ts
+var RELEASE_NAME = "RELEASE";
+var RELEASE_NAMESPACE = "NAMESPACE";
+var TemplateUnsupported = class extends Error {
+};
+var ACTION = /\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g;
+function renderTemplate(text, scope) {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(ACTION)) {
+    let before = text.slice(last, match.index);
+    if (match[1] === "-") before = before.replace(/\s+$/, "");
+    out += before;
+    const body = match[2] ?? "";
+    if (!body.startsWith("/*")) out += toText(evaluate(body, scope));
+    last = (match.index ?? 0) + match[0].length;
+    if (match[3] === "-") {
+      const rest = text.slice(last);
+      last += rest.length - rest.replace(/^\s+/, "").length;
+    }
+  }
+  return out + text.slice(last);
+}
+function evaluate(source, scope) {
+  const parser = new Parser(tokenize(source), scope);
+  const value = parser.pipeline();
+  parser.expectEnd();
+  return value;
+}
+function truthy(value) {
+  if (value === void 0 || value === null || value === false || value === "" || value === 0) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+function toText(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new TemplateUnsupported("a structured value");
+}
+function tokenize(source) {
+  const tokens = [];
+  const pattern = /\s*(?:("(?:[^"\\]|\\.)*"|`[^`]*`)|(-?\d+(?:\.\d+)?)|(\$\w*(?:\.\w+)*)|(\.(?:\w+(?:\.\w+)*)?)|([A-Za-z_]\w*)|(\()|(\))|(\|))/y;
+  let index = 0;
+  while (index < source.length) {
+    pattern.lastIndex = index;
+    const match = pattern.exec(source);
+    if (!match) {
+      if (source.slice(index).trim() === "") break;
+      throw new TemplateUnsupported(`cannot read "${source.slice(index)}"`);
+    }
+    index = pattern.lastIndex;
+    if (match[1] !== void 0) tokens.push({ kind: "string", text: match[1].startsWith("`") ? match[1].slice(1, -1) : JSON.parse(match[1]) });
+    else if (match[2] !== void 0) tokens.push({ kind: "number", text: match[2] });
+    else if (match[3] !== void 0) tokens.push({ kind: "variable", text: match[3] });
+    else if (match[4] !== void 0) tokens.push({ kind: "field", text: match[4] });
+    else if (match[5] !== void 0) tokens.push({ kind: "ident", text: match[5] });
+    else if (match[6] !== void 0) tokens.push({ kind: "open", text: "(" });
+    else if (match[7] !== void 0) tokens.push({ kind: "close", text: ")" });
+    else if (match[8] !== void 0) tokens.push({ kind: "pipe", text: "|" });
+  }
+  return tokens;
+}
+var Parser = class {
+  constructor(tokens, scope) {
+    this.tokens = tokens;
+    this.scope = scope;
+  }
+  tokens;
+  scope;
+  index = 0;
+  expectEnd() {
+    if (this.index < this.tokens.length) throw new TemplateUnsupported("unexpected text");
+  }
+  pipeline() {
+    let value = this.command(void 0, false);
+    while (this.tokens[this.index]?.kind === "pipe") {
+      this.index += 1;
+      value = this.command(value, true);
+    }
+    return value;
+  }
+  command(piped, hasPiped) {
+    const first = this.tokens[this.index];
+    if (!first) throw new TemplateUnsupported("empty command");
+    if (first.kind === "ident" && !["true", "false", "nil"].includes(first.text)) {
+      this.index += 1;
+      const args = [];
+      while (this.startsTerm()) args.push(this.term());
+      if (hasPiped) args.push(piped);
+      return callFunction(first.text, args, this.scope);
+    }
+    const value = this.term();
+    if (hasPiped) throw new TemplateUnsupported("a value piped into a value");
+    return value;
+  }
+  startsTerm() {
+    const token = this.tokens[this.index];
+    return token !== void 0 && token.kind !== "close" && token.kind !== "pipe";
+  }
+  term() {
+    const token = this.tokens[this.index];
+    if (!token) throw new TemplateUnsupported("missing value");
+    this.index += 1;
+    switch (token.kind) {
+      case "string":
+        return token.text;
+      case "number":
+        return Number(token.text);
+      case "field":
+        return this.field(token.text);
+      case "variable":
+        return this.variable(token.text);
+      case "ident":
+        if (token.text === "true") return true;
+        if (token.text === "false") return false;
+        if (token.text === "nil") return null;
+        return callFunction(token.text, [], this.scope);
+      case "open": {
+        const value = this.pipeline();
+        if (this.tokens[this.index]?.kind !== "close") throw new TemplateUnsupported("unclosed parenthesis");
+        this.index += 1;
+        return value;
+      }
+      default:
+        throw new TemplateUnsupported(`unexpected ${token.text}`);
+    }
+  }
+  field(path) {
+    if (path === ".") return this.scope.dot ?? ROOT;
+    const parts = path.slice(1).split(".");
+    if (this.scope.dot !== void 0) return lookup(this.scope.dot, parts);
+    return rootLookup(parts, this.scope);
+  }
+  variable(text) {
+    const [name, ...parts] = text.split(".");
+    if (name === "$") return parts.length === 0 ? ROOT : rootLookup(parts, this.scope);
+    const variables = this.scope.variables;
+    if (!variables?.has(name ?? "")) throw new TemplateUnsupported(`unknown variable ${name}`);
+    return lookup(variables.get(name ?? ""), parts);
+  }
+};
+var ROOT = /* @__PURE__ */ Symbol("root");
+function rootLookup(parts, scope) {
+  const [head, ...rest] = parts;
+  if (head === "Values") return lookup(scope.values, rest);
+  if (head === "Release") {
+    const release = { Name: RELEASE_NAME, Namespace: RELEASE_NAMESPACE, Service: "Helm" };
+    return lookup(release, rest);
+  }
+  if (head === "Chart") return lookup({ Name: "airflow" }, rest);
+  throw new TemplateUnsupported(`.${parts.join(".")}`);
+}
+function lookup(value, parts) {
+  let current = value;
+  for (const part of parts) {
+    if (current === void 0 || current === null) return void 0;
+    if (typeof current !== "object") throw new TemplateUnsupported(`field ${part} of a scalar`);
+    current = current[part];
+  }
+  return current;
+}
+function callFunction(name, args, scope) {
+  const text = (index) => toText(args[index]);
+  switch (name) {
+    case "printf":
+      return printf(text(0), args.slice(1));
+    case "ternary":
+      return truthy(args[2]) ? args[0] : args[1];
+    case "or":
+      return args.find(truthy) ?? args.at(-1);
+    case "and":
+      return args.find((arg) => !truthy(arg)) ?? args.at(-1);
+    case "not":
+      return !truthy(args[0]);
+    case "eq":
+      return args.slice(1).some((arg) => arg === args[0]);
+    case "ne":
+      return args[0] !== args[1];
+    case "default":
+      return truthy(args[1]) ? args[1] : args[0];
+    case "toString":
+      return toText(args[0]);
+    case "int":
+      return Math.trunc(Number(args[0]));
+    case "contains":
+      return text(1).includes(text(0));
+    case "trimSuffix":
+      return text(1).endsWith(text(0)) ? text(1).slice(0, text(1).length - text(0).length) : text(1);
+    case "trim":
+      return text(0).trim();
+    case "lower":
+      return text(0).toLowerCase();
+    case "upper":
+      return text(0).toUpperCase();
+    case "quote":
+      return JSON.stringify(text(0));
+    case "urlquery":
+      return encodeURIComponent(text(0)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    case "semverCompare":
+      return semverCompare(text(0), text(1));
+    case "dict":
+      return dict(args);
+    case "urlJoin":
+      return urlJoin(args[0]);
+    case "include":
+    case "template":
+      return include(text(0), scope);
+    default:
+      throw new TemplateUnsupported(`function ${name}`);
+  }
+}
+function printf(format, args) {
+  let index = 0;
+  return format.replace(/%([sdvq%])/g, (_whole, verb) => {
+    if (verb === "%") return "%";
+    const arg = args[index];
+    index += 1;
+    if (verb === "d") return String(Math.trunc(Number(arg)));
+    if (verb === "q") return JSON.stringify(toText(arg));
+    return toText(arg);
+  });
+}
+function semverCompare(constraint, version) {
+  const bare = version.replace(/^v/, "");
+  if (!parseVersion(bare)) throw new TemplateUnsupported(`version ${version}`);
+  return constraint.split(/[\s,]+/).filter(Boolean).every((part) => {
+    const match = /^(>=|<=|>|<|=|!=)?\s*v?([\d.]+)$/.exec(part);
+    if (!match?.[2] || !parseVersion(match[2])) throw new TemplateUnsupported(`constraint ${constraint}`);
+    const order = compareVersions(bare, match[2]);
+    switch (match[1]) {
+      case ">=":
+        return order >= 0;
+      case "<=":
+        return order <= 0;
+      case ">":
+        return order > 0;
+      case "<":
+        return order < 0;
+      case "!=":
+        return order !== 0;
+      default:
+        return order === 0;
+    }
+  });
+}
+function dict(args) {
+  const result = {};
+  for (let index = 0; index + 1 < args.length; index += 2) result[toText(args[index])] = args[index + 1];
+  return result;
+}
+function urlJoin(parts) {
+  const get = (key) => toText(parts[key]);
+  const scheme = get("scheme");
+  const userinfo = get("userinfo");
+  const query = get("query");
+  return `${scheme ? `${scheme}:` : ""}//${userinfo ? `${userinfo}@` : ""}${get("host")}${get("path")}${query ? `?${query}` : ""}`;
+}
+function include(name, scope) {
+  const value = (path) => lookup(scope.values, path.split("."));
+  const fullname = () => {
+    if (!truthy(value("useStandardNaming"))) return RELEASE_NAME;
+    if (truthy(value("fullnameOverride"))) return toText(value("fullnameOverride"));
+    return `${RELEASE_NAME}-${toText(value("nameOverride")) || "airflow"}`;
+  };
+  const home = toText(value("airflowHome"));
+  switch (name) {
+    case "airflow.fullname":
+      return fullname();
+    case "airflow_config":
+      return `${fullname()}-config`;
+    case "airflow_pod_template_file":
+      return `${home}/pod_templates`;
+    case "airflow_dags": {
+      const mount = toText(value("dags.mountPath"));
+      const gitSync = truthy(value("dags.gitSync.enabled"));
+      const subPath = toText(value("dags.gitSync.subPath"));
+      if (mount) return gitSync ? `${mount}/repo/${subPath}` : mount;
+      return gitSync ? `${home}/dags/repo/${subPath}` : `${home}/dags`;
+    }
+    default:
+      throw new TemplateUnsupported(`template ${name}`);
+  }
+}
+
+// src/sources/helm-chart/chart.ts
+function chartReleases() {
+  return Object.values(helmCharts);
+}
+function chartFor(airflowVersion) {
+  const releases = chartReleases();
+  const major = versionAtLeast(airflowVersion, "3.0.0");
+  const fitting = releases.filter((release) => versionAtLeast(release.appVersion, "3.0.0") === major);
+  const chosen = fitting.at(-1) ?? releases.at(-1);
+  if (!chosen) throw new Error("No Helm chart knowledge data.");
+  return chosen;
+}
+function mergeValues(defaults, overrides2) {
+  if (!isMap2(defaults) || !isMap2(overrides2)) return overrides2 === void 0 ? defaults : overrides2;
+  const merged = { ...defaults };
+  for (const [key, value] of Object.entries(overrides2)) {
+    if (value === null) delete merged[key];
+    else merged[key] = mergeValues(defaults[key], value);
+  }
+  return merged;
+}
+function isMap2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function valueAt(values, path) {
+  let current = values;
+  for (const part of path.split(".")) {
+    if (!isMap2(current)) return void 0;
+    current = current[part];
+  }
+  return current;
+}
+function renderConfig(merged, chart) {
+  const config = { ...isMap2(merged.config) ? merged.config : {} };
+  const rendered = [];
+  const scope = { values: merged };
+  for (const [section, options] of Object.entries(config)) {
+    if (!isMap2(options)) continue;
+    for (const [option, raw] of Object.entries(options)) {
+      if (raw === null || raw === void 0 || typeof raw === "object") continue;
+      rendered.push(renderOne(section, option, toText(raw), scope, chart));
+    }
+  }
+  const core = isMap2(config.core) ? config.core : {};
+  const airflowVersion = toText(merged.airflowVersion);
+  if (chart.defaultExecutionApiServerUrl && !("execution_api_server_url" in core) && isVersion(airflowVersion) && versionAtLeast(airflowVersion, "3.0.0")) {
+    rendered.push({ section: "core", option: "execution_api_server_url", template: "", value: executionApiUrl2(merged, chart) });
+  }
+  return rendered;
+}
+function renderOne(section, option, text, scope, chart) {
+  if (!chart.configTemplated) return { section, option, template: text, value: text };
+  try {
+    return { section, option, template: text, value: renderTemplate(text, scope) };
+  } catch (error) {
+    if (!(error instanceof TemplateUnsupported)) throw error;
+    return { section, option, template: text, value: void 0, why: `the chart renders it from a template this check does not evaluate (${error.message})` };
+  }
+}
+function executionApiUrl2(merged, chart) {
+  const baseUrl = toText(valueAt(merged, "config.api.base_url"));
+  let basePath = "";
+  if (baseUrl) {
+    try {
+      basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
+    } catch {
+      basePath = "";
+    }
+  }
+  const fullname = evaluate('include "airflow.fullname" .', { values: merged });
+  let index = 0;
+  const args = [fullname, String(Math.trunc(Number(valueAt(merged, "ports.apiServer") ?? 8080))), basePath];
+  return (chart.defaultExecutionApiServerUrl ?? "").replace(/%[sd]/g, () => args[index++] ?? "");
+}
+function isVersion(text) {
+  return /^\d+\.\d+(\.\d+)?$/.test(text);
+}
+function chartVariables(merged, chart) {
+  const scope = { values: merged };
+  const variables = [];
+  for (const entry of chart.secretVariables) {
+    if (!conditionsHold(entry, scope)) continue;
+    variables.push(secretVariable(entry, merged, chart));
+  }
+  return variables;
+}
+function conditionsHold(entry, scope) {
+  try {
+    return entry.conditions.every((condition) => truthy(evaluate(condition, scope)));
+  } catch (error) {
+    if (error instanceof TemplateUnsupported) return true;
+    throw error;
+  }
+}
+function secretVariable(entry, merged, chart) {
+  const named = entry.secret ? chart.secretNames[entry.secret] : void 0;
+  const nameValue = named?.nameValue ?? entry.secretNameValue;
+  const secretName = nameValue ? toText(valueAt(merged, nameValue)) : "";
+  if (nameValue && secretName) {
+    return { name: entry.variable, value: void 0, why: `it is read from the Kubernetes secret named by ${nameValue}`, from: nameValue };
+  }
+  if (entry.secret === "airflow_metadata_secret" && entry.key === "connection") {
+    const url = metadataUrl(merged, chart);
+    return url === void 0 ? { name: entry.variable, value: void 0, why: "the chart builds it from data.metadataConnection", from: "data.metadataConnection" } : { name: entry.variable, value: url, why: "", from: "data.metadataConnection" };
+  }
+  const filled = entry.key ? chart.secrets[entry.key] : void 0;
+  if (!filled) return { name: entry.variable, value: void 0, why: "it is read from a secret the chart creates", from: void 0 };
+  const text = toText(valueAt(merged, filled.value));
+  if (text !== "") return { name: entry.variable, value: text, why: "", from: filled.value };
+  const why = filled.generated === "once" ? "the chart generates a random value once, at install" : filled.generated === "every-render" ? "the chart generates a random value on every install and upgrade" : "the chart leaves it empty";
+  return { name: entry.variable, value: filled.generated === "never" ? "" : void 0, why, from: filled.value };
+}
+function metadataUrl(merged, chart) {
+  const template = chart.metadataConnection.connection;
+  if (!template) return void 0;
+  const variables = /* @__PURE__ */ new Map();
+  try {
+    for (const [name, expression2] of Object.entries(chart.metadataConnection.assignments)) {
+      variables.set(`$${name}`, evaluate(expression2, { values: merged, variables }));
+    }
+    const expression = template.replace(/\s*\|\s*b64enc\s*\|\s*quote\s*$/, "");
+    return toText(evaluate(expression, { values: merged, dot: valueAt(merged, "data.metadataConnection") ?? {}, variables }));
+  } catch (error) {
+    if (error instanceof TemplateUnsupported) return void 0;
+    throw error;
+  }
+}
+
+// src/sources/helm.ts
+var HELM_COMPONENT_KEYS = ["scheduler", "webserver", "apiServer", "workers", "triggerer", "dagProcessor"];
+var CHART_KEYS = ["executor", "defaultAirflowTag", "airflowVersion", "fernetKey", "fernetKeySecretName", "webserverSecretKey", "webserverSecretKeySecretName", "apiSecretKey", "jwtSecret", "config", "extraEnv", "dagProcessor", "triggerer", "workers", "scheduler", "apiServer", "createUserJob", "migrateDatabaseJob"];
+var COMMON_KEYS = /* @__PURE__ */ new Set(["config", "workers", "scheduler"]);
+function parseHelmValues(file, text, airflowVersion = "2.9.3") {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return parsed;
   const yaml = parsed.yaml;
-  const root = yaml.doc.contents;
+  const found = chartRoot(yaml);
+  const root = found?.node ?? yaml.doc.contents;
+  const prefix = found?.key ? `${found.key}.` : "";
+  const user = toPlain(yaml, root);
+  const chart = chartFor(pinnedVersion(user) ?? airflowVersion);
+  const merged = mergeValues(chart.defaults, user);
+  const rendered = renderConfig(merged, chart);
+  const document = writtenConfig(yaml, root, rendered);
+  const written = new Set(document.sections.flatMap((section) => section.options.map((option) => `${section.name}\0${option.key}`)));
   return {
     ok: true,
     values: {
       file,
       yaml,
-      document: renderedConfig(yaml, root),
-      env: [...chartVariables(yaml, root), ...envList(yaml, mapGet(yaml, root, "env")?.value), ...extraEnv(yaml, mapGet(yaml, root, "extraEnv")?.value)],
+      root,
+      prefix,
+      chart,
+      document,
+      chartDefaults: rendered.filter((option) => !written.has(`${option.section}\0${option.option}`)).map((option) => ({ section: option.section, option: option.option, value: option.value, why: option.value === void 0 ? option.why : "" })),
+      env: [...secretVariables(yaml, root, merged, chart), ...envList(yaml, mapGet(yaml, root, "env")?.value), ...extraEnv(yaml, mapGet(yaml, root, "extraEnv")?.value)],
       components: HELM_COMPONENT_KEYS.map((key) => ({ key, env: envList(yaml, mapGet(yaml, mapGet(yaml, root, key)?.value, "env")?.value) }))
     }
   };
@@ -6255,31 +10100,96 @@ function parseHelmValues(file, text) {
 function looksLikeAirflowValues(text) {
   const parsed = parseYaml("values.yaml", text);
   if (!parsed.ok) return /^(executor|defaultAirflowTag|airflowVersion|fernetKey)\s*:/m.test(text);
-  const keys = new Set(mapEntries(parsed.yaml, parsed.yaml.doc.contents).map((entry) => entry.key));
-  return CHART_KEYS.some((key) => keys.has(key));
+  return chartRoot(parsed.yaml) !== void 0;
 }
-function renderedConfig(yaml, root) {
-  const sections = [];
-  for (const section of mapEntries(yaml, mapGet(yaml, root, "config")?.value)) {
-    const nameSpan = nodeSpan(yaml, section.keyNode);
-    if (!nameSpan) continue;
-    const options = mapEntries(yaml, section.value).flatMap((entry) => {
-      const node = optionNode(yaml, section.key, entry.key, entry.keyNode, entry.value);
-      return node ? [node] : [];
-    });
-    sections.push({ name: section.key, headerSpan: nameSpan, nameSpan, options });
+function hasChartKeys(yaml, node) {
+  const keys = new Set(mapEntries(yaml, node).map((entry) => entry.key));
+  const distinctive = CHART_KEYS.filter((key) => !COMMON_KEYS.has(key) && keys.has(key)).length;
+  const common = CHART_KEYS.filter((key) => COMMON_KEYS.has(key) && keys.has(key)).length;
+  return distinctive > 0 || common >= 2;
+}
+function chartRoot(yaml) {
+  const top = yaml.doc.contents;
+  if (hasChartKeys(yaml, top)) return { node: top, key: void 0 };
+  const entries = mapEntries(yaml, top).sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
+  const nested = entries.find((entry) => hasChartKeys(yaml, entry.value));
+  return nested ? { node: nested.value, key: nested.key } : void 0;
+}
+function toPlain(yaml, node) {
+  const resolved = resolveAlias(yaml, node);
+  if (!(0, import_yaml10.isNode)(resolved)) return {};
+  const value = resolved.toJS(yaml.doc, { maxAliasCount: -1 });
+  return isMap2(value) ? value : {};
+}
+function pinnedVersion(user) {
+  for (const key of ["airflowVersion", "defaultAirflowTag"]) {
+    const match = /^(\d+\.\d+\.\d+)/.exec(String(user[key] ?? ""));
+    if (match?.[1]) return match[1];
   }
-  const executor = mapEntries(yaml, root).find((entry) => entry.key === "executor");
-  const core = sections.find((section) => section.name === "core");
-  if (executor && !core?.options.some((option) => option.key === "executor")) {
-    const node = optionNode(yaml, "core", "executor", executor.keyNode, executor.value);
-    if (node && core) core.options.push(node);
-    else if (node) sections.push({ name: "core", headerSpan: node.keySpan, nameSpan: node.keySpan, options: [node] });
+  return void 0;
+}
+function writtenConfig(yaml, root, rendered) {
+  const sections = [];
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name, headerSpan, node) => {
+    let section = byName.get(name);
+    if (!section) {
+      section = { name, headerSpan, nameSpan: headerSpan, options: [] };
+      byName.set(name, section);
+      sections.push(section);
+    }
+    section.options.push(node);
+  };
+  const find = (section, option) => rendered.find((entry) => entry.section === section && entry.option === option);
+  const config = mapGet(yaml, root, "config");
+  for (const section of mapEntries(yaml, config?.value)) {
+    const headerSpan = nodeSpan(yaml, section.keyNode);
+    if (!headerSpan) continue;
+    if (!byName.has(section.key)) {
+      const node = { name: section.key, headerSpan, nameSpan: headerSpan, options: [] };
+      byName.set(section.key, node);
+      sections.push(node);
+    }
+    for (const entry of mapEntries(yaml, section.value)) {
+      const output = find(section.key, entry.key);
+      if (output && output.value === void 0) continue;
+      if (isChartDefault(section.key, entry.key, scalarText(yaml, entry.value))) continue;
+      const node = optionNode(yaml, section.key, entry.key, entry.keyNode, entry.value, output?.value);
+      if (node) add(section.key, headerSpan, node);
+    }
+  }
+  for (const output of rendered) {
+    if (byName.get(output.section)?.options.some((option) => option.key === output.option)) continue;
+    const path = /^\{\{-?\s*\.Values\.([\w.]+)\s*-?\}\}$/.exec(output.template.trim())?.[1];
+    if (!path || output.value === void 0) continue;
+    const entry = entryAt(yaml, root, path);
+    if (!entry) continue;
+    const node = optionNode(yaml, output.section, output.option, entry.keyNode, entry.value, output.value);
+    const span = nodeSpan(yaml, entry.keyNode);
+    if (node && span) add(output.section, span, node);
   }
   return { defaults: void 0, sections, comments: [], lineCount: yaml.lineCounter.lineStarts.length };
 }
-function optionNode(yaml, section, key, keyNode, valueNode) {
-  const value = scalarText(yaml, valueNode);
+function isChartDefault(section, option, text) {
+  if (text === void 0) return false;
+  return chartReleases().some((release) => {
+    const value = valueAt(release.defaults, `config.${section}.${option}`);
+    return value !== void 0 && value !== null && String(value) === text;
+  });
+}
+function entryAt(yaml, root, path) {
+  let node = root;
+  let entry;
+  for (const part of path.split(".")) {
+    entry = mapGet(yaml, node, part);
+    if (!entry) return void 0;
+    node = entry.value;
+  }
+  return entry;
+}
+function optionNode(yaml, section, key, keyNode, valueNode, rendered) {
+  const written = scalarText(yaml, valueNode);
+  const value = rendered ?? written;
   const keySpan = nodeSpan(yaml, keyNode);
   const valueSpan = nodeSpan(yaml, resolveAlias(yaml, valueNode));
   if (value === void 0 || !keySpan || !valueSpan) return void 0;
@@ -6294,28 +10204,12 @@ function optionNode(yaml, section, key, keyNode, valueNode) {
     section
   };
 }
-function chartVariables(yaml, root) {
-  const entries = [];
-  for (const [key, name] of Object.entries(SECRET_KEYS)) {
-    const entry = mapGet(yaml, root, key);
-    const value = scalarText(yaml, entry?.value);
-    if (!entry || value === void 0) continue;
-    entries.push(located(yaml, name, value, entry.keyNode, entry.value));
-  }
-  const connection = metadataConnection(yaml, root);
-  if (connection) entries.push(connection);
-  return entries;
-}
-function metadataConnection(yaml, root) {
-  const data = mapGet(yaml, root, "data")?.value;
-  if (scalarText(yaml, mapGet(yaml, data, "metadataSecretName")?.value) !== void 0) return void 0;
-  const entry = mapGet(yaml, data, "metadataConnection");
-  if (!entry) return void 0;
-  const field = (name, fallback) => scalarText(yaml, mapGet(yaml, entry.value, name)?.value) ?? fallback;
-  const sslmode = scalarText(yaml, mapGet(yaml, entry.value, "sslmode")?.value);
-  const password = encodeURIComponent(field("pass", "postgres"));
-  const url = `${field("protocol", "postgresql")}://${field("user", "postgres")}:${password}@${field("host", "RELEASE-postgresql")}:${field("port", "5432")}/${field("db", "postgres")}${sslmode && sslmode !== "disable" ? `?sslmode=${sslmode}` : ""}`;
-  return located(yaml, "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", url, entry.keyNode, entry.value);
+function secretVariables(yaml, root, merged, chart) {
+  return chartVariables(merged, chart).map((variable) => {
+    const entry = variable.from ? entryAt(yaml, root, variable.from) : void 0;
+    const base = entry ? located(yaml, variable.name, variable.value ?? "", entry.keyNode, entry.value) : { name: variable.name, value: variable.value ?? "" };
+    return { ...base, provider: "chart", runtime: variable.value === void 0 ? variable.why : void 0 };
+  });
 }
 function envList(yaml, node) {
   return seqItems(yaml, node).flatMap((item) => {
@@ -6332,10 +10226,10 @@ function envList(yaml, node) {
 function extraEnv(yaml, node) {
   const scalar = resolveAlias(yaml, node);
   const text = scalarText(yaml, scalar);
-  const range = (0, import_yaml9.isScalar)(scalar) ? scalar.range : void 0;
+  const range = (0, import_yaml10.isScalar)(scalar) ? scalar.range : void 0;
   if (text === void 0 || !range) return [];
-  const lineCounter = new import_yaml9.LineCounter();
-  const inner = { file: yaml.file, text, doc: (0, import_yaml9.parseDocument)(text, { lineCounter }), lineCounter };
+  const lineCounter = new import_yaml10.LineCounter();
+  const inner = { file: yaml.file, text, doc: (0, import_yaml10.parseDocument)(text, { lineCounter }), lineCounter };
   if (inner.doc.errors.length > 0) return [];
   const whole = nodeSpan(yaml, scalar);
   const block = /^[|>]/.test(yaml.text.slice(range[0], range[0] + 1));
@@ -6376,7 +10270,7 @@ function buildRepository(input) {
   const compose = parseComposeFiles(input.sources, byPath, unreadable);
   const helm = [];
   for (const file of input.sources.filter((f) => f.kind === "helm" && (f.selected === true || looksLikeAirflowValues(f.text)))) {
-    const parsed = parseHelmValues(file.path, file.text);
+    const parsed = parseHelmValues(file.path, file.text, input.target.knowledgeVersion);
     if (parsed.ok) helm.push(parsed.values);
     else unreadable.push(parsed);
   }
@@ -6490,6 +10384,7 @@ function helmComponents(values, globalEnv, target) {
     kind: "helm",
     file: values.file,
     renderedConfig: values.document,
+    providedDefaults: values.chartDefaults,
     env: [...globalEnv, ...values.env, ...component.env]
   }));
 }
@@ -6529,7 +10424,7 @@ function resolveComponent(component, cfgs, input) {
   const document = cfg ? cfg.document : component.renderedConfig;
   const file = cfg ? cfg.source.path : component.file;
   const text = cfg ? cfg.source.text : input.sources?.find((source) => source.path === component.file)?.text ?? "";
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, knowledge: input.knowledge });
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults: cfg ? void 0 : component.providedDefaults, knowledge: input.knowledge });
   return {
     view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
     file,
@@ -6550,8 +10445,8 @@ var VERSION_FILE_PATTERNS = [
   "**/docker-compose*.yaml",
   "**/compose*.yml",
   "**/compose*.yaml",
-  "**/values*.yml",
-  "**/values*.yaml",
+  "**/*values*.yml",
+  "**/*values*.yaml",
   "**/.env",
   "**/requirements*.txt",
   "**/requirements*.in",
@@ -6571,7 +10466,7 @@ function versionSourceKind(path) {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
-  if (/^values.*\.ya?ml$/i.test(name)) return "helm";
+  if (/values.*\.ya?ml$/i.test(name)) return "helm";
   if (name === ".env") return "env";
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return "requirements";
   if (name === "pyproject.toml") return "pyproject";
@@ -7010,22 +10905,22 @@ var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
 var onlyCountsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.counts, state.options.suppressErrors);
+  report3(error, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
 var defaultAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths, state.options.suppressErrors);
+  report3(error, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
 var limitFilesAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  report3(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
 var groupsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.groups, state.options.suppressErrors);
+  report3(error, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report2(error, callback$1, output, suppressErrors) {
+function report3(error, callback$1, output, suppressErrors) {
   if (error && !suppressErrors) callback$1(error, output);
   else callback$1(null, output);
 }
@@ -7759,16 +11654,16 @@ function applyProjectConfig(result, config, options) {
   const ignored = globMatcher(config.ignore, options.root);
   const files = [];
   const suppressed = [];
-  for (const report3 of result.files) {
-    if (ignored(report3.file)) continue;
+  for (const report4 of result.files) {
+    if (ignored(report4.file)) continue;
     const kept = [];
     const off = [];
-    for (const finding of report3.findings) {
-      const setting = ruleSettingFor(config, options.root, report3.file, finding.ruleId);
-      if (setting === "off") off.push({ finding, kind: "disable", reason: `off in ${config.path ?? "the configuration file"}` });
-      else kept.push(setting === void 0 ? finding : { ...finding, severity: setting });
+    for (const finding of report4.findings) {
+      const setting2 = ruleSettingFor(config, options.root, report4.file, finding.ruleId);
+      if (setting2 === "off") off.push({ finding, kind: "disable", reason: `off in ${config.path ?? "the configuration file"}` });
+      else kept.push(setting2 === void 0 ? finding : { ...finding, severity: setting2 });
     }
-    files.push({ ...report3, findings: kept, suppressed: [...report3.suppressed, ...off] });
+    files.push({ ...report4, findings: kept, suppressed: [...report4.suppressed, ...off] });
     suppressed.push(...off);
   }
   const findings = files.flatMap((file) => file.findings).sort(compareFindings);
@@ -7928,7 +11823,7 @@ var package_default = {
     "docs:rules": "node scripts/rule-docs.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "vitest run",
-    "test:unit": "vitest run --project unit",
+    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
     "node-version": "node --version",
     pretest: "node scripts/bundle.mjs",
     knowledge: "node scripts/knowledge/generate.mjs",
@@ -7938,7 +11833,8 @@ var package_default = {
     "bench:scale": "node bench/scale.mjs",
     "bench:startup": "node bench/startup.mjs",
     "bench:verify": "node bench/verify.mjs",
-    "bench:parallel": "node bench/parallel.mjs"
+    "bench:parallel": "node bench/parallel.mjs",
+    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
@@ -8162,7 +12058,7 @@ function buildSarif(result, sources, mask) {
 // src/report/json.ts
 function toJson(result, options = {}) {
   const mask = options.mask ?? noMask;
-  const report3 = {
+  const report4 = {
     findings: result.findings.map((finding) => jsonFinding(finding, mask)),
     summary: {
       errors: result.counts.error,
@@ -8176,15 +12072,15 @@ function toJson(result, options = {}) {
     },
     suppressed: result.suppressed.map((entry) => jsonSuppressed(entry, mask))
   };
-  if (result.verify) report3.verify = maskVerify(result.verify, mask);
+  if (result.verify) report4.verify = maskVerify(result.verify, mask);
   if (result.baseline) {
-    report3.baseline = {
+    report4.baseline = {
       file: mask(result.baseline.file),
       hidden: result.baseline.hidden,
       stale: result.baseline.stale.map((entry) => ({ ...entry, file: mask(entry.file), message: mask(entry.message) }))
     };
   }
-  return report3;
+  return report4;
 }
 function targetVersion(target) {
   return target.requested === "" ? target.knowledgeVersion : target.requested;
@@ -8224,7 +12120,7 @@ function maskVerify(verify, mask) {
 
 // src/project-config/load.ts
 import { readFile as readFile2 } from "node:fs/promises";
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var PROJECT_CONFIG_NAMES = [".airflow-preflight.yaml", ".airflow-preflight.yml"];
 var TOP_LEVEL_KEYS = ["airflow-version", "fail-on", "rules", "ignore", "overrides"];
 var OVERRIDE_KEYS = ["files", "rules"];
@@ -8251,8 +12147,8 @@ async function readConfigText(path) {
   }
 }
 function parseProjectConfig(path, text) {
-  const lineCounter = new import_yaml11.LineCounter();
-  const doc = (0, import_yaml11.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml12.LineCounter();
+  const doc = (0, import_yaml12.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const fail = (node, message) => {
     const offset = nodeOffset(node);
     const line = offset === void 0 ? 1 : lineCounter.linePos(offset).line;
@@ -8261,8 +12157,8 @@ function parseProjectConfig(path, text) {
   const syntax = doc.errors[0];
   if (syntax) throw new UsageError(`${path}:${lineCounter.linePos(syntax.pos[0]).line}: not valid YAML (${syntax.message.split("\n")[0]})`);
   const config = { path, rules: /* @__PURE__ */ new Map(), ignore: [], overrides: [] };
-  if (doc.contents === null || (0, import_yaml11.isScalar)(doc.contents) && doc.contents.value === null) return config;
-  if (!(0, import_yaml11.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
+  if (doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null) return config;
+  if (!(0, import_yaml12.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
   for (const pair of doc.contents.items) {
     const key = scalarText2(pair.key);
     const value = pair.value;
@@ -8276,8 +12172,8 @@ function parseProjectConfig(path, text) {
   return config;
 }
 function versionText(node, fail) {
-  const value = (0, import_yaml11.isScalar)(node) ? node.value : void 0;
-  const text = (0, import_yaml11.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
+  const value = (0, import_yaml12.isScalar)(node) ? node.value : void 0;
+  const text = (0, import_yaml12.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
   if (typeof value !== "string" && typeof value !== "number" || !/^\d+\.\d+(\.\d+)?$/.test(text.trim())) {
     return fail(node, "airflow-version must be a version such as '2.10' or '3.1.2' (quote it)");
   }
@@ -8291,12 +12187,12 @@ function failOnValue(node, fail) {
 function ruleSettings(node, fail) {
   const settings = /* @__PURE__ */ new Map();
   if (node === null) return settings;
-  if (!(0, import_yaml11.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
+  if (!(0, import_yaml12.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
   for (const pair of node.items) {
     const ref = scalarText2(pair.key) ?? "";
     const id = resolveRuleRef(ref, ALL_RULE_METAS);
     if (id === void 0) fail(pair, `rules: '${printable(ref)}' names no rule (see docs/rules/README.md)`);
-    const raw = (0, import_yaml11.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
+    const raw = (0, import_yaml12.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
     if (raw === void 0 || !RULE_SETTINGS.includes(raw)) {
       fail(pair.value, `rules: ${printable(ref)} must be one of ${RULE_SETTINGS.join(", ")}`);
     }
@@ -8306,8 +12202,8 @@ function ruleSettings(node, fail) {
 }
 function globList(node, name, fail) {
   if (node === null) return [];
-  if ((0, import_yaml11.isScalar)(node) && typeof node.value === "string") return [node.value];
-  if (!(0, import_yaml11.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
+  if ((0, import_yaml12.isScalar)(node) && typeof node.value === "string") return [node.value];
+  if (!(0, import_yaml12.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
   return node.items.map((item) => {
     const text = scalarText2(item);
     if (text === void 0 || text.trim() === "") return fail(item, `${name} must be a list of globs such as 'legacy/**'`);
@@ -8316,9 +12212,9 @@ function globList(node, name, fail) {
 }
 function overrides(node, fail) {
   if (node === null) return [];
-  if (!(0, import_yaml11.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
+  if (!(0, import_yaml12.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
   return node.items.map((item) => {
-    if (!(0, import_yaml11.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
+    if (!(0, import_yaml12.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
     const override = { files: [], rules: /* @__PURE__ */ new Map() };
     for (const pair of item.items) {
       const key = scalarText2(pair.key);
@@ -8331,7 +12227,7 @@ function overrides(node, fail) {
   });
 }
 function scalarText2(node) {
-  if (!(0, import_yaml11.isScalar)(node)) return void 0;
+  if (!(0, import_yaml12.isScalar)(node)) return void 0;
   const value = node.value;
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
 }
@@ -8390,10 +12286,10 @@ function applyBaseline(result, baseline, path, context) {
     else unmatched.set(entry.fingerprint, [entry]);
   }
   const hidden = [];
-  const files = result.files.map((report3) => {
+  const files = result.files.map((report4) => {
     const kept = [];
     const baselined = [];
-    for (const finding of report3.findings) {
+    for (const finding of report4.findings) {
       const candidates = unmatched.get(baselineEntry(finding, context).fingerprint);
       if (candidates && candidates.length > 0) {
         candidates.shift();
@@ -8401,10 +12297,10 @@ function applyBaseline(result, baseline, path, context) {
       } else kept.push(finding);
     }
     hidden.push(...baselined);
-    return { ...report3, findings: kept, suppressed: [...report3.suppressed, ...baselined] };
+    return { ...report4, findings: kept, suppressed: [...report4.suppressed, ...baselined] };
   });
   const stale = [...unmatched.values()].flat().map(({ ruleId, file, line, message }) => ({ ruleId, file, line, message })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  const findings = files.flatMap((report3) => report3.findings).sort(compareFindings);
+  const findings = files.flatMap((report4) => report4.findings).sort(compareFindings);
   return {
     ...result,
     files,
