@@ -2,7 +2,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knowledgeMetastoreFacts
-} from "./chunks/chunk-RH5SHXKW.js";
+} from "./chunks/chunk-EVMQ6NX6.js";
 import {
   DATABASE_CHOICES,
   PROBE_TASK_COUNT
@@ -43,19 +43,19 @@ import {
   targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-GLWRH6WD.js";
+} from "./chunks/chunk-JN6MH7ET.js";
 import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-RDPKBXFR.js";
+} from "./chunks/chunk-5TQ7WIQJ.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   SecretRegistry,
   maskValue,
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-HJP7HQJI.js";
+} from "./chunks/chunk-7ZWEAJZH.js";
 import {
   finishText,
   logText,
@@ -4691,7 +4691,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-M2RXSLCG.js");
+  const { runVerify } = await import("./chunks/run-OWUSAWSK.js");
   const result = await runVerify(
     {
       cfgPath,

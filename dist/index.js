@@ -26,15 +26,15 @@ import {
   splitList,
   targetVersionText,
   toJson
-} from "./chunks/chunk-GLWRH6WD.js";
+} from "./chunks/chunk-JN6MH7ET.js";
 import {
   UsageError
-} from "./chunks/chunk-RDPKBXFR.js";
+} from "./chunks/chunk-5TQ7WIQJ.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-HJP7HQJI.js";
+} from "./chunks/chunk-7ZWEAJZH.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -437,7 +437,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GYM4YOBX.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-3CTZHYF3.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

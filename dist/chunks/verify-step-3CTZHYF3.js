@@ -3,19 +3,19 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-4NLKPHXH.js";
+} from "./chunk-PN6KANWZ.js";
 import {
   knowledgeMetastoreFacts
-} from "./chunk-RH5SHXKW.js";
+} from "./chunk-EVMQ6NX6.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-2LZFX5X3.js";
 import {
   UsageError
-} from "./chunk-RDPKBXFR.js";
+} from "./chunk-5TQ7WIQJ.js";
 import {
   SecretRegistry
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-7ZWEAJZH.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-BH7HMXDU.js";

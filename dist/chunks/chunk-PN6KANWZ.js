@@ -15,7 +15,7 @@ import {
   parseConfig,
   taskIntervals,
   versionAtLeast
-} from "./chunk-HJP7HQJI.js";
+} from "./chunk-7ZWEAJZH.js";
 import {
   CleanupTracker,
   SU_PREFIX,

@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   loadKnowledge,
   resolveTarget
-} from "./chunk-RDPKBXFR.js";
+} from "./chunk-5TQ7WIQJ.js";
 
 // src/verify/facts.ts
 async function knowledgeMetastoreFacts(airflowVersion) {
