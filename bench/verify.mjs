@@ -13,7 +13,8 @@ import { formatTime, measureOnce, ms, stats, summarise } from './lib/measure.mjs
 import { airflowEnv, airflowVenv, BENCH_AIRFLOW, bundle, check, CLI, defaultDump, machine, NODE, progress, REPO, runs } from './lib/setup.mjs';
 
 export const LOCAL_READY_TARGET_MS = 2000;
-export const OVERHEAD_TARGET = 0.1;
+/** verify may take at most this many times a bare `airflow db migrate` on the same kind of database (issue #12). */
+export const RATIO_TARGET = 1.3;
 const SERVER = 'postgresql://postgres@127.0.0.1:5432';
 const PROBE = join(REPO, 'bench', '.out', 'verify-probe.mjs');
 
@@ -151,6 +152,12 @@ export async function benchVerify() {
   return report({ ready, creates: stats(creates), comparisons });
 }
 
+/** verify's median wall time over the bare migration's; with `phases`, less the database's start and removal. */
+function ratio(whole, migrate, phases) {
+  const provisioning = phases === undefined ? 0 : (phases.database ?? 0) + (phases.cleanup ?? 0);
+  return (whole.wall.median - provisioning) / migrate.wall.median;
+}
+
 function phaseMedians(samples) {
   const names = [...new Set(samples.flatMap((sample) => Object.keys(sample.timings)))];
   return Object.fromEntries(names.map((name) => [name, stats(samples.map((sample) => sample.timings[name] ?? 0)).median]));
@@ -180,17 +187,16 @@ function report({ ready, creates, comparisons }) {
     '',
     `Whole verification of Airflow ${BENCH_AIRFLOW}'s default airflow.cfg (\`node -- dist/cli.js verify --airflow-command VENV/bin/airflow --database KIND --format json airflow.cfg\`) against \`airflow db migrate\` alone on a fresh empty database of the same kind (wall time, median of ${comparisons[0]?.verify.runs} runs each):`,
     '',
-    '| database | `airflow db migrate` alone | verify, total | overhead | verify phases (median): airflow version · database · migrate · checks · cleanup |',
-    '| --- | ---: | ---: | ---: | --- |',
+    '| database | `airflow db migrate` alone | verify, total | ratio | ratio without the database\'s start and removal | verify phases (median): airflow · database · migrate · checks · cleanup |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
     ...comparisons.map(({ kind, migrate, verify: whole, phases }) => {
-      const overhead = whole.wall.median / migrate.wall.median - 1;
       const phaseText = ['airflow', 'database', 'migrate', 'checks', 'cleanup'].map((name) => ms(phases[name] ?? 0)).join(' · ');
-      return `| ${kind} | ${ms(migrate.wall.median)} | ${ms(whole.wall.median)} | ${(overhead * 100).toFixed(0)} % | ${phaseText} |`;
+      return `| ${kind} | ${ms(migrate.wall.median)} | ${ms(whole.wall.median)} | ${ratio(whole, migrate).toFixed(2)}× | ${ratio(whole, migrate, phases).toFixed(2)}× | ${phaseText} |`;
     }),
     '',
-    `Target: overhead ≤ ${OVERHEAD_TARGET * 100} %: **${comparisons.every(({ migrate, verify: whole }) => whole.wall.median / migrate.wall.median - 1 <= OVERHEAD_TARGET) ? 'met' : 'not met'}**. ` +
-      'The checks phase runs `airflow db check`, `airflow db check-migrations` and an import of the configured executor, each in its own Airflow process; ' +
-      '`airflow version` (the "airflow" phase) first proves that Airflow starts with the configuration at all.',
+    `Target: verify ≤ ${RATIO_TARGET}× a bare \`airflow db migrate\` on the same database (url; for local, without the cluster's start and removal, which the bare migration is not charged either): ` +
+      `**${comparisons.every(({ kind, migrate, verify: whole, phases }) => ratio(whole, migrate, kind === 'local' ? phases : undefined) <= RATIO_TARGET) ? 'met' : 'not met'}**. ` +
+      'verify reads the Airflow version from the package metadata, runs the migration through Airflow\'s own entry point and then the `db check` / `db check-migrations` functions and the executor import in the same Python process, and reads the tables and head with `pg`.',
   ];
   return { markdown: lines.join('\n') };
 }

@@ -1,12 +1,16 @@
 #!/usr/bin/env -S node --
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  knowledgeMetastoreFacts
-} from "./chunks/chunk-EVMQ6NX6.js";
+  knowledgeExecutorExtras,
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunks/chunk-I56E2YJA.js";
 import {
-  DATABASE_CHOICES,
   PROBE_TASK_COUNT
-} from "./chunks/chunk-2LZFX5X3.js";
+} from "./chunks/chunk-J6TMUVBO.js";
+import {
+  DATABASE_CHOICES
+} from "./chunks/chunk-P7OQDR4Q.js";
 import {
   DOCS_BASE_URL,
   FAIL_ON_LEVELS,
@@ -27,9 +31,7 @@ import {
   lintInputs,
   loadInputs,
   loadProjectConfig,
-  noMask,
-  nonZeroCountsText,
-  oneLine,
+  loadTarget,
   reachesFailLevel,
   readBaselineFile,
   readSource,
@@ -39,23 +41,32 @@ import {
   secretOptionsOf,
   sourceLines,
   splitList,
-  summaryLine,
-  targetVersionText,
   toJson,
   withTexts
-} from "./chunks/chunk-JN6MH7ET.js";
+} from "./chunks/chunk-GUWHY3D3.js";
 import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-5TQ7WIQJ.js";
-import "./chunks/chunk-AZDEMNB5.js";
+} from "./chunks/chunk-2TIHUYNG.js";
 import {
-  SecretRegistry,
-  maskValue,
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-7ZWEAJZH.js";
+} from "./chunks/chunk-SXAUOJOX.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  maskUrlPasswords,
+  maskValue
+} from "./chunks/chunk-KTKPZMEF.js";
+import {
+  noMask,
+  nonZeroCountsText,
+  oneLine,
+  summaryLine,
+  targetVersionText
+} from "./chunks/chunk-KZOJZPSZ.js";
+import "./chunks/chunk-AZDEMNB5.js";
 import {
   finishText,
   logText,
@@ -4392,6 +4403,9 @@ function verifyLines(verify, c, mask) {
     const mark = check.ok ? c.green("ok  ") : c.red("FAIL");
     lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
+  for (const entry of verify.replacedOptions ?? []) {
+    lines.push(c.dim(`  not used as written: ${line(entry.option, mask)} (${line(entry.source, mask)}): ${line(entry.replacement, mask)}`));
+  }
   for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }
@@ -4612,6 +4626,7 @@ ${formatExplainText(components)}`;
 
 // src/cli/verify-command.ts
 import { access as access2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 
 // src/verify/parallel/format.ts
 function formatParallelText(result) {
@@ -4658,6 +4673,9 @@ function formatVerifyText(result) {
     const rule = check.ruleId ? ` [${check.ruleId}]` : "";
     lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
   }
+  for (const entry of result.replacedOptions ?? []) {
+    lines.push(`  not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
   if (result.parallel !== void 0) lines.push(...formatParallelText(result.parallel));
   const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1e3).toFixed(1)} s`);
   if (timings.length > 0) lines.push(`  timings: ${timings.join(", ")}`);
@@ -4671,7 +4689,11 @@ function formatVerifyText(result) {
 
 // src/cli/verify-command.ts
 function registerVerifyCommand(program2, setExitCode) {
-  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
+  program2.command("verify").description("Create a throwaway Postgres metastore with a real `airflow db migrate` under this cfg, and check it.").argument("[cfg]", "the airflow.cfg to verify", "airflow.cfg").option("--airflow-command <path>", "the airflow program to verify with (one you installed)").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> (plus the extras the cfg needs) into a cached virtualenv; `target` = the release lint would use").option("--airflow-version <version>", "with --install-airflow target: the Airflow version to resolve (2.10 or 2.10.5); default detected from the files next to the cfg").addOption(new Option("--database <kind>", "where the throwaway database comes from").choices([...DATABASE_CHOICES]).default("auto")).option("--database-url <url>", "an empty Postgres database to migrate (postgresql://user:password@host:5432/db)").option("--allow-existing-database", "migrate a --database-url that already has tables", false).option("--postgres-image <image>", "image for --database testcontainers", "postgres:17").option("--create-admin-user", "also create an admin user and check that its row exists", false).option("--prove-parallel", "also run a probe DAG with the configured executor and show that its tasks run at the same time", false).option(
+    "--allow-config-commands",
+    "let Airflow run the cfg's `*_cmd` commands and load its secrets backend (off: verify replaces them with throwaway values; only for a cfg you trust)",
+    false
+  ).addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "stream Airflow's and pip's output to stderr", false).action(async (cfg, options) => {
     setExitCode(await verifyCommand(cfg, options));
   });
 }
@@ -4691,18 +4713,21 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-OWUSAWSK.js");
+  const { runVerify } = await import("./chunks/run-WPXIWF5J.js");
   const result = await runVerify(
     {
       cfgPath,
       airflowCommand: options.airflowCommand,
-      installAirflow: options.installAirflow,
+      installAirflow: await installVersion(options, cfgPath),
       database,
       databaseUrl: options.databaseUrl,
       allowExistingDatabase: options.allowExistingDatabase,
       postgresImage: options.postgresImage,
       createAdminUser: options.createAdminUser,
       proveParallel: options.proveParallel,
+      allowConfigCommands: options.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts
     },
     {
@@ -4719,10 +4744,104 @@ async function verifyCommand(cfg, options) {
   else printOut(formatVerifyText(result));
   return result.verified ? 0 : 1;
 }
+async function installVersion(options, cfgPath) {
+  if (options.installAirflow?.trim() !== "target") return options.installAirflow;
+  const { target } = await loadTarget(options.airflowVersion, dirname2(cfgPath));
+  return target.knowledgeVersion;
+}
 function readDatabase(value) {
   const choice = (value ?? "auto").trim().toLowerCase();
   if (DATABASE_CHOICES.includes(choice)) return choice;
   throw new UsageError(`--database: '${value}' is not one of ${DATABASE_CHOICES.join(", ")}`);
+}
+
+// src/cli/plan-command.ts
+import { tmpdir } from "node:os";
+import { join as join2, resolve } from "node:path";
+function registerPlanCommand(program2, setExitCode) {
+  program2.command("plan").description("Read a metastore (read-only) and show what the target release's `airflow db migrate` would do to it: migrations, SQL, tables rewritten or locked, with their sizes.").argument("[cfg]", "an airflow.cfg to take [database] sql_alchemy_schema from (nothing else of it is used)").option("--database-url <url>", "the metastore to read, ideally as a role with SELECT only (postgresql://user:password@host:5432/db)").option("--airflow-command <path>", "the target release's airflow program").option("--install-airflow <version>", "install apache-airflow[postgres]==<version> into a cached virtualenv and plan for it").option("--schema <name>", "the schema of the metastore tables (default: the cfg's sql_alchemy_schema, else the role's search_path)").option("--sql-file <file>", "where to write the SQL the migration would run (default: a file in the temporary directory)").option("--fail-on-rewrite <size>", "exit 1 when a statement rewrites or locks for a full pass a table larger than this (e.g. 1GB, 500MB)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("-v, --verbose", "print what plan does, step by step, to stderr", false).action(async (cfg, options) => {
+    setExitCode(await planCommand(cfg, options));
+  });
+}
+async function planCommand(cfg, options) {
+  if (!options.databaseUrl) throw new UsageError("plan needs --database-url: the metastore to read (a read-only role is enough)");
+  if (!/^postgres(?:ql)?(?:\+\w+)?:\/\//i.test(options.databaseUrl)) {
+    throw new UsageError(`--database-url: plan reads PostgreSQL metastores only, got ${maskUrlPasswords(options.databaseUrl).split(":")[0]}://\u2026`);
+  }
+  if (options.airflowCommand && options.installAirflow) throw new UsageError("give either --airflow-command or --install-airflow, not both");
+  if (!options.airflowCommand && !options.installAirflow) {
+    throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
+  }
+  const { parseSize } = await import("./chunks/run-IFPZSINN.js");
+  const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
+  if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
+    throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
+  }
+  const schema = options.schema ?? (cfg ? await schemaOf(cfg) : void 0);
+  const log = (line2) => {
+    if (options.verbose) printErr(`  ${visible(line2)}
+`);
+  };
+  const installation = await resolveInstallation(options, log);
+  const { runPlan } = await import("./chunks/run-IFPZSINN.js");
+  const { PlanConnectionError } = await import("./chunks/metastore-J54GYHUJ.js");
+  const { PlanAirflowError } = await import("./chunks/migration-path-K7TG6FB6.js");
+  const { formatPlanText } = await import("./chunks/format-NKC42TPH.js");
+  try {
+    const result = await runPlan({
+      databaseUrl: options.databaseUrl,
+      schema,
+      installation,
+      sqlFile: resolve(options.sqlFile ?? join2(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
+      failOnRewriteBytes,
+      knownHeads: await knownHeads(),
+      log
+    });
+    if (options.format === "json") printJsonText(jsonText({ plan: result }, maskUrlPasswords));
+    else printOut(formatPlanText(result));
+    if (result.status === "downgrade" || result.status === "unknown-revision") {
+      printErr(`airflow-preflight: ${visible(result.message ?? result.status)}
+`);
+      return 1;
+    }
+    return result.overLimit.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof PlanConnectionError || error instanceof PlanAirflowError) throw new UsageError(maskUrlPasswords(error.message));
+    throw error;
+  }
+}
+async function resolveInstallation(options, log) {
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-JQUTDVWZ.js");
+  const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
+  try {
+    if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);
+    return await installAirflow(options.installAirflow ?? "", { log, group: async (title, fn) => (log(title), fn()) });
+  } catch (error) {
+    if (error instanceof VerifyError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+async function schemaOf(cfg) {
+  const { readFile } = await import("node:fs/promises");
+  let text;
+  try {
+    text = await readFile(cfg, "utf8");
+  } catch {
+    throw new UsageError(`${cfg}: no such file`);
+  }
+  const parsed = parseConfig(text, cfg);
+  if (!parsed.ok) return void 0;
+  const section = parsed.document.sections.find((s) => s.name === "database") ?? parsed.document.sections.find((s) => s.name === "core");
+  const value = section?.options.find((o) => o.key === "sql_alchemy_schema")?.value.trim();
+  return value ? value : void 0;
+}
+async function knownHeads() {
+  const heads = [];
+  for (const version of knownVersions()) {
+    const head = (await loadKnowledge(version)).metastore?.migrationHead;
+    if (head) heads.push({ version, head });
+  }
+  return heads;
 }
 
 // src/cli/main.ts
@@ -4743,6 +4862,9 @@ async function main(argv) {
     exitCode2 = await explainCommand(path, options);
   });
   registerVerifyCommand(program2, (code) => {
+    exitCode2 = code;
+  });
+  registerPlanCommand(program2, (code) => {
     exitCode2 = code;
   });
   try {

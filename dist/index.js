@@ -1,9 +1,13 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
+  markdownCode,
+  markdownFence,
+  markdownInline
+} from "./chunks/chunk-O5X375EE.js";
+import {
   ALL_RULE_METAS,
   DOCS_BASE_URL,
   FAIL_ON_LEVELS,
-  SEVERITIES,
   SEVERITY_RANK,
   applyBaseline,
   assertInsideWorkspace,
@@ -11,30 +15,34 @@ import {
   compareFindings,
   confineReadsTo,
   countBySeverity,
-  countsText,
   jsonText,
   loadProjectConfig,
-  noMask,
-  nonZeroCountsText,
-  oneLine,
-  plural,
   reachesFailLevel,
   readBaselineFile,
   ruleDocUrl,
   runLint,
   sourceLines,
   splitList,
-  targetVersionText,
   toJson
-} from "./chunks/chunk-JN6MH7ET.js";
+} from "./chunks/chunk-GUWHY3D3.js";
 import {
   UsageError
-} from "./chunks/chunk-5TQ7WIQJ.js";
-import "./chunks/chunk-AZDEMNB5.js";
+} from "./chunks/chunk-2TIHUYNG.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-7ZWEAJZH.js";
+} from "./chunks/chunk-SXAUOJOX.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import "./chunks/chunk-KTKPZMEF.js";
+import {
+  SEVERITIES,
+  countsText,
+  noMask,
+  nonZeroCountsText,
+  plural,
+  targetVersionText
+} from "./chunks/chunk-KZOJZPSZ.js";
+import "./chunks/chunk-AZDEMNB5.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -44,8 +52,7 @@ import {
   logWarning
 } from "./chunks/chunk-HS4KEQYC.js";
 import {
-  logText,
-  visible
+  logText
 } from "./chunks/chunk-YIC32N6A.js";
 import {
   core_exports,
@@ -185,29 +192,6 @@ ${chart}
   return blocks;
 }
 
-// src/output/markdown.ts
-function escapeMarkdown(text) {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$!#@]/g, (char) => `\\${char}`).replace(/:\/\//g, "\\://").replace(/\b(www)\./gi, "$1\\.");
-}
-function markdownInline(text, mask) {
-  return escapeMarkdown(oneLine(mask ? mask(text) : text));
-}
-function markdownCode(text, mask) {
-  const clean = visible(oneLine(mask ? mask(text) : text));
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((run3) => run3[0].length));
-  const fence = "`".repeat(longest + 1);
-  const padded = clean.startsWith("`") || clean.endsWith("`") || clean.startsWith(" ") ? ` ${clean} ` : clean;
-  return `${fence}${padded}${fence}`;
-}
-function markdownFence(lines, mask) {
-  const text = lines.map((line) => visible(mask ? mask(line) : line)).join("\n");
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run3) => run3[0].length));
-  const marker = "`".repeat(longest + 1);
-  return `${marker}text
-${text}
-${marker}`;
-}
-
 // src/report/summary.ts
 var SUMMARY_BYTE_BUDGET = 1e6;
 var TRUNCATION_NOTE_BYTES = 600;
@@ -304,6 +288,11 @@ function verifyBlocks(verify, docsBaseUrl, mask) {
       return `| ${inline(check.name, mask)} | ${check.ok ? "passed" : "**failed**"} | ${inline(check.detail, mask)}${rule} |`;
     });
     blocks.push(["| Check | Result | Detail |", "| --- | --- | --- |", ...rows].join("\n"));
+  }
+  const replaced = verify.replacedOptions ?? [];
+  if (replaced.length > 0) {
+    const rows = replaced.map((entry) => `| ${inline(entry.option, mask)} | ${inline(entry.source, mask)} | ${inline(entry.replacement, mask)} |`);
+    blocks.push(["Not used as written during verify:", "", "| Option | Where | Instead |", "| --- | --- | --- |", ...rows].join("\n"));
   }
   if (verify.parallel !== void 0) blocks.push(...parallelSummaryBlocks(verify.parallel, (text) => inline(text, mask)));
   const timings = Object.entries(verify.timings);
@@ -437,7 +426,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-3CTZHYF3.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-WKFAZU7Y.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

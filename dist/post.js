@@ -5,7 +5,8 @@ import {
   cleanupFromState,
   isEmptyState,
   parseCleanupState
-} from "./chunks/chunk-BH7HMXDU.js";
+} from "./chunks/chunk-QDBEOVNO.js";
+import "./chunks/chunk-UDIAOLEI.js";
 import {
   logInfo,
   logWarning

@@ -139,6 +139,7 @@ export const SAMPLE_VERIFY: VerifyResult = {
   ],
   timings: { start: 1234, migrate: 15_500 },
   errorLines: ['sqlalchemy.exc.OperationalError: password s3cr3t-value rejected'],
+  replacedOptions: [],
 };
 
 /** Stands in for `SecretRegistry#mask` with one known secret. */

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { SecretRegistry } from '../secrets.js';
 import { CLEANUP_STATE_KEY } from '../verify/cleanup.js';
-import { knowledgeMetastoreFacts } from '../verify/facts.js';
+import { knowledgeExecutorExtras, knowledgeMetastoreFacts, knowledgeOptionFacts } from '../verify/facts.js';
 import { locateInCfg } from '../verify/locate.js';
 import { DATABASE_CHOICES, type DatabaseChoice } from '../verify/providers/types.js';
 import { DEFAULT_POSTGRES_IMAGE } from '../verify/providers/testcontainers.js';
@@ -27,6 +27,7 @@ export interface VerifyStepInputs {
   installAirflow?: string | undefined;
   createAdminUser: boolean;
   proveParallel: boolean;
+  allowConfigCommands: boolean;
 }
 
 export interface VerifyStepContext {
@@ -55,6 +56,7 @@ export function readVerifyInputs(): VerifyStepInputs {
     installAirflow: core.getInput('install-airflow') || undefined,
     createAdminUser: booleanInput('create-admin-user'),
     proveParallel: booleanInput('prove-parallel'),
+    allowConfigCommands: booleanInput('allow-config-commands'),
   };
 }
 
@@ -77,6 +79,9 @@ export async function runVerifyStep(inputs: VerifyStepInputs, context: VerifySte
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
       proveParallel: inputs.proveParallel,
+      allowConfigCommands: inputs.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets,
     },

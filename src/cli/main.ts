@@ -10,6 +10,7 @@ import { parseCommand } from './parse-command.js';
 import { lintCommand } from './lint-command.js';
 import { explainCommand } from './explain-command.js';
 import { registerVerifyCommand } from './verify-command.js';
+import { registerPlanCommand } from './plan-command.js';
 import { UsageError } from './usage-error.js';
 import { oneLine } from '../report/common.js';
 import { TOOL_VERSION } from '../tool.js';
@@ -83,6 +84,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   registerVerifyCommand(program, (code) => {
+    exitCode = code;
+  });
+  registerPlanCommand(program, (code) => {
     exitCode = code;
   });
 

@@ -127,6 +127,11 @@ function verifyBlocks(verify: VerifyResult, docsBaseUrl: string, mask: Mask): st
     });
     blocks.push(['| Check | Result | Detail |', '| --- | --- | --- |', ...rows].join('\n'));
   }
+  const replaced = verify.replacedOptions ?? [];
+  if (replaced.length > 0) {
+    const rows = replaced.map((entry) => `| ${inline(entry.option, mask)} | ${inline(entry.source, mask)} | ${inline(entry.replacement, mask)} |`);
+    blocks.push(['Not used as written during verify:', '', '| Option | Where | Instead |', '| --- | --- | --- |', ...rows].join('\n'));
+  }
   if (verify.parallel !== undefined) blocks.push(...parallelSummaryBlocks(verify.parallel, (text) => inline(text, mask)));
   const timings = Object.entries(verify.timings);
   if (timings.length > 0) {

@@ -115,6 +115,9 @@ function verifyLines(verify: VerifyResult, c: Colors, mask: Mask): string[] {
     const mark = check.ok ? c.green('ok  ') : c.red('FAIL');
     lines.push(`  ${mark} ${line(check.name, mask)}: ${line(check.detail, mask)}`);
   }
+  for (const entry of verify.replacedOptions ?? []) {
+    lines.push(c.dim(`  not used as written: ${line(entry.option, mask)} (${line(entry.source, mask)}): ${line(entry.replacement, mask)}`));
+  }
   for (const error of verify.errorLines) lines.push(c.red(`  ${line(error, mask)}`));
   return lines;
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CleanupTracker } from './cleanup.js';
 import { type RunResult, runProcess } from './process.js';
 import { VerifyError } from './providers/types.js';
@@ -62,12 +63,13 @@ export async function installAirflow(version: string, io: InstallLog, options: I
     if (await isComplete(venv)) return installation;
     await io.group(`Installing apache-airflow[${extras.join(',')}]==${version}`, async () => {
       await rm(venv, { recursive: true, force: true });
-      const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, 'pip'), PIP_DISABLE_PIP_VERSION_CHECK: '1' };
-      const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? 'python3';
-      await installStep(python, ['-m', 'venv', venv], pipEnv, io);
-      const pip = join(venv, 'bin', 'pip');
-      await installStep(pip, ['install', '--quiet', '--upgrade', 'pip'], pipEnv, io);
-      await installStep(pip, ['install', '--progress-bar', 'off', `apache-airflow[${extras.join(',')}]==${version}`], pipEnv, io);
+      try {
+        await createVenv(venv, version, extras, env, cache, options, io);
+      } catch (error) {
+        // A failed install (no such release, no network) must not leave a half-made virtualenv in the cache.
+        await rm(venv, { recursive: true, force: true });
+        throw error;
+      }
     });
     await writeFile(join(venv, '.complete'), '');
     return installation;
@@ -75,6 +77,34 @@ export async function installAirflow(version: string, io: InstallLog, options: I
     await rm(lock, { recursive: true, force: true });
   }
 }
+
+async function createVenv(venv: string, version: string, extras: readonly string[], env: NodeJS.ProcessEnv, cache: string, options: InstallOptions, io: InstallLog): Promise<void> {
+  const pipEnv = { ...env, PIP_CACHE_DIR: join(cache, 'pip'), PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  const python = options.python ?? env.AIRFLOW_PREFLIGHT_PYTHON ?? 'python3';
+  await installStep(python, ['-m', 'venv', venv], pipEnv, io);
+  const pip = join(venv, 'bin', 'pip');
+  await installStep(pip, ['install', '--quiet', '--upgrade', 'pip'], pipEnv, io);
+  const pins = await installPins(version, join(venv, 'bin', 'python'), extras);
+  await installStep(pip, ['install', '--progress-bar', 'off', `apache-airflow[${extras.join(',')}]==${version}`, ...pins], pipEnv, io);
+}
+
+/**
+ * Constraints for the install: the packages the committed knowledge data was generated from
+ * (scripts/knowledge/constraints/, next to dist/ in the action's checkout and in the repository), and
+ * pins for what an extra brings that a later release broke. Airflow's own constraints files would
+ * pin everything, but they live on GitHub, which not every runner reaches.
+ */
+async function installPins(version: string, python: string, extras: readonly string[]): Promise<string[]> {
+  const pins: string[] = [];
+  const pyver = await runProcess(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 60_000 });
+  const constraints = fileURLToPath(new URL(`../../scripts/knowledge/constraints/airflow-${version}-py${pyver.stdout.trim()}.txt`, import.meta.url));
+  if (await access(constraints).then(() => true, () => false)) pins.push('-c', constraints);
+  for (const extra of extras) pins.push(...(EXTRA_PINS[extra] ?? []));
+  return pins;
+}
+
+/** Pins for packages an extra brings in that the repository's constraints do not cover (they record an `apache-airflow[postgres]` install). */
+const EXTRA_PINS: Record<string, string[]> = {};
 
 function venvInstallation(venv: string): AirflowInstallation {
   return { command: join(venv, 'bin', 'airflow'), python: join(venv, 'bin', 'python') };
@@ -170,23 +200,51 @@ export class AirflowRunner {
     return this.installation.command;
   }
 
+  get pythonPath(): string {
+    return this.installation.python;
+  }
+
   airflow(args: readonly string[], timeoutMs: number): Promise<RunResult> {
     return this.track(this.installation.command, args, timeoutMs);
   }
 
-  python(code: string, timeoutMs: number): Promise<RunResult> {
-    return this.track(this.installation.python, ['-c', code], timeoutMs);
+  /** `python -c code args…` in Airflow's interpreter; `onLine` also sees each line (before the runner's own log). */
+  python(code: string, timeoutMs: number, args: readonly string[] = [], onLine?: (line: string) => void): Promise<RunResult> {
+    return this.track(this.installation.python, ['-c', code, ...args], timeoutMs, onLine);
   }
 
-  private track(program: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
+  private track(program: string, args: readonly string[], timeoutMs: number, onLine?: (line: string) => void): Promise<RunResult> {
     return runProcess(program, args, {
       env: this.env,
       timeoutMs,
-      onLine: this.onLine,
+      onLine: (line) => {
+        onLine?.(line);
+        this.onLine(line);
+      },
       onSpawn: (pid) => this.tracker.addProcessGroup(pid),
       onExit: (pid) => this.tracker.removeProcessGroup(pid),
     });
   }
+}
+
+/**
+ * The release installed next to the interpreter, from its package metadata
+ * (`<venv>/lib/python3.X/site-packages/apache_airflow-<version>.dist-info`): no Airflow start needed.
+ * Undefined when the layout is not a virtualenv's (then `airflow version` answers).
+ */
+export async function installedAirflowVersion(installation: AirflowInstallation): Promise<string | undefined> {
+  const prefix = dirname(dirname(installation.python));
+  const lib = join(prefix, 'lib');
+  const found = new Set<string>();
+  for (const pythonDir of await readdir(lib).catch(() => [] as string[])) {
+    if (!/^python3\.\d+$/.test(pythonDir)) continue;
+    const sitePackages = join(lib, pythonDir, 'site-packages');
+    for (const entry of await readdir(sitePackages).catch(() => [] as string[])) {
+      const match = /^apache_airflow-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+      if (match?.[1] !== undefined) found.add(match[1]);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** `airflow version` prints the release last on stdout; warnings may come before it. */
@@ -218,6 +276,71 @@ export const EXECUTOR_CHECK = [
   '        print("APF_EXECUTOR_FAIL", label(n), "|", type(e).__name__ + ": " + (str(e).splitlines() or [""])[0]); sys.exit(3)',
   '    print("APF_EXECUTOR_OK", label(n), "|", cls.__module__ + "." + cls.__name__)',
 ].join('\n');
+
+/**
+ * `airflow <migrate args>` and the checks after it in one Python process, so Airflow's imports are paid
+ * once: the migration runs through the same entry point as the `airflow` program
+ * (`airflow.__main__.main` with the same argv), then `airflow db check` and
+ * `airflow db check-migrations` call the functions those commands call (`airflow.utils.db.check`,
+ * `check_migrations`), then the executor check. Results are marker lines (parseSessionOutput).
+ */
+export const MIGRATE_AND_CHECK = [
+  'import json, sys, traceback',
+  'def report(name, ok, detail): print("APF_CHECK " + json.dumps({"name": name, "ok": ok, "detail": detail}), flush=True)',
+  'def error_text(e):',
+  '    first = (str(e).splitlines() or [""])[0]',
+  '    return type(e).__name__ + (": " + first if first else "")',
+  'sys.argv = ["airflow"] + sys.argv[1:]',
+  'code = 0',
+  'try:',
+  '    from airflow.__main__ import main',
+  '    main()',
+  'except SystemExit as e:',
+  '    code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)',
+  'except BaseException:',
+  '    traceback.print_exc()',
+  '    code = 1',
+  'sys.stderr.flush()',
+  'print("APF_MIGRATE_EXIT", code, flush=True)',
+  'if code != 0: sys.exit(code)',
+  'from airflow.utils import db as apf_db',
+  'try:',
+  '    apf_db.check()',
+  '    report("airflow db check", True, "succeeded")',
+  'except Exception as e:',
+  '    report("airflow db check", False, error_text(e))',
+  'try:',
+  '    apf_db.check_migrations(timeout=1)',
+  '    report("airflow db check-migrations", True, "succeeded")',
+  'except Exception as e:',
+  '    report("airflow db check-migrations", False, error_text(e))',
+  EXECUTOR_CHECK,
+].join('\n');
+
+export interface SessionOutput {
+  /** The migration's exit status; undefined when the process ended before it finished. */
+  migrateExit: number | undefined;
+  checks: { name: string; ok: boolean; detail: string }[];
+  executors: ExecutorLoad[];
+}
+
+export function parseSessionOutput(output: string): SessionOutput {
+  let migrateExit: number | undefined;
+  const checks: SessionOutput['checks'] = [];
+  for (const line of output.split(/\r?\n/)) {
+    const exit = /^APF_MIGRATE_EXIT (-?\d+)$/.exec(line.trim());
+    if (exit) migrateExit = Number(exit[1]);
+    const check = /^APF_CHECK (\{.*\})$/.exec(line.trim());
+    if (check?.[1] === undefined) continue;
+    try {
+      const parsed = JSON.parse(check[1]) as { name?: unknown; ok?: unknown; detail?: unknown };
+      if (typeof parsed.name === 'string' && typeof parsed.ok === 'boolean') checks.push({ name: parsed.name, ok: parsed.ok, detail: String(parsed.detail ?? '') });
+    } catch {
+      // Not ours.
+    }
+  }
+  return { migrateExit, checks, executors: parseExecutorCheck(output) };
+}
 
 export interface ExecutorLoad {
   name: string;

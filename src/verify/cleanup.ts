@@ -1,7 +1,8 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { killProcessGroup, killProcessesWithEnvironment, processExists } from './process.js';
+import { killProcessGroup, killProcessesWithEnvironment, killProcessesWithEnvironmentNow, processExists } from './process.js';
 import { withPrefix } from './run-as.js';
 
 const execFileAsync = promisify(execFile);
@@ -81,6 +82,13 @@ export class CleanupTracker {
     this.save();
   }
 
+  /** Forgets everything (after a removal that did not go through the other methods). */
+  clear(): void {
+    Object.assign(this.state, emptyCleanupState());
+    delete this.state.processMarkers;
+    this.save();
+  }
+
   addProcessMarker(entry: string): void {
     this.state.processMarkers = [...(this.state.processMarkers ?? []), entry];
     this.save();
@@ -157,6 +165,35 @@ export async function cleanupFromState(state: CleanupState): Promise<string[]> {
   for (const dir of state.tempDirs) {
     try {
       await rm(dir, { recursive: true, force: true });
+    } catch (error) {
+      problems.push(`could not remove ${dir}: ${(error as Error).message}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * For a signal handler: removes what the state lists without returning to the event loop, so the run
+ * cannot start anything new meanwhile. Every process verify started carries its marker (Postgres too:
+ * the postmaster inherits pg_ctl's environment), so they are found by it rather than by remembered
+ * pids, which this machine reuses quickly. Returns one line per thing left.
+ */
+export function cleanupFromStateNow(state: CleanupState): string[] {
+  const problems: string[] = [];
+  for (const marker of state.processMarkers ?? []) {
+    const left = killProcessesWithEnvironmentNow(marker);
+    if (left.length > 0) problems.push(`could not stop processes ${left.join(', ')}`);
+  }
+  for (const id of state.containerIds) {
+    try {
+      execFileSync('docker', ['rm', '--force', '--volumes', id], { timeout: 10_000, stdio: 'ignore' });
+    } catch {
+      // No docker CLI: testcontainers' reaper removes it when the job ends.
+    }
+  }
+  for (const dir of state.tempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
     } catch (error) {
       problems.push(`could not remove ${dir}: ${(error as Error).message}`);
     }

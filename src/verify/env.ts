@@ -24,6 +24,9 @@ export interface AirflowEnv {
  */
 const METASTORE_VARIABLE = /^AIRFLOW__[A-Z0-9_]*__SQL_ALCHEMY_CONN/i;
 
+/** libpq's variables that would send a connection to another server, account or service file. */
+const LIBPQ_VARIABLE = /^PG(HOST|HOSTADDR|PORT|USER|PASSWORD|PASSFILE|DATABASE|SERVICE|SERVICEFILE|SSL\w*|OPTIONS)$/;
+
 /**
  * The child environment for every Airflow command of the run: the user's production URL, wherever it
  * was inherited from, is removed so Airflow can only reach the throwaway database.
@@ -32,8 +35,8 @@ export function buildAirflowEnv(base: NodeJS.ProcessEnv, options: AirflowEnvOpti
   const env: NodeJS.ProcessEnv = {};
   const removed: string[] = [];
   for (const [name, value] of Object.entries(base)) {
-    if (METASTORE_VARIABLE.test(name) || name === 'AIRFLOW_HOME' || name === 'AIRFLOW_CONFIG') {
-      if (METASTORE_VARIABLE.test(name)) removed.push(name);
+    if (METASTORE_VARIABLE.test(name) || LIBPQ_VARIABLE.test(name) || name === 'AIRFLOW_HOME' || name === 'AIRFLOW_CONFIG') {
+      if (name !== 'AIRFLOW_HOME' && name !== 'AIRFLOW_CONFIG') removed.push(name);
       continue;
     }
     env[name] = value;
@@ -44,7 +47,8 @@ export function buildAirflowEnv(base: NodeJS.ProcessEnv, options: AirflowEnvOpti
   if (!releaseAtLeast(options.airflowVersion, '2.3')) env.AIRFLOW__CORE__SQL_ALCHEMY_CONN = options.databaseUrl;
   if (releaseAtLeast(options.airflowVersion, '3.0')) {
     // Airflow 3 also opens an async engine; left alone it could come from the user's cfg.
-    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^postgresql\+psycopg2:/, 'postgresql+asyncpg:');
+    // Airflow's own choice for Postgres is asyncpg, which takes none of the sync driver's query parameters.
+    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^[^:]+:/, 'postgresql+asyncpg:').replace(/\?.*$/, '');
   }
   // Plain, unbuffered output keeps Airflow's error lines in order with the rest.
   env.PYTHONUNBUFFERED = '1';

@@ -20,6 +20,9 @@ export function formatVerifyText(result: VerifyResult): string {
     const rule = check.ruleId ? ` [${check.ruleId}]` : '';
     lines.push(`  ${mark} ${check.name}: ${check.detail}${rule}`);
   }
+  for (const entry of result.replacedOptions ?? []) {
+    lines.push(`  not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
   if (result.parallel !== undefined) lines.push(...formatParallelText(result.parallel));
   const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`);
   if (timings.length > 0) lines.push(`  timings: ${timings.join(', ')}`);

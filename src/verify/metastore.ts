@@ -36,6 +36,8 @@ export async function userExists(libpqUrl: string, username: string): Promise<bo
 
 async function withClient<T>(libpqUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: libpqUrl, connectionTimeoutMillis: 15_000 });
+  // A server stopped under it (cancellation) must not crash the process with an unhandled 'error' event.
+  client.on('error', () => {});
   try {
     await client.connect();
     return await fn(client);

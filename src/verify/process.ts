@@ -151,14 +151,35 @@ export function processesWithEnvironment(entry: string): number[] {
  * are looked for, then a second look, then SIGKILL. Returns the pids still alive after `timeoutMs`.
  */
 export async function killProcessesWithEnvironment(entry: string, timeoutMs = 2_000): Promise<number[]> {
-  const found = new Set(processesWithEnvironment(entry));
-  if (found.size === 0) return [];
-  for (const pid of found) signalProcess(pid, 'SIGSTOP');
-  for (const pid of processesWithEnvironment(entry)) found.add(pid);
-  for (const pid of found) signalProcess(pid, 'SIGKILL');
+  const found = freezeAndKill(entry);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) await new Promise((r) => setTimeout(r, 25));
   return [...found].filter((pid) => processExists(pid));
+}
+
+/**
+ * killProcessesWithEnvironment without returning to the event loop: for a signal handler, so nothing
+ * else of the run (a spawn, a pg query) can happen between the look and the kill.
+ */
+export function killProcessesWithEnvironmentNow(entry: string, timeoutMs = 1_500): number[] {
+  const found = freezeAndKill(entry);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && [...found].some((pid) => processExists(pid))) sleepNow(20);
+  return [...found].filter((pid) => processExists(pid));
+}
+
+function freezeAndKill(entry: string): Set<number> {
+  const found = new Set(processesWithEnvironment(entry));
+  if (found.size === 0) return found;
+  for (const pid of found) signalProcess(pid, 'SIGSTOP');
+  for (const pid of processesWithEnvironment(entry)) found.add(pid);
+  for (const pid of found) signalProcess(pid, 'SIGKILL');
+  return found;
+}
+
+/** Blocks the thread (Atomics.wait works on Node's main thread). */
+export function sleepNow(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function signalProcess(pid: number, signal: NodeJS.Signals): void {

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MetastoreFacts } from '../knowledge/types.js';
@@ -6,14 +6,18 @@ import { SecretRegistry, maskUrlPasswords } from '../secrets.js';
 import {
   type AirflowInstallation,
   AirflowRunner,
-  EXECUTOR_CHECK,
+  type ExecutorLoad,
+  MIGRATE_AND_CHECK,
+  type SessionOutput,
   installAirflow,
+  installedAirflowVersion,
   parseAirflowVersion,
-  parseExecutorCheck,
+  parseSessionOutput,
   randomPassword,
   resolveAirflowCommand,
 } from './airflow.js';
-import { type CleanupState, CleanupTracker, cleanupFromState } from './cleanup.js';
+import { type CleanupState, CleanupTracker, cleanupFromState, cleanupFromStateNow } from './cleanup.js';
+import { randomBytes } from 'node:crypto';
 import { buildAirflowEnv, defaultMigrateCommand, releaseAtLeast } from './env.js';
 import { EXECUTOR_NOT_FOR_PRODUCTION, EXECUTOR_NOT_LOADABLE, type MappedError, extractErrorLines, mapAirflowError } from './error-map.js';
 import { missingTables, readMetastore, userExists } from './metastore.js';
@@ -22,6 +26,7 @@ import { type ProviderProbes, selectProvider } from './providers/select.js';
 import { type DatabaseChoice, type PostgresProvider, type StartedDatabase, VerifyError } from './providers/types.js';
 import type { VerifyCheck, VerifyOptionRef, VerifyResult } from './types.js';
 import { type ConfiguredExecutor, ParallelProbe } from './parallel/prove.js';
+import { type MetastoreTemplate, type OptionFacts, type SandboxedConfig, metastoreTemplate, registerCfgSecrets, sandboxConfig, throwawayMetastoreUrl } from './sandbox.js';
 import { parallelChecks } from './parallel/check.js';
 
 export interface VerifyOptions {
@@ -47,6 +52,15 @@ export interface VerifyOptions {
   secrets?: SecretRegistry | undefined;
   /** The environment Airflow inherits (scrubbed of metastore variables); process.env by default. */
   env?: NodeJS.ProcessEnv | undefined;
+  /**
+   * Let Airflow run the cfg's and the environment's `_cmd` options and use their secrets backend (off:
+   * verify replaces them and says so). The metastore is the throwaway one either way.
+   */
+  allowConfigCommands?: boolean | undefined;
+  /** The extras `install-airflow` adds for the configured executors (the generated knowledge); none by default. */
+  executorExtras?: ((airflowVersion: string, executors: string) => Promise<string[]>) | undefined;
+  /** Which options a release declares (the generated knowledge); decides what is a `_secret` form. */
+  optionFacts?: ((airflowVersion: string) => Promise<OptionFacts | undefined>) | undefined;
   /** Replaces the machine probes of `auto` (tests). */
   probes?: ProviderProbes | undefined;
 }
@@ -60,6 +74,8 @@ export interface VerifyIO {
   onPhase?(phase: string): void;
 }
 
+/** The variable whose value marks the processes of one verify run. */
+const RUN_MARKER_VARIABLE = 'AIRFLOW_PREFLIGHT_VERIFY';
 const DEFAULT_MIGRATE_TIMEOUT_MS = 15 * 60_000;
 const DEFAULT_COMMAND_TIMEOUT_MS = 5 * 60_000;
 const ADMIN_USERNAME = 'airflow_preflight_admin';
@@ -70,7 +86,7 @@ const ADMIN_USERNAME = 'airflow_preflight_admin';
  */
 export async function runVerify(options: VerifyOptions, io: VerifyIO): Promise<VerifyResult> {
   const run = new VerifyRun(options, io);
-  const removeSignalHandlers = cleanupOnSignals(() => run.cleanup());
+  const removeSignalHandlers = cleanupOnSignals(run);
   try {
     return await run.execute();
   } finally {
@@ -79,13 +95,21 @@ export async function runVerify(options: VerifyOptions, io: VerifyIO): Promise<V
   }
 }
 
-/** SIGINT/SIGTERM (a cancelled job, Ctrl-C): clean up, then exit the way the signal would have. */
-function cleanupOnSignals(cleanup: () => Promise<void>): () => void {
+/** Exit codes of a process ended by SIGINT / SIGTERM, as shells report them. */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * SIGINT/SIGTERM (a cancelled job, Ctrl-C): remove everything at once, synchronously — the run cannot
+ * start anything new meanwhile, and a second signal finds nothing left — then exit the way the signal
+ * would have. The action's post step stays the backstop for SIGKILL.
+ */
+function cleanupOnSignals(run: VerifyRun): () => void {
   const handler = (signal: NodeJS.Signals): void => {
-    void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    run.cleanupNow(signal);
+    process.exit(SIGNAL_EXIT[signal] ?? 1);
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
   return () => {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
@@ -95,6 +119,7 @@ function cleanupOnSignals(cleanup: () => Promise<void>): () => void {
 class VerifyRun {
   private readonly secrets: SecretRegistry;
   private readonly tracker: CleanupTracker;
+  private readonly marker: string;
   private readonly env: NodeJS.ProcessEnv;
   private provider: PostgresProvider | undefined;
   private home: string | undefined;
@@ -115,7 +140,9 @@ class VerifyRun {
     checks: [],
     timings: {},
     errorLines: [],
+    replacedOptions: [],
   };
+  private cfgText = '';
 
   constructor(
     private readonly options: VerifyOptions,
@@ -125,6 +152,22 @@ class VerifyRun {
     this.env = options.env ?? process.env;
     this.secrets.addUrlPassword(options.databaseUrl);
     this.tracker = new CleanupTracker((state) => io.saveState?.(state));
+    // Every process the run starts (Postgres included) inherits it: found and killed by it on cancellation.
+    this.marker = `${RUN_MARKER_VARIABLE}=${randomBytes(12).toString('hex')}`;
+    this.tracker.addProcessMarker(this.marker);
+  }
+
+  /** The marker as a variable for child environments. */
+  private get markerEnv(): NodeJS.ProcessEnv {
+    const [name = RUN_MARKER_VARIABLE, value = ''] = this.marker.split('=');
+    return { [name]: value };
+  }
+
+  /** For a signal handler: everything removed before it returns (see cleanupOnSignals). */
+  cleanupNow(signal: NodeJS.Signals): void {
+    const problems = cleanupFromStateNow(this.tracker.snapshot());
+    this.tracker.clear();
+    this.io.log(`cancelled by ${signal}: removed what verify had started${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`);
   }
 
   async execute(): Promise<VerifyResult> {
@@ -147,21 +190,35 @@ class VerifyRun {
         this.tracker.removeTempDir(this.home);
       }
       for (const problem of await cleanupFromState(this.tracker.snapshot())) this.io.log(`cleanup: ${problem}`);
+      this.tracker.removeProcessMarker(this.marker);
     });
     return this.cleaning;
   }
 
   private async steps(): Promise<void> {
-    const installation = await this.timed('airflow', () => this.airflowInstallation());
     const home = await this.prepareHome();
+    const installation = await this.timed('airflow', () => this.airflowInstallation());
+    const configPath = join(home, 'airflow.cfg');
+    // Nothing Airflow reads may run the cfg's commands, not even `airflow version`: sandboxed before any start.
+    let sandbox = await this.writeSandboxedCfg(configPath, undefined);
+    const template = metastoreTemplate(sandbox.document, this.env);
+    if (!template.ok) {
+      this.rejectMetastoreUrl(template);
+      return;
+    }
+    this.reportReplaced(sandbox, template);
     const database = await this.timed('database', () => this.startDatabase());
+    const databaseUrl = throwawayMetastoreUrl(template, database.libpqUrl);
+    this.secrets.addUrlPassword(databaseUrl);
 
     // The version decides the variables, so it is read with the throwaway URL already in place.
-    const probeEnv = buildAirflowEnv(this.env, { home, configPath: join(home, 'airflow.cfg'), databaseUrl: database.url, airflowVersion: '0.0' });
+    const probeEnv = this.airflowEnv(sandbox, { home, configPath, databaseUrl, airflowVersion: '0.0' });
     const version = await this.timed('airflow', () => this.detectVersion(installation, probeEnv.env));
     if (version === undefined) return;
     this.result.airflowVersion = version;
-    const { env, removed } = buildAirflowEnv(this.env, { home, configPath: join(home, 'airflow.cfg'), databaseUrl: database.url, airflowVersion: version });
+    sandbox = await this.writeSandboxedCfg(configPath, await this.options.optionFacts?.(version));
+    this.reportReplaced(sandbox, template);
+    const { env, removed } = this.airflowEnv(sandbox, { home, configPath, databaseUrl, airflowVersion: version });
     Object.assign(env, sandboxPaths(home));
     if (removed.length > 0) this.io.log(`not passed to Airflow: ${removed.join(', ')}`);
     const runner = new AirflowRunner(installation, env, this.tracker, (line) => this.io.log(this.mask(line)));
@@ -172,18 +229,64 @@ class VerifyRun {
     this.result.expectedTables = facts?.tables ?? [];
     this.result.expectedHead = facts?.migrationHead;
 
-    const migrated = await this.timed('migrate', () => this.migrate(runner, migrateArgs));
+    const session = await this.migrateAndCheck(runner, migrateArgs);
+    const migrated = session !== undefined;
     await this.timed('checks', async () => {
       await this.checkMetastore(database, facts !== undefined, version);
-      if (!migrated) return;
-      await this.checkCommand(runner, 'airflow db check', ['db', 'check']);
-      await this.checkCommand(runner, 'airflow db check-migrations', ['db', 'check-migrations', '-t', '1']);
-      await this.checkExecutor(runner);
+      if (session === undefined) return;
+      for (const check of session.checks) this.sessionCheck(check);
+      this.checkExecutor(session.executors, session.result);
       if (this.options.createAdminUser === true) await this.createAdminUser(runner, database, version);
     });
     if (this.options.proveParallel === true && migrated) {
       await this.timed('parallel', () => this.proveParallel(runner, env, database, version));
     }
+  }
+
+  /** The child environment: the sandbox's removals and throwaway values, then the metastore variables. */
+  private airflowEnv(sandbox: SandboxedConfig, options: Parameters<typeof buildAirflowEnv>[1]): ReturnType<typeof buildAirflowEnv> {
+    const base: NodeJS.ProcessEnv = { ...this.env };
+    for (const name of sandbox.dropEnv) delete base[name];
+    const built = buildAirflowEnv({ ...base, ...sandbox.setEnv, ...this.markerEnv }, options);
+    return { env: built.env, removed: [...new Set([...built.removed, ...sandbox.dropEnv])].sort() };
+  }
+
+  private async writeSandboxedCfg(configPath: string, facts: OptionFacts | undefined): Promise<SandboxedConfig> {
+    const sandbox = sandboxConfig(this.cfgText, this.env, { allowConfigCommands: this.options.allowConfigCommands === true, facts });
+    for (const value of Object.values(sandbox.setEnv)) this.secrets.add(value);
+    await writeFile(configPath, sandbox.cfgText);
+    return sandbox;
+  }
+
+  /** What the report lists as not used as written; called again once the release's facts refine the list. */
+  private reportReplaced(sandbox: SandboxedConfig, template: MetastoreTemplate & { ok: true }): void {
+    const first = this.result.replacedOptions.length === 0;
+    this.result.replacedOptions = [];
+    const kept = [template.scheme, ...(template.query.length > 0 ? [`query ${template.query.map((q) => q.split('=')[0]).join(', ')}`] : [])].join(', ');
+    const dropped = template.droppedQuery.length > 0 ? `; query ${template.droppedQuery.join(', ')} dropped` : '';
+    this.result.replacedOptions.push({
+      option: template.from ?? '[database] sql_alchemy_conn',
+      source: template.from === undefined ? 'default' : template.from === 'the environment' ? 'environment' : 'cfg',
+      replacement:
+        template.note ??
+        `user, password, host, port and database replaced by the throwaway metastore's; kept ${kept}${dropped}`,
+    });
+    this.result.replacedOptions.push(...sandbox.replaced);
+    if (!first) return;
+    for (const entry of this.result.replacedOptions) this.io.log(`not used as written: ${entry.option} (${entry.source}): ${entry.replacement}`);
+  }
+
+  /** configparser cannot interpolate the metastore URL: Airflow would fail reading it, so verify fails the same way. */
+  private rejectMetastoreUrl(template: MetastoreTemplate & { ok: false }): void {
+    const detail = `Airflow raises ${template.kind} when it reads [${template.section}] ${template.option}: ${template.message}`;
+    this.result.errorLines.push(this.mask(`configparser.${template.kind}: ${template.message}`));
+    this.addCheck({
+      name: 'metastore URL',
+      ok: false,
+      detail,
+      ruleId: 'APF002',
+      option: { section: template.section, option: template.option, line: template.line },
+    });
   }
 
   private enter(phase: string): void {
@@ -200,12 +303,14 @@ class VerifyRun {
     }
     // Airflow 3 keeps users in the FAB provider; install it when a user is to be created.
     const extras = this.options.createAdminUser === true && releaseAtLeast(version, '3.0') ? ['fab'] : [];
+    // The configured executor's provider (CeleryExecutor is not in apache-airflow[postgres]).
+    extras.push(...((await this.options.executorExtras?.(version, this.configuredExecutor())) ?? []));
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
   }
 
   private async startDatabase(): Promise<StartedDatabase> {
     this.enter('database');
-    const context = { tracker: this.tracker, log: (line: string) => this.io.log(this.mask(line)) };
+    const context = { tracker: this.tracker, log: (line: string) => this.io.log(this.mask(line)), env: { ...process.env, ...this.markerEnv } };
     const provider = await selectProvider(
       {
         database: this.options.database,
@@ -224,41 +329,92 @@ class VerifyRun {
     return database;
   }
 
-  /** AIRFLOW_HOME in a temporary directory, with a copy of the user's cfg: their file is never written. */
+  /** AIRFLOW_HOME in a temporary directory; the cfg Airflow reads there is verify's own copy, the user's file is never written. */
   private async prepareHome(): Promise<string> {
-    const home = await mkdtemp(join(tmpdir(), 'apf-airflow-'));
-    this.home = home;
-    this.tracker.addTempDir(home);
     try {
-      await copyFile(this.options.cfgPath, join(home, 'airflow.cfg'));
+      this.cfgText = await readFile(this.options.cfgPath, 'utf8');
     } catch (error) {
       throw new VerifyError(`Cannot read ${this.options.cfgPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
     }
+    this.registerCfgSecrets();
+    const home = await mkdtemp(join(tmpdir(), 'apf-airflow-'));
+    this.home = home;
+    this.tracker.addTempDir(home);
     for (const dir of ['dags', 'plugins', 'logs']) await mkdir(join(home, dir));
     return home;
   }
 
+  /**
+   * The cfg's secrets, before Airflow can quote them: configparser's interpolation error quotes a value
+   * from its `%` on (`found: '%xyz…'`), so those tails of a secret count as secret too.
+   */
+  /** `[core] executor` as Airflow would read it: the variable, else the cfg. */
+  private configuredExecutor(): string {
+    const fromEnv = this.env.AIRFLOW__CORE__EXECUTOR;
+    if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv;
+    const document = sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document;
+    return document?.sections.find((s) => s.name === 'core')?.options.find((o) => o.key === 'executor')?.value ?? '';
+  }
+
+  private registerCfgSecrets(): void {
+    registerCfgSecrets(sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document, this.secrets);
+  }
+
   /** Undefined (with a failed check) when Airflow cannot even start with this configuration. */
   private async detectVersion(installation: AirflowInstallation, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+    // The package metadata answers without starting Airflow (2–3 s of imports); the migration proves it starts.
+    const installed = await installedAirflowVersion(installation);
+    if (installed !== undefined) return installed;
     const runner = new AirflowRunner(installation, env, this.tracker);
     const result = await runner.airflow(['version'], this.commandTimeout);
     const version = parseAirflowVersion(result.stdout);
     if (result.code === 0 && version !== undefined) return version;
-    this.addFailure('airflow version', result);
+    this.addFailure('airflow version', result, undefined, `${installation.command} version`);
     return undefined;
   }
 
-  private async migrate(runner: AirflowRunner, args: string[]): Promise<boolean> {
+  /**
+   * The migration and the checks after it, in one Python process (MIGRATE_AND_CHECK). The migration's
+   * part of the time counts as `migrate`, the rest as `checks`. Undefined when the migration failed.
+   */
+  private async migrateAndCheck(runner: AirflowRunner, args: string[]): Promise<{ checks: SessionOutput['checks']; executors: ExecutorLoad[]; result: RunResult } | undefined> {
     this.enter('migrate');
     const title = `airflow ${args.join(' ')}`;
     const timeout = this.options.migrateTimeoutMs ?? DEFAULT_MIGRATE_TIMEOUT_MS;
-    const result = await this.io.group(title, () => runner.airflow(args, timeout));
-    if (result.code === 0) {
+    const started = performance.now();
+    let migrated: number | undefined;
+    const result = await this.io.group(`${title}, then the checks`, () =>
+      runner.python(MIGRATE_AND_CHECK, timeout, args, (line) => {
+        if (migrated === undefined && line.startsWith('APF_MIGRATE_EXIT')) {
+          migrated = performance.now();
+          this.enter('checks');
+        }
+      }),
+    );
+    const ended = performance.now();
+    this.result.timings.migrate = Math.round((migrated ?? ended) - started);
+    this.result.timings.checks = Math.round(ended - (migrated ?? ended));
+    const session = parseSessionOutput(result.output);
+    if (session.migrateExit === 0) {
       this.addCheck({ name: title, ok: true, detail: 'the metastore was created' });
-      return true;
+      return { checks: session.checks, executors: session.executors, result };
     }
-    this.addFailure(title, result, result.timedOut ? `timed out after ${Math.round(timeout / 1000)} s` : undefined);
-    return false;
+    const migrateOutput = { ...result, output: result.output.split(/^APF_MIGRATE_EXIT.*$/m)[0] ?? result.output };
+    if (session.migrateExit !== undefined) migrateOutput.code = session.migrateExit;
+    this.addFailure(title, migrateOutput, result.timedOut ? `timed out after ${Math.round(timeout / 1000)} s` : undefined, `${title} (in ${runner.pythonPath})`);
+    return undefined;
+  }
+
+  /** One of `airflow db check` / `airflow db check-migrations`, as run in the session. */
+  private sessionCheck(check: SessionOutput['checks'][number]): void {
+    if (check.ok) {
+      this.addCheck({ name: check.name, ok: true, detail: check.detail });
+      return;
+    }
+    const detail = this.mask(check.detail);
+    this.result.errorLines.push(detail);
+    const mapped = mapAirflowError([detail]);
+    this.addCheck({ name: check.name, ok: false, detail, ruleId: mapped?.ruleId, option: mapped === undefined ? undefined : optionRef(mapped) });
   }
 
   private async checkMetastore(database: StartedDatabase, haveFacts: boolean, version: string): Promise<void> {
@@ -295,16 +451,8 @@ class VerifyRun {
     });
   }
 
-  private async checkCommand(runner: AirflowRunner, name: string, args: string[]): Promise<void> {
-    const result = await this.io.group(name, () => runner.airflow(args, this.commandTimeout));
-    if (result.code === 0) this.addCheck({ name, ok: true, detail: 'succeeded' });
-    else this.addFailure(name, result);
-  }
-
-  private async checkExecutor(runner: AirflowRunner): Promise<void> {
+  private checkExecutor(loads: ExecutorLoad[], result: RunResult): void {
     const name = 'executor loads';
-    const result = await this.io.group('Loading the configured executor', () => runner.python(EXECUTOR_CHECK, this.commandTimeout));
-    const loads = parseExecutorCheck(result.stdout);
     this.executors = loads.map((l) => (l.ok ? { name: l.name, classPath: l.detail } : { name: l.name, error: l.detail }));
     const failed = loads.find((l) => !l.ok);
     if (failed !== undefined || loads.length === 0) {
@@ -375,16 +523,18 @@ class VerifyRun {
     });
   }
 
-  /** A failed Airflow command: its own error lines, masked, and the lint rule they map to. */
-  private addFailure(name: string, result: RunResult, reason?: string): void {
+  /**
+   * A failed Airflow command: its own error lines, masked, and the lint rule they map to. Without
+   * error lines the detail says which program failed and how (exit code or signal), and what it printed.
+   */
+  private addFailure(name: string, result: RunResult, reason?: string, command?: string): void {
     const lines = this.errorLines(result);
     this.result.errorLines.push(...lines);
     const mapped = mapAirflowError(lines);
-    const detail = reason ?? result.spawnError ?? lines.at(-1) ?? `exit code ${result.code ?? result.signal}`;
     this.addCheck({
       name,
       ok: false,
-      detail,
+      detail: reason ?? result.spawnError ?? failureDetail(command ?? name, result, lines),
       ruleId: mapped?.ruleId,
       option: mapped === undefined ? undefined : optionRef(mapped),
     });
@@ -428,6 +578,19 @@ class VerifyRun {
       this.result.timings[phase] = (this.result.timings[phase] ?? 0) + Math.round(performance.now() - started);
     }
   }
+}
+
+/**
+ * How a command failed, in one line: a signal is the cause whatever the program printed last (a
+ * SIGKILLed migration's last line is an INFO log line); else its exit code and its last line of output.
+ */
+export function failureDetail(command: string, result: RunResult, errorLines: readonly string[]): string {
+  if (result.signal !== null && result.signal !== undefined) {
+    return `\`${command}\` was killed by ${result.signal}${result.signal === 'SIGKILL' ? ' (by another process, or the kernel when memory ran out)' : ''}`;
+  }
+  const last = errorLines.at(-1);
+  const status = `\`${command}\` exited with code ${result.code ?? 'unknown'}`;
+  return last === undefined ? `${status} and printed nothing` : `${status}: ${last}`;
 }
 
 function optionRef(mapped: MappedError): VerifyOptionRef {

@@ -1,4 +1,5 @@
 import type { ParallelResult } from './parallel/types.js';
+import type { ReplacedOption } from './sandbox.js';
 
 /** What the verify step found against a throwaway metastore. */
 export interface VerifyResult {
@@ -21,6 +22,11 @@ export interface VerifyResult {
   errorLines: string[];
   /** Which database was used, password masked (`postgresql://postgres@127.0.0.1:5433/airflow`). */
   databaseUrl?: string | undefined;
+  /**
+   * What verify did not let Airflow use as written: the metastore URL (always), and unless
+   * `allow-config-commands`, every `_cmd` / `_secret` option and the secrets backend.
+   */
+  replacedOptions: ReplacedOption[];
   /** What `--prove-parallel` measured, when asked for. */
   parallel?: ParallelResult | undefined;
 }

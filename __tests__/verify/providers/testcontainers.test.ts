@@ -82,3 +82,13 @@ describe('TestcontainersProvider (module mocked)', () => {
     await expect(custom.start()).rejects.toThrow('Could not start the Postgres container postgres:99: pull access denied for postgres:99');
   });
 });
+
+describe('containerError on an old Node', () => {
+  it("names the Node version and the alternatives instead of testcontainers' own TypeError", async () => {
+    const { containerError } = await import('../../../src/verify/providers/testcontainers.js');
+    const error = containerError(new TypeError("Cannot read properties of undefined (reading 'bind')"), 'postgres:17', '20.20.2');
+    expect(error.message).toBe(
+      'The testcontainers provider needs Node 22 or newer, and this is Node 20.20.2: run on Node 24 (the action\'s runtime), or use database: local or database-url.',
+    );
+  });
+});

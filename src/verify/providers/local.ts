@@ -50,7 +50,7 @@ export class LocalProvider implements PostgresProvider {
 
     const prefix = runAs?.prefix ?? [];
     this.context.log(`initdb in ${dataDir}${runAs ? ` as ${runAs.name}` : ''}`);
-    await runStep(prefix, this.binaries.initdb, ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync'], 'initdb');
+    await runStep(this.context.env, prefix, this.binaries.initdb, ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync'], 'initdb');
 
     this.cluster = { pgCtl: this.binaries.pgCtl, dataDir, runAs: prefix };
     this.context.tracker.addCluster(this.cluster);
@@ -69,8 +69,10 @@ export class LocalProvider implements PostgresProvider {
    * so a failed start is retried on a new port.
    */
   private async startServer(prefix: string[], dir: string, dataDir: string, socketDir: string): Promise<number> {
+    const tried: number[] = [];
     for (let attempt = 1; ; attempt += 1) {
       const port = await freePort();
+      tried.push(port);
       const serverOptions = [
         `-p ${port}`,
         `-k ${socketDir}`,
@@ -81,10 +83,18 @@ export class LocalProvider implements PostgresProvider {
       ].join(' ');
       this.context.log(`starting Postgres on 127.0.0.1:${port}`);
       try {
-        await runStep(prefix, this.binaries.pgCtl, ['start', '-D', dataDir, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', '-o', serverOptions], 'pg_ctl start', join(dir, 'postgres.log'));
+        await runStep(this.context.env, prefix, this.binaries.pgCtl, ['start', '-D', dataDir, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', '-o', serverOptions], 'pg_ctl start', join(dir, 'postgres.log'));
         return port;
       } catch (error) {
-        if (attempt >= 3) throw error;
+        const log = await readFile(join(dir, 'postgres.log'), 'utf8').catch(() => '');
+        const taken = /could not bind|Address already in use/i.test(log);
+        if (attempt < 3) continue;
+        if (taken) {
+          throw new VerifyError(
+            `Could not start a local Postgres cluster: ports ${tried.join(', ')} on 127.0.0.1 were each taken by another process between the check and the start. Free some ports, or use database: url or testcontainers.`,
+          );
+        }
+        throw error;
       }
     }
   }
@@ -162,10 +172,10 @@ async function chownTree(dir: string, user: RunAsUser): Promise<void> {
 }
 
 /** Runs one setup program (as the cluster owner); failures become one line with the program's own last words. */
-async function runStep(prefix: string[], program: string, args: string[], what: string, logFile?: string): Promise<void> {
+async function runStep(env: NodeJS.ProcessEnv | undefined, prefix: string[], program: string, args: string[], what: string, logFile?: string): Promise<void> {
   const [command, ...commandArgs] = withPrefix(prefix, program, args);
   try {
-    await execFileAsync(command ?? program, commandArgs, { timeout: 120_000 });
+    await execFileAsync(command ?? program, commandArgs, { timeout: 120_000, env: env ?? process.env });
   } catch (error) {
     const e = error as { stderr?: string; stdout?: string; message: string };
     let detail = lastLine(e.stderr) ?? lastLine(e.stdout) ?? e.message;
@@ -201,6 +211,8 @@ export function freePort(): Promise<number> {
 
 async function createDatabase(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
+  // A server stopped under it (cancellation) must not crash the process with an unhandled 'error' event.
+  client.on('error', () => {});
   await client.connect();
   try {
     await client.query(`CREATE DATABASE "${name}"`);

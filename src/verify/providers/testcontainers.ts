@@ -19,7 +19,9 @@ export class TestcontainersProvider implements PostgresProvider {
 
   async start(): Promise<StartedDatabase> {
     // Loaded only when asked for: testcontainers is large and pulls native add-ons.
-    const { PostgreSqlContainer } = await loadPostgresModule();
+    const { PostgreSqlContainer } = await loadPostgresModule().catch((error: unknown) => {
+      throw containerError(error, this.image);
+    });
     this.context.log(`starting container ${this.image}`);
     try {
       this.container = await new PostgreSqlContainer(this.image)
@@ -56,8 +58,17 @@ async function loadPostgresModule(): Promise<PostgresModule> {
   return typeof loaded.PostgreSqlContainer === 'function' ? loaded : (loaded.default ?? loaded);
 }
 
-function containerError(error: unknown, image: string): VerifyError {
+/** The oldest Node the bundled testcontainers 12 loads on (a dependency fails on Node 20 with "reading 'bind'"). */
+const TESTCONTAINERS_MIN_NODE = 22;
+
+export function containerError(error: unknown, image: string, nodeVersion: string = process.versions.node): VerifyError {
   const message = error instanceof Error ? error.message : String(error);
+  const major = Number.parseInt(nodeVersion, 10);
+  if (major < TESTCONTAINERS_MIN_NODE || /reading 'bind'/.test(message)) {
+    return new VerifyError(
+      `The testcontainers provider needs Node ${TESTCONTAINERS_MIN_NODE} or newer, and this is Node ${nodeVersion}: run on Node 24 (the action's runtime), or use database: local or database-url.`,
+    );
+  }
   if (NO_RUNTIME.test(message)) {
     return new VerifyError(
       'No Docker engine answers, so the testcontainers provider cannot start Postgres: set database-url (for example a `services: postgres` container) or use database: local.',

@@ -30,6 +30,8 @@ export class VerifyError extends Error {
 export interface ProviderContext {
   tracker: CleanupTracker;
   log: (line: string) => void;
+  /** The environment of the programs a provider starts (it carries the run's marker); process.env by default. */
+  env?: NodeJS.ProcessEnv | undefined;
 }
 
 /** `postgresql://`, `postgres://` or `postgresql+driver://` → the psycopg2 form Airflow needs. */

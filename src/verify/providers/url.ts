@@ -25,7 +25,7 @@ export class UrlProvider implements PostgresProvider {
     if (tables.length > 0 && !this.options.allowExisting) {
       const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
       throw new VerifyError(
-        `Refusing to migrate ${describeUrl(libpqUrl)}: it already has ${tables.length} table(s) (${shown}). ` +
+        `Refusing to migrate ${describeUrl(libpqUrl)}: it already has ${tables.length} relation(s) (${shown}), counted in the catalog whatever this role may see. ` +
           'Point database-url at an empty database, or set allow-existing-database: true to migrate it anyway.',
       );
     }
@@ -37,15 +37,24 @@ export class UrlProvider implements PostgresProvider {
   }
 }
 
-/** Tables outside Postgres's own schemas, as `schema.table` unless in `public`. */
+/**
+ * Every relation (table, view, sequence, index, type…) in any schema but Postgres's own, as
+ * `schema.name` unless in `public`. Read from the catalog (pg_class), which every role may read, not
+ * from information_schema, which shows only what the connecting role has privileges on: a database
+ * whose tables this role cannot see is not empty.
+ */
 export async function listUserTables(libpqUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: libpqUrl, connectionTimeoutMillis: 15_000 });
+  // A server that goes away between queries must not crash the process with an unhandled 'error' event.
+  client.on('error', () => {});
   try {
     await client.connect();
     const result = await client.query<{ schema: string; name: string }>(
-      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-       WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg_toast%'
-       ORDER BY table_schema, table_name`,
+      `SELECT n.nspname AS schema, c.relname AS name FROM pg_catalog.pg_class c
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+         AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+       ORDER BY (c.relkind NOT IN ('r', 'p')), n.nspname, c.relname`,
     );
     return result.rows.map((row) => (row.schema === 'public' ? row.name : `${row.schema}.${row.name}`));
   } catch (error) {

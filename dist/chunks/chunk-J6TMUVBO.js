@@ -1,17 +1,5 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 
-// src/verify/providers/types.ts
-var DATABASE_CHOICES = ["auto", "url", "local", "testcontainers"];
-var VerifyError = class extends Error {
-  name = "VerifyError";
-};
-function toAirflowUrl(url) {
-  return url.replace(/^(postgres|postgresql)(\+[a-z0-9_]+)?:\/\//i, "postgresql+psycopg2://");
-}
-function toLibpqUrl(url) {
-  return url.replace(/^(postgres|postgresql)(\+[a-z0-9_]+)?:\/\//i, "postgresql://");
-}
-
 // src/verify/parallel/probe-dag.ts
 var PROBE_DAG_ID = "airflow_preflight_parallel_probe";
 var PROBE_TASK_COUNT = 4;
@@ -51,10 +39,6 @@ with DAG(
 `;
 
 export {
-  DATABASE_CHOICES,
-  VerifyError,
-  toAirflowUrl,
-  toLibpqUrl,
   PROBE_DAG_ID,
   PROBE_TASK_COUNT,
   PROBE_DAG_FILE,

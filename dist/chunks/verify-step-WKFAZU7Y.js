@@ -3,22 +3,31 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-PN6KANWZ.js";
+} from "./chunk-XZIU6SRX.js";
+import "./chunk-IBTHG23Q.js";
+import "./chunk-BJQ7X43C.js";
+import "./chunk-YV24EN2K.js";
 import {
-  knowledgeMetastoreFacts
-} from "./chunk-EVMQ6NX6.js";
+  knowledgeExecutorExtras,
+  knowledgeMetastoreFacts,
+  knowledgeOptionFacts
+} from "./chunk-I56E2YJA.js";
+import "./chunk-J6TMUVBO.js";
 import {
   DATABASE_CHOICES
-} from "./chunk-2LZFX5X3.js";
+} from "./chunk-P7OQDR4Q.js";
 import {
   UsageError
-} from "./chunk-5TQ7WIQJ.js";
+} from "./chunk-2TIHUYNG.js";
+import "./chunk-SXAUOJOX.js";
+import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry
-} from "./chunk-7ZWEAJZH.js";
+} from "./chunk-KTKPZMEF.js";
 import {
   CLEANUP_STATE_KEY
-} from "./chunk-BH7HMXDU.js";
+} from "./chunk-QDBEOVNO.js";
+import "./chunk-UDIAOLEI.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -55,7 +64,8 @@ function readVerifyInputs() {
     airflowCommand: getInput("airflow-command") || void 0,
     installAirflow: getInput("install-airflow") || void 0,
     createAdminUser: booleanInput("create-admin-user"),
-    proveParallel: booleanInput("prove-parallel")
+    proveParallel: booleanInput("prove-parallel"),
+    allowConfigCommands: booleanInput("allow-config-commands")
   };
 }
 async function runVerifyStep(inputs, context) {
@@ -75,6 +85,9 @@ async function runVerifyStep(inputs, context) {
       postgresImage: inputs.postgresImage,
       createAdminUser: inputs.createAdminUser,
       proveParallel: inputs.proveParallel,
+      allowConfigCommands: inputs.allowConfigCommands,
+      optionFacts: knowledgeOptionFacts,
+      executorExtras: knowledgeExecutorExtras,
       metastoreFacts: knowledgeMetastoreFacts,
       secrets
     },

@@ -3,28 +3,39 @@ import {
   UsageError,
   loadKnowledge,
   resolveTarget
-} from "./chunk-5TQ7WIQJ.js";
+} from "./chunk-2TIHUYNG.js";
 import {
-  require_dist
-} from "./chunk-AZDEMNB5.js";
-import {
-  DEFAULT_SECTION,
-  InvalidVersionError,
   MAX_CONFIG_BYTES,
-  SecretRegistry,
-  compareVersions,
+  buildEffectiveConfig,
   decodeConfigBytes,
+  envVarName,
   interpolateOption,
-  looksLikeSecretName,
-  maskUrlPasswords,
   parseConfig,
-  parseVersion,
+  parseEnvVarName,
   positionInValue,
   pythonRstrip,
   splitPythonLines,
-  urlPassword,
+  valueSpanOf
+} from "./chunk-SXAUOJOX.js";
+import {
+  InvalidVersionError,
+  compareVersions,
+  parseVersion,
   versionAtLeast
-} from "./chunk-7ZWEAJZH.js";
+} from "./chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  looksLikeSecretName,
+  maskUrlPasswords,
+  urlPassword
+} from "./chunk-KTKPZMEF.js";
+import {
+  noMask,
+  oneLine
+} from "./chunk-KZOJZPSZ.js";
+import {
+  require_dist
+} from "./chunk-AZDEMNB5.js";
 import {
   __commonJS,
   __require,
@@ -2106,156 +2117,6 @@ var interpolationError = {
 };
 function pointSpan(position) {
   return { start: position, end: { line: position.line, column: position.column + 1 } };
-}
-
-// src/config/effective.ts
-var ENV_PREFIX = "AIRFLOW__";
-function envVarName(section, option) {
-  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${option.toUpperCase()}`;
-}
-function parseEnvVarName(name) {
-  if (!name.startsWith(ENV_PREFIX)) return void 0;
-  const rest = name.slice(ENV_PREFIX.length);
-  const split = rest.indexOf("__");
-  if (split <= 0 || split + 2 >= rest.length) return void 0;
-  return { section: rest.slice(0, split).toLowerCase(), option: rest.slice(split + 2).toLowerCase() };
-}
-function buildEffectiveConfig(input) {
-  return new ResolvedConfig(input);
-}
-var ResolvedConfig = class {
-  component;
-  envByName = /* @__PURE__ */ new Map();
-  knowledge;
-  document;
-  file;
-  provided;
-  constructor(input) {
-    this.component = input.component;
-    this.provided = input.providedDefaults ?? [];
-    this.knowledge = input.knowledge;
-    this.document = input.document;
-    this.file = input.file;
-    for (const entry of input.env) this.envByName.set(entry.name, entry);
-  }
-  get(section, option) {
-    const candidates = this.candidates(section, option);
-    const [winner, ...rest] = candidates;
-    if (!winner) return void 0;
-    return { ...winner, overridden: rest };
-  }
-  variable(name) {
-    return this.envByName.get(name)?.value;
-  }
-  explicit() {
-    const values = [];
-    for (const section of this.allSections()) {
-      for (const node of section.options) values.push(this.fromNode(node, section.name, node.key, "value"));
-    }
-    for (const entry of this.envByName.values()) {
-      const parsed = parseEnvVarName(entry.name);
-      if (parsed) values.push(this.fromEnv(entry, parsed.section, parsed.option, "value"));
-    }
-    return values;
-  }
-  /** Every value that could answer for the option, highest precedence first. */
-  candidates(section, option) {
-    const locations = [{ section, option }, ...this.oldLocations(section, option)];
-    const sensitive = this.isSensitive(section, option);
-    const found = [];
-    for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "value");
-    if (sensitive) {
-      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "cmd");
-      for (const loc of locations) this.pushEnv(found, loc.section, loc.option, "secret");
-    }
-    for (const loc of locations) this.pushFile(found, loc.section, loc.option, "value");
-    if (sensitive) {
-      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "cmd");
-      for (const loc of locations) this.pushFile(found, loc.section, loc.option, "secret");
-    }
-    for (const loc of locations) {
-      const provided = this.provided.find((entry) => entry.section === loc.section && entry.option === loc.option);
-      if (provided) found.push(this.fromProvided(provided, section, option));
-    }
-    const fact = this.knowledge.sections[section]?.options[option];
-    if (fact && fact.default !== null) {
-      found.push({ section, option, variant: "value", origin: "default", value: fact.default, overridden: [] });
-    }
-    return found;
-  }
-  oldLocations(section, option) {
-    const old = this.knowledge.deprecatedOptions.filter((entry) => entry.newSection === section && entry.newOption === option).map((entry) => ({ section: entry.section, option: entry.option }));
-    for (const renamed of this.knowledge.deprecatedSections) {
-      if (renamed.newSection === section) old.push({ section: renamed.section, option });
-    }
-    return old;
-  }
-  isSensitive(section, option) {
-    return this.knowledge.sections[section]?.options[option]?.sensitive === true;
-  }
-  pushEnv(found, section, option, variant) {
-    const suffix = variant === "cmd" ? "_CMD" : variant === "secret" ? "_SECRET" : "";
-    const entry = this.envByName.get(envVarName(section, option) + suffix);
-    if (entry) found.push(this.fromEnv(entry, section, option, variant));
-  }
-  pushFile(found, section, option, variant) {
-    const key = variant === "value" ? option : `${option}_${variant}`;
-    const node = this.optionNode(section, key);
-    if (node) found.push(this.fromNode(node, section, option, variant));
-  }
-  /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
-  optionNode(section, key) {
-    const own = this.document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === key);
-    if (own) return own;
-    const exists = this.document?.sections.some((s) => s.name === section);
-    return exists ? this.document?.defaults?.options.find((o) => o.key === key) : void 0;
-  }
-  allSections() {
-    if (!this.document) return [];
-    const sections = [...this.document.sections];
-    return this.document.defaults ? [this.document.defaults, ...sections] : sections;
-  }
-  fromNode(node, section, option, variant) {
-    const location2 = this.file ? { file: this.file, span: node.span } : void 0;
-    const valueSpan = valueSpanOf(node);
-    return {
-      section: node.section === DEFAULT_SECTION ? section : node.section,
-      option,
-      variant,
-      origin: "cfg",
-      value: variant === "value" ? node.value : void 0,
-      reference: variant === "value" ? void 0 : node.value,
-      location: location2,
-      valueSpan,
-      node,
-      overridden: []
-    };
-  }
-  fromProvided(entry, section, option) {
-    return { section, option, variant: "value", origin: "default", provider: "chart", value: entry.value, reference: entry.value === void 0 ? entry.why : void 0, overridden: [] };
-  }
-  fromEnv(entry, section, option, variant) {
-    const known = entry.runtime === void 0;
-    return {
-      section,
-      option,
-      variant,
-      origin: "env",
-      provider: entry.provider,
-      value: variant === "value" && known ? entry.value : void 0,
-      reference: variant === "value" ? entry.runtime : entry.value,
-      variable: entry.name,
-      location: entry.location,
-      valueSpan: entry.valueSpan,
-      overridden: []
-    };
-  }
-};
-function valueSpanOf(node) {
-  const first = node.valueLines[0];
-  const last = node.valueLines.at(-1);
-  if (!first || !last || node.value === "") return node.span;
-  return { start: first.span.start, end: last.span.end };
 }
 
 // src/engine/collect-secrets.ts
@@ -11850,31 +11711,6 @@ function sourceLines(sources) {
   return new Map(sources.map((source) => [source.path, splitPythonLines(source.text)]));
 }
 
-// src/report/common.ts
-var noMask = (text) => text;
-var SEVERITIES = ["error", "warning", "notice"];
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function countsText(counts) {
-  return SEVERITIES.map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function nonZeroCountsText(counts) {
-  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(", ");
-}
-function summaryLine(counts, suppressed) {
-  return `${countsText(counts)} (${suppressed} suppressed)`;
-}
-function targetVersionText(target) {
-  if (target.requested === target.knowledgeVersion || target.requested === "") {
-    return `Airflow ${target.knowledgeVersion}`;
-  }
-  return `Airflow ${target.requested} (checked against ${target.knowledgeVersion})`;
-}
-function oneLine(text) {
-  return text.replace(/\s*\r?\n\s*/g, " ");
-}
-
 // src/report/docs-url.ts
 var DOCS_BASE_URL = "https://github.com/airflow-preflight/airflow-preflight/blob/main/docs/rules/";
 function ruleDocUrl(id, baseUrl = DOCS_BASE_URL) {
@@ -12430,20 +12266,13 @@ export {
   assertInsideWorkspace,
   readSource,
   describeFsError,
+  loadTarget,
   runLint,
   lintInputs,
   withTexts,
   loadInputs,
   splitList,
   sourceLines,
-  noMask,
-  SEVERITIES,
-  plural,
-  countsText,
-  nonZeroCountsText,
-  summaryLine,
-  targetVersionText,
-  oneLine,
   DOCS_BASE_URL,
   ruleDocUrl,
   TOOL_NAME,

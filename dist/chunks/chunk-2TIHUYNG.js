@@ -5,7 +5,7 @@ import {
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-7ZWEAJZH.js";
+} from "./chunk-LFHQEB3S.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
