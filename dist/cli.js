@@ -4,10 +4,13 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-I56E2YJA.js";
+} from "./chunks/chunk-VYHG4EHV.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-J6TMUVBO.js";
+import {
+  knownMigrationHeads
+} from "./chunks/chunk-6RNI765J.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-P7OQDR4Q.js";
@@ -27,7 +30,6 @@ import {
   describeFsError,
   formatBaseline,
   isSecretOption,
-  jsonText,
   lintInputs,
   loadInputs,
   loadProjectConfig,
@@ -43,22 +45,20 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-GUWHY3D3.js";
-import {
-  UsageError,
-  knownVersions,
-  loadKnowledge
-} from "./chunks/chunk-2TIHUYNG.js";
+} from "./chunks/chunk-TIQKV5TE.js";
+import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
   secondsFromFirstStart
 } from "./chunks/chunk-SXAUOJOX.js";
-import "./chunks/chunk-LFHQEB3S.js";
 import {
-  SecretRegistry,
-  maskUrlPasswords,
-  maskValue
-} from "./chunks/chunk-KTKPZMEF.js";
+  jsonText
+} from "./chunks/chunk-CX5KMISR.js";
+import {
+  UsageError,
+  knownVersions,
+  loadKnowledge
+} from "./chunks/chunk-CNWPVZAG.js";
 import {
   noMask,
   nonZeroCountsText,
@@ -66,6 +66,12 @@ import {
   summaryLine,
   targetVersionText
 } from "./chunks/chunk-KZOJZPSZ.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import {
+  SecretRegistry,
+  maskUrlPasswords,
+  maskValue
+} from "./chunks/chunk-KTKPZMEF.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   finishText,
@@ -4713,7 +4719,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-WPXIWF5J.js");
+  const { runVerify } = await import("./chunks/run-XCOMIPIK.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4772,7 +4778,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-IFPZSINN.js");
+  const { parseSize } = await import("./chunks/run-5OX7MCKI.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4783,10 +4789,10 @@ async function planCommand(cfg, options) {
 `);
   };
   const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-IFPZSINN.js");
+  const { runPlan } = await import("./chunks/run-5OX7MCKI.js");
   const { PlanConnectionError } = await import("./chunks/metastore-J54GYHUJ.js");
   const { PlanAirflowError } = await import("./chunks/migration-path-K7TG6FB6.js");
-  const { formatPlanText } = await import("./chunks/format-NKC42TPH.js");
+  const { formatPlanText } = await import("./chunks/format-RJCVNX6E.js");
   try {
     const result = await runPlan({
       databaseUrl: options.databaseUrl,
@@ -4794,7 +4800,7 @@ async function planCommand(cfg, options) {
       installation,
       sqlFile: resolve(options.sqlFile ?? join2(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
       failOnRewriteBytes,
-      knownHeads: await knownHeads(),
+      knownHeads: await knownMigrationHeads(),
       log
     });
     if (options.format === "json") printJsonText(jsonText({ plan: result }, maskUrlPasswords));
@@ -4811,7 +4817,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-JQUTDVWZ.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-WEO4ECYI.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);
@@ -4834,14 +4840,6 @@ async function schemaOf(cfg) {
   const section = parsed.document.sections.find((s) => s.name === "database") ?? parsed.document.sections.find((s) => s.name === "core");
   const value = section?.options.find((o) => o.key === "sql_alchemy_schema")?.value.trim();
   return value ? value : void 0;
-}
-async function knownHeads() {
-  const heads = [];
-  for (const version of knownVersions()) {
-    const head = (await loadKnowledge(version)).metastore?.migrationHead;
-    if (head) heads.push({ version, head });
-  }
-  return heads;
 }
 
 // src/cli/main.ts

@@ -15,7 +15,6 @@ import {
   compareFindings,
   confineReadsTo,
   countBySeverity,
-  jsonText,
   loadProjectConfig,
   reachesFailLevel,
   readBaselineFile,
@@ -24,16 +23,18 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-GUWHY3D3.js";
-import {
-  UsageError
-} from "./chunks/chunk-2TIHUYNG.js";
+} from "./chunks/chunk-TIQKV5TE.js";
+import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,
   taskIntervals
 } from "./chunks/chunk-SXAUOJOX.js";
-import "./chunks/chunk-LFHQEB3S.js";
-import "./chunks/chunk-KTKPZMEF.js";
+import {
+  jsonText
+} from "./chunks/chunk-CX5KMISR.js";
+import {
+  UsageError
+} from "./chunks/chunk-CNWPVZAG.js";
 import {
   SEVERITIES,
   countsText,
@@ -42,6 +43,8 @@ import {
   plural,
   targetVersionText
 } from "./chunks/chunk-KZOJZPSZ.js";
+import "./chunks/chunk-LFHQEB3S.js";
+import "./chunks/chunk-KTKPZMEF.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   annotationMessageText,
@@ -426,7 +429,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-WKFAZU7Y.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-BI7EX3ZF.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -435,6 +438,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-KESI436Q.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
@@ -448,7 +452,8 @@ async function run2() {
   await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
   await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
   await writeSummary(
-    buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask })
+    buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }) + (planned ? `
+${planned.markdown}` : "")
   );
   setOutput("errors", result.counts.error);
   setOutput("warnings", result.counts.warning);
@@ -460,6 +465,8 @@ async function run2() {
     setFailed(`${failing.length} finding(s) at or above fail-on level '${failOn}'; see the annotations and the job summary.`);
   } else if (result.verify && !result.verify.verified) {
     setFailed("Verification against a throwaway metastore failed; see the job summary.");
+  } else if (planned?.failure) {
+    setFailed(planned.failure);
   }
 }
 async function annotatedFindings(findings) {

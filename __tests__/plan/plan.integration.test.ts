@@ -3,12 +3,13 @@
 // dump (schema and data) must be byte-for-byte the same afterwards.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTEGRATION_AIRFLOW_2, INTEGRATION_AIRFLOW_3, airflowBin, ensureAirflowVenv } from '../helpers/airflow.js';
+import { runAction } from '../helpers/action.js';
 import { CLI, REPO_ROOT } from '../helpers/cli.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.js';
 
@@ -161,4 +162,31 @@ describe(`plan (integration, real Airflow ${INTEGRATION_AIRFLOW_2} → ${INTEGRA
     expect(run.stderr).toMatch(/^airflow-preflight: cannot connect to postgresql:\/\/airflow:\*\*\*@127\.0\.0\.1:9\/airflow: .+\n$/);
     expect(run.stderr + run.stdout).not.toContain('S3cret-Plan-PW');
   });
+  it('runs in the action with plan: true: outputs, job summary, and a failed step on a downgrade', async () => {
+    const fake = await createTestDatabase('apf_plan_action');
+    const workspace = mkdtempSync(join(tmpdir(), 'apf-plan-ws-'));
+    try {
+      writeFileSync(join(workspace, 'airflow.cfg'), '[core]\nexecutor = LocalExecutor\nload_examples = False\n');
+      await sql(fake.url, ['CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)', "INSERT INTO alembic_version VALUES ('5f2621c13b39')"]);
+      const url = new URL(fake.url);
+      url.password = 'Action-Plan-Secret';
+      const inputs = { config: 'airflow.cfg', 'airflow-version': '2.10.5', plan: 'true', 'plan-database-url': url.toString(), 'airflow-command': airflow2, 'fail-on': 'never' };
+      const upToDate = runAction(workspace, inputs);
+      expect(upToDate.status).toBe(0);
+      expect(upToDate.outputs['plan-status']).toBe('up-to-date');
+      expect(upToDate.summary).toContain('### Migration plan: nothing to do: the metastore is at 5f2621c13b39 (Airflow 2.10.5)');
+      expect(upToDate.stdout).toContain('nothing to do: the metastore is at 5f2621c13b39 (Airflow 2.10.5)');
+      // The runner takes `::add-mask::` for itself and masks the password in every later line.
+      expect(upToDate.stdout).toContain('::add-mask::Action-Plan-Secret');
+      expect(upToDate.stdout.replace('::add-mask::Action-Plan-Secret', '') + upToDate.summary).not.toContain('Action-Plan-Secret');
+      await sql(fake.url, ["UPDATE alembic_version SET version_num = '509b94a1042d'"]);
+      const downgrade = runAction(workspace, inputs);
+      expect(downgrade.status).toBe(1);
+      expect(downgrade.outputs['plan-status']).toBe('downgrade');
+      expect(downgrade.stdout).toContain('::error::Migration plan: the metastore is at 509b94a1042d, the head of Airflow 3.1.8, newer than the target 2.10.5');
+    } finally {
+      await fake.drop();
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  }, 15 * MINUTES);
 });

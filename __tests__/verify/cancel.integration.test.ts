@@ -34,12 +34,13 @@ describe('verify cancelled while its local cluster starts (integration, real Pos
   beforeAll(() => {
     venv = ensureAirflowVenv(INTEGRATION_AIRFLOW_2);
     tmp = mkdtempSync(join(tmpdir(), 'apf-cancel-test-'));
+    // The cluster runs as an unprivileged user when the tests run as root: it must reach its directory.
+    chmodSync(tmp, 0o755);
   }, 30 * MINUTES);
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it.each(moments)('$signals $delayMs ms into the database phase: exits with the signal, no stack trace, nothing left', async ({ delayMs, signals }) => {
     const runTmp = mkdtempSync(join(tmp, 'run-'));
-    // The cluster runs as an unprivileged user when the tests run as root: it must reach its directory.
     chmodSync(runTmp, 0o755);
     const tag = randomBytes(8).toString('hex');
     let signalledAt = 0;

@@ -72,6 +72,11 @@ export async function run(): Promise<void> {
     });
   }
 
+  // plan: true — loaded on demand like verify; the metastore is only read (src/plan/metastore.ts).
+  const planned = core.getBooleanInput('plan')
+    ? await (await import('./plan-step.js')).runPlanStep(result.target.knowledgeVersion, writeOutputFile)
+    : undefined;
+
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
@@ -86,7 +91,8 @@ export async function run(): Promise<void> {
   await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
   await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
   await writeSummary(
-    buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }),
+    buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }) +
+      (planned ? `\n${planned.markdown}` : ''),
   );
 
   core.setOutput('errors', result.counts.error);
@@ -100,6 +106,8 @@ export async function run(): Promise<void> {
     core.setFailed(`${failing.length} finding(s) at or above fail-on level '${failOn}'; see the annotations and the job summary.`);
   } else if (result.verify && !result.verify.verified) {
     core.setFailed('Verification against a throwaway metastore failed; see the job summary.');
+  } else if (planned?.failure) {
+    core.setFailed(planned.failure);
   }
 }
 

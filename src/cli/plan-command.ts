@@ -5,7 +5,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { knownVersions, loadKnowledge } from '../knowledge/load.js';
+import { knownMigrationHeads } from '../plan/known-heads.js';
 import { jsonText } from '../output/json.js';
 import { printErr, printJsonText, printOut } from '../output/terminal.js';
 import { visible } from '../output/text.js';
@@ -72,7 +72,7 @@ export async function planCommand(cfg: string | undefined, options: PlanCommandO
       installation,
       sqlFile: resolve(options.sqlFile ?? join(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
       failOnRewriteBytes,
-      knownHeads: await knownHeads(),
+      knownHeads: await knownMigrationHeads(),
       log,
     });
     if (options.format === 'json') printJsonText(jsonText({ plan: result }, maskUrlPasswords));
@@ -113,14 +113,4 @@ async function schemaOf(cfg: string): Promise<string | undefined> {
   const section = parsed.document.sections.find((s) => s.name === 'database') ?? parsed.document.sections.find((s) => s.name === 'core');
   const value = section?.options.find((o) => o.key === 'sql_alchemy_schema')?.value.trim();
   return value ? value : undefined;
-}
-
-/** Every release the knowledge data covers, with its migration head. */
-async function knownHeads(): Promise<{ version: string; head: string }[]> {
-  const heads: { version: string; head: string }[] = [];
-  for (const version of knownVersions()) {
-    const head = (await loadKnowledge(version)).metastore?.migrationHead;
-    if (head) heads.push({ version, head });
-  }
-  return heads;
 }

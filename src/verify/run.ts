@@ -16,7 +16,7 @@ import {
   randomPassword,
   resolveAirflowCommand,
 } from './airflow.js';
-import { type CleanupState, CleanupTracker, cleanupFromState, cleanupFromStateNow } from './cleanup.js';
+import { type CleanupState, CleanupTracker, cleanupFromState, cleanupFromStateNow, isEmptyState } from './cleanup.js';
 import { randomBytes } from 'node:crypto';
 import { buildAirflowEnv, defaultMigrateCommand, releaseAtLeast } from './env.js';
 import { EXECUTOR_NOT_FOR_PRODUCTION, EXECUTOR_NOT_LOADABLE, type MappedError, extractErrorLines, mapAirflowError } from './error-map.js';
@@ -108,11 +108,15 @@ function cleanupOnSignals(run: VerifyRun): () => void {
     run.cleanupNow(signal);
     process.exit(SIGNAL_EXIT[signal] ?? 1);
   };
+  // Any other way out (an uncaught error, a closed output pipe) still removes everything: 'exit' handlers run synchronously.
+  const onExit = (): void => run.cleanupNow('exit');
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  process.on('exit', onExit);
   return () => {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
+    process.off('exit', onExit);
   };
 }
 
@@ -164,10 +168,13 @@ class VerifyRun {
   }
 
   /** For a signal handler: everything removed before it returns (see cleanupOnSignals). */
-  cleanupNow(signal: NodeJS.Signals): void {
-    const problems = cleanupFromStateNow(this.tracker.snapshot());
+  cleanupNow(reason: NodeJS.Signals | 'exit'): void {
+    const state = this.tracker.snapshot();
+    if (isEmptyState(state)) return;
+    const problems = cleanupFromStateNow(state);
     this.tracker.clear();
-    this.io.log(`cancelled by ${signal}: removed what verify had started${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`);
+    const why = reason === 'exit' ? 'ended early' : `cancelled by ${reason}`;
+    this.io.log(`${why}: removed what verify had started${problems.length > 0 ? `; ${problems.join('; ')}` : ''}`);
   }
 
   async execute(): Promise<VerifyResult> {
@@ -301,10 +308,11 @@ class VerifyRun {
     if (version === undefined || version === '') {
       throw new VerifyError('verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.');
     }
-    // Airflow 3 keeps users in the FAB provider; install it when a user is to be created.
-    const extras = this.options.createAdminUser === true && releaseAtLeast(version, '3.0') ? ['fab'] : [];
+    // Airflow 3 keeps users in the FAB provider: installed when the auth manager or a user to create needs it.
+    const fab = /fab/i.test(this.configuredOption('core', 'auth_manager')) || this.options.createAdminUser === true;
+    const extras = fab && releaseAtLeast(version, '3.0') ? ['fab'] : [];
     // The configured executor's provider (CeleryExecutor is not in apache-airflow[postgres]).
-    extras.push(...((await this.options.executorExtras?.(version, this.configuredExecutor())) ?? []));
+    extras.push(...((await this.options.executorExtras?.(version, this.configuredOption('core', 'executor'))) ?? []));
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
   }
 
@@ -348,12 +356,12 @@ class VerifyRun {
    * The cfg's secrets, before Airflow can quote them: configparser's interpolation error quotes a value
    * from its `%` on (`found: '%xyz…'`), so those tails of a secret count as secret too.
    */
-  /** `[core] executor` as Airflow would read it: the variable, else the cfg. */
-  private configuredExecutor(): string {
-    const fromEnv = this.env.AIRFLOW__CORE__EXECUTOR;
+  /** An option as Airflow would read it, before any command: the variable, else the cfg (empty when unset). */
+  private configuredOption(section: string, option: string): string {
+    const fromEnv = this.env[`AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`];
     if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv;
     const document = sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document;
-    return document?.sections.find((s) => s.name === 'core')?.options.find((o) => o.key === 'executor')?.value ?? '';
+    return document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === option)?.value ?? '';
   }
 
   private registerCfgSecrets(): void {
@@ -500,10 +508,19 @@ class VerifyRun {
     const name = 'create admin user';
     const help = await runner.airflow(['users', 'create', '--help'], this.commandTimeout);
     if (help.code !== 0) {
-      const detail =
-        releaseAtLeast(version, '3.0')
-          ? `Airflow ${version} has no \`airflow users\` command: install apache-airflow-providers-fab and set [core] auth_manager = airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager`
-          : `\`airflow users create\` is not available in Airflow ${version}`;
+      if (releaseAtLeast(version, '3.0') && !/fab/i.test(this.configuredOption('core', 'auth_manager'))) {
+        // The configuration's own choice: its auth manager has no users to create. Said, not failed.
+        this.addCheck({
+          name,
+          ok: false,
+          severity: 'warning',
+          detail: `no user created: on Airflow ${version} users belong to the FAB auth manager, and this configuration uses another ([core] auth_manager); set it to airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager to manage users`,
+        });
+        return;
+      }
+      const detail = releaseAtLeast(version, '3.0')
+        ? `Airflow ${version} has no \`airflow users\` command although [core] auth_manager names the FAB auth manager: install apache-airflow-providers-fab`
+        : `\`airflow users create\` is not available in Airflow ${version}`;
       this.addCheck({ name, ok: false, detail });
       return;
     }

@@ -5,7 +5,6 @@ import {
 import {
   connectReadOnly
 } from "./chunk-3CVCSXGF.js";
-import "./chunk-YV24EN2K.js";
 import {
   offlineAirflowEnv,
   offlineSql,
@@ -14,9 +13,6 @@ import {
 import {
   versionAtLeast
 } from "./chunk-LFHQEB3S.js";
-import "./chunk-KTKPZMEF.js";
-import "./chunk-UDIAOLEI.js";
-import "./chunk-XS2MS7GF.js";
 
 // src/plan/run.ts
 import { writeFile } from "node:fs/promises";
@@ -343,8 +339,9 @@ function parseSize(text) {
 function isDowngradeOrUnknown(result) {
   return result.status === "downgrade" || result.status === "unknown-revision";
 }
+
 export {
-  isDowngradeOrUnknown,
+  runPlan,
   parseSize,
-  runPlan
+  isDowngradeOrUnknown
 };

@@ -1,9 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  UsageError,
-  loadKnowledge,
   resolveTarget
-} from "./chunk-2TIHUYNG.js";
+} from "./chunk-COTXVH27.js";
 import {
   MAX_CONFIG_BYTES,
   buildEffectiveConfig,
@@ -18,6 +16,14 @@ import {
   valueSpanOf
 } from "./chunk-SXAUOJOX.js";
 import {
+  UsageError,
+  loadKnowledge
+} from "./chunk-CNWPVZAG.js";
+import {
+  noMask,
+  oneLine
+} from "./chunk-KZOJZPSZ.js";
+import {
   InvalidVersionError,
   compareVersions,
   parseVersion,
@@ -29,10 +35,6 @@ import {
   maskUrlPasswords,
   urlPassword
 } from "./chunk-KTKPZMEF.js";
-import {
-  noMask,
-  oneLine
-} from "./chunk-KZOJZPSZ.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -2018,18 +2020,6 @@ var require_picomatch2 = __commonJS({
     module.exports = picomatch3;
   }
 });
-
-// src/output/json.ts
-var RISKY_IN_JSON = /##\[|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function jsonEscape(match) {
-  if (match === "##[") return "#\\u0023[";
-  return `\\u${match.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function jsonText(value, mask) {
-  const replacer = mask ? (_key, item) => typeof item === "string" ? mask(item) : item : void 0;
-  return `${JSON.stringify(value, replacer, 2).replace(RISKY_IN_JSON, jsonEscape)}
-`;
-}
 
 // src/rules/apf001-configparser-error.ts
 var FIXES = {
@@ -12249,7 +12239,6 @@ async function readBaselineFile(path) {
 }
 
 export {
-  jsonText,
   SEVERITY_RANK,
   compareFindings,
   collectSecrets,

@@ -3,9 +3,6 @@ import {
   escapeMarkdown,
   markdownCode
 } from "./chunk-O5X375EE.js";
-import "./chunk-KZOJZPSZ.js";
-import "./chunk-YIC32N6A.js";
-import "./chunk-XS2MS7GF.js";
 
 // src/plan/format.ts
 function formatPlanText(result) {
@@ -73,8 +70,9 @@ function bytesText(bytes) {
   }
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
+
 export {
-  bytesText,
+  formatPlanText,
   formatPlanMarkdown,
-  formatPlanText
+  bytesText
 };

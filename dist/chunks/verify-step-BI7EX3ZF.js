@@ -3,23 +3,24 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-XZIU6SRX.js";
-import "./chunk-IBTHG23Q.js";
+} from "./chunk-LUFXS72R.js";
+import "./chunk-ELKCX7M3.js";
 import "./chunk-BJQ7X43C.js";
 import "./chunk-YV24EN2K.js";
 import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunk-I56E2YJA.js";
+} from "./chunk-VYHG4EHV.js";
 import "./chunk-J6TMUVBO.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
+import "./chunk-COTXVH27.js";
+import "./chunk-SXAUOJOX.js";
 import {
   UsageError
-} from "./chunk-2TIHUYNG.js";
-import "./chunk-SXAUOJOX.js";
+} from "./chunk-CNWPVZAG.js";
 import "./chunk-LFHQEB3S.js";
 import {
   SecretRegistry

@@ -8,7 +8,7 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-IBTHG23Q.js";
+} from "./chunk-ELKCX7M3.js";
 import {
   buildAirflowEnv,
   defaultMigrateCommand,
@@ -45,6 +45,7 @@ import {
   SU_PREFIX,
   cleanupFromState,
   cleanupFromStateNow,
+  isEmptyState,
   stopCluster,
   withPrefix
 } from "./chunk-QDBEOVNO.js";
@@ -1251,11 +1252,14 @@ function cleanupOnSignals(run) {
     run.cleanupNow(signal2);
     process.exit(SIGNAL_EXIT[signal2] ?? 1);
   };
+  const onExit = () => run.cleanupNow("exit");
   process.on("SIGINT", handler);
   process.on("SIGTERM", handler);
+  process.on("exit", onExit);
   return () => {
     process.off("SIGINT", handler);
     process.off("SIGTERM", handler);
+    process.off("exit", onExit);
   };
 }
 var VerifyRun = class {
@@ -1303,10 +1307,13 @@ var VerifyRun = class {
     return { [name]: value };
   }
   /** For a signal handler: everything removed before it returns (see cleanupOnSignals). */
-  cleanupNow(signal2) {
-    const problems = cleanupFromStateNow(this.tracker.snapshot());
+  cleanupNow(reason) {
+    const state = this.tracker.snapshot();
+    if (isEmptyState(state)) return;
+    const problems = cleanupFromStateNow(state);
     this.tracker.clear();
-    this.io.log(`cancelled by ${signal2}: removed what verify had started${problems.length > 0 ? `; ${problems.join("; ")}` : ""}`);
+    const why = reason === "exit" ? "ended early" : `cancelled by ${reason}`;
+    this.io.log(`${why}: removed what verify had started${problems.length > 0 ? `; ${problems.join("; ")}` : ""}`);
   }
   async execute() {
     try {
@@ -1424,8 +1431,9 @@ var VerifyRun = class {
     if (version === void 0 || version === "") {
       throw new VerifyError("verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.");
     }
-    const extras = this.options.createAdminUser === true && releaseAtLeast(version, "3.0") ? ["fab"] : [];
-    extras.push(...await this.options.executorExtras?.(version, this.configuredExecutor()) ?? []);
+    const fab = /fab/i.test(this.configuredOption("core", "auth_manager")) || this.options.createAdminUser === true;
+    const extras = fab && releaseAtLeast(version, "3.0") ? ["fab"] : [];
+    extras.push(...await this.options.executorExtras?.(version, this.configuredOption("core", "executor")) ?? []);
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });
   }
   async startDatabase() {
@@ -1466,12 +1474,12 @@ var VerifyRun = class {
    * The cfg's secrets, before Airflow can quote them: configparser's interpolation error quotes a value
    * from its `%` on (`found: '%xyz…'`), so those tails of a secret count as secret too.
    */
-  /** `[core] executor` as Airflow would read it: the variable, else the cfg. */
-  configuredExecutor() {
-    const fromEnv = this.env.AIRFLOW__CORE__EXECUTOR;
+  /** An option as Airflow would read it, before any command: the variable, else the cfg (empty when unset). */
+  configuredOption(section, option) {
+    const fromEnv = this.env[`AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`];
     if (fromEnv !== void 0 && fromEnv.trim() !== "") return fromEnv;
     const document = sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document;
-    return document?.sections.find((s) => s.name === "core")?.options.find((o) => o.key === "executor")?.value ?? "";
+    return document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === option)?.value ?? "";
   }
   registerCfgSecrets() {
     registerCfgSecrets(sandboxConfig(this.cfgText, {}, { allowConfigCommands: true }).document, this.secrets);
@@ -1604,7 +1612,16 @@ var VerifyRun = class {
     const name = "create admin user";
     const help = await runner.airflow(["users", "create", "--help"], this.commandTimeout);
     if (help.code !== 0) {
-      const detail = releaseAtLeast(version, "3.0") ? `Airflow ${version} has no \`airflow users\` command: install apache-airflow-providers-fab and set [core] auth_manager = airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager` : `\`airflow users create\` is not available in Airflow ${version}`;
+      if (releaseAtLeast(version, "3.0") && !/fab/i.test(this.configuredOption("core", "auth_manager"))) {
+        this.addCheck({
+          name,
+          ok: false,
+          severity: "warning",
+          detail: `no user created: on Airflow ${version} users belong to the FAB auth manager, and this configuration uses another ([core] auth_manager); set it to airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager to manage users`
+        });
+        return;
+      }
+      const detail = releaseAtLeast(version, "3.0") ? `Airflow ${version} has no \`airflow users\` command although [core] auth_manager names the FAB auth manager: install apache-airflow-providers-fab` : `\`airflow users create\` is not available in Airflow ${version}`;
       this.addCheck({ name, ok: false, detail });
       return;
     }

@@ -68,7 +68,9 @@ async function installPins(version, python, extras) {
   for (const extra of extras) pins.push(...EXTRA_PINS[extra] ?? []);
   return pins;
 }
-var EXTRA_PINS = {};
+var EXTRA_PINS = {
+  celery: ["celery<5.7"]
+};
 function venvInstallation(venv) {
   return { command: join(venv, "bin", "airflow"), python: join(venv, "bin", "python") };
 }

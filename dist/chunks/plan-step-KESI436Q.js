@@ -1,0 +1,111 @@
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import {
+  installAirflow,
+  resolveAirflowCommand
+} from "./chunk-ELKCX7M3.js";
+import {
+  formatPlanMarkdown,
+  formatPlanText
+} from "./chunk-JW6YIWEK.js";
+import {
+  parseSize,
+  runPlan
+} from "./chunk-HURLIFDJ.js";
+import "./chunk-BJQ7X43C.js";
+import {
+  PlanConnectionError
+} from "./chunk-3CVCSXGF.js";
+import "./chunk-YV24EN2K.js";
+import {
+  PlanAirflowError
+} from "./chunk-SDYSR2UV.js";
+import "./chunk-O5X375EE.js";
+import {
+  knownMigrationHeads
+} from "./chunk-6RNI765J.js";
+import {
+  VerifyError
+} from "./chunk-P7OQDR4Q.js";
+import {
+  jsonText
+} from "./chunk-CX5KMISR.js";
+import {
+  UsageError
+} from "./chunk-CNWPVZAG.js";
+import "./chunk-KZOJZPSZ.js";
+import "./chunk-LFHQEB3S.js";
+import {
+  maskUrlPasswords,
+  urlPassword
+} from "./chunk-KTKPZMEF.js";
+import "./chunk-UDIAOLEI.js";
+import {
+  logInfo
+} from "./chunk-HS4KEQYC.js";
+import {
+  logText
+} from "./chunk-YIC32N6A.js";
+import {
+  debug,
+  getInput,
+  group,
+  setOutput,
+  setSecret
+} from "./chunk-C3H65RNN.js";
+import "./chunk-XS2MS7GF.js";
+
+// src/action/plan-step.ts
+import { join } from "node:path";
+async function runPlanStep(targetVersion, writeJson) {
+  const databaseUrl = getInput("plan-database-url");
+  if (!databaseUrl) throw new UsageError("plan: true needs plan-database-url (a read-only role's URL, from a secret)");
+  const password = urlPassword(databaseUrl);
+  if (password) setSecret(password);
+  const limitText = getInput("plan-fail-on-rewrite");
+  const failOnRewriteBytes = limitText ? parseSize(limitText) : void 0;
+  if (limitText && failOnRewriteBytes === void 0) throw new UsageError(`input plan-fail-on-rewrite: '${limitText}' is not a size such as 500MB or 10GB`);
+  const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
+  const installation = await targetInstallation(targetVersion);
+  let result;
+  try {
+    result = await runPlan({
+      databaseUrl,
+      schema: getInput("plan-schema") || void 0,
+      installation,
+      sqlFile: join(tempDir, "airflow-preflight-plan.sql"),
+      failOnRewriteBytes,
+      knownHeads: await knownMigrationHeads(),
+      log: (line) => debug(logText(line, maskUrlPasswords))
+    });
+  } catch (error) {
+    if (error instanceof PlanConnectionError || error instanceof PlanAirflowError) throw new UsageError(maskUrlPasswords(error.message));
+    throw error;
+  }
+  for (const line of formatPlanText(result).trimEnd().split("\n")) logInfo(line, maskUrlPasswords);
+  const jsonFile = join(tempDir, "airflow-preflight-plan.json");
+  await writeJson(jsonFile, jsonText({ plan: result }, maskUrlPasswords));
+  setOutput("plan-status", result.status);
+  setOutput("plan-file", jsonFile);
+  if (result.sqlFile) setOutput("plan-sql-file", result.sqlFile);
+  const failure = result.status === "downgrade" || result.status === "unknown-revision" ? `Migration plan: ${result.message ?? result.status}` : result.overLimit.length > 0 ? `Migration plan: ${result.overLimit.length} table(s) above plan-fail-on-rewrite would be rewritten or locked for a full pass (${result.overLimit.map((o) => o.table).join(", ")}).` : void 0;
+  return { result, markdown: formatPlanMarkdown(result), failure };
+}
+async function targetInstallation(targetVersion) {
+  const command = getInput("airflow-command");
+  const install = getInput("install-airflow");
+  try {
+    if (command) return await resolveAirflowCommand(command);
+    if (!install) throw new UsageError("plan: true needs the target release: set install-airflow (a version, or `target`) or airflow-command");
+    const version = install.trim() === "target" ? targetVersion : install.trim();
+    return await group(
+      `Installing Airflow ${version} for the plan`,
+      () => installAirflow(version, { log: (line) => debug(logText(line)), group: async (_title, fn) => fn() })
+    );
+  } catch (error) {
+    if (error instanceof VerifyError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+export {
+  runPlanStep
+};
