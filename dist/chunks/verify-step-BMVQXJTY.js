@@ -3,28 +3,29 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-LUFXS72R.js";
-import "./chunk-ELKCX7M3.js";
-import "./chunk-BJQ7X43C.js";
+} from "./chunk-D5CWCPNF.js";
+import "./chunk-65IJ47ZJ.js";
+import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
 } from "./chunk-VYHG4EHV.js";
-import "./chunk-J6TMUVBO.js";
+import "./chunk-MO2FRKH6.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
 import "./chunk-COTXVH27.js";
-import "./chunk-SXAUOJOX.js";
+import "./chunk-D4Z3DP5H.js";
 import {
   UsageError
 } from "./chunk-CNWPVZAG.js";
 import "./chunk-LFHQEB3S.js";
+import "./chunk-RSDSUM7C.js";
 import {
   SecretRegistry
-} from "./chunk-KTKPZMEF.js";
+} from "./chunk-LC3QQWTI.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-QDBEOVNO.js";
@@ -33,10 +34,10 @@ import {
   annotationMessageText,
   annotationPropertyText,
   logInfo
-} from "./chunk-HS4KEQYC.js";
+} from "./chunk-WGQV5XDP.js";
 import {
   logText
-} from "./chunk-YIC32N6A.js";
+} from "./chunk-SD5MQQMY.js";
 import {
   error,
   getInput,
