@@ -45,12 +45,12 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-H5HTXBAR.js";
+} from "./chunks/chunk-IK57CZHF.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-D4Z3DP5H.js";
+} from "./chunks/chunk-6ZCDNZXU.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -4720,7 +4720,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-GWLZQSKN.js");
+  const { runVerify } = await import("./chunks/run-KQVLTZEF.js");
   const result = await runVerify(
     {
       cfgPath,

@@ -23,12 +23,12 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-H5HTXBAR.js";
+} from "./chunks/chunk-IK57CZHF.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-D4Z3DP5H.js";
+} from "./chunks/chunk-6ZCDNZXU.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -430,7 +430,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-BMVQXJTY.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-S6QHU6CN.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

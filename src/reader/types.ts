@@ -86,11 +86,17 @@ export type InterpolationErrorKind =
   | 'InterpolationMissingOptionError'
   | 'InterpolationDepthError';
 
+/**
+ * Not a configparser exception: the value would expand past MAX_INTERPOLATED_LENGTH (nested references
+ * that each copy a large value), where configparser itself would stall or run out of memory.
+ */
+export type InterpolationLimitKind = 'InterpolationTooLarge';
+
 export type InterpolationResult =
   | { ok: true; value: string }
   | {
       ok: false;
-      kind: InterpolationErrorKind;
+      kind: InterpolationErrorKind | InterpolationLimitKind;
       message: string;
       /** Where in the file the offending `%` sits, when it lies in this option's own value. */
       position: Position | undefined;

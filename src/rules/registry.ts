@@ -3,6 +3,7 @@ import { interpolationError } from './apf002-interpolation-error.js';
 import { inlineComment } from './apf003-inline-comment.js';
 import { indentedOption } from './apf004-indented-option.js';
 import { resolvedAtRunTime } from './apf005-resolved-at-run-time.js';
+import { interpolationTooLarge } from './apf020-interpolation-too-large.js';
 import { executorUnloadable } from './apf101-executor-unloadable.js';
 import { executorNoParallelism } from './apf102-executor-no-parallelism.js';
 import { executorProviderMissing } from './apf103-executor-provider-missing.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   inlineComment,
   indentedOption,
   resolvedAtRunTime,
+  interpolationTooLarge,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,

@@ -4,6 +4,7 @@ import {
 } from "./chunk-COTXVH27.js";
 import {
   MAX_CONFIG_BYTES,
+  MAX_INTERPOLATED_LENGTH,
   buildEffectiveConfig,
   decodeConfigBytes,
   envVarName,
@@ -16,7 +17,7 @@ import {
   sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-D4Z3DP5H.js";
+} from "./chunk-6ZCDNZXU.js";
 import {
   UsageError,
   loadKnowledge
@@ -2101,7 +2102,7 @@ var interpolationError = {
     for (const section of document.sections) {
       for (const option of section.options) {
         const result = interpolateOption(document, section.name, option.key);
-        if (result.ok) continue;
+        if (result.ok || result.kind === "InterpolationTooLarge") continue;
         context.report({
           messageId: "failed",
           data: { kind: result.kind, section: section.name, option: option.key, explanation: EXPLANATIONS[result.kind] },
@@ -2482,6 +2483,38 @@ var resolvedAtRunTime = {
         data: { setting: settingName(value), names: names.map((name) => `$${name}`).join(", ") },
         fix: "Pass the variables with --env-file to check the value Airflow will use."
       });
+    }
+  }
+};
+
+// src/rules/apf020-interpolation-too-large.ts
+var interpolationTooLarge = {
+  meta: {
+    id: "APF020",
+    alias: "interpolation-too-large",
+    description: "A value whose nested %(name)s references expand to more than a megabyte: Airflow would stall or run out of memory reading it.",
+    severity: "error",
+    tags: ["syntax"],
+    versions: "all",
+    messages: {
+      tooLarge: "Reading [{{section}}] {{option}} makes configparser build a value of more than {{limit}} characters: its %(name)s references repeat other values that repeat others in turn. Airflow would stall or run out of memory at start-up."
+    }
+  },
+  check(context) {
+    const document = context.document;
+    if (!document) return;
+    for (const section of document.sections) {
+      for (const option of section.options) {
+        if (!option.value.includes("%(")) continue;
+        const result = interpolateOption(document, section.name, option.key);
+        if (result.ok || result.kind !== "InterpolationTooLarge") continue;
+        context.report({
+          messageId: "tooLarge",
+          data: { section: section.name, option: option.key, limit: MAX_INTERPOLATED_LENGTH.toLocaleString("en-US") },
+          span: result.position ? pointSpan(result.position) : option.span,
+          fix: "Reference each value once, or write the value out: no configuration needs a value of this size."
+        });
+      }
     }
   }
 };
@@ -8035,7 +8068,7 @@ function checkHelm(context, values) {
 function helmServer(values, merged) {
   const configuration = [valueAt(merged, "postgresql.primary.extendedConfiguration"), valueAt(merged, "postgresql.primary.configuration")].filter((text) => typeof text === "string").join("\n");
   const setting2 = (name) => {
-    const match = new RegExp(`^\\s*${name}\\s*=\\s*'?(\\d{1,7})'?\\s*(?:#.*)?$`, "m").exec(configuration);
+    const match = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*'?(\\d{1,7})'?[ \\t]*(?:#.*)?$`, "m").exec(configuration);
     return match ? Number(match[1]) : void 0;
   };
   const max = setting2("max_connections");
@@ -9898,6 +9931,7 @@ var RULES = [
   inlineComment,
   indentedOption,
   resolvedAtRunTime,
+  interpolationTooLarge,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,
