@@ -134,7 +134,8 @@ function expand(value: string, lookup: Lookup, state: Expansion, depth: number, 
     if (!match) {
       throw new InterpolationFailure('InterpolationSyntaxError', `bad interpolation variable reference ${JSON.stringify(rest)}`, where);
     }
-    const name = (match[1] ?? '').toLowerCase();
+    // optionxform keeps case: `%(Name)s` names the option `Name`, not `name`.
+    const name = match[1] ?? '';
     offset = percent + match[0].length;
     const target = lookup.get(name);
     if (!target) {

@@ -20,7 +20,10 @@ export interface ValueLine {
 export interface OptionNode {
   /** The key as written in the file. */
   rawKey: string;
-  /** The key as configparser stores it (`optionxform`: lower-cased, stripped). */
+  /**
+   * The key as Airflow's configparser stores it: stripped, case kept (AirflowConfigParser.optionxform
+   * returns the name unchanged). Airflow looks options up in lower case, so `EXECUTOR` is never read.
+   */
   key: string;
   keySpan: Span;
   /** `=` or `:`; null for a key written without a delimiter (configparser rejects those with allow_no_value=False). */

@@ -45,6 +45,7 @@ import { unknownOption } from './apf206-unknown-option.js';
 import { unknownSection } from './apf207-unknown-section.js';
 import { invalidValue } from './apf208-invalid-value.js';
 import { restatesDefaults } from './apf209-restates-defaults.js';
+import { optionNameNotLowerCase } from './apf210-option-name-not-lower-case.js';
 import { sourceUnreadable } from './apf301-source-unreadable.js';
 import { ignoredVariable } from './apf302-ignored-variable.js';
 import { overrideConflict } from './apf303-override-conflict.js';
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   unknownSection,
   invalidValue,
   restatesDefaults,
+  optionNameNotLowerCase,
   sourceUnreadable,
   ignoredVariable,
   overrideConflict,

@@ -168,7 +168,7 @@ var Reader = class {
     const rawKey = text.slice(0, delimiterAt);
     const keyText = pythonStrip(rawKey).text;
     if (keyText === "") this.recordBadLine(lineNo, line);
-    const key = keyText.toLowerCase();
+    const key = keyText;
     const valueStart = firstNonSpace(text, delimiterAt + 1);
     const valueText = text.slice(valueStart);
     const keyEnd = start + keyText.length;
@@ -516,7 +516,7 @@ function expand(value, lookup, state, depth, node, optionName) {
     if (!match) {
       throw new InterpolationFailure("InterpolationSyntaxError", `bad interpolation variable reference ${JSON.stringify(rest)}`, where);
     }
-    const name = (match[1] ?? "").toLowerCase();
+    const name = match[1] ?? "";
     offset = percent + match[0].length;
     const target = lookup.get(name);
     if (!target) {
