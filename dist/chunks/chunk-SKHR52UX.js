@@ -1,9 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   resolveTarget
-} from "./chunk-DECT2GQG.js";
+} from "./chunk-COTXVH27.js";
 import {
   MAX_CONFIG_BYTES,
+  MAX_INTERPOLATED_LENGTH,
   buildEffectiveConfig,
   decodeConfigBytes,
   envVarName,
@@ -16,11 +17,11 @@ import {
   sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-JRYJJFKS.js";
+} from "./chunk-6ZCDNZXU.js";
 import {
   UsageError,
   loadKnowledge
-} from "./chunk-RTBE6KHJ.js";
+} from "./chunk-CNWPVZAG.js";
 import {
   noMask,
   oneLine
@@ -2101,7 +2102,7 @@ var interpolationError = {
     for (const section of document.sections) {
       for (const option of section.options) {
         const result = interpolateOption(document, section.name, option.key);
-        if (result.ok) continue;
+        if (result.ok || result.kind === "InterpolationTooLarge") continue;
         context.report({
           messageId: "failed",
           data: { kind: result.kind, section: section.name, option: option.key, explanation: EXPLANATIONS[result.kind] },
@@ -2217,9 +2218,9 @@ ${optionText}` };
 ${optionText}` };
 }
 function isInterpolated(document, key) {
-  const needle = `%(${key.toLowerCase()})`;
+  const needle = `%(${key})`;
   const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
-  return sections.some((section) => section.options.some((option) => option.value.toLowerCase().includes(needle)));
+  return sections.some((section) => section.options.some((option) => option.value.includes(needle)));
 }
 function moveOptionEdits(document, lines, option, newSection, newKey) {
   if (option.value.includes("%(") || isInterpolated(document, option.key)) return void 0;
@@ -2247,6 +2248,14 @@ function movedOptionEdits(context, option, to) {
   if (!context.documentIsFile || !context.document) return void 0;
   if (to === void 0) return deleteOptionEdits(context.document, context.lines, option);
   return moveOptionEdits(context.document, context.lines, option, to.section, to.key);
+}
+function renameKeyEdits(context, option, newKey, sameValue2 = false) {
+  const { document, lines } = context;
+  if (!context.documentIsFile || !document || isInterpolated(document, option.key)) return void 0;
+  const section = document.sections.find((candidate) => candidate.name === option.section);
+  if (section?.options.some((candidate) => candidate.key === newKey)) return sameValue2 ? [removeOptionEdit(option, lines)] : void 0;
+  const expected = (lines[option.keySpan.start.line - 1] ?? "").slice(option.keySpan.start.column - 1, option.keySpan.end.column - 1);
+  return [{ span: option.keySpan, text: newKey, expected }];
 }
 function renameVariableEdits(context, value, newName) {
   const { variable, location: location2 } = value;
@@ -2475,6 +2484,58 @@ var resolvedAtRunTime = {
         fix: "Pass the variables with --env-file to check the value Airflow will use."
       });
     }
+  }
+};
+
+// src/rules/apf020-interpolation-too-large.ts
+var interpolationTooLarge = {
+  meta: {
+    id: "APF020",
+    alias: "interpolation-too-large",
+    description: "A value whose nested %(name)s references expand to more than a megabyte: Airflow would stall or run out of memory reading it.",
+    severity: "error",
+    tags: ["syntax"],
+    versions: "all",
+    messages: {
+      tooLarge: "Reading [{{section}}] {{option}} makes configparser build a value of more than {{limit}} characters: its %(name)s references repeat other values that repeat others in turn. Airflow would stall or run out of memory at start-up."
+    }
+  },
+  check(context) {
+    const document = context.document;
+    if (!document) return;
+    for (const section of document.sections) {
+      for (const option of section.options) {
+        if (!option.value.includes("%(")) continue;
+        const result = interpolateOption(document, section.name, option.key);
+        if (result.ok || result.kind !== "InterpolationTooLarge") continue;
+        context.report({
+          messageId: "tooLarge",
+          data: { section: section.name, option: option.key, limit: MAX_INTERPOLATED_LENGTH.toLocaleString("en-US") },
+          span: result.position ? pointSpan(result.position) : option.span,
+          fix: "Reference each value once, or write the value out: no configuration needs a value of this size."
+        });
+      }
+    }
+  }
+};
+
+// src/rules/apf021-yaml-too-costly.ts
+var yamlTooCostly = {
+  meta: {
+    id: "APF021",
+    alias: "yaml-too-costly",
+    description: "A compose or Helm values file whose aliases and merge keys expand past the limit docker compose and helm (go-yaml) enforce, or that nests collections more than 1,000 levels deep: none of its settings are checked.",
+    severity: "error",
+    tags: ["syntax", "deployment"],
+    versions: "all",
+    messages: {
+      aliasing: 'docker compose and helm refuse this file with "yaml: document contains excessive aliasing" ({{detail}}; go-yaml allows at most 99%). Its Airflow settings were not checked.',
+      depth: "This file {{detail}}; airflow-preflight does not read YAML that deep (no compose or values file needs it) and its Airflow settings were not checked."
+    }
+  },
+  // The engine reports it while reading the file; there is nothing left to check here.
+  scope: "repository",
+  check() {
   }
 };
 
@@ -3154,7 +3215,9 @@ function isKnownOption(knowledge, section, key) {
   return optionFact(knowledge, section, splitVariant(knowledge, section, key).option) !== void 0;
 }
 function stillReadMove(knowledge, section, option) {
-  const entry = indexOf(knowledge).deprecatedOptions.get(placeKey(section, option));
+  const index = indexOf(knowledge);
+  const entry = index.deprecatedOptions.get(placeKey(section, option));
+  if (entry && index.deprecatedOptions.has(placeKey(entry.newSection, entry.newOption))) return void 0;
   if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
   const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
   if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
@@ -3266,10 +3329,23 @@ function place(section, option) {
   return `[${section}] ${option}`;
 }
 function unknownPlaceOptions(knowledge, document) {
-  return placedOptions(document).filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key)).map((placed) => {
+  return placedOptions(document).filter(({ node }) => isLowerCaseName(node.key)).filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key)).map((placed) => {
     const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
     return { ...placed, option, suffix: placed.node.key.slice(option.length) };
   });
+}
+function isLowerCaseName(key) {
+  return key === key.toLowerCase();
+}
+function unfollowedRenames(knowledge, section, option) {
+  const index = indexOf(knowledge);
+  const chain = [];
+  let entry = index.deprecatedOptions.get(placeKey(section, option));
+  while (entry && chain.length < 10 && !chain.includes(entry)) {
+    chain.push(entry);
+    entry = index.deprecatedOptions.get(placeKey(entry.newSection, entry.newOption));
+  }
+  return chain.length > 1 ? chain : [];
 }
 
 // src/rules/apf113-metastore-dialect-unsupported.ts
@@ -7648,6 +7724,11 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function parseYaml(file, text) {
   const lineCounter = new import_yaml.LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep !== void 0) {
+    const span = offsetSpan(indexText(text), deep, deep + 1);
+    return { ok: false, file, message: `nests collections more than ${MAX_YAML_DEPTH.toLocaleString("en-US")} levels deep`, span, limit: "depth" };
+  }
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
   const yaml = { file, text, doc, lineCounter };
   const error = doc.errors[0];
@@ -7655,7 +7736,106 @@ function parseYaml(file, text) {
     const [start, end] = error.pos;
     return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
   }
+  const aliasing = excessiveAliasing(doc);
+  if (aliasing) {
+    const range = aliasing.node.range ?? [0, 0];
+    return { ok: false, file, message: aliasing.message, span: offsetSpan(yaml, range[0], range[1]), limit: "aliasing" };
+  }
   return { ok: true, yaml };
+}
+var MAX_YAML_DEPTH = 1e3;
+function tooDeepAt(text) {
+  let flow = 0;
+  let block = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === "\n") {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart && flow === 0) {
+      if (char === " " || char === "	") continue;
+      if ((char === "-" || char === "?") && (text[i + 1] === " " || text[i + 1] === "	")) {
+        block += 1;
+        if (block > MAX_YAML_DEPTH) return i;
+        i += 1;
+        continue;
+      }
+      lineStart = false;
+    }
+    const before = i === 0 ? " " : text[i - 1];
+    if (char === "#" && (before === " " || before === "	")) {
+      i = endOfLine2(text, i) - 1;
+    } else if ((char === '"' || char === "'") && " 	[{,:".includes(before)) {
+      i = endOfQuoted(text, i);
+    } else if (char === "[" || char === "{") {
+      flow += 1;
+      if (flow + block > MAX_YAML_DEPTH) return i;
+    } else if ((char === "]" || char === "}") && flow > 0) {
+      flow -= 1;
+    }
+  }
+  return void 0;
+}
+function endOfLine2(text, from) {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+function endOfQuoted(text, open) {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i += 1) {
+    if (quote === '"' && text[i] === "\\") i += 1;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i += 1;
+      else return i;
+    }
+  }
+  return text.length;
+}
+function excessiveAliasing(doc) {
+  const size = /* @__PURE__ */ new Map();
+  let decoded = 0;
+  let aliased = 0;
+  const stack = [{ node: doc.contents, children: void 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.children === void 0) {
+      if ((0, import_yaml.isAlias)(top.node)) {
+        const target = top.node.resolve(doc);
+        const targetSize = target === void 0 ? 0 : size.get(target);
+        if (targetSize === void 0) return { node: top.node, message: `the alias *${top.node.source} refers to a value that contains it` };
+        decoded += 1 + targetSize;
+        aliased += targetSize;
+        size.set(top.node, 1 + targetSize);
+        stack.pop();
+        if (aliased > 100 && decoded > 1e3 && aliased / decoded > allowedAliasRatio(decoded)) {
+          return { node: top.node, message: `${aliased.toLocaleString("en-US")} of the ${decoded.toLocaleString("en-US")} values it decodes come through aliases and merge keys` };
+        }
+        continue;
+      }
+      decoded += 1;
+      top.children = childrenOf(top.node);
+      for (const child of [...top.children].reverse()) stack.push({ node: child, children: void 0 });
+      continue;
+    }
+    stack.pop();
+    let total = 1;
+    for (const child of top.children) total += size.get(child) ?? 0;
+    size.set(top.node, total);
+  }
+  return void 0;
+}
+function childrenOf(node) {
+  if ((0, import_yaml.isMap)(node)) return node.items.flatMap((pair) => [pair.key, pair.value]).filter((child) => child !== null && child !== void 0);
+  if ((0, import_yaml.isSeq)(node)) return node.items.filter((child) => child !== null && child !== void 0);
+  return [];
+}
+function allowedAliasRatio(decoded) {
+  if (decoded <= 4e5) return 0.99;
+  if (decoded >= 4e6) return 0.1;
+  return 0.99 - 0.89 * ((decoded - 4e5) / 36e5);
 }
 function indexText(text) {
   const lineCounter = new import_yaml.LineCounter();
@@ -7680,6 +7860,19 @@ function resolveAlias(yaml, node) {
 function mapEntries(yaml, node, depth = 0) {
   const map = resolveAlias(yaml, node);
   if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
+  let known = entriesCache.get(yaml);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    entriesCache.set(yaml, known);
+  }
+  const cached = known.get(map);
+  if (cached) return cached;
+  const entries = mergedEntries(yaml, map, depth);
+  known.set(map, entries);
+  return entries;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function mergedEntries(yaml, map, depth) {
   const merged = /* @__PURE__ */ new Map();
   const own = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
@@ -7762,7 +7955,7 @@ function hasChartKeys(yaml, node) {
 function chartRoot(yaml) {
   const top = yaml.doc.contents;
   if (hasChartKeys(yaml, top)) return { node: top, key: void 0 };
-  const entries = mapEntries(yaml, top).sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
+  const entries = [...mapEntries(yaml, top)].sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
   const nested = entries.find((entry) => hasChartKeys(yaml, entry.value));
   return nested ? { node: nested.value, key: nested.key } : void 0;
 }
@@ -8024,7 +8217,7 @@ function checkHelm(context, values) {
 function helmServer(values, merged) {
   const configuration = [valueAt(merged, "postgresql.primary.extendedConfiguration"), valueAt(merged, "postgresql.primary.configuration")].filter((text) => typeof text === "string").join("\n");
   const setting2 = (name) => {
-    const match = new RegExp(`^\\s*${name}\\s*=\\s*'?(\\d{1,7})'?\\s*(?:#.*)?$`, "m").exec(configuration);
+    const match = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*'?(\\d{1,7})'?[ \\t]*(?:#.*)?$`, "m").exec(configuration);
     return match ? Number(match[1]) : void 0;
   };
   const max = setting2("max_connections");
@@ -8658,6 +8851,8 @@ var optionNotRead = {
     messages: {
       ignored: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.",
       ignoredDefault: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead.",
+      unfollowed: "Airflow {{version}} does not read {{old}}: it was renamed to {{steps}}, and Airflow follows a rename one step only, so this value is silently ignored and {{new}} keeps its default.",
+      unfollowedDefault: "Airflow {{version}} does not read {{old}}: it was renamed to {{steps}}, and Airflow follows a rename one step only. The value equals the default of {{new}}, so nothing changes, but the line is dead.",
       dropped: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}, so this value has no effect.",
       droppedDefault: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}. The value equals its default in {{last}}, so nothing changes, but the line is dead."
     }
@@ -8666,7 +8861,8 @@ var optionNotRead = {
     const { knowledge } = context;
     for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       if (stillReadMove(knowledge, section.name, option)) continue;
-      const rename = renameOf(knowledge, section.name, option);
+      const chain = unfollowedRenames(knowledge, section.name, option);
+      const rename = chain.at(-1) ?? renameOf(knowledge, section.name, option);
       if (!rename) {
         reportDropped(context, knowledge, { section, node, option, suffix });
         continue;
@@ -8674,11 +8870,12 @@ var optionNotRead = {
       const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
         edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: rename.newSection, key: rename.newOption + suffix }),
-        messageId: restatesDefault ? "ignoredDefault" : "ignored",
+        messageId: chain.length > 0 ? restatesDefault ? "unfollowedDefault" : "unfollowed" : restatesDefault ? "ignoredDefault" : "ignored",
         data: {
           version: knowledge.airflowVersion,
           old: place(section.name, node.key),
-          new: place(rename.newSection, rename.newOption + suffix)
+          new: place(rename.newSection, rename.newOption + suffix),
+          steps: chain.map((entry) => place(entry.newSection, entry.newOption + suffix)).join(" and then ")
         },
         span: node.keySpan,
         severity: restatesDefault ? "warning" : void 0,
@@ -8843,6 +9040,7 @@ var unknownOption = {
     const { knowledge } = context;
     for (const { section, node } of placedOptions(context.document)) {
       if (!hasCompleteOptionList(knowledge, section.name)) continue;
+      if (!isLowerCaseName(node.key)) continue;
       if (isKnownOption(knowledge, section.name, node.key)) continue;
       if (isDescribedChange(knowledge, section.name, oldKeyBase(knowledge, section.name, node.key))) continue;
       context.report({
@@ -9060,6 +9258,77 @@ var restatesDefaults = {
 };
 function coreOptionCount(knowledge) {
   return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum2, section) => sum2 + Object.keys(section.options).length, 0);
+}
+
+// src/rules/apf210-option-name-not-lower-case.ts
+var optionNameNotLowerCase = {
+  meta: {
+    id: "APF210",
+    alias: "option-name-not-lower-case",
+    description: "An option name with upper-case letters: Airflow keeps option names as written and looks them up in lower case, so the value is never read.",
+    severity: "error",
+    tags: ["compatibility"],
+    versions: "all (AirflowConfigParser.optionxform keeps case in every 2.x and 3.x release)",
+    messages: {
+      changes: "Airflow looks options up in lower case, so {{written}} is never read: Airflow uses {{fallback}} for {{option}} instead of this value.",
+      same: "Airflow looks options up in lower case, so {{written}} is never read. {{option}} has this value anyway ({{fallback}}), so nothing changes, but the line is dead.",
+      unknown: "Airflow looks options up in lower case, so {{written}} is never read by Airflow; only code that reads the whole section as written could see it."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node } of placedOptions(context.document)) {
+      if (isLowerCaseName(node.key)) continue;
+      const lower = node.key.toLowerCase();
+      const readWhole = knowledge.sectionsReadWhole?.includes(section.name) === true;
+      const target = readPlace(knowledge, section.name, lower);
+      if (readWhole && !target) continue;
+      const fix = `Write the name in lower case: \`${lower} = \u2026\`.`;
+      if (!target) {
+        const edits2 = renameKeyEdits(context, node, lower);
+        context.report({ messageId: "unknown", data: { written: place(section.name, node.key) }, span: node.keySpan, severity: "warning", fix, edits: edits2 });
+        continue;
+      }
+      const effective = context.config.get(target.section, target.option);
+      const same = sameValue(node, lower.slice(target.base.length), effective);
+      const edits = renameKeyEdits(context, node, lower, same);
+      context.report({
+        messageId: same ? "same" : "changes",
+        data: {
+          written: place(section.name, node.key),
+          option: place(target.section, target.option),
+          fallback: describeFallback(knowledge, target, effective)
+        },
+        span: node.keySpan,
+        severity: same ? "warning" : void 0,
+        fix,
+        edits
+      });
+    }
+  }
+};
+function readPlace(knowledge, section, lower) {
+  const base = oldKeyBase(knowledge, section, lower);
+  if (isKnownOption(knowledge, section, lower)) return { section, option: base, base };
+  const move = stillReadMove(knowledge, section, base);
+  if (move && optionFact(knowledge, move.newSection, move.newOption)) return { section: move.newSection, option: move.newOption, base };
+  return void 0;
+}
+function sameValue(node, suffix, effective) {
+  if (!effective) return false;
+  const variant = suffix === "" ? "value" : suffix.slice(1);
+  if (effective.variant !== variant) return false;
+  return (variant === "value" ? effective.value : effective.reference) === node.value;
+}
+function describeFallback(knowledge, target, effective) {
+  if (!effective) return "no value";
+  if (effective.origin === "env") return `the value of ${effective.variable ?? "its environment variable"}`;
+  if (effective.origin === "cfg") {
+    const line = effective.location?.span.start.line;
+    return line === void 0 ? "the value written elsewhere" : `the value on line ${line}`;
+  }
+  if (optionFact(knowledge, target.section, target.option)?.sensitive) return "its default";
+  return `its default \`${effective.value ?? ""}\``;
 }
 
 // src/rules/apf301-source-unreadable.ts
@@ -9817,6 +10086,8 @@ var RULES = [
   inlineComment,
   indentedOption,
   resolvedAtRunTime,
+  interpolationTooLarge,
+  yamlTooCostly,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,
@@ -9857,6 +10128,7 @@ var RULES = [
   unknownSection,
   invalidValue,
   restatesDefaults,
+  optionNameNotLowerCase,
   sourceUnreadable,
   ignoredVariable,
   overrideConflict,
@@ -10722,7 +10994,9 @@ function runRules(rules, run, repository, input, secrets) {
   return findings;
 }
 function unreadableFinding(source) {
-  return toFinding(sourceUnreadable, { messageId: "invalidYaml", data: { detail: source.message }, span: source.span, file: source.file }, source.file);
+  const rule = source.limit ? yamlTooCostly : sourceUnreadable;
+  const messageId = source.limit ?? "invalidYaml";
+  return toFinding(rule, { messageId, data: { detail: source.message }, span: source.span, file: source.file }, source.file);
 }
 function groupByFile(findings) {
   const byFile = /* @__PURE__ */ new Map();
