@@ -4719,7 +4719,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-H3ZFU3NJ.js");
+  const { runVerify } = await import("./chunks/run-MNG4Y3CA.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4817,7 +4817,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-WEO4ECYI.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-KXNCX5AI.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);

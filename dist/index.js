@@ -429,7 +429,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-3IIPME5A.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-IPKQMSYT.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -438,7 +438,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-QSFHAHFM.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-YEFUKQQJ.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });

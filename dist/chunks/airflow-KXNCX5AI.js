@@ -12,7 +12,7 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-ELKCX7M3.js";
+} from "./chunk-RNEQ7S3V.js";
 import "./chunk-P7OQDR4Q.js";
 import "./chunk-UDIAOLEI.js";
 import "./chunk-XS2MS7GF.js";

@@ -3,8 +3,8 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-IS6NFGWD.js";
-import "./chunk-ELKCX7M3.js";
+} from "./chunk-Q5G2PQ5N.js";
+import "./chunk-RNEQ7S3V.js";
 import "./chunk-BJQ7X43C.js";
 import "./chunk-YV24EN2K.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   installAirflow,
   resolveAirflowCommand
-} from "./chunk-ELKCX7M3.js";
+} from "./chunk-RNEQ7S3V.js";
 import {
   formatPlanMarkdown,
   formatPlanText

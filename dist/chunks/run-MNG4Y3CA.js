@@ -2,8 +2,8 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-IS6NFGWD.js";
-import "./chunk-ELKCX7M3.js";
+} from "./chunk-Q5G2PQ5N.js";
+import "./chunk-RNEQ7S3V.js";
 import "./chunk-BJQ7X43C.js";
 import "./chunk-YV24EN2K.js";
 import "./chunk-J6TMUVBO.js";
