@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-ABTENQFJ.js";
 import {
   PROBE_TASK_COUNT
-} from "./chunks/chunk-J6TMUVBO.js";
+} from "./chunks/chunk-MO2FRKH6.js";
 import {
   knownMigrationHeads
 } from "./chunks/chunk-NZ7VY2VC.js";
@@ -45,12 +45,12 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-UOC6FTHR.js";
+} from "./chunks/chunk-7XYVSU4C.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-WTAJ4RT2.js";
+} from "./chunks/chunk-JRYJJFKS.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -65,19 +65,20 @@ import {
   oneLine,
   summaryLine,
   targetVersionText
-} from "./chunks/chunk-KZOJZPSZ.js";
+} from "./chunks/chunk-DXXIN37Z.js";
 import "./chunks/chunk-LFHQEB3S.js";
+import "./chunks/chunk-RSDSUM7C.js";
 import {
   SecretRegistry,
   maskUrlPasswords,
   maskValue
-} from "./chunks/chunk-KTKPZMEF.js";
+} from "./chunks/chunk-LC3QQWTI.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   finishText,
   logText,
   visible
-} from "./chunks/chunk-YIC32N6A.js";
+} from "./chunks/chunk-SD5MQQMY.js";
 import {
   __commonJS,
   __require,
@@ -4719,7 +4720,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-MNG4Y3CA.js");
+  const { runVerify } = await import("./chunks/run-PVWWKR5L.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4778,7 +4779,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-5OX7MCKI.js");
+  const { parseSize } = await import("./chunks/run-VBVFU25I.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4789,10 +4790,10 @@ async function planCommand(cfg, options) {
 `);
   };
   const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-5OX7MCKI.js");
-  const { PlanConnectionError } = await import("./chunks/metastore-J54GYHUJ.js");
+  const { runPlan } = await import("./chunks/run-VBVFU25I.js");
+  const { PlanConnectionError } = await import("./chunks/metastore-QOE54IUO.js");
   const { PlanAirflowError } = await import("./chunks/migration-path-K7TG6FB6.js");
-  const { formatPlanText } = await import("./chunks/format-RJCVNX6E.js");
+  const { formatPlanText } = await import("./chunks/format-6L2GDHUJ.js");
   try {
     const result = await runPlan({
       databaseUrl: options.databaseUrl,
@@ -4817,7 +4818,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-KXNCX5AI.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-SGGQC5IO.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);

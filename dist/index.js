@@ -3,7 +3,7 @@ import {
   markdownCode,
   markdownFence,
   markdownInline
-} from "./chunks/chunk-O5X375EE.js";
+} from "./chunks/chunk-QRGC7USF.js";
 import {
   ALL_RULE_METAS,
   DOCS_BASE_URL,
@@ -23,12 +23,12 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-UOC6FTHR.js";
+} from "./chunks/chunk-7XYVSU4C.js";
 import "./chunks/chunk-DECT2GQG.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-WTAJ4RT2.js";
+} from "./chunks/chunk-JRYJJFKS.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -42,9 +42,10 @@ import {
   nonZeroCountsText,
   plural,
   targetVersionText
-} from "./chunks/chunk-KZOJZPSZ.js";
+} from "./chunks/chunk-DXXIN37Z.js";
 import "./chunks/chunk-LFHQEB3S.js";
-import "./chunks/chunk-KTKPZMEF.js";
+import "./chunks/chunk-RSDSUM7C.js";
+import "./chunks/chunk-LC3QQWTI.js";
 import "./chunks/chunk-AZDEMNB5.js";
 import {
   annotationMessageText,
@@ -53,10 +54,10 @@ import {
   logInfo,
   logNotice,
   logWarning
-} from "./chunks/chunk-HS4KEQYC.js";
+} from "./chunks/chunk-WGQV5XDP.js";
 import {
   logText
-} from "./chunks/chunk-YIC32N6A.js";
+} from "./chunks/chunk-SD5MQQMY.js";
 import {
   core_exports,
   getBooleanInput,
@@ -338,7 +339,7 @@ function parseUnifiedDiff(diff) {
   let file;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const name = line.slice(4).replace(/\t.*$/, "");
+      const name = line.slice(4).split("	")[0] ?? "";
       file = name === "/dev/null" ? void 0 : name.replace(/^b\//, "");
       continue;
     }
@@ -429,7 +430,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-IPKQMSYT.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-XJWWDZ4A.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -438,7 +439,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-YEFUKQQJ.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-LZORUBEB.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });

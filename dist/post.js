@@ -10,8 +10,8 @@ import "./chunks/chunk-UDIAOLEI.js";
 import {
   logInfo,
   logWarning
-} from "./chunks/chunk-HS4KEQYC.js";
-import "./chunks/chunk-YIC32N6A.js";
+} from "./chunks/chunk-WGQV5XDP.js";
+import "./chunks/chunk-SD5MQQMY.js";
 import {
   getState
 } from "./chunks/chunk-C3H65RNN.js";

@@ -118,7 +118,8 @@ function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
 const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 
 function startsWithUrl(value: string): boolean {
-  return /^\s*[A-Za-z][A-Za-z0-9+.-]{0,40}:\/\//.test(value);
+  const scheme = /^\s*([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value);
+  return scheme !== null && (scheme[1] as string).length <= 41;
 }
 
 function startsWithJson(value: string): boolean {
@@ -213,24 +214,45 @@ function sqlalchemyPasswordEnd(text: string, start: number, authorityEnd: number
  * `name=value` and `name = value` with a secret-sounding name: `password=…` in a libpq DSN or a URL
  * query, `AccountKey=…;` in a connection string, `fernet_key = …` in a line configparser quotes.
  */
-const ASSIGNMENT = /([A-Za-z][A-Za-z0-9_]{0,63})[ \t]{0,8}=/g;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const LETTER = /[A-Za-z]/;
+const MAX_NAME = 64;
+const MAX_BLANKS = 8;
+
+/**
+ * The next `name =` at or after `from`, as `/([A-Za-z][A-Za-z0-9_]{0,63})[ \t]{0,8}=/g` finds it, by
+ * looking back from each `=` (the regex would try up to 64 characters from every start).
+ */
+function nextAssignment(text: string, from: number): { name: string; end: number } | undefined {
+  for (let equals = text.indexOf('=', from); equals >= 0; equals = text.indexOf('=', equals + 1)) {
+    let nameEnd = equals;
+    while (nameEnd > from && equals - nameEnd < MAX_BLANKS && (text[nameEnd - 1] === ' ' || text[nameEnd - 1] === '\t')) nameEnd -= 1;
+    if (nameEnd > from && (text[nameEnd - 1] === ' ' || text[nameEnd - 1] === '\t')) continue;
+    let start = nameEnd;
+    while (start > from && nameEnd - start < MAX_NAME && NAME_CHAR.test(text[start - 1] as string)) start -= 1;
+    while (start < nameEnd && !LETTER.test(text[start] as string)) start += 1;
+    if (start < nameEnd) return { name: text.slice(start, nameEnd), end: equals + 1 };
+  }
+  return undefined;
+}
+
 /** Names connection strings use that the option-name rules do not cover. */
 const DSN_NAME = /^(pass|pwd|sharedaccesskey|sharedaccesssignature|sig)$/i;
 
 function dsnSecrets(text: string): TextRange[] {
   const ranges: TextRange[] = [];
-  const assignment = new RegExp(ASSIGNMENT.source, 'g');
-  for (let match = assignment.exec(text); match !== null; match = assignment.exec(text)) {
-    const name = match[1] ?? '';
+  for (let match = nextAssignment(text, 0), from = 0; match !== undefined; match = nextAssignment(text, from)) {
+    const name = match.name;
+    from = match.end;
     if (!looksLikeSecretKey(name) && !DSN_NAME.test(name)) continue;
-    let start = match.index + match[0].length;
+    let start = match.end;
     // `==` compares, `=>` maps: neither assigns a value.
     if (text[start] === '=' || text[start] === '>') continue;
     while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start += 1;
     const range = assignedValue(text, start);
     if (range.end > range.start) ranges.push(range);
     // The value is not searched again for assignments: one pass over the text.
-    assignment.lastIndex = Math.max(assignment.lastIndex, range.end);
+    from = Math.max(from, range.end);
   }
   return ranges;
 }

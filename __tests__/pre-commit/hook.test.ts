@@ -42,10 +42,10 @@ describe('.pre-commit-hooks.yaml', () => {
   it('selects airflow.cfg, compose, Helm values and .env files, and nothing else', () => {
     const paths = [
       'airflow.cfg', 'config/airflow.cfg', 'deploy/airflow-prod.cfg', 'docker-compose.yaml', 'compose.yml', 'ops/docker-compose.override.yml',
-      'chart/values.yaml', 'chart/values-prod.yml', '.env', 'deploy/prod.env',
+      'chart/values.yaml', 'chart/values-prod.yml', 'helm/airflow-values.yaml', '.env', 'deploy/prod.env',
       'setup.cfg', 'README.md', 'dags/example.py', 'chart/Chart.yaml', 'environment.yml', 'docker-compose.yaml.bak', 'my.env.example',
     ];
-    expect(selectedByHook(paths)).toEqual(paths.slice(0, 10));
+    expect(selectedByHook(paths)).toEqual(paths.slice(0, 11));
   });
 
   it('its entry lints the files of a commit, reading .airflow-preflight.yaml at the root', () => {

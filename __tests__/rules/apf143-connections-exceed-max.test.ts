@@ -34,4 +34,21 @@ describe('APF143 connections-exceed-max', () => {
     const result = await lintFiles(behindPgbouncer, '3.1.8');
     expect(repoFindings(result.findings, ['APF143'])).toEqual([]);
   });
+  it('counts the official chart\'s replicas against its bundled PostgreSQL, on the values line that scales up', async () => {
+    const files = await fixtureFiles('apf143-helm');
+    const result = await lintFiles(files, '2.10.5');
+    expect(repoFindings(result.findings, ['APF143'])).toEqual(repoExpectations(files));
+    const finding = result.findings.find((f) => f.ruleId === 'APF143');
+    expect(finding?.message).toMatch(/^The Airflow components of this values file keep up to \d+ metastore connections open \(scheduler 3×\(1×10 \+ 32 tasks\), webserver 2×\(8×10\)/);
+    expect(finding?.message).toContain("more than the 97 that the chart's postgresql accepts");
+  });
+
+  it('says nothing for the chart with pgbouncer.enabled, or with an external metastore', async () => {
+    const files = await fixtureFiles('apf143-helm');
+    const values = files['values.yaml'] ?? '';
+    for (const extra of ['pgbouncer:\n  enabled: true\n', 'data:\n  metadataSecretName: airflow-metadata\n', 'postgresql:\n  enabled: false\n']) {
+      const result = await lintFiles({ 'values.yaml': values + extra }, '2.10.5');
+      expect(repoFindings(result.findings, ['APF143'])).toEqual([]);
+    }
+  });
 });

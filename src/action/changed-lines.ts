@@ -18,7 +18,7 @@ export function parseUnifiedDiff(diff: string): ChangedLines {
   let file: string | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const name = line.slice(4).replace(/\t.*$/, '');
+      const name = line.slice(4).split('\t')[0] ?? '';
       file = name === '/dev/null' ? undefined : name.replace(/^b\//, '');
       continue;
     }

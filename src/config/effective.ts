@@ -7,6 +7,7 @@ import { DEFAULT_SECTION } from '../reader/parse.js';
 import type { ConfigDocument, OptionNode } from '../reader/types.js';
 import type { EffectiveConfig, EffectiveValue, SourceLocation, ValueVariant } from './types.js';
 import type { Span } from '../reader/types.js';
+import { optionNamed, sectionNamed } from '../reader/find.js';
 
 export const ENV_PREFIX = 'AIRFLOW__';
 
@@ -155,10 +156,12 @@ class ResolvedConfig implements EffectiveConfig {
 
   /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
   private optionNode(section: string, key: string): OptionNode | undefined {
-    const own = this.document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === key);
+    if (!this.document) return undefined;
+    const node = sectionNamed(this.document, section);
+    if (!node) return undefined;
+    const own = optionNamed(node, key);
     if (own) return own;
-    const exists = this.document?.sections.some((s) => s.name === section);
-    return exists ? this.document?.defaults?.options.find((o) => o.key === key) : undefined;
+    return this.document.defaults ? optionNamed(this.document.defaults, key) : undefined;
   }
 
   private allSections(): { name: string; options: OptionNode[] }[] {

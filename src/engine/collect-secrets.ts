@@ -2,6 +2,7 @@ import { parseEnvVarName, type EnvEntry } from '../config/effective.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import type { ConfigDocument, OptionNode } from '../reader/types.js';
 import { looksLikeSecretName, type SecretRegistry } from '../secrets.js';
+import { optionNamed, sectionNamed } from '../reader/find.js';
 
 /** Registers every secret a source holds, before any rule can quote it. */
 export function collectSecrets(
@@ -31,8 +32,6 @@ function allOptions(document: ConfigDocument): OptionNode[] {
   return sections.flatMap((section) => section.options);
 }
 
-const REFERENCE = /%\(([^)]*)\)s/g;
-
 /**
  * The options that hold a secret: secret by meaning (`isSecret`), and every option a secret one
  * reaches through `%(name)s` interpolation (a `[DEFAULT]` value used by `fernet_key` is the key), the
@@ -51,10 +50,9 @@ export function secretOptionsOf(document: ConfigDocument, isSecret: (section: st
   while (pending.length > 0) {
     const option = pending.pop() as OptionNode;
     if (!option.value.includes('%(')) continue;
-    const section = document.sections.find((candidate) => candidate.name === option.section);
-    for (const match of option.value.matchAll(REFERENCE)) {
-      const name = (match[1] ?? '').toLowerCase();
-      mark(section?.options.find((candidate) => candidate.key === name) ?? document.defaults?.options.find((candidate) => candidate.key === name));
+    const section = sectionNamed(document, option.section);
+    for (const name of referencedNames(option.value)) {
+      mark((section && optionNamed(section, name)) ?? (document.defaults && optionNamed(document.defaults, name)));
     }
   }
   return secret;
@@ -73,4 +71,19 @@ export function collectLineSecrets(secrets: SecretRegistry, line: string, isSecr
     secrets.addValue(line.slice(delimiter + 1), { name: key, secret: isSecretKey(key) });
   }
   secrets.addValue(line, {});
+}
+
+/**
+ * Every `%(name)s` in a value, lower-cased, wherever it stands (as `/%\(([^)]*)\)s/g` finds them, in
+ * one pass: that regex scans to the end again from every `%(` when no `)` follows).
+ */
+function referencedNames(value: string): string[] {
+  const names: string[] = [];
+  let close = -1;
+  for (let open = value.indexOf('%('); open >= 0; open = value.indexOf('%(', open + 1)) {
+    if (close < open) close = value.indexOf(')', open + 2);
+    if (close < 0) break;
+    if (value[close + 1] === 's') names.push(value.slice(open + 2, close).toLowerCase());
+  }
+  return names;
 }

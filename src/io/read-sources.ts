@@ -4,6 +4,7 @@ import { sourceKindOf, SOURCE_PATTERNS, type RepoFile, type SourceKind } from '.
 import { UsageError } from '../cli/usage-error.js';
 import { discoverFiles } from './discover.js';
 import { readSource } from './read-source.js';
+import { trimTrailing } from '../regexp.js';
 
 export interface SourceSelection {
   root: string;
@@ -49,7 +50,7 @@ export async function readSources(selection: SourceSelection): Promise<RepoFile[
 }
 
 export function joinPath(root: string, path: string): string {
-  return root === '.' || root === '' ? path : `${root.replace(/\/+$/, '')}/${path}`;
+  return root === '.' || root === '' ? path : `${trimTrailing(root, '/')}/${path}`;
 }
 
 function normalise(path: string): string {

@@ -34,39 +34,23 @@ export function visible(text: string): string {
 
 /** One line of output that no runner reads as a workflow command. */
 export function neutraliseLine(line: string): string {
-  return line.replace(/^([\s\u0085]*):(?=:)/, `$1:${COMMAND_BREAK}`).replace(/##\[/g, `#${COMMAND_BREAK}#[`);
+  return line.replace(/^([\s\u0085]*)::/, `$1:${COMMAND_BREAK}:`).replace(/##\[/g, `#${COMMAND_BREAK}#[`);
 }
 
-/** What a colour library writes (SGR sequences): the only escape sequences output keeps. */
-const COLOUR_SEQUENCE = /\u001b\[[0-9;]*m/y;
+/**
+ * What a colour library writes (SGR sequences), the only escape sequences output keeps, or one
+ * invisible character other than newline. One regex pass: the output may be megabytes.
+ */
+const COLOUR_OR_INVISIBLE = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /**
  * The last step of everything the CLI prints and the action logs: control characters other than
  * tab, newline and colour sequences become visible, and no line can start a workflow command.
  */
 export function finishText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i] as string;
-    if (char === '\n' || char === '\t') {
-      out += char;
-      continue;
-    }
-    if (char === '\u001b') {
-      COLOUR_SEQUENCE.lastIndex = i;
-      const colour = COLOUR_SEQUENCE.exec(text);
-      if (colour) {
-        out += colour[0];
-        i += colour[0].length - 1;
-        continue;
-      }
-    }
-    out += INVISIBLE_ONE.test(char) ? escapeCharacter(char) : char;
-  }
+  const out = text.replace(COLOUR_OR_INVISIBLE, (match) => (match.length > 1 ? match : escapeCharacter(match)));
   return out.split('\n').map(neutraliseLine).join('\n');
 }
-
-const INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 
 /** A piece of repository text for a log or terminal line: masked, then made visible. */
 export function logText(text: string, mask?: Mask): string {

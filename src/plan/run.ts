@@ -157,7 +157,7 @@ function overLimit(tables: readonly PlannedTable[], limit: number | undefined): 
 
 /** `10GB`, `500 MB`, `1.5GiB`, `1048576`: bytes. Decimal and binary units are both powers of 1024, as pg_size_pretty prints them. */
 export function parseSize(text: string): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?\s*$/i.exec(text);
+  const match = /^(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$/i.exec(text.trim());
   if (!match) return undefined;
   const unit = (match[2] ?? 'b').toLowerCase()[0] ?? 'b';
   const power = { b: 0, k: 1, m: 2, g: 3, t: 4 }[unit] ?? 0;

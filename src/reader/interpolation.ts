@@ -2,6 +2,7 @@
 // for one option the way `ConfigParser.get(section, option)` would evaluate it.
 import { DEFAULT_SECTION } from './parse.js';
 import type { ConfigDocument, InterpolationResult, OptionNode, Position } from './types.js';
+import { sectionNamed } from './find.js';
 
 const MAX_INTERPOLATION_DEPTH = 10;
 const REFERENCE = /^%\(([^)]+)\)s/;
@@ -53,7 +54,7 @@ function buildLookup(document: ConfigDocument, section: string): Lookup {
   const lookup = new Map<string, OptionNode>();
   for (const option of document.defaults?.options ?? []) lookup.set(option.key, option);
   if (section !== DEFAULT_SECTION) {
-    const node = document.sections.find((candidate) => candidate.name === section);
+    const node = sectionNamed(document, section);
     for (const option of node?.options ?? []) lookup.set(option.key, option);
   }
   return lookup;

@@ -1,6 +1,7 @@
 import type { SeverityCounts } from '../engine/types.js';
 import type { Severity } from '../findings.js';
 import type { TargetVersion } from '../version/types.js';
+import { joinLines } from '../regexp.js';
 
 /** Masks secrets in a text that leaves the core; the caller passes `SecretRegistry#mask`. */
 export type Mask = (text: string) => string;
@@ -40,5 +41,5 @@ export function targetVersionText(target: TargetVersion): string {
 
 /** Messages are one line in every report; a stray newline would break the `file:line:col` form. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ');
+  return joinLines(text);
 }

@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../rules/types.js';
+import { joinLines } from '../regexp.js';
 
 /** Every rule's metadata once, in id order (the registry may already list the suppression rules). */
 export function uniqueRuleMetas(...lists: readonly (readonly RuleMeta[])[]): RuleMeta[] {
@@ -55,5 +56,5 @@ export function renderRuleIndex(rules: readonly RuleMeta[]): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return joinLines(text.replace(/\|/g, '\\|'));
 }

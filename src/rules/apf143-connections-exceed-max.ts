@@ -1,7 +1,9 @@
 import type { ComponentView } from '../components/types.js';
 import type { Span } from '../reader/types.js';
 import type { ComposeFile, ComposeService } from '../sources/compose.js';
-import { mapGet, offsetSpan, scalarText, type YamlFile } from '../sources/yaml.js';
+import { isMap, valueAt } from '../sources/helm-chart/chart.js';
+import { mergedChartValues, type HelmValues } from '../sources/helm.js';
+import { mapGet, nodeSpan, offsetSpan, scalarText, type YamlFile } from '../sources/yaml.js';
 import { versionAtLeast } from '../version/compare.js';
 import { parseDatabaseUrl } from './support/db-url.js';
 import { configuredExecutor } from './support/executor.js';
@@ -40,7 +42,8 @@ interface PoolSize {
 }
 
 interface Server {
-  service: ComposeService;
+  /** The compose service or Helm key named in messages: `postgres`, `the chart's postgresql`. */
+  name: string;
   maxConnections: number;
   reserved: number;
   /** The `max_connections` setting in the command, or the service's name when the default applies. */
@@ -53,20 +56,21 @@ export const connectionsExceedMax: Rule = {
     id: 'APF143',
     alias: 'connections-exceed-max',
     description:
-      "The Airflow processes a compose file starts can open more metastore connections than the PostgreSQL service it defines accepts (max_connections).",
+      "The Airflow processes a compose file or Helm values file starts can open more metastore connections than the PostgreSQL server it defines accepts (max_connections).",
     severity: 'warning',
     tags: ['capacity'],
     versions: 'all (Airflow 2 counts task processes of Celery and Local executors; on Airflow 3 tasks reach the metastore through the API server)',
     messages: {
       steady:
-        'The Airflow services of this compose file keep up to {{steady}} metastore connections open ({{breakdown}}), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved for superusers): processes fail with "FATAL: sorry, too many clients already".',
+        'The Airflow {{what}} keep up to {{steady}} metastore connections open ({{breakdown}}), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved for superusers): processes fail with "FATAL: sorry, too many clients already".',
       peak:
-        'At peak the Airflow services of this compose file can open {{peak}} metastore connections ({{breakdown}}; pool_size + max_overflow per pooled process), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved): under load processes fail with "FATAL: sorry, too many clients already". PgBouncer in front of PostgreSQL is the usual fix at this scale.',
+        'At peak the Airflow {{what}} can open {{peak}} metastore connections ({{breakdown}}; pool_size + max_overflow per pooled process), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved): under load processes fail with "FATAL: sorry, too many clients already". PgBouncer in front of PostgreSQL is the usual fix at this scale.',
     },
   },
   scope: 'repository',
   check(context) {
     for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
+    for (const values of context.repository?.helm ?? []) checkHelm(context, values);
   },
 };
 
@@ -77,27 +81,94 @@ function checkCompose(context: RuleContext, compose: ComposeFile): void {
   for (const component of context.repository?.components ?? []) {
     if (component.kind !== 'compose' || component.file !== compose.file || !component.service) continue;
     const server = metastoreServer(context, component, servers);
-    const count = server && processCount(context, compose, component);
+    const count = server && processCount(context, component, replicasOf(compose, component.service));
     if (!server || !count) continue;
     counts.set(server, [...(counts.get(server) ?? []), count]);
   }
-  for (const [server, processes] of counts) report(context, compose, server, processes);
+  for (const [server, processes] of counts) report(context, compose.file, 'services of this compose file', server, processes);
 }
 
-function report(context: RuleContext, compose: ComposeFile, server: Server, processes: ProcessCount[]): void {
+/**
+ * The official chart's own PostgreSQL (`postgresql.enabled`, Bitnami's image: max_connections 100 unless
+ * `postgresql.primary.extendedConfiguration` sets it), reached directly (no `pgbouncer.enabled`, no
+ * external `data.metadataConnection`/`metadataSecretName`), with each component's `replicas`.
+ */
+function checkHelm(context: RuleContext, values: HelmValues): void {
+  const merged = mergedChartValues(values);
+  if (valueAt(merged, 'pgbouncer.enabled') === true || valueAt(merged, 'postgresql.enabled') === false) return;
+  if (valueAt(merged, 'data.metadataSecretName') || hostOf(valueAt(merged, 'data.metadataConnection'))) return;
+  const server = helmServer(values, merged);
+  const processes: ProcessCount[] = [];
+  for (const component of context.repository?.components ?? []) {
+    if (component.kind !== 'helm' || component.file !== values.file) continue;
+    const key = component.name.split(' (')[0] ?? '';
+    if (valueAt(merged, `${key}.enabled`) === false) continue;
+    // The chart deploys Celery workers only for a Celery executor.
+    if (key === 'workers' && !String(valueAt(merged, 'executor') ?? '').includes('Celery')) continue;
+    const count = processCount(context, component, helmReplicas(values, merged, key));
+    if (count) processes.push({ ...count, component: key });
+  }
+  const span = server.explicit ? server.span : explicitSpan(values, processes);
+  if (span) report(context, values.file, 'components of this values file', { ...server, span }, processes);
+}
+
+function helmServer(values: HelmValues, merged: Record<string, unknown>): Server {
+  const configuration = [valueAt(merged, 'postgresql.primary.extendedConfiguration'), valueAt(merged, 'postgresql.primary.configuration')]
+    .filter((text): text is string => typeof text === 'string')
+    .join('\n');
+  const setting = (name: string) => {
+    const match = new RegExp(`^\\s*${name}\\s*=\\s*'?(\\d{1,7})'?\\s*(?:#.*)?$`, 'm').exec(configuration);
+    return match ? Number(match[1]) : undefined;
+  };
+  const max = setting('max_connections');
+  const postgresql = mapGet(values.yaml, values.root, 'postgresql');
+  const primary = mapGet(values.yaml, postgresql?.value, 'primary');
+  const configNode = mapGet(values.yaml, primary?.value, 'extendedConfiguration') ?? mapGet(values.yaml, primary?.value, 'configuration');
+  const span = (max !== undefined && configNode ? settingSpan(values.yaml, configNode.value, 'max_connections') : undefined) ?? nodeSpan(values.yaml, postgresql?.keyNode);
+  return {
+    name: "the chart's postgresql",
+    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS,
+    reserved: setting('superuser_reserved_connections') ?? POSTGRES_RESERVED_CONNECTIONS,
+    span: span ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    explicit: max !== undefined && span !== undefined,
+  };
+}
+
+/** Where a values file scales something up: the first `replicas` it sets above 1. */
+function explicitSpan(values: HelmValues, processes: readonly ProcessCount[]): Span | undefined {
+  for (const process of processes) {
+    if (process.replicas <= 1) continue;
+    const key = mapGet(values.yaml, mapGet(values.yaml, values.root, process.component)?.value, 'replicas');
+    const span = key ? nodeSpan(values.yaml, key.value) : undefined;
+    if (span) return span;
+  }
+  return undefined;
+}
+
+function helmReplicas(values: HelmValues, merged: Record<string, unknown>, key: string): { count: number; explicit: boolean } {
+  const count = valueAt(merged, `${key}.replicas`);
+  const written = mapGet(values.yaml, mapGet(values.yaml, values.root, key)?.value, 'replicas') !== undefined;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? { count, explicit: written } : { count: 1, explicit: false };
+}
+
+function hostOf(connection: unknown): string | undefined {
+  return isMap(connection) && typeof connection.host === 'string' && connection.host !== '' ? connection.host : undefined;
+}
+
+function report(context: RuleContext, file: string, what: string, server: Server, processes: ProcessCount[]): void {
   const limit = server.maxConnections - server.reserved;
   const steady = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size : 1) + p.tasks));
   const peak = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size + p.pool.overflow : 1) + p.tasks));
-  const data = { limit, server: server.service.name, max: server.maxConnections, reserved: server.reserved };
-  const fix = `Put PgBouncer between Airflow and PostgreSQL, lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.service.name} (command: postgres -c max_connections=N).`;
+  const data = { what, limit, server: server.name, max: server.maxConnections, reserved: server.reserved };
+  const fix = `Put PgBouncer between Airflow and PostgreSQL (the official chart's pgbouncer.enabled), lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.name}.`;
   if (steady > limit) {
-    context.report({ messageId: 'steady', data: { ...data, steady, breakdown: breakdown(processes, 'steady') }, file: compose.file, span: server.span, fix });
+    context.report({ messageId: 'steady', data: { ...data, steady, breakdown: breakdown(processes, 'steady') }, file, span: server.span, fix });
     return;
   }
   // With the defaults everywhere (the official compose file) the peak is a theoretical bound that pools
   // filled lazily never reach; once a deployment scales something, the bound is worth knowing.
   if (peak > limit && (server.explicit || processes.some((p) => p.scaled))) {
-    context.report({ messageId: 'peak', severity: 'notice', data: { ...data, peak, breakdown: breakdown(processes, 'peak') }, file: compose.file, span: server.span, fix });
+    context.report({ messageId: 'peak', severity: 'notice', data: { ...data, peak, breakdown: breakdown(processes, 'peak') }, file, span: server.span, fix });
   }
 }
 
@@ -123,7 +194,7 @@ function serverOf(compose: ComposeFile, service: ComposeService): Server {
   const max = setting('max_connections') ?? envMax;
   const span = max === undefined ? service.nameSpan : (settingSpan(compose.yaml, command?.node, 'max_connections') ?? fromEnv?.valueSpan ?? service.nameSpan);
   return {
-    service,
+    name: service.name,
     maxConnections: max ?? POSTGRES_MAX_CONNECTIONS,
     reserved: setting('superuser_reserved_connections') ?? POSTGRES_RESERVED_CONNECTIONS,
     span,
@@ -145,14 +216,13 @@ function metastoreServer(context: RuleContext, component: ComponentView, servers
   const resolved = resolveValue({ ...context, config: component.config }, value);
   const url = resolved.known ? parseDatabaseUrl(resolved.text) : undefined;
   if (!url?.dialect.startsWith('postgres')) return undefined;
-  return servers.find((server) => server.service.name === url.host);
+  return servers.find((server) => server.name === url.host);
 }
 
-function processCount(context: RuleContext, compose: ComposeFile, component: ComponentView): ProcessCount | undefined {
+function processCount(context: RuleContext, component: ComponentView, replicas: { count: number; explicit: boolean }): ProcessCount | undefined {
   const scoped: RuleContext = { ...context, config: component.config, file: component.file };
   const roles = rolesOf(component);
   const airflow3 = versionAtLeast(context.target.knowledgeVersion, '3.0.0');
-  const replicas = replicasOf(compose, component.service as ComposeService);
   let pooled = 0;
   let tasks = 0;
   let scaled = replicas.explicit && replicas.count > 1;
@@ -215,7 +285,8 @@ function localExecutor(context: RuleContext): boolean {
 }
 
 /** `deploy.replicas` (or the older `scale`) of a service; 1 when unset. */
-function replicasOf(compose: ComposeFile, service: ComposeService): { count: number; explicit: boolean } {
+function replicasOf(compose: ComposeFile, service: ComposeService | undefined): { count: number; explicit: boolean } {
+  if (!service) return { count: 1, explicit: false };
   const yaml = compose.yaml;
   const node = mapGet(yaml, mapGet(yaml, yaml.doc.contents, 'services')?.value, service.name)?.value;
   const text = scalarText(yaml, mapGet(yaml, mapGet(yaml, node, 'deploy')?.value, 'replicas')?.value) ?? scalarText(yaml, mapGet(yaml, node, 'scale')?.value);

@@ -4,6 +4,7 @@ import { configuredExecutor } from './support/executor.js';
 import { effectiveOption, reportValue, resolveValue, unsetValue } from './support/value.js';
 import { currentComponent, isLoopbackHost, rolesOf, runsInContainer, urlHost } from './support/topology.js';
 import type { Rule, RuleContext } from './types.js';
+import { trimTrailing } from '../regexp.js';
 
 interface ExecutionApiUrl {
   url: string;
@@ -111,7 +112,7 @@ function deriveFromBaseUrl(base: string, derived: Record<string, string>): strin
     const at = result.indexOf(probe);
     if (at === -1) return undefined;
     const suffix = result.slice(at + probe.length);
-    return `${result.slice(0, at)}${base.replace(/\/+$/, '')}${suffix}`;
+    return `${result.slice(0, at)}${trimTrailing(base, '/')}${suffix}`;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { isLoopbackHost, urlHost } from './support/topology.js';
 import { airflowBoolean, effectiveOption, reportValue, resolveValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
+import { trimTrailing } from '../regexp.js';
 
 /** Probe values the knowledge data records the release's mounting code for. */
 const TRAILING_SLASH_PROBE = 'https://airflow.example.com/prefix/';
@@ -35,7 +36,7 @@ export const baseUrlInvalid: Rule = {
     if (url === '') return;
     const version = context.knowledge.airflowVersion;
     if (url.endsWith('/') && facts.rootPathFor[TRAILING_SLASH_PROBE] === null) {
-      reportValue(context, value, { messageId: 'trailing-slash', data: { version }, fix: `Write it without the trailing slash: ${url.replace(/\/+$/, '')}` });
+      reportValue(context, value, { messageId: 'trailing-slash', data: { version }, fix: `Write it without the trailing slash: ${trimTrailing(url, '/')}` });
       return;
     }
     if (!SCHEME.test(url) && !url.startsWith('/')) {
@@ -44,8 +45,8 @@ export const baseUrlInvalid: Rule = {
       if (!root?.startsWith(NO_SCHEME_PROBE)) return;
       reportValue(context, value, {
         messageId: 'no-scheme',
-        data: { url, version, root: `"${url.replace(/\/+$/, '')}/"` },
-        fix: `Write the full URL users open, with its scheme: https://${url.replace(/\/+$/, '')}`,
+        data: { url, version, root: `"${trimTrailing(url, '/')}/"` },
+        fix: `Write the full URL users open, with its scheme: https://${trimTrailing(url, '/')}`,
       });
       return;
     }

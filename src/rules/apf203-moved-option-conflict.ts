@@ -1,6 +1,7 @@
 import type { OptionNode } from '../reader/types.js';
 import { place, stillReadMove, unknownPlaceOptions } from './support/compat-knowledge.js';
 import type { Rule, RuleContext } from './types.js';
+import { optionNamed, sectionNamed } from '../reader/find.js';
 
 /** Old and new place both written with different values: only one of them counts. */
 export const movedOptionConflict: Rule = {
@@ -41,5 +42,6 @@ export const movedOptionConflict: Rule = {
 };
 
 function findOption(context: RuleContext, section: string, key: string): OptionNode | undefined {
-  return context.document?.sections.find((candidate) => candidate.name === section)?.options.find((o) => o.key === key);
+  const node = context.document && sectionNamed(context.document, section);
+  return node && optionNamed(node, key);
 }

@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
 // Python's json.loads accepts the JSON text JSON.parse accepts, plus the bare constants NaN, Infinity
 // and -Infinity (the Python language, not an Airflow fact). Strings are matched first so that these
 // words inside strings stay untouched.
-const JSON_STRING_OR_PYTHON_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
+const PYTHON_CONSTANTS = ['-Infinity', 'Infinity', 'NaN'];
 
 /** A value Airflow cannot convert to the option's type, or outside its allowed values. */
 export const invalidValue: Rule = {
@@ -113,11 +113,47 @@ function jsonProblem(fact: OptionFact, value: string): Problem | undefined {
 
 /** Whether Python's json.loads would parse the text (getjson treats an empty value as unset). */
 function isPythonJson(text: string): boolean {
-  const asJson = text.replace(JSON_STRING_OR_PYTHON_CONSTANT, (match) => (match.startsWith('"') ? match : '0'));
+  const asJson = withoutPythonConstants(text);
   try {
     JSON.parse(asJson);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The JSON text with NaN, Infinity and -Infinity outside strings replaced by 0. One pass (a regex with
+ * a string alternative is tried again from every quote of an unterminated string: quadratic).
+ */
+function withoutPythonConstants(text: string): string {
+  let out = '';
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at] as string;
+    if (char === '"') {
+      const end = endOfJsonString(text, at);
+      out += text.slice(at, end);
+      at = end;
+      continue;
+    }
+    const constant = PYTHON_CONSTANTS.find((word) => text.startsWith(word, at));
+    if (constant !== undefined) {
+      out += '0';
+      at += constant.length;
+      continue;
+    }
+    out += char;
+    at += 1;
+  }
+  return out;
+}
+
+/** The index after the string that opens at `start` (the text's end when it is not closed). */
+function endOfJsonString(text: string, start: number): number {
+  for (let at = start + 1; at < text.length; at += 1) {
+    if (text[at] === '\\') at += 1;
+    else if (text[at] === '"') return at + 1;
+  }
+  return text.length;
 }

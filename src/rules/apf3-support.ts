@@ -9,9 +9,8 @@ import { nearest } from './support/did-you-mean.js';
 
 /** The closest candidate within a distance that still reads as a typo, if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const best = nearest(word, candidates);
   const limit = Math.max(2, Math.floor(word.length / 4));
-  return best && best.distance <= limit ? best.candidate : undefined;
+  return nearest(word, candidates, false, limit)?.candidate;
 }
 
 /** `file:line` of a location, for messages. */

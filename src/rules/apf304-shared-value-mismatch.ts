@@ -93,5 +93,11 @@ function identity(value: EffectiveValue | undefined): string {
 }
 
 function serviceName(component: ComponentView): string {
-  return component.service?.name ?? component.name.replace(/ \(.*\)$/, '');
+  return component.service?.name ?? withoutParenthesis(component.name);
+}
+
+/** `name (detail)` → `name`. */
+function withoutParenthesis(name: string): string {
+  const open = name.indexOf(' (');
+  return open >= 0 && name.endsWith(')') ? name.slice(0, open) : name;
 }

@@ -7,7 +7,31 @@ import { airflowBoolean, pythonInt, resolveValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** `host:port/health` in a probe command (curl, wget, python -c urlopen …). */
-const HEALTH_URL = /(?:https?:\/\/)?(?:\[[0-9a-fA-F:]+\]|[\w.-]+):(\d{1,5})\/health\b/;
+// The regex finds `:port/health` after a host character; the host and scheme are then read backwards
+// (a host pattern `[\w.-]+:` would be tried from every start in a long word: quadratic).
+const PORT_HEALTH = /[\w.\]-]:(\d{1,5})\/health\b/;
+const HOST_CHAR = /[\w.-]/;
+const IPV6_CHAR = /[0-9a-fA-F:]/;
+
+/** The first `[scheme://]host:port/health` in the text, as `match[0]` with the port as `match[1]`. */
+function healthUrl(text: string): [string, string] | undefined {
+  const match = PORT_HEALTH.exec(text);
+  if (!match?.[1]) return undefined;
+  const colon = match.index + 1;
+  let start = colon;
+  if (text[colon - 1] === ']') {
+    start = colon - 1;
+    while (start > 0 && IPV6_CHAR.test(text[start - 1] as string)) start -= 1;
+    if (text[start - 1] !== '[' || start === colon - 1) return undefined;
+    start -= 1;
+  } else {
+    while (start > 0 && HOST_CHAR.test(text[start - 1] as string)) start -= 1;
+  }
+  const scheme = ['https://', 'http://'].find((prefix) => text.endsWith(prefix, start));
+  if (scheme) start -= scheme.length;
+  const end = colon + match[0].length - 1;
+  return [text.slice(start, end), match[1]];
+}
 
 export const healthCheckDisabled: Rule = {
   meta: {
@@ -93,7 +117,7 @@ function healthProbe(compose: ComposeFile, service: ComposeService): Probe | und
   for (const node of nodes.length > 0 ? nodes : [test]) {
     const text = scalarText(compose.yaml, node);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    const match = text === undefined ? null : HEALTH_URL.exec(text);
+    const match = text === undefined ? undefined : healthUrl(text);
     if (!match || !range) continue;
     const source = compose.yaml.text.slice(range[0], range[1]);
     const at = source.indexOf(match[0]);

@@ -68,8 +68,8 @@ function parseAssignments(instruction: Instruction, from: number, isEnv: boolean
   const at = (offset: number) => instruction.positions[Math.min(offset, instruction.positions.length - 1)] ?? { line: 1, column: 1 };
   const span = (start: number, end: number): Span => ({ start: at(start), end: at(end) });
   // Legacy form `ENV NAME value with spaces`: one variable, the rest of the line is its value.
-  const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?!.*=)(.*\S)\s*$/.exec(rest);
-  if (isEnv && legacy?.[1] && legacy[2]) {
+  const legacy = isEnv ? legacyEnv(rest) : undefined;
+  if (legacy?.[1] && legacy[2]) {
     const valueStart = from + rest.indexOf(legacy[2], legacy[1].length);
     const valueEnd = valueStart + legacy[2].length;
     return [{ name: legacy[1], value: legacy[2], span: span(from, valueEnd), valueSpan: span(valueStart, valueEnd) }];
@@ -102,4 +102,17 @@ function unquote(raw: string): string {
   if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return raw.slice(1, -1).replace(/\\(.)/g, '$1');
   if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1);
   return raw.replace(/\\(.)/g, '$1');
+}
+
+/**
+ * `NAME value with spaces` (no `=` on the value's line): [whole, name, value], as
+ * `/^([A-Za-z_][A-Za-z0-9_]*)\s+(?!.*=)(.*\S)\s*$/` would match, without its quadratic backtracking
+ * over trailing white space.
+ */
+function legacyEnv(rest: string): [string, string, string] | undefined {
+  const name = /^([A-Za-z_][A-Za-z0-9_]*)\s+/.exec(rest);
+  if (!name?.[1]) return undefined;
+  const value = rest.slice(name[0].length).trimEnd();
+  if (value === '' || /[\n\r\u2028\u2029=]/.test(value)) return undefined;
+  return [rest, name[1], value];
 }

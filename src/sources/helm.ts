@@ -275,3 +275,8 @@ function located(yaml: YamlFile, name: string, value: string, keyNode: unknown, 
   const span = keySpan && valueSpan ? { start: keySpan.start, end: valueSpan.end } : keySpan;
   return { name, value, location: span ? { file: yaml.file, span } : undefined, valueSpan };
 }
+
+/** The values Helm renders the chart with: the file's, merged over the chart release's defaults. */
+export function mergedChartValues(values: HelmValues): Record<string, unknown> {
+  return mergeValues(values.chart.defaults, toPlain(values.yaml, values.root)) as Record<string, unknown>;
+}

@@ -45,7 +45,7 @@ const PIP_TIMEOUT_MS = 30 * 60_000;
  * scripts), with a directory lock instead of flock so it also works on macOS runners.
  */
 export async function installAirflow(version: string, io: InstallLog, options: InstallOptions = {}): Promise<AirflowInstallation> {
-  if (!/^\d+\.\d+\.\d+([a-z0-9.]*)?$/i.test(version)) {
+  if (!/^\d+\.\d+\.\d+(?:[a-z.][a-z0-9.]*)?$/i.test(version)) {
     throw new VerifyError(`install-airflow must be an exact Airflow release such as 2.10.5, got "${version}".`);
   }
   const env = options.env ?? process.env;
@@ -258,7 +258,7 @@ export async function installedAirflowVersion(installation: AirflowInstallation)
     if (!/^python3\.\d+$/.test(pythonDir)) continue;
     const sitePackages = join(lib, pythonDir, 'site-packages');
     for (const entry of await readdir(sitePackages).catch(() => [] as string[])) {
-      const match = /^apache_airflow-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+      const match = /^apache_airflow-(\d+\.\d+\.\d+(?:[^-\d][^-]*)?)\.dist-info$/.exec(entry);
       if (match?.[1] !== undefined) found.add(match[1]);
     }
   }
@@ -269,7 +269,7 @@ export async function installedAirflowVersion(installation: AirflowInstallation)
 export function parseAirflowVersion(stdout: string): string | undefined {
   const lines = stdout.split(/\r?\n/).map((l) => l.trim());
   for (const line of lines.reverse()) {
-    if (/^\d+\.\d+\.\d+\S*$/.test(line)) return line;
+    if (/^\d+\.\d+\.\d+(?:[^\d\s]\S*)?$/.test(line)) return line;
   }
   return undefined;
 }
@@ -370,8 +370,10 @@ export interface ExecutorLoad {
 export function parseExecutorCheck(output: string): ExecutorLoad[] {
   const loads: ExecutorLoad[] = [];
   for (const line of output.split(/\r?\n/)) {
-    const match = /^APF_EXECUTOR_(OK|FAIL) (.*?) \| (.*)$/.exec(line.trim());
-    if (match) loads.push({ ok: match[1] === 'OK', name: match[2] ?? '', detail: match[3] ?? '' });
+    const match = /^APF_EXECUTOR_(OK|FAIL) /.exec(line.trim());
+    const rest = line.trim().slice(match?.[0].length ?? 0);
+    const bar = rest.indexOf(' | ');
+    if (match && bar >= 0) loads.push({ ok: match[1] === 'OK', name: rest.slice(0, bar), detail: rest.slice(bar + 3) });
   }
   return loads;
 }

@@ -1,4 +1,5 @@
 import { versionAtLeast } from '../version/compare.js';
+import { withoutQuery } from '../regexp.js';
 
 /** Where the verify run's Airflow lives and which database it must use. */
 export interface AirflowEnvOptions {
@@ -48,7 +49,7 @@ export function buildAirflowEnv(base: NodeJS.ProcessEnv, options: AirflowEnvOpti
   if (releaseAtLeast(options.airflowVersion, '3.0')) {
     // Airflow 3 also opens an async engine; left alone it could come from the user's cfg.
     // Airflow's own choice for Postgres is asyncpg, which takes none of the sync driver's query parameters.
-    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^[^:]+:/, 'postgresql+asyncpg:').replace(/\?.*$/, '');
+    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = withoutQuery(options.databaseUrl.replace(/^[^:]+:/, 'postgresql+asyncpg:'));
   }
   // Plain, unbuffered output keeps Airflow's error lines in order with the rest.
   env.PYTHONUNBUFFERED = '1';

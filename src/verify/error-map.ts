@@ -4,20 +4,57 @@
  */
 export interface ErrorRule {
   ruleId: string;
-  pattern: RegExp;
+  /** Whether a line of Airflow's output is this failure. */
+  matches: (line: string) => boolean;
   /** The cfg option responsible, when the error names one regardless of its text. */
   section?: string;
   option?: string;
 }
 
 export const ERROR_RULES: readonly ErrorRule[] = [
-  { ruleId: 'APF001', pattern: /\b(MissingSectionHeaderError|DuplicateSectionError|DuplicateOptionError|ParsingError)\b/ },
-  { ruleId: 'APF002', pattern: /\bInterpolation(Syntax|MissingOption|Depth)Error\b/ },
-  { ruleId: 'APF110', pattern: /cannot use SQLite with the \w+|Cannot use relative path.*sqlite/i, section: 'database', option: 'sql_alchemy_conn' },
-  { ruleId: 'APF111', pattern: /Can't load plugin: sqlalchemy\.dialects:postgres\b/, section: 'database', option: 'sql_alchemy_conn' },
-  { ruleId: 'APF101', pattern: /\b(UnknownExecutorException|executor .*could not be (loaded|imported))\b/i, section: 'core', option: 'executor' },
-  { ruleId: 'APF102', pattern: /\b(SequentialExecutor|DebugExecutor)\b.*\b(not|only)\b.*\b(production|testing|debug)/i, section: 'core', option: 'executor' },
+  { ruleId: 'APF001', matches: inOrder(/\b(MissingSectionHeaderError|DuplicateSectionError|DuplicateOptionError|ParsingError)\b/g) },
+  { ruleId: 'APF002', matches: inOrder(/\bInterpolation(Syntax|MissingOption|Depth)Error\b/g) },
+  {
+    ruleId: 'APF110',
+    matches: either(inOrder(/cannot use SQLite with the \w/gi), inOrder(/Cannot use relative path/gi, /sqlite/gi)),
+    section: 'database',
+    option: 'sql_alchemy_conn',
+  },
+  { ruleId: 'APF111', matches: inOrder(/Can't load plugin: sqlalchemy\.dialects:postgres\b/g), section: 'database', option: 'sql_alchemy_conn' },
+  {
+    ruleId: 'APF101',
+    matches: either(inOrder(/\bUnknownExecutorException\b/gi), inOrder(/\bexecutor /gi, /could not be (loaded|imported)\b/gi)),
+    section: 'core',
+    option: 'executor',
+  },
+  {
+    ruleId: 'APF102',
+    matches: inOrder(/\b(SequentialExecutor|DebugExecutor)\b/gi, /\b(not|only)\b/gi, /\b(production|testing|debug)/gi),
+    section: 'core',
+    option: 'executor',
+  },
 ];
+
+/**
+ * A line in which the patterns match one after another, like one regex `a.*b.*c` but without its
+ * backtracking (quadratic on a long line that repeats `a`). Each pattern needs the `g` flag.
+ */
+function inOrder(...patterns: RegExp[]): (line: string) => boolean {
+  return (line) => {
+    let from = 0;
+    for (const pattern of patterns) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(line);
+      if (!match) return false;
+      from = match.index + match[0].length;
+    }
+    return true;
+  };
+}
+
+function either(...tests: ((line: string) => boolean)[]): (line: string) => boolean {
+  return (line) => tests.some((test) => test(line));
+}
 
 /** Rule ids for failures the verify step detects itself rather than by reading Airflow's output. */
 export const EXECUTOR_NOT_LOADABLE = 'APF101';
@@ -38,7 +75,7 @@ export interface MappedError {
 /** The first error line any rule recognises, with the option it names when it names one. */
 export function mapAirflowError(lines: readonly string[]): MappedError | undefined {
   for (const rule of ERROR_RULES) {
-    const line = lines.find((l) => rule.pattern.test(l));
+    const line = lines.find((l) => rule.matches(l));
     if (line === undefined) continue;
     const named = /option '([^']+)' in section '([^']+)'/.exec(line);
     const found = /found: '([^']+)'/.exec(line);

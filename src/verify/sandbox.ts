@@ -9,6 +9,7 @@ import { interpolateOption, parseConfig } from '../reader/index.js';
 import type { ConfigDocument, OptionNode } from '../reader/types.js';
 import { secretTexts } from '../secret-spans.js';
 import type { SecretRegistry } from '../secrets.js';
+import { withoutQuery } from '../regexp.js';
 
 /** One option verify did not let Airflow use as written. */
 export interface ReplacedOption {
@@ -226,7 +227,7 @@ function decodeSafe(text: string): string {
 
 /** The throwaway database's URL in the form the cfg asked for: its scheme and kept query, the throwaway's credentials, host, port and database. */
 export function throwawayMetastoreUrl(template: MetastoreTemplate & { ok: true }, libpqUrl: string): string {
-  const rest = libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, '').replace(/\?.*$/, '');
+  const rest = withoutQuery(libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, ''));
   const query = template.query.length > 0 ? `?${template.query.join('&')}` : '';
   return `${template.scheme}://${rest}${query}`;
 }

@@ -1,5 +1,6 @@
 import { compareVersions, parseVersion } from './compare.js';
 import type { DetectedVersion, VersionCandidate, VersionSourceKind } from './types.js';
+import { replaceDollarReferences } from '../regexp.js';
 
 /** A repository file handed to the detector (the shell does the file gathering). */
 export interface SourceFile {
@@ -46,7 +47,7 @@ export function versionSourceKind(path: string): VersionSourceKind | undefined {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return 'dockerfile';
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'compose';
-  if (/values.*\.ya?ml$/i.test(name)) return 'helm';
+  if (isValuesFile(name)) return 'helm';
   if (name === '.env') return 'env';
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return 'requirements';
   if (name === 'pyproject.toml') return 'pyproject';
@@ -121,7 +122,7 @@ function matchHelm(line: string): string | undefined {
 
 /** `apache-airflow==X` (any spelling PEP 503 normalises to it, with or without extras). */
 function matchPin(text: string): string | undefined {
-  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\]]*\])?\s*===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
+  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\][]*\]\s*)?===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
   return match?.[1] === undefined ? undefined : releaseOf(match[1]);
 }
 
@@ -129,7 +130,7 @@ function matchPin(text: string): string | undefined {
 function matchPyproject(line: string): string | undefined {
   const pin = matchPin(line);
   if (pin) return pin;
-  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(.+)$/i.exec(line);
+  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(\S.*)$/i.exec(line);
   if (poetry?.[1] === undefined) return undefined;
   const value = /version\s*=\s*["']([^"']+)["']/.exec(poetry[1])?.[1] ?? unquote(poetry[1].trim());
   return releaseOf(value.replace(/^==?/, ''));
@@ -151,14 +152,17 @@ function releaseOf(text: string): string | undefined {
 
 /** Expands `${NAME}`, `$NAME`, `${NAME:-default}` and `${NAME-default}` the way Docker and Compose do. */
 function expand(text: string, values: ReadonlyMap<string, string>): string {
-  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced?: string, fallback?: string, bare?: string) => {
-    const name = braced ?? bare ?? '';
-    return values.get(name) ?? fallback ?? whole;
+  return replaceDollarReferences(text, (inner, braced, whole) => {
+    const reference = braced ? /^(\w+)(?::?-(.*))?$/s.exec(inner) : [inner, inner];
+    if (!reference) return undefined;
+    return values.get(reference[1] ?? '') ?? reference[2] ?? whole;
   });
 }
 
 function stripComment(line: string): string {
-  return /^\s*#/.test(line) ? '' : line.replace(/\s+#.*$/, '');
+  if (/^\s*#/.test(line)) return '';
+  const comment = /\s#/.exec(line);
+  return comment ? line.slice(0, comment.index).trimEnd() : line;
 }
 
 function unquote(text: string): string {
@@ -195,4 +199,10 @@ function explain(chosen: VersionCandidate, candidates: readonly VersionCandidate
     ? 'the version named most often wins, then the newest'
     : `${PRECEDENCE[chosen.kind].label} take precedence, then the version named most often, then the newest`;
   return `${base}; other files name ${listed}${more}, and ${rule}`;
+}
+
+/** `values.*\.ya?ml$` (a name with `values` and a YAML ending after it), without that regex's backtracking. */
+function isValuesFile(name: string): boolean {
+  const at = name.toLowerCase().indexOf('values');
+  return at >= 0 && /\.ya?ml$/i.test(name.slice(at + 'values'.length));
 }

@@ -1,7 +1,6 @@
 // Questions the compatibility rules (APF201–APF209) ask of one release's knowledge data.
 // Every answer comes from the generated data; nothing here names an Airflow option or section.
 import type { AirflowKnowledge, ConfigChange, DeprecatedOption, FormerOption, OptionFact, SectionFact } from '../../knowledge/types.js';
-import { escapeRegExp } from '../../regexp.js';
 import { nearest } from './did-you-mean.js';
 import type { ConfigDocument, OptionNode, SectionNode } from '../../reader/types.js';
 
@@ -167,9 +166,45 @@ export function equalsDefault(value: string, fact: Pick<OptionFact, 'default' | 
   if (!fact || fact.default === null) return false;
   const variables = fact.defaultVariables ?? [];
   if (variables.length === 0) return value === fact.default;
-  const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join('|'), 'g');
-  const parts = fact.default.split(markers).map(escapeRegExp);
-  return new RegExp(`^${parts.join('.+')}$`, 's').test(value);
+  const parts = splitOnMarkers(fact.default, variables.map((name) => `{${name}}`));
+  return matchesWithGaps(value, parts);
+}
+
+/** The text between the markers (each marker's every occurrence), in order. */
+function splitOnMarkers(text: string, markers: readonly string[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    const marker = markers.find((candidate) => text.startsWith(candidate, at));
+    if (marker === undefined) {
+      at += 1;
+      continue;
+    }
+    parts.push(text.slice(from, at));
+    at += marker.length;
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * Whether the value is the parts in order with at least one character between each two (a glob
+ * `p0?*p1?*p2`). Each middle part is placed as early as it fits, which leaves the most room for the
+ * rest: one pass, linear in the value (a regex `^p0.+p1.+p2$` backtracks quadratically).
+ */
+function matchesWithGaps(value: string, parts: readonly string[]): boolean {
+  const first = parts[0] ?? '';
+  if (parts.length === 1) return value === first;
+  const last = parts[parts.length - 1] ?? '';
+  if (!value.startsWith(first)) return false;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = value.indexOf(part, at + 1);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return value.endsWith(last) && value.length - last.length >= at + 1;
 }
 
 
@@ -177,8 +212,7 @@ export function equalsDefault(value: string, fact: Pick<OptionFact, 'default' | 
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
   const others = [...candidates].sort().filter((candidate) => candidate !== name);
-  const best = nearest(name, others, true);
-  return best && best.distance <= limit ? best.candidate : undefined;
+  return nearest(name, others, true, limit)?.candidate;
 }
 
 /** ` Did you mean [x] y?`-style suffix text, or empty. */

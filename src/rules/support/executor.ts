@@ -101,8 +101,7 @@ export function suggestAlias(name: string, facts: ExecutorFacts): string | undef
   const lower = name.toLowerCase();
   const sameCase = aliases.find((alias) => alias.toLowerCase() === lower);
   if (sameCase) return sameCase;
-  const best = nearest(lower, aliases, true);
-  return best && best.distance <= 3 ? best.candidate : undefined;
+  return nearest(lower, aliases, true, 3)?.candidate;
 }
 
 

@@ -2,6 +2,7 @@
 // repeated until the text stops changing. Python's posixpath rules are reproduced here because no Node
 // library has them exactly: `$name` / `${name}` with `name` made of [A-Za-z0-9_]; an unknown variable is
 // left as written; `${VAR:-default}` is not shell syntax to Python and stays literal.
+import { replaceDollarReferences } from '../../regexp.js';
 
 /** Looks a variable up among the ones the check knows (e.g. from --env-file); undefined when unknown. */
 export type VariableLookup = (name: string) => string | undefined;
@@ -13,17 +14,18 @@ export interface Expansion {
   unresolved: string[];
 }
 
-const VARIABLE = /\$(\w+|\{[^}]*\})/g;
 const NAME = /^\w+$/;
 /** expand_env_var loops until stable; a self-referencing variable must not loop forever here. */
 const MAX_ROUNDS = 20;
+/** Nor may `A=$A$A` double the text twenty times. */
+const MAX_LENGTH = 1_000_000;
 
 export function expandEnvVar(value: string, lookup: VariableLookup): Expansion {
   const unresolved = new Set<string>();
   let text = value;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const next = expandVars(text, lookup, unresolved);
-    if (next === text) break;
+    if (next === text || next.length > MAX_LENGTH) break;
     text = next;
   }
   if (text.startsWith('~')) unresolved.add('~');
@@ -31,8 +33,7 @@ export function expandEnvVar(value: string, lookup: VariableLookup): Expansion {
 }
 
 function expandVars(text: string, lookup: VariableLookup, unresolved: Set<string>): string {
-  return text.replace(VARIABLE, (whole, group: string) => {
-    const name = group.startsWith('{') ? group.slice(1, -1) : group;
+  return replaceDollarReferences(text, (name, _braced, whole) => {
     // posixpath only looks names up; `${VAR:-x}` names a variable no environment can hold.
     if (!NAME.test(name)) return whole;
     const known = lookup(name);

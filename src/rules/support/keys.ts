@@ -18,10 +18,14 @@ const PUBLISHED_SECRETS: readonly string[] = [
   'password',
 ];
 
-const PLACEHOLDER = /^(?:\{[^}]*\}|<[^>]*>|\$\{[^}]*\}|.*(?:your|change[_-]?me|replace|placeholder|example|xxxx|todo|fixme).*)$/i;
+const BRACKETED = /^(?:\{[^}]*\}|<[^>]*>|\$\{[^}]*\})$/;
+// Unanchored, on one line: `^.*(?:your|…).*$` backtracks over every occurrence of a word (quadratic).
+const PLACEHOLDER_WORD = /your|change[_-]?me|replace|placeholder|example|xxxx|todo|fixme/i;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text.trim());
+  const trimmed = text.trim();
+  return BRACKETED.test(trimmed) || (PLACEHOLDER_WORD.test(trimmed) && !LINE_BREAK.test(trimmed));
 }
 
 export function isPublishedFernetKey(text: string): boolean {

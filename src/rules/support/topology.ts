@@ -19,13 +19,13 @@ const HELM_ROLES: Record<string, AirflowRole> = {
 
 /** `airflow <command>` words, with the image's entrypoint passing `command:` to `airflow`. */
 const COMMAND_ROLES: readonly [RegExp, AirflowRole][] = [
-  [/(?:^|[\s"',[])(?:api-server|api_server)(?=$|[\s"',\]])/, 'api-server'],
-  [/(?:^|[\s"',[])webserver(?=$|[\s"',\]])/, 'webserver'],
-  [/(?:^|[\s"',[])scheduler(?=$|[\s"',\]])/, 'scheduler'],
-  [/(?:^|[\s"',[])celery["',\s]+worker(?=$|[\s"',\]])/, 'worker'],
-  [/(?:^|[\s"',[])triggerer(?=$|[\s"',\]])/, 'triggerer'],
-  [/(?:^|[\s"',[])dag-processor(?=$|[\s"',\]])/, 'dag-processor'],
-  [/(?:^|[\s"',[])standalone(?=$|[\s"',\]])/, 'standalone'],
+  [/(?:^|[\s"',[])(?:api-server|api_server)(?:$|[\s"',\]])/, 'api-server'],
+  [/(?:^|[\s"',[])webserver(?:$|[\s"',\]])/, 'webserver'],
+  [/(?:^|[\s"',[])scheduler(?:$|[\s"',\]])/, 'scheduler'],
+  [/(?:^|[\s"',[])celery["',\s]+worker(?:$|[\s"',\]])/, 'worker'],
+  [/(?:^|[\s"',[])triggerer(?:$|[\s"',\]])/, 'triggerer'],
+  [/(?:^|[\s"',[])dag-processor(?:$|[\s"',\]])/, 'dag-processor'],
+  [/(?:^|[\s"',[])standalone(?:$|[\s"',\]])/, 'standalone'],
 ];
 
 /** The component whose configuration the rule is checking; undefined outside a repository run. */

@@ -7,6 +7,7 @@ import { positionInValue } from '../../reader/interpolation.js';
 import type { Span } from '../../reader/types.js';
 import type { ReportDescriptor, RuleContext } from '../types.js';
 import { expandEnvVar } from './expand.js';
+import { sectionNamed } from '../../reader/find.js';
 
 export type Resolved = { known: true; text: string } | { known: false; why: string };
 
@@ -71,7 +72,7 @@ export function locateValue(context: RuleContext, value: EffectiveValue): ValueL
 /** A point for findings about an option nobody set: its section header, else the first header, else line 1. */
 function sectionSpan(context: RuleContext, section: string): Span {
   const sections = context.document?.sections ?? [];
-  const header = (sections.find((candidate) => candidate.name === section) ?? sections[0])?.headerSpan;
+  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 

@@ -169,7 +169,8 @@ function metadataUrl(merged: Record<string, unknown>, chart: HelmChartKnowledge)
     for (const [name, expression] of Object.entries(chart.metadataConnection.assignments)) {
       variables.set(`$${name}`, evaluate(expression, { values: merged, variables }));
     }
-    const expression = template.replace(/\s*\|\s*b64enc\s*\|\s*quote\s*$/, '');
+    const encoding = /\|\s*b64enc\s*\|\s*quote$/.exec(template.trimEnd());
+    const expression = encoding ? template.slice(0, encoding.index).trimEnd() : template;
     return toText(evaluate(expression, { values: merged, dot: valueAt(merged, 'data.metadataConnection') ?? {}, variables }));
   } catch (error) {
     if (error instanceof TemplateUnsupported) return undefined;

@@ -21,27 +21,54 @@ export interface TemplateScope {
   variables?: Map<string, Value> | undefined;
 }
 
-const ACTION = /\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g;
+interface Action {
+  index: number;
+  end: number;
+  /** `{{-`: trims the white space before. */
+  trimBefore: boolean;
+  body: string;
+  /** `-}}`: trims the white space after. */
+  trimAfter: boolean;
+}
+
+/**
+ * The template actions `{{ … }}` in order, as `/\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g` finds them, with
+ * indexOf: that regex scans to the end again from every `{{` that is never closed (quadratic).
+ */
+function* actions(text: string): Generator<Action> {
+  for (let open = text.indexOf('{{'); open >= 0; open = text.indexOf('{{', open)) {
+    const close = text.indexOf('}}', open + 2);
+    if (close < 0) return;
+    let inner = text.slice(open + 2, close);
+    const trimBefore = inner.startsWith('-');
+    if (trimBefore) inner = inner.slice(1);
+    inner = inner.trimStart();
+    const trimAfter = inner.endsWith('-');
+    if (trimAfter) inner = inner.slice(0, -1);
+    yield { index: open, end: close + 2, trimBefore, body: inner.trimEnd(), trimAfter };
+    open = close + 2;
+  }
+}
 
 /** True when the text holds a template action. */
 export function hasTemplate(text: string): boolean {
-  return /\{\{[\s\S]*?\}\}/.test(text);
+  const open = text.indexOf('{{');
+  return open >= 0 && text.indexOf('}}', open + 2) >= 0;
 }
 
 /** Renders a template string (Helm's `tpl`); throws TemplateUnsupported for what it cannot evaluate. */
 export function renderTemplate(text: string, scope: TemplateScope): string {
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(ACTION)) {
-    let before = text.slice(last, match.index);
-    if (match[1] === '-') before = before.replace(/\s+$/, '');
+  for (const action of actions(text)) {
+    let before = text.slice(last, action.index);
+    if (action.trimBefore) before = before.trimEnd();
     out += before;
-    const body = match[2] ?? '';
-    if (!body.startsWith('/*')) out += toText(evaluate(body, scope));
-    last = (match.index ?? 0) + match[0].length;
-    if (match[3] === '-') {
+    if (!action.body.startsWith('/*')) out += toText(evaluate(action.body, scope));
+    last = action.end;
+    if (action.trimAfter) {
       const rest = text.slice(last);
-      last += rest.length - rest.replace(/^\s+/, '').length;
+      last += rest.length - rest.trimStart().length;
     }
   }
   return out + text.slice(last);

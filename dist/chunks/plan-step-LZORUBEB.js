@@ -2,24 +2,24 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   installAirflow,
   resolveAirflowCommand
-} from "./chunk-RNEQ7S3V.js";
+} from "./chunk-3XXGEHE3.js";
 import {
   formatPlanMarkdown,
   formatPlanText
-} from "./chunk-JW6YIWEK.js";
+} from "./chunk-N7ZISAKI.js";
 import {
   parseSize,
   runPlan
-} from "./chunk-HURLIFDJ.js";
-import "./chunk-BJQ7X43C.js";
+} from "./chunk-USJR2F3Z.js";
+import "./chunk-Y4JAGD4V.js";
 import {
   PlanConnectionError
-} from "./chunk-3CVCSXGF.js";
+} from "./chunk-WHFPUKDS.js";
 import "./chunk-YV24EN2K.js";
 import {
   PlanAirflowError
 } from "./chunk-SDYSR2UV.js";
-import "./chunk-O5X375EE.js";
+import "./chunk-QRGC7USF.js";
 import {
   knownMigrationHeads
 } from "./chunk-NZ7VY2VC.js";
@@ -32,19 +32,20 @@ import {
 import {
   UsageError
 } from "./chunk-RTBE6KHJ.js";
-import "./chunk-KZOJZPSZ.js";
+import "./chunk-DXXIN37Z.js";
 import "./chunk-LFHQEB3S.js";
+import "./chunk-RSDSUM7C.js";
 import {
   maskUrlPasswords,
   urlPassword
-} from "./chunk-KTKPZMEF.js";
+} from "./chunk-LC3QQWTI.js";
 import "./chunk-UDIAOLEI.js";
 import {
   logInfo
-} from "./chunk-HS4KEQYC.js";
+} from "./chunk-WGQV5XDP.js";
 import {
   logText
-} from "./chunk-YIC32N6A.js";
+} from "./chunk-SD5MQQMY.js";
 import {
   debug,
   getInput,

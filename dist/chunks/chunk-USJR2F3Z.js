@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   defaultMigrateCommand
-} from "./chunk-BJQ7X43C.js";
+} from "./chunk-Y4JAGD4V.js";
 import {
   connectReadOnly
-} from "./chunk-3CVCSXGF.js";
+} from "./chunk-WHFPUKDS.js";
 import {
   offlineAirflowEnv,
   offlineSql,
@@ -330,7 +330,7 @@ function overLimit(tables, limit) {
   return tables.filter((table) => table.bytes > limit && HEAVY.has(table.heaviest)).map((table) => ({ table: table.name, bytes: table.bytes, note: table.notes[0] ?? "" }));
 }
 function parseSize(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?\s*$/i.exec(text);
+  const match = /^(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$/i.exec(text.trim());
   if (!match) return void 0;
   const unit = (match[2] ?? "b").toLowerCase()[0] ?? "b";
   const power = { b: 0, k: 1, m: 2, g: 3, t: 4 }[unit] ?? 0;

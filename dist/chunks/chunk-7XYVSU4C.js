@@ -8,13 +8,15 @@ import {
   decodeConfigBytes,
   envVarName,
   interpolateOption,
+  optionNamed,
   parseConfig,
   parseEnvVarName,
   positionInValue,
   pythonRstrip,
+  sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-WTAJ4RT2.js";
+} from "./chunk-JRYJJFKS.js";
 import {
   UsageError,
   loadKnowledge
@@ -22,7 +24,7 @@ import {
 import {
   noMask,
   oneLine
-} from "./chunk-KZOJZPSZ.js";
+} from "./chunk-DXXIN37Z.js";
 import {
   InvalidVersionError,
   compareVersions,
@@ -30,11 +32,16 @@ import {
   versionAtLeast
 } from "./chunk-LFHQEB3S.js";
 import {
+  escapeRegExp,
+  replaceDollarReferences,
+  trimTrailing
+} from "./chunk-RSDSUM7C.js";
+import {
   SecretRegistry,
   looksLikeSecretName,
   maskUrlPasswords,
   urlPassword
-} from "./chunk-KTKPZMEF.js";
+} from "./chunk-LC3QQWTI.js";
 import {
   require_dist
 } from "./chunk-AZDEMNB5.js";
@@ -856,7 +863,7 @@ var require_parse = __commonJS({
     var constants = require_constants();
     var utils = require_utils();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -1108,7 +1115,7 @@ var require_parse = __commonJS({
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1797,7 +1804,7 @@ var require_parse = __commonJS({
     };
     parse.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -2129,7 +2136,6 @@ function allOptions(document) {
   const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
   return sections.flatMap((section) => section.options);
 }
-var REFERENCE = /%\(([^)]*)\)s/g;
 function secretOptionsOf(document, isSecret) {
   const secret = /* @__PURE__ */ new Set();
   const pending = [];
@@ -2143,10 +2149,9 @@ function secretOptionsOf(document, isSecret) {
   while (pending.length > 0) {
     const option = pending.pop();
     if (!option.value.includes("%(")) continue;
-    const section = document.sections.find((candidate) => candidate.name === option.section);
-    for (const match of option.value.matchAll(REFERENCE)) {
-      const name = (match[1] ?? "").toLowerCase();
-      mark(section?.options.find((candidate) => candidate.key === name) ?? document.defaults?.options.find((candidate) => candidate.key === name));
+    const section = sectionNamed(document, option.section);
+    for (const name of referencedNames(option.value)) {
+      mark((section && optionNamed(section, name)) ?? (document.defaults && optionNamed(document.defaults, name)));
     }
   }
   return secret;
@@ -2160,6 +2165,16 @@ function collectLineSecrets(secrets, line, isSecretKey) {
     secrets.addValue(line.slice(delimiter + 1), { name: key, secret: isSecretKey(key) });
   }
   secrets.addValue(line, {});
+}
+function referencedNames(value) {
+  const names = [];
+  let close = -1;
+  for (let open = value.indexOf("%("); open >= 0; open = value.indexOf("%(", open + 1)) {
+    if (close < open) close = value.indexOf(")", open + 2);
+    if (close < 0) break;
+    if (value[close + 1] === "s") names.push(value.slice(open + 2, close).toLowerCase());
+  }
+  return names;
 }
 
 // src/rules/support/fix-edits.ts
@@ -2330,23 +2345,22 @@ function continuationLines(option) {
 }
 
 // src/rules/support/expand.ts
-var VARIABLE = /\$(\w+|\{[^}]*\})/g;
 var NAME = /^\w+$/;
 var MAX_ROUNDS = 20;
+var MAX_LENGTH = 1e6;
 function expandEnvVar(value, lookup2) {
   const unresolved = /* @__PURE__ */ new Set();
   let text = value;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const next = expandVars(text, lookup2, unresolved);
-    if (next === text) break;
+    if (next === text || next.length > MAX_LENGTH) break;
     text = next;
   }
   if (text.startsWith("~")) unresolved.add("~");
   return { text, unresolved: [...unresolved] };
 }
 function expandVars(text, lookup2, unresolved) {
-  return text.replace(VARIABLE, (whole, group) => {
-    const name = group.startsWith("{") ? group.slice(1, -1) : group;
+  return replaceDollarReferences(text, (name, _braced, whole) => {
     if (!NAME.test(name)) return whole;
     const known = lookup2(name);
     if (known === void 0) {
@@ -2401,7 +2415,7 @@ function locateValue(context, value) {
 }
 function sectionSpan(context, section) {
   const sections = context.document?.sections ?? [];
-  const header = (sections.find((candidate) => candidate.name === section) ?? sections[0])?.headerSpan;
+  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 function reportValue(context, value, descriptor) {
@@ -2465,23 +2479,32 @@ var resolvedAtRunTime = {
 };
 
 // src/rules/support/did-you-mean.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_unused, index) => index);
+function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
+  let previous = new Uint32Array(b.length + 1).map((_unused, index) => index);
+  let current = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
+    let rowMinimum = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    previous = current;
+    if (rowMinimum > max) return max + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length];
 }
-function nearest(word, candidates, ignoreCase = false) {
+var MAX_WORD = 256;
+function nearest(word, candidates, ignoreCase = false, maxDistance = Number.POSITIVE_INFINITY) {
+  if (word.length > MAX_WORD) return void 0;
   const key = ignoreCase ? word.toLowerCase() : word;
   let best;
   for (const candidate of candidates) {
-    const distance = editDistance(key, ignoreCase ? candidate.toLowerCase() : candidate);
+    if (candidate.length > MAX_WORD || Math.abs(candidate.length - key.length) > maxDistance) continue;
+    const distance = editDistance(key, ignoreCase ? candidate.toLowerCase() : candidate, Math.min(maxDistance, best?.distance ?? maxDistance));
+    if (distance > maxDistance) continue;
     if (!best || distance < best.distance) best = { candidate, distance };
   }
   return best;
@@ -2562,8 +2585,7 @@ function suggestAlias(name, facts) {
   const lower = name.toLowerCase();
   const sameCase = aliases.find((alias) => alias.toLowerCase() === lower);
   if (sameCase) return sameCase;
-  const best = nearest(lower, aliases, true);
-  return best && best.distance <= 3 ? best.candidate : void 0;
+  return nearest(lower, aliases, true, 3)?.candidate;
 }
 function configuredExecutor(context) {
   const value = effectiveOption(context, "core", "executor");
@@ -2711,10 +2733,10 @@ function pythonPattern(source) {
 }
 
 // src/sources/substitute.ts
-var REFERENCE2 = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+var REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+)((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 function substitute(raw, variables) {
   const substitutions = [];
-  const value = raw.replace(REFERENCE2, (whole, braced, operator, argument, bare, offset) => {
+  const value = raw.replace(REFERENCE, (whole, braced, operator, argument, bare, offset) => {
     if (whole === "$$") return "$";
     const name = braced ?? bare ?? "";
     const set = variables.get(name);
@@ -2790,8 +2812,8 @@ function parseAssignments(instruction, from, isEnv) {
   const rest = instruction.text.slice(from);
   const at = (offset2) => instruction.positions[Math.min(offset2, instruction.positions.length - 1)] ?? { line: 1, column: 1 };
   const span = (start, end) => ({ start: at(start), end: at(end) });
-  const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?!.*=)(.*\S)\s*$/.exec(rest);
-  if (isEnv && legacy?.[1] && legacy[2]) {
+  const legacy = isEnv ? legacyEnv(rest) : void 0;
+  if (legacy?.[1] && legacy[2]) {
     const valueStart = from + rest.indexOf(legacy[2], legacy[1].length);
     const valueEnd = valueStart + legacy[2].length;
     return [{ name: legacy[1], value: legacy[2], span: span(from, valueEnd), valueSpan: span(valueStart, valueEnd) }];
@@ -2823,6 +2845,13 @@ function unquote(raw) {
   if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) return raw.slice(1, -1).replace(/\\(.)/g, "$1");
   if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1);
   return raw.replace(/\\(.)/g, "$1");
+}
+function legacyEnv(rest) {
+  const name = /^([A-Za-z_][A-Za-z0-9_]*)\s+/.exec(rest);
+  if (!name?.[1]) return void 0;
+  const value = rest.slice(name[0].length).trimEnd();
+  if (value === "" || /[\n\r\u2028\u2029=]/.test(value)) return void 0;
+  return [rest, name[1], value];
 }
 
 // src/sources/pip-install.ts
@@ -3095,11 +3124,6 @@ function relativeMessage(refuses) {
   return refuses ? "relative" : "relativeOpened";
 }
 
-// src/regexp.ts
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // src/rules/support/compat-knowledge.ts
 var FALLBACK_OWNER = "core:provider-fallback-defaults";
 var VARIANT_SUFFIXES = ["_cmd", "_secret"];
@@ -3195,15 +3219,42 @@ function equalsDefault(value, fact) {
   if (!fact || fact.default === null) return false;
   const variables = fact.defaultVariables ?? [];
   if (variables.length === 0) return value === fact.default;
-  const markers = new RegExp(variables.map((name) => escapeRegExp(`{${name}}`)).join("|"), "g");
-  const parts = fact.default.split(markers).map(escapeRegExp);
-  return new RegExp(`^${parts.join(".+")}$`, "s").test(value);
+  const parts = splitOnMarkers(fact.default, variables.map((name) => `{${name}}`));
+  return matchesWithGaps(value, parts);
+}
+function splitOnMarkers(text, markers) {
+  const parts = [];
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    const marker = markers.find((candidate) => text.startsWith(candidate, at));
+    if (marker === void 0) {
+      at += 1;
+      continue;
+    }
+    parts.push(text.slice(from, at));
+    at += marker.length;
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+function matchesWithGaps(value, parts) {
+  const first = parts[0] ?? "";
+  if (parts.length === 1) return value === first;
+  const last = parts[parts.length - 1] ?? "";
+  if (!value.startsWith(first)) return false;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = value.indexOf(part, at + 1);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return value.endsWith(last) && value.length - last.length >= at + 1;
 }
 function closestName(name, candidates) {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
   const others = [...candidates].sort().filter((candidate) => candidate !== name);
-  const best = nearest(name, others, true);
-  return best && best.distance <= limit ? best.candidate : void 0;
+  return nearest(name, others, true, limit)?.candidate;
 }
 function didYouMean(suggestion) {
   return suggestion ? ` Did you mean ${suggestion}?` : "";
@@ -3477,9 +3528,12 @@ var PUBLISHED_SECRETS = [
   "airflow",
   "password"
 ];
-var PLACEHOLDER = /^(?:\{[^}]*\}|<[^>]*>|\$\{[^}]*\}|.*(?:your|change[_-]?me|replace|placeholder|example|xxxx|todo|fixme).*)$/i;
+var BRACKETED = /^(?:\{[^}]*\}|<[^>]*>|\$\{[^}]*\})$/;
+var PLACEHOLDER_WORD = /your|change[_-]?me|replace|placeholder|example|xxxx|todo|fixme/i;
+var LINE_BREAK = /[\n\r\u2028\u2029]/;
 function isPlaceholder(text) {
-  return PLACEHOLDER.test(text.trim());
+  const trimmed = text.trim();
+  return BRACKETED.test(trimmed) || PLACEHOLDER_WORD.test(trimmed) && !LINE_BREAK.test(trimmed);
 }
 function isPublishedFernetKey(text) {
   return PUBLISHED_FERNET_KEYS.includes(text.trim());
@@ -3933,2348 +3987,6 @@ function postgresOrUnknown(context) {
   const dialect = metastore.url?.dialect;
   return dialect === void 0 || dialect.startsWith("postgres");
 }
-
-// src/sources/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(file, text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
-  const yaml = { file, text, doc, lineCounter };
-  const error = doc.errors[0];
-  if (error) {
-    const [start, end] = error.pos;
-    return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
-  }
-  return { ok: true, yaml };
-}
-function indexText(text) {
-  const lineCounter = new import_yaml.LineCounter();
-  lineCounter.addNewLine(0);
-  for (let offset = text.indexOf("\n"); offset !== -1; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
-  return { text, lineCounter };
-}
-function offsetSpan(yaml, start, end) {
-  const from = yaml.lineCounter.linePos(start);
-  const to = yaml.lineCounter.linePos(Math.max(start, end));
-  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
-}
-function nodeSpan(yaml, node) {
-  const range = node?.range;
-  return range ? offsetSpan(yaml, range[0], range[1]) : void 0;
-}
-function resolveAlias(yaml, node) {
-  let current = node;
-  for (let depth = 0; depth < 20 && (0, import_yaml.isAlias)(current); depth += 1) current = current.resolve(yaml.doc);
-  return current;
-}
-function mapEntries(yaml, node, depth = 0) {
-  const map = resolveAlias(yaml, node);
-  if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
-  const merged = /* @__PURE__ */ new Map();
-  const own = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-    if (key === void 0) continue;
-    if (key === "<<") {
-      const sources = (0, import_yaml.isSeq)(resolveAlias(yaml, pair.value)) ? resolveAlias(yaml, pair.value).items : [pair.value];
-      for (const source of [...sources].reverse()) {
-        for (const entry of mapEntries(yaml, source, depth + 1)) merged.set(entry.key, entry);
-      }
-      continue;
-    }
-    own.delete(key);
-    own.set(key, { key, keyNode: pair.key, value: pair.value });
-  }
-  for (const key of own.keys()) merged.delete(key);
-  return [...merged.values(), ...own.values()];
-}
-function mapGet(yaml, node, key) {
-  return mapEntries(yaml, node).find((entry) => entry.key === key);
-}
-function seqItems(yaml, node) {
-  const seq = resolveAlias(yaml, node);
-  return (0, import_yaml.isSeq)(seq) ? seq.items : [];
-}
-function scalarText(yaml, node) {
-  const scalar = resolveAlias(yaml, node);
-  if (!(0, import_yaml.isScalar)(scalar) || scalar.value === null || scalar.value === void 0) return void 0;
-  if (typeof scalar.value === "string") return scalar.value;
-  const range = scalar.range;
-  return range ? yaml.text.slice(range[0], range[1]).trim() : String(scalar.value);
-}
-function isMapNode(yaml, node) {
-  return (0, import_yaml.isMap)(resolveAlias(yaml, node));
-}
-
-// src/rules/support/topology.ts
-var HELM_ROLES = {
-  apiServer: "api-server",
-  webserver: "webserver",
-  scheduler: "scheduler",
-  workers: "worker",
-  triggerer: "triggerer",
-  dagProcessor: "dag-processor"
-};
-var COMMAND_ROLES = [
-  [/(?:^|[\s"',[])(?:api-server|api_server)(?=$|[\s"',\]])/, "api-server"],
-  [/(?:^|[\s"',[])webserver(?=$|[\s"',\]])/, "webserver"],
-  [/(?:^|[\s"',[])scheduler(?=$|[\s"',\]])/, "scheduler"],
-  [/(?:^|[\s"',[])celery["',\s]+worker(?=$|[\s"',\]])/, "worker"],
-  [/(?:^|[\s"',[])triggerer(?=$|[\s"',\]])/, "triggerer"],
-  [/(?:^|[\s"',[])dag-processor(?=$|[\s"',\]])/, "dag-processor"],
-  [/(?:^|[\s"',[])standalone(?=$|[\s"',\]])/, "standalone"]
-];
-function currentComponent(context) {
-  return context.repository?.components.find((component) => component.config === context.config);
-}
-function rolesOf(component) {
-  if (component.kind === "helm") {
-    const role = HELM_ROLES[component.name.split(" (")[0] ?? ""];
-    return new Set(role ? [role] : []);
-  }
-  if (component.kind === "compose" && component.service) return serviceRoles(component.service);
-  return /* @__PURE__ */ new Set();
-}
-function serviceRoles(service) {
-  const roles = /* @__PURE__ */ new Set();
-  const command = service.commands.find((candidate) => candidate.key === "command") ?? service.commands[0];
-  if (!command) return roles;
-  for (const [pattern, role] of COMMAND_ROLES) if (pattern.test(command.text)) roles.add(role);
-  return roles;
-}
-function runsInContainer(component) {
-  return component?.kind === "compose" || component?.kind === "helm";
-}
-function isLoopbackHost(host) {
-  if (host === void 0) return false;
-  const lower = host.toLowerCase().replace(/^\[|\]$/g, "");
-  return lower === "localhost" || lower.endsWith(".localhost") || /^127(?:\.\d{1,3}){3}$/.test(lower) || lower === "::1" || lower === "0.0.0.0";
-}
-function urlHost(text) {
-  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(text.trim());
-  if (!match) return void 0;
-  const netloc = match[1] ?? "";
-  const hostPort = netloc.slice(netloc.lastIndexOf("@") + 1);
-  if (hostPort.startsWith("[")) return hostPort.slice(0, hostPort.indexOf("]") + 1);
-  return hostPort.split(":")[0];
-}
-
-// src/rules/apf143-connections-exceed-max.ts
-var POSTGRES_MAX_CONNECTIONS2 = 100;
-var POSTGRES_RESERVED_CONNECTIONS = 3;
-var POSTGRES_IMAGE = /(?:^|\/)postgres(?:ql)?(?:[:@]|$)/i;
-var SERVER_SETTING = (name) => new RegExp(`(?:^|[\\s"',\\[])(?:-c\\s*|--)${name}\\s*=\\s*(\\d{1,7})(?=$|[\\s"',\\]])`);
-var connectionsExceedMax = {
-  meta: {
-    id: "APF143",
-    alias: "connections-exceed-max",
-    description: "The Airflow processes a compose file starts can open more metastore connections than the PostgreSQL service it defines accepts (max_connections).",
-    severity: "warning",
-    tags: ["capacity"],
-    versions: "all (Airflow 2 counts task processes of Celery and Local executors; on Airflow 3 tasks reach the metastore through the API server)",
-    messages: {
-      steady: 'The Airflow services of this compose file keep up to {{steady}} metastore connections open ({{breakdown}}), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved for superusers): processes fail with "FATAL: sorry, too many clients already".',
-      peak: 'At peak the Airflow services of this compose file can open {{peak}} metastore connections ({{breakdown}}; pool_size + max_overflow per pooled process), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved): under load processes fail with "FATAL: sorry, too many clients already". PgBouncer in front of PostgreSQL is the usual fix at this scale.'
-    }
-  },
-  scope: "repository",
-  check(context) {
-    for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
-  }
-};
-function checkCompose(context, compose) {
-  const servers = compose.services.filter((service) => POSTGRES_IMAGE.test(service.image ?? "")).map((service) => serverOf(compose, service));
-  if (servers.length === 0) return;
-  const counts = /* @__PURE__ */ new Map();
-  for (const component of context.repository?.components ?? []) {
-    if (component.kind !== "compose" || component.file !== compose.file || !component.service) continue;
-    const server = metastoreServer(context, component, servers);
-    const count = server && processCount(context, compose, component);
-    if (!server || !count) continue;
-    counts.set(server, [...counts.get(server) ?? [], count]);
-  }
-  for (const [server, processes] of counts) report2(context, compose, server, processes);
-}
-function report2(context, compose, server, processes) {
-  const limit = server.maxConnections - server.reserved;
-  const steady = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size : 1) + p.tasks));
-  const peak = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size + p.pool.overflow : 1) + p.tasks));
-  const data = { limit, server: server.service.name, max: server.maxConnections, reserved: server.reserved };
-  const fix = `Put PgBouncer between Airflow and PostgreSQL, lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.service.name} (command: postgres -c max_connections=N).`;
-  if (steady > limit) {
-    context.report({ messageId: "steady", data: { ...data, steady, breakdown: breakdown(processes, "steady") }, file: compose.file, span: server.span, fix });
-    return;
-  }
-  if (peak > limit && (server.explicit || processes.some((p) => p.scaled))) {
-    context.report({ messageId: "peak", severity: "notice", data: { ...data, peak, breakdown: breakdown(processes, "peak") }, file: compose.file, span: server.span, fix });
-  }
-}
-function breakdown(processes, kind) {
-  return processes.filter((p) => p.pooled + p.tasks > 0).map((p) => {
-    const perPool = p.pool.enabled ? kind === "steady" ? p.pool.size : p.pool.size + p.pool.overflow : 1;
-    const parts = [p.pooled > 0 ? `${p.pooled}\xD7${perPool}` : "", p.tasks > 0 ? `${p.tasks} tasks` : ""].filter(Boolean).join(" + ");
-    return `${p.component} ${p.replicas > 1 ? `${p.replicas}\xD7(${parts})` : parts}`;
-  }).join(", ");
-}
-function serverOf(compose, service) {
-  const command = service.commands.find((candidate) => candidate.key === "command");
-  const setting2 = (name) => {
-    const match = command ? SERVER_SETTING(name).exec(command.text) : null;
-    return match ? Number(match[1]) : void 0;
-  };
-  const fromEnv = service.environment.find((entry) => entry.name === "POSTGRESQL_MAX_CONNECTIONS");
-  const envMax = fromEnv ? pythonInt(fromEnv.value) : void 0;
-  const max = setting2("max_connections") ?? envMax;
-  const span = max === void 0 ? service.nameSpan : settingSpan(compose.yaml, command?.node, "max_connections") ?? fromEnv?.valueSpan ?? service.nameSpan;
-  return {
-    service,
-    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS2,
-    reserved: setting2("superuser_reserved_connections") ?? POSTGRES_RESERVED_CONNECTIONS,
-    span,
-    explicit: max !== void 0
-  };
-}
-function settingSpan(yaml, node, name) {
-  const range = node?.range;
-  if (!range) return void 0;
-  const at = yaml.text.slice(range[0], range[1]).indexOf(name);
-  return at < 0 ? void 0 : offsetSpan(yaml, range[0] + at, range[0] + at + name.length);
-}
-function metastoreServer(context, component, servers) {
-  const value = component.config.get("database", "sql_alchemy_conn") ?? component.config.get("core", "sql_alchemy_conn");
-  if (!value) return void 0;
-  const resolved = resolveValue({ ...context, config: component.config }, value);
-  const url = resolved.known ? parseDatabaseUrl(resolved.text) : void 0;
-  if (!url?.dialect.startsWith("postgres")) return void 0;
-  return servers.find((server) => server.service.name === url.host);
-}
-function processCount(context, compose, component) {
-  const scoped = { ...context, config: component.config, file: component.file };
-  const roles = rolesOf(component);
-  const airflow3 = versionAtLeast(context.target.knowledgeVersion, "3.0.0");
-  const replicas = replicasOf(compose, component.service);
-  let pooled = 0;
-  let tasks = 0;
-  let scaled = replicas.explicit && replicas.count > 1;
-  const add = (role, count) => roles.has(role) ? count : 0;
-  const webWorkers = setting(scoped, airflow3 ? "api" : "webserver", "workers");
-  pooled += add(airflow3 ? "api-server" : "webserver", webWorkers?.number ?? 0);
-  pooled += add("scheduler", 1) + add("triggerer", 1) + add("dag-processor", 1);
-  if (!airflow3 && roles.has("worker")) {
-    const concurrency = setting(scoped, "celery", "worker_concurrency");
-    tasks += concurrency?.number ?? 0;
-    scaled ||= concurrency?.explicit ?? false;
-  }
-  if (!airflow3 && roles.has("scheduler") && localExecutor(scoped)) {
-    const parallelism = setting(scoped, "core", "parallelism");
-    tasks += parallelism && parallelism.number > 0 ? parallelism.number : 0;
-    scaled ||= parallelism?.explicit ?? false;
-  }
-  scaled ||= (webWorkers?.explicit ?? false) && roles.has(airflow3 ? "api-server" : "webserver");
-  if (pooled + tasks === 0) return void 0;
-  const pool = poolSize(scoped);
-  if (!pool) return void 0;
-  return { component: component.service?.name ?? component.name, replicas: replicas.count, pooled, tasks, scaled: scaled || pool.explicit, pool };
-}
-function setting(context, section, option) {
-  const read = integerOption(context, section, option);
-  if (read) return { number: read.number, explicit: read.value.origin !== "default" };
-  const fact = providerOptionFact(context, section, option);
-  const value = context.config.get(section, option);
-  const text = value && value.origin !== "default" ? resolveValue(context, value).known ? value.value : void 0 : fact?.default;
-  const number = text === void 0 || text === null ? void 0 : pythonInt(text);
-  return number === void 0 ? void 0 : { number, explicit: value !== void 0 && value.origin !== "default" };
-}
-function poolSize(context) {
-  const size = integerOption(context, "database", "sql_alchemy_pool_size");
-  const overflow = integerOption(context, "database", "sql_alchemy_max_overflow");
-  if (!size || !overflow || size.number <= 0) return void 0;
-  const enabledValue = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
-  const enabledText = enabledValue ? resolveValue(context, enabledValue) : void 0;
-  const enabled = !enabledText?.known || airflowBoolean(enabledText.text) !== false;
-  return {
-    size: size.number,
-    overflow: Math.max(overflow.number, 0),
-    enabled,
-    explicit: size.value.origin !== "default" || overflow.value.origin !== "default"
-  };
-}
-function localExecutor(context) {
-  return configuredExecutor(context)?.setting.entries[0]?.coreAlias === "LocalExecutor";
-}
-function replicasOf(compose, service) {
-  const yaml = compose.yaml;
-  const node = mapGet(yaml, mapGet(yaml, yaml.doc.contents, "services")?.value, service.name)?.value;
-  const text = scalarText(yaml, mapGet(yaml, mapGet(yaml, node, "deploy")?.value, "replicas")?.value) ?? scalarText(yaml, mapGet(yaml, node, "scale")?.value);
-  const count = text === void 0 ? void 0 : pythonInt(text);
-  return count === void 0 || count < 0 ? { count: 1, explicit: false } : { count, explicit: true };
-}
-function sum(items, of) {
-  return items.reduce((total, item) => total + of(item), 0);
-}
-
-// src/rules/apf150-execution-api-local.ts
-var executionApiLocal = {
-  meta: {
-    id: "APF150",
-    alias: "execution-api-local",
-    description: "Airflow 3 task processes would call the Execution API on localhost while they run in another container or on another host than the API server.",
-    severity: "error",
-    tags: ["deployment"],
-    versions: "3.0 and later (the Execution API and `[core] execution_api_server_url` are new in 3.0)",
-    messages: {
-      set: '{{setting}} is {{url}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused"{{note}}.',
-      derived: '[core] execution_api_server_url is not set, so Airflow {{version}} derives {{url}} from {{setting}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused"{{note}}.',
-      default: '[core] execution_api_server_url and [api] base_url are not set, so Airflow {{version}} sends task processes to {{url}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused".'
-    }
-  },
-  check(context) {
-    const facts = context.knowledge.executionApi;
-    if (!facts) return;
-    const component = currentComponent(context);
-    const runner = taskRunner(context, component);
-    if (!runner) return;
-    const severity = runner.certain ? "error" : "warning";
-    const target = executionApiUrl(context, facts.defaultServerUrl, facts.serverUrlForBaseUrl);
-    if (!target) return;
-    const host = urlHost(target.url);
-    if (!isLoopbackHost(host)) return;
-    if (component?.kind === "helm" && target.how === "default") return;
-    const data = { url: target.url, host: host ?? "", runner: runner.text, version: context.knowledge.airflowVersion };
-    const fix = fixFor(context, component);
-    if (target.how === "default") {
-      const anchor = defaultAnchor(context, component);
-      if (anchor) context.report({ messageId: "default", data, file: anchor.file, span: anchor.span, fix, severity });
-      return;
-    }
-    reportValue(context, target.value, { messageId: target.how, data, fix, severity });
-  }
-};
-function taskRunner(context, component) {
-  if (component && runsInContainer(component)) {
-    const roles = rolesOf(component);
-    const unit = component.kind === "compose" ? "service" : "pod";
-    const place2 = component.kind === "compose" ? "its own container" : "its own pod";
-    if (roles.has("standalone") || roles.has("api-server")) return void 0;
-    if (roles.has("worker")) return { text: `the Celery worker ${unit} runs tasks in ${place2}`, certain: true };
-    if (roles.has("scheduler") && localExecutorOnly(context)) return { text: `the scheduler ${unit} runs tasks (LocalExecutor) in ${place2}`, certain: true };
-    return void 0;
-  }
-  const remote = distributedExecutors(context);
-  if (remote.length === 0) return void 0;
-  const text = `${remote.join(" and ")} ${remote.length > 1 ? "run" : "runs"} tasks in worker processes on other hosts or pods`;
-  return { text, certain: remote.some((alias) => alias !== "CeleryExecutor") };
-}
-function localExecutorOnly(context) {
-  const executor = configuredExecutor(context);
-  return executor !== void 0 && executor.setting.entries.length > 0 && executor.setting.entries.every((entry) => entry.coreAlias === "LocalExecutor");
-}
-function distributedExecutors(context) {
-  const executor = configuredExecutor(context);
-  if (!executor) return [];
-  const shipped = new Set(Object.values(context.knowledge.executorProviders ?? {}).flatMap((provider) => provider.executors));
-  return executor.setting.entries.flatMap((entry) => entry.coreAlias && shipped.has(entry.coreAlias) ? [entry.coreAlias] : []);
-}
-function executionApiUrl(context, defaultUrl, derived) {
-  const value = effectiveOption(context, "core", "execution_api_server_url");
-  if (value && value.origin !== "default") {
-    const resolved = resolveValue(context, value);
-    return resolved.known && resolved.text.trim() !== "" ? { url: resolved.text.trim(), value, how: "set" } : void 0;
-  }
-  const base = effectiveOption(context, "api", "base_url");
-  if (base && base.origin !== "default") {
-    const resolved = resolveValue(context, base);
-    if (!resolved.known) return void 0;
-    const url = deriveFromBaseUrl(resolved.text.trim(), derived);
-    return url ? { url, value: base, how: "derived" } : void 0;
-  }
-  return { url: defaultUrl, value: unsetValue("core", "execution_api_server_url"), how: "default" };
-}
-function deriveFromBaseUrl(base, derived) {
-  const relative4 = base.startsWith("/");
-  for (const [probe, result] of Object.entries(derived)) {
-    if (probe.startsWith("/") !== relative4) continue;
-    const at = result.indexOf(probe);
-    if (at === -1) return void 0;
-    const suffix = result.slice(at + probe.length);
-    return `${result.slice(0, at)}${base.replace(/\/+$/, "")}${suffix}`;
-  }
-  return void 0;
-}
-function defaultAnchor(context, component) {
-  const command = component?.service?.commands.find((candidate) => candidate.key === "command");
-  if (component?.kind === "compose" && command) return { file: component.file, span: command.span };
-  const executor = configuredExecutor(context);
-  if (executor?.value.location) return { file: executor.value.location.file, span: executor.value.location.span };
-  return void 0;
-}
-function fixFor(context, component) {
-  const apiServer = component?.kind === "compose" ? apiServerService(context, component.file) : void 0;
-  const port = effectiveOption(context, "api", "port");
-  const portText = port?.value && /^\d+$/.test(port.value.trim()) ? port.value.trim() : "8080";
-  const example = apiServer ? `http://${apiServer}:${portText}/execution/` : "the API server's address as workers reach it, ending in /execution/";
-  return `Set AIRFLOW__CORE__EXECUTION_API_SERVER_URL for every component that runs tasks to ${example}.`;
-}
-function apiServerService(context, file) {
-  const services = context.repository?.components.filter((candidate) => candidate.kind === "compose" && candidate.file === file) ?? [];
-  return services.find((candidate) => rolesOf(candidate).has("api-server"))?.service?.name;
-}
-
-// src/rules/apf151-base-url-invalid.ts
-var TRAILING_SLASH_PROBE = "https://airflow.example.com/prefix/";
-var NO_SCHEME_PROBE = "airflow.example.com/prefix";
-var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-var baseUrlInvalid = {
-  meta: {
-    id: "APF151",
-    alias: "base-url-invalid",
-    description: "The UI's base URL (`[webserver] base_url` on 2.x, `[api] base_url` on 3.x) has no scheme, a trailing slash the release refuses, or points at localhost behind a proxy.",
-    severity: "error",
-    tags: ["deployment"],
-    versions: "all (which option, and what the release does with each form, come from the knowledge data)",
-    messages: {
-      "no-scheme": '{{setting}} "{{url}}" has no scheme: Airflow {{version}} takes the whole text as the path the UI is served under ({{root}}) instead of a host name, so the UI is not found where users open it and links built from the base URL (log links, e-mail and alert links) are broken{{note}}.',
-      "trailing-slash": '{{setting}} ends with "/": Airflow {{version}} refuses it and the webserver does not start ("webserver.base_url conf cannot have a trailing slash."){{note}}.',
-      "localhost-behind-proxy": "{{setting}} is on {{host}}, but the UI is served behind a proxy ([webserver] enable_proxy_fix is True): links Airflow builds from the base URL \u2014 log links, e-mail and alert links, login redirects \u2014 point at {{host}}, which users cannot reach{{note}}."
-    }
-  },
-  check(context) {
-    const facts = context.knowledge.baseUrl;
-    if (!facts) return;
-    const value = effectiveOption(context, facts.section, facts.option);
-    if (!value || value.origin === "default") return;
-    const resolved = resolveValue(context, value);
-    if (!resolved.known) return;
-    const url = resolved.text.trim();
-    if (url === "") return;
-    const version = context.knowledge.airflowVersion;
-    if (url.endsWith("/") && facts.rootPathFor[TRAILING_SLASH_PROBE] === null) {
-      reportValue(context, value, { messageId: "trailing-slash", data: { version }, fix: `Write it without the trailing slash: ${url.replace(/\/+$/, "")}` });
-      return;
-    }
-    if (!SCHEME.test(url) && !url.startsWith("/")) {
-      const root = facts.rootPathFor[NO_SCHEME_PROBE];
-      if (!root?.startsWith(NO_SCHEME_PROBE)) return;
-      reportValue(context, value, {
-        messageId: "no-scheme",
-        data: { url, version, root: `"${url.replace(/\/+$/, "")}/"` },
-        fix: `Write the full URL users open, with its scheme: https://${url.replace(/\/+$/, "")}`
-      });
-      return;
-    }
-    const host = urlHost(url);
-    if (facts.section === "webserver" && isLoopbackHost(host) && behindProxy(context)) {
-      reportValue(context, value, {
-        messageId: "localhost-behind-proxy",
-        data: { host: host ?? "" },
-        severity: "warning",
-        fix: "Set the base URL to the public address of the proxy, with the path prefix the proxy serves Airflow under (https://airflow.example.com/airflow)."
-      });
-    }
-  }
-};
-function behindProxy(context) {
-  const value = effectiveOption(context, "webserver", "enable_proxy_fix");
-  if (!value || value.origin === "default") return false;
-  const resolved = resolveValue(context, value);
-  return resolved.known && airflowBoolean(resolved.text) === true;
-}
-
-// src/rules/apf160-celery-result-backend-url.ts
-var SCHEME2 = /^\s*([A-Za-z][\w+.-]*):\/\//;
-var celeryResultBackendUrl = {
-  meta: {
-    id: "APF160",
-    alias: "celery-result-backend-url",
-    description: "`[celery] result_backend` is a database URL without the `db+` prefix, or uses the `postgres` dialect name SQLAlchemy no longer knows.",
-    severity: "error",
-    tags: ["production"],
-    versions: "all (with the Celery provider's options, from the provider release each Airflow release installs)",
-    messages: {
-      "missing-db-prefix": `{{setting}} starts with "{{scheme}}://", which Celery reads as the name of a result backend, not a database: the worker stops with "ModuleNotFoundError: No module named '{{backend}}'"{{note}}.`,
-      "postgres-alias": `{{setting}} uses the "{{dialect}}" dialect, which SQLAlchemy {{sqlalchemy}} does not know: Airflow rewrites that name only in the metastore URL and hands the result backend to Celery as written, so storing a result fails with "NoSuchModuleError: Can't load plugin: sqlalchemy.dialects:postgres"{{note}}.`
-    }
-  },
-  check(context) {
-    const provider = sectionProvider(context, "celery");
-    const value = provider ? providerOption(context, "celery", "result_backend") : void 0;
-    if (!provider || !value) return;
-    const resolved = resolveValue(context, value);
-    if (!resolved.known) return;
-    const match = SCHEME2.exec(resolved.text);
-    const scheme = match?.[1];
-    if (!match || !scheme) return;
-    const offset = match[0].length - scheme.length - 3;
-    const span = value.value === resolved.text ? spanInValue(value, offset, scheme.length) : void 0;
-    const lower = scheme.toLowerCase();
-    if (lower.startsWith("db+")) {
-      const dialect2 = lower.slice(3);
-      const keptAsWritten = context.knowledge.executorProviders?.[provider]?.celery?.resultBackendKeptAsWritten === true;
-      if (!POSTGRES_ALIASES.includes(dialect2) || !keptAsWritten) return;
-      reportValue(context, value, {
-        messageId: "postgres-alias",
-        data: { dialect: dialect2, sqlalchemy: context.knowledge.libraries.sqlalchemy },
-        span,
-        fix: `Write "db+postgresql${dialect2.slice("postgres".length)}://" instead of "db+${dialect2}://".`
-      });
-      return;
-    }
-    const dialect = lower.split("+")[0] ?? lower;
-    if (!isDatabaseDialect(context, dialect)) return;
-    reportValue(context, value, {
-      messageId: "missing-db-prefix",
-      data: { scheme, backend: scheme.split("+")[0] ?? scheme },
-      span,
-      fix: `Prefix the URL with "db+" (db+${POSTGRES_ALIASES.includes(lower) ? "postgresql" : lower}://\u2026), the form Celery's database result backend takes.`
-    });
-  }
-};
-function isDatabaseDialect(context, dialect) {
-  const metastore = context.knowledge.metastore;
-  const known = /* @__PURE__ */ new Set([...metastore.supportedDialects, ...Object.keys(metastore.dialectDrivers ?? {}), ...POSTGRES_ALIASES]);
-  return known.has(dialect);
-}
-
-// src/rules/apf161-celery-broker-local.ts
-var OPTIONS = [
-  { option: "broker_url", what: "broker" },
-  { option: "result_backend", what: "result backend" }
-];
-var celeryBrokerLocal = {
-  meta: {
-    id: "APF161",
-    alias: "celery-broker-local",
-    description: "A Celery broker or result backend on localhost for Airflow components that run in containers.",
-    severity: "error",
-    tags: ["deployment"],
-    versions: "all",
-    messages: {
-      local: '{{setting}} points the Celery {{what}} at {{host}}, but this runs in a container{{unit}}, where {{host}} is the container itself: the scheduler cannot queue tasks and the workers cannot fetch them ("Error 111 connecting to {{host}}. Connection refused"){{note}}.'
-    }
-  },
-  check(context) {
-    const component = currentComponent(context);
-    if (!component || !runsInContainer(component)) return;
-    const provider = sectionProvider(context, "celery");
-    if (!provider) return;
-    if (!usesProviderExecutor(context, provider) && !rolesOf(component).has("worker")) return;
-    for (const { option, what } of OPTIONS) {
-      const value = providerOption(context, "celery", option);
-      if (!value) continue;
-      const resolved = resolveValue(context, value);
-      if (!resolved.known) continue;
-      const text = resolved.text.trim().replace(/^db\+/i, "");
-      const host = urlHost(text);
-      if (!isLoopbackHost(host)) continue;
-      reportValue(context, value, {
-        messageId: "local",
-        data: { what, host: host ?? "", unit: component.kind === "helm" ? " (a Kubernetes pod)" : " (a compose service)" },
-        fix: fixFor2(context, what)
-      });
-    }
-  }
-};
-function fixFor2(context, what) {
-  const service = context.repository?.compose.flatMap((file) => file.services).find((candidate) => what === "broker" ? /(^|\/)(redis|rabbitmq|valkey)(:|@|$)/.test(candidate.image ?? "") : /(^|\/)(postgres|mysql|mariadb)(:|@|$)/.test(candidate.image ?? ""));
-  const where2 = service ? `the ${service.name} service's name as the host (as the official docker-compose file does)` : "the service name (compose) or Service DNS name (Kubernetes) of the " + what + " as the host";
-  return `Use ${where2}, which every container can resolve.`;
-}
-
-// src/rules/apf162-celery-visibility-timeout.ts
-var celeryVisibilityTimeout = {
-  meta: {
-    id: "APF162",
-    alias: "celery-visibility-timeout",
-    description: "A Celery `visibility_timeout` shorter than the one Airflow sets by default, so long tasks may be delivered to a second worker.",
-    severity: "notice",
-    tags: ["production"],
-    versions: "all (the default comes from the Celery provider release each Airflow release installs)",
-    messages: {
-      short: "{{setting}} is {{seconds}} seconds ({{human}}): with a {{scheme}} broker, a task still running after that long is delivered to another worker and runs twice. Without this line Airflow sets {{default}} seconds{{note}}."
-    }
-  },
-  check(context) {
-    const provider = sectionProvider(context, "celery");
-    const facts = provider ? context.knowledge.executorProviders?.[provider]?.celery : void 0;
-    if (!facts || facts.defaultVisibilityTimeout === null) return;
-    const value = providerOption(context, "celery_broker_transport_options", "visibility_timeout");
-    if (!value) return;
-    const resolved = resolveValue(context, value);
-    const seconds = resolved.known ? pythonInt(resolved.text) : void 0;
-    if (seconds === void 0 || seconds <= 0 || seconds >= facts.defaultVisibilityTimeout) return;
-    const scheme = brokerScheme(context);
-    if (!scheme || !facts.visibilityTimeoutSchemes.includes(scheme)) return;
-    reportValue(context, value, {
-      messageId: "short",
-      data: { seconds, human: duration(seconds), scheme, default: facts.defaultVisibilityTimeout },
-      fix: "Set it above the runtime of your longest task, or remove the line to take Airflow's default."
-    });
-  }
-};
-function brokerScheme(context) {
-  const broker = context.config.get("celery", "broker_url");
-  if (!broker) return void 0;
-  const resolved = resolveValue(context, broker);
-  if (!resolved.known || urlHost(resolved.text) === void 0) return void 0;
-  return /^\s*([A-Za-z][\w+.-]*):\/\//.exec(resolved.text)?.[1]?.toLowerCase();
-}
-function duration(seconds) {
-  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
-  if (seconds % 60 === 0) return `${seconds / 60} min`;
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-
-// src/rules/apf170-remote-logging-incomplete.ts
-var remoteLoggingIncomplete = {
-  meta: {
-    id: "APF170",
-    alias: "remote-logging-incomplete",
-    description: "Remote logging half configured: switched on without a target Airflow recognises, with a connection id nothing defines, or remote-only options set while it is off.",
-    severity: "error",
-    tags: ["production"],
-    versions: "all (the targets and options come from each release's own logging config)",
-    messages: {
-      "no-target": '[logging] remote_logging is on, but {{why}}: Airflow {{version}} refuses to load its logging configuration, so every command (scheduler, workers, `airflow db migrate`) fails at start with "Incorrect remote log configuration"{{note}}.',
-      "unknown-connection": '{{setting}} is "{{connection}}", but this service defines connections {{defined}} and none named "{{connection}}": unless the metastore or a secrets backend holds it, task logs are not uploaded ({{variable}} would define it){{note}}.',
-      "remote-only": "{{setting}} is set, but [logging] remote_logging is off: Airflow {{version}} reads it only for remote logging, so it has no effect{{note}}."
-    }
-  },
-  check(context) {
-    const facts = context.knowledge.remoteLogging;
-    const enabled = effectiveOption(context, "logging", "remote_logging");
-    if (!facts || !enabled || customLoggingConfig(context)) return;
-    const resolved = resolveValue(context, enabled);
-    if (!resolved.known) return;
-    if (airflowBoolean(resolved.text) === true) {
-      checkTarget(context, enabled);
-      checkConnection(context);
-      return;
-    }
-    if (airflowBoolean(resolved.text) === false) checkRemoteOnly(context);
-  }
-};
-function customLoggingConfig(context) {
-  const value = effectiveOption(context, "logging", "logging_config_class");
-  return value !== void 0 && (value.variant !== "value" || (value.value ?? "").trim() !== "");
-}
-function checkTarget(context, enabled) {
-  const facts = context.knowledge.remoteLogging;
-  if (!facts?.refusesWithoutTarget) return;
-  for (const { section, option } of facts.hostOptions) {
-    const host = context.config.get(section, option);
-    if (!host) continue;
-    const text2 = resolveValue(context, host);
-    if (!text2.known || text2.text.trim() !== "") return;
-  }
-  const folder = effectiveOption(context, "logging", "remote_base_log_folder");
-  const text = folder ? resolveValue(context, folder) : void 0;
-  if (folder && (folder.variant !== "value" || !text?.known)) return;
-  const written = text?.known ? text.text.trim() : "";
-  if (facts.folderPrefixes.some((prefix) => written.startsWith(prefix))) return;
-  const targets = `${facts.folderPrefixes.join(", ")}${facts.hostOptions.map((h) => `, [${h.section}] ${h.option}`).join("")}`;
-  const why = written === "" ? `neither [logging] remote_base_log_folder nor ${facts.hostOptions.map((h) => `[${h.section}] ${h.option}`).join(" or ")} is set` : `[logging] remote_base_log_folder "${written}" starts with none of the prefixes Airflow knows`;
-  const anchor = folder && folder.origin !== "default" ? folder : enabled;
-  reportValue(context, anchor, {
-    messageId: "no-target",
-    data: { why, version: context.knowledge.airflowVersion },
-    fix: `Set [logging] remote_base_log_folder to a location with one of ${targets}, or turn remote logging off.`
-  });
-}
-function checkConnection(context) {
-  const value = effectiveOption(context, "logging", "remote_log_conn_id");
-  if (!value || value.origin === "default") return;
-  const resolved = resolveValue(context, value);
-  if (!resolved.known || resolved.text.trim() === "" || secretsBackend(context)) return;
-  const connection = resolved.text.trim();
-  const names = (currentComponent(context)?.service?.environment ?? []).map((entry) => entry.name).filter((name) => name.startsWith("AIRFLOW_CONN_"));
-  const variable = `AIRFLOW_CONN_${connection.toUpperCase()}`;
-  if (names.length === 0 || names.includes(variable)) return;
-  reportValue(context, value, {
-    messageId: "unknown-connection",
-    data: { connection, defined: names.map((name) => name.slice("AIRFLOW_CONN_".length).toLowerCase()).join(", "), variable },
-    severity: "warning",
-    fix: `Define the connection (${variable}, the metastore or a secrets backend), or set remote_log_conn_id to one that exists.`
-  });
-}
-function secretsBackend(context) {
-  const backend = effectiveOption(context, "secrets", "backend");
-  if (!backend) return false;
-  const resolved = resolveValue(context, backend);
-  return !resolved.known || resolved.text.trim() !== "";
-}
-function checkRemoteOnly(context) {
-  for (const { section, option } of context.knowledge.remoteLogging?.optionsReadOnlyWhenRemote ?? []) {
-    if (section !== "logging") continue;
-    const value = effectiveOption(context, section, option);
-    if (!value || value.origin === "default") continue;
-    const resolved = resolveValue(context, value);
-    if (resolved.known && (resolved.text.trim() === "" || airflowBoolean(resolved.text) === false)) continue;
-    reportValue(context, value, {
-      messageId: "remote-only",
-      data: { version: context.knowledge.airflowVersion },
-      severity: "notice",
-      fix: "Remove the line, or turn remote logging on with a remote_base_log_folder if the logs should leave the machine."
-    });
-  }
-}
-
-// src/rules/apf201-option-moved.ts
-var optionMoved = {
-  meta: {
-    id: "APF201",
-    alias: "option-moved",
-    description: "An option written at its old place (renamed or moved to another section); the target release still reads it there.",
-    severity: "warning",
-    tags: ["compatibility"],
-    versions: "every release with a deprecated-options map; the moves are those of the target release's own map",
-    messages: {
-      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it.",
-      movedVariable: "{{variable}} names {{old}}, which is now {{new}}{{since}}. Airflow {{version}} still reads the old name with a deprecation warning, but a later release ignores it."
-    }
-  },
-  check(context) {
-    const { knowledge } = context;
-    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
-      const move = stillReadMove(knowledge, section.name, option);
-      if (!move) continue;
-      const newKey = move.newOption + suffix;
-      const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, move.newSection, move.newOption));
-      context.report({
-        edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: move.newSection, key: newKey }),
-        messageId: "moved",
-        data: {
-          old: place(section.name, node.key),
-          new: place(move.newSection, newKey),
-          since: move.since ? ` since Airflow ${move.since}` : "",
-          version: knowledge.airflowVersion
-        },
-        span: node.keySpan,
-        // A line that only restates the new place's default changes nothing today: a notice is enough.
-        severity: restatesDefault ? "notice" : void 0,
-        fix: restatesDefault ? `Delete the line: it restates the default of ${place(move.newSection, move.newOption)}.` : `Write it as \`${newKey} = \u2026\` under [${move.newSection}] and delete this line.`
-      });
-    }
-    checkVariables(context);
-  }
-};
-function checkVariables(context) {
-  const { knowledge } = context;
-  for (const value of context.config.explicit()) {
-    if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
-    const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? "";
-    const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
-    const move = stillReadMove(knowledge, value.section, base);
-    if (!move) continue;
-    const newOption = base === value.option ? move.newOption : move.newOption + suffix;
-    const newName = envVarName(move.newSection, newOption);
-    context.report({
-      messageId: "movedVariable",
-      data: {
-        variable: value.variable,
-        old: place(value.section, value.option),
-        new: place(move.newSection, newOption),
-        since: move.since ? ` since Airflow ${move.since}` : "",
-        version: knowledge.airflowVersion
-      },
-      file: value.location.file,
-      span: value.location.span,
-      fix: `Rename the variable to ${newName}.`,
-      edits: renameVariableEdits(context, value, newName)
-    });
-  }
-}
-
-// src/rules/apf202-option-not-read.ts
-var optionNotRead = {
-  meta: {
-    id: "APF202",
-    alias: "option-not-read",
-    description: "An option written at an old place that the target release no longer reads, or that an earlier release had and the target dropped without notice, so its value is silently ignored.",
-    severity: "error",
-    tags: ["compatibility"],
-    versions: "3.0 and later (the renames in the target release's `airflow config lint` list whose old place it no longer reads, and options earlier releases of the knowledge matrix had)",
-    messages: {
-      ignored: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.",
-      ignoredDefault: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead.",
-      dropped: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}, so this value has no effect.",
-      droppedDefault: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}. The value equals its default in {{last}}, so nothing changes, but the line is dead."
-    }
-  },
-  check(context) {
-    const { knowledge } = context;
-    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
-      if (stillReadMove(knowledge, section.name, option)) continue;
-      const rename = renameOf(knowledge, section.name, option);
-      if (!rename) {
-        reportDropped(context, knowledge, { section, node, option, suffix });
-        continue;
-      }
-      const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
-      context.report({
-        edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: rename.newSection, key: rename.newOption + suffix }),
-        messageId: restatesDefault ? "ignoredDefault" : "ignored",
-        data: {
-          version: knowledge.airflowVersion,
-          old: place(section.name, node.key),
-          new: place(rename.newSection, rename.newOption + suffix)
-        },
-        span: node.keySpan,
-        severity: restatesDefault ? "warning" : void 0,
-        fix: restatesDefault ? "Delete the line." : `Write it as \`${rename.newOption + suffix} = \u2026\` under [${rename.newSection}] and delete this line.`
-      });
-    }
-  }
-};
-function reportDropped(context, knowledge, placed) {
-  const { section, node, option, suffix } = placed;
-  const former = formerOption(knowledge, section.name, option);
-  if (!former) return;
-  const fact = { default: former.lastDefault, defaultVariables: former.lastDefaultVariables };
-  const restatesDefault = suffix === "" && equalsDefault(node.value, fact);
-  context.report({
-    // Only a dead line that restates the last default is deleted: any other value may matter to someone.
-    edits: restatesDefault ? movedOptionEdits(context, node, void 0) : void 0,
-    messageId: restatesDefault ? "droppedDefault" : "dropped",
-    data: { version: knowledge.airflowVersion, old: place(section.name, node.key), last: former.lastRelease },
-    span: node.keySpan,
-    severity: restatesDefault ? "warning" : void 0,
-    fix: restatesDefault ? "Delete the line." : `Delete the line; if you relied on it, look up what replaced it in the release notes after Airflow ${former.lastRelease}.`
-  });
-}
-
-// src/rules/apf203-moved-option-conflict.ts
-var movedOptionConflict = {
-  meta: {
-    id: "APF203",
-    alias: "moved-option-conflict",
-    description: "An option set at both its old and its new place with different values; Airflow uses the new place.",
-    severity: "warning",
-    tags: ["compatibility"],
-    versions: "every release with a deprecated-options map; the pairs are those of the target release's own map",
-    messages: {
-      conflict: "{{old}} and {{new}} (line {{newLine}}) are both set, to different values. Airflow {{version}} reads {{new}} first, so this line is ignored."
-    }
-  },
-  check(context) {
-    const { knowledge } = context;
-    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
-      const move = stillReadMove(knowledge, section.name, option);
-      if (!move) continue;
-      const newKey = move.newOption + suffix;
-      const current = findOption(context, move.newSection, newKey);
-      if (!current || current.value === node.value) continue;
-      context.report({
-        messageId: "conflict",
-        data: {
-          old: place(section.name, node.key),
-          new: place(move.newSection, newKey),
-          newLine: current.keySpan.start.line,
-          version: knowledge.airflowVersion
-        },
-        span: node.keySpan,
-        fix: `Delete this line and keep the value you want in ${place(move.newSection, newKey)}.`,
-        related: [{ file: context.file, span: current.keySpan, message: `${place(move.newSection, newKey)}: the value Airflow uses` }]
-      });
-    }
-  }
-};
-function findOption(context, section, key) {
-  return context.document?.sections.find((candidate) => candidate.name === section)?.options.find((o) => o.key === key);
-}
-
-// src/rules/apf204-option-removed.ts
-var optionRemoved = {
-  meta: {
-    id: "APF204",
-    alias: "option-removed",
-    description: "An option, or an option value, that the target release removed; an error when the removal changes what Airflow does.",
-    severity: "warning",
-    tags: ["compatibility"],
-    versions: "3.0 and later (the target release's `airflow config lint` list)",
-    messages: {
-      removed: "Airflow {{version}} no longer has {{old}}, so this value is ignored. Airflow says: {{airflow}}",
-      removedValue: "Airflow {{version}} drops this value of {{old}}: `airflow config update` deletes the line so that the default applies.",
-      invalidValue: "Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}"
-    }
-  },
-  check(context) {
-    const { knowledge } = context;
-    for (const placed of placedOptions(context.document)) {
-      const { section, node } = placed;
-      const option = isKnownOption(knowledge, section.name, node.key) ? node.key : oldKeyBase(knowledge, section.name, node.key);
-      for (const change of changesAt(knowledge, section.name, option)) reportChange(context, placed, change);
-    }
-  }
-};
-function reportChange(context, { section, node }, change) {
-  const data = { version: context.knowledge.airflowVersion, old: place(section.name, node.key), airflow: airflowText(change) };
-  const severity = change.breaking ? "error" : void 0;
-  if (change.kind === "removed" && change.removeIfEquals === void 0) {
-    if (isKnownOption(context.knowledge, section.name, node.key)) return;
-    context.report({ messageId: "removed", data, span: node.keySpan, severity, fix: "Delete the line." });
-    return;
-  }
-  if (change.kind === "removed" && change.removeIfEquals === node.value) {
-    context.report({ messageId: "removedValue", data, span: valueSpanOf(node), severity, fix: "Delete the line, or set a value the release documents." });
-    return;
-  }
-  if (change.kind === "invalid-value" && change.invalidValues?.includes(node.value.trim())) {
-    context.report({ messageId: "invalidValue", data, span: valueSpanOf(node), severity: "error", fix: "Set a value the release accepts." });
-  }
-}
-function airflowText(change) {
-  const text = change.message || change.suggestion || "";
-  return text.replace(/`([^`]*)`/g, "$1").trim() || "the option was removed.";
-}
-
-// src/rules/apf205-default-changed.ts
-var defaultChanged = {
-  meta: {
-    id: "APF205",
-    alias: "default-changed",
-    description: "An option this file sets explicitly although the target release changed its default; the file's value still applies.",
-    severity: "notice",
-    tags: ["compatibility"],
-    versions: "3.0 and later (the default changes in the target release's `airflow config lint` list)",
-    messages: {
-      changed: "Airflow {{version}} changed the default of {{option}} from `{{oldDefault}}` to `{{newDefault}}`; this file sets {{setTo}}, so the new default does not apply here."
-    }
-  },
-  check(context) {
-    const { knowledge } = context;
-    for (const { section, node } of placedOptions(context.document)) {
-      for (const change of changesAt(knowledge, section.name, node.key)) {
-        if (change.kind !== "default-changed" || node.value === change.newDefault) continue;
-        const sensitive = optionFact(knowledge, section.name, node.key)?.sensitive === true;
-        context.report({
-          messageId: "changed",
-          data: {
-            version: knowledge.airflowVersion,
-            option: place(section.name, node.key),
-            oldDefault: change.oldDefault ?? "",
-            newDefault: change.newDefault ?? "",
-            setTo: sensitive ? "its own value" : `\`${node.value}\``
-          },
-          span: valueSpanOf(node),
-          fix: `Keep the line if you want this value on Airflow ${knowledge.airflowVersion}; delete it to take the new default.`
-        });
-      }
-    }
-  }
-};
-
-// src/rules/apf206-unknown-option.ts
-var unknownOption = {
-  meta: {
-    id: "APF206",
-    alias: "unknown-option",
-    description: "An option that the target release does not have in a section it knows, so Airflow never reads the value.",
-    severity: "warning",
-    tags: ["compatibility"],
-    versions: "all",
-    messages: {
-      unknown: "Airflow {{version}} has no option {{option}}, so this value is never read.{{suggestion}}"
-    }
-  },
-  check(context) {
-    const { knowledge } = context;
-    for (const { section, node } of placedOptions(context.document)) {
-      if (!hasCompleteOptionList(knowledge, section.name)) continue;
-      if (isKnownOption(knowledge, section.name, node.key)) continue;
-      if (isDescribedChange(knowledge, section.name, oldKeyBase(knowledge, section.name, node.key))) continue;
-      context.report({
-        messageId: "unknown",
-        data: {
-          version: knowledge.airflowVersion,
-          option: place(section.name, node.key),
-          suggestion: didYouMean(suggest(knowledge, section.name, node.key))
-        },
-        span: node.keySpan,
-        fix: "Correct the name, move it to the section that has it, or delete the line."
-      });
-    }
-  }
-};
-function suggest(knowledge, section, key) {
-  const own = closestName(key, Object.keys(sectionFact(knowledge, section)?.options ?? {}));
-  if (own) return place(section, own);
-  const elsewhere = Object.entries(knowledge.sections).find(([, fact]) => Object.hasOwn(fact.options, key));
-  return elsewhere ? place(elsewhere[0], key) : void 0;
-}
-
-// src/rules/apf207-unknown-section.ts
-var unknownSection = {
-  meta: {
-    id: "APF207",
-    alias: "unknown-section",
-    description: "A section that neither Airflow core nor the providers installed with apache-airflow[postgres] declare in the target release.",
-    severity: "warning",
-    tags: ["compatibility"],
-    versions: "all",
-    messages: {
-      misspelled: "Airflow {{version}} has no section [{{section}}], so nothing in it is read. Did you mean [{{suggestion}}]?",
-      former: "Airflow {{version}} no longer declares a [{{section}}] section: the options it still reads from here are reported as moved, and any other option in it is ignored.",
-      unknown: "[{{section}}] is not known to Airflow {{version}} core or the providers installed with apache-airflow[postgres]. That is fine for a section another provider or your own code reads; otherwise Airflow ignores it."
-    }
-  },
-  check(context) {
-    const { knowledge } = context;
-    const known = Object.keys(knowledge.sections);
-    const homes = newHomeSections(knowledge);
-    const oldPlaces = oldPlaceSections(knowledge);
-    const changedSections = new Set(knowledge.configChanges.map((change) => change.section));
-    for (const section of context.document?.sections ?? []) {
-      if (context.documentIsFile === false && section.options.length === 0) continue;
-      const name = section.name;
-      if (sectionFact(knowledge, name) || homes.has(name)) continue;
-      const data = { version: knowledge.airflowVersion, section: name };
-      const lowerCase = known.includes(name.toLowerCase()) ? name.toLowerCase() : void 0;
-      if (!lowerCase && changedSections.has(name)) {
-        context.report({ messageId: "former", data, span: section.nameSpan, fix: "Move the options you still need to their new sections, then delete the section." });
-        continue;
-      }
-      if (!lowerCase && oldPlaces.has(name)) continue;
-      const suggestion = lowerCase ?? closestName(name, known);
-      if (suggestion) {
-        context.report({ messageId: "misspelled", data: { ...data, suggestion }, span: section.nameSpan, fix: `Rename the section to [${suggestion}].` });
-      } else {
-        context.report({ messageId: "unknown", data, span: section.nameSpan, severity: "notice" });
-      }
-    }
-  }
-};
-
-// src/rules/apf208-invalid-value.ts
-var JSON_STRING_OR_PYTHON_CONSTANT = /"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g;
-var invalidValue = {
-  meta: {
-    id: "APF208",
-    alias: "invalid-value",
-    description: "A value Airflow cannot convert to the option's type (boolean, integer, float, JSON) or that is not one of its allowed values.",
-    severity: "error",
-    tags: ["compatibility"],
-    versions: "all (types and allowed values of the target release)",
-    messages: {
-      notInteger: "Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.",
-      notFloat: "Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.",
-      notBoolean: "Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.",
-      notJson: 'Airflow {{version}} reads {{option}} as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse \u2026 as valid json").',
-      notAllowed: "Airflow {{version}} does not accept `{{value}}` for {{option}} and refuses to start; allowed values: {{allowed}}.",
-      notDocumented: "Airflow {{version}} documents only these values for {{option}}: {{allowed}}. It does not check `{{value}}` at start-up, so what happens depends on the component that reads it."
-    }
-  },
-  check(context) {
-    const { knowledge, document } = context;
-    if (!document) return;
-    for (const { section, node } of placedOptions(document)) {
-      const fact = optionFact(knowledge, section.name, node.key);
-      if (!fact || equalsDefault(node.value, fact)) continue;
-      if (context.config.get(section.name, node.key)?.node !== node) continue;
-      const interpolated = interpolateOption(document, section.name, node.key);
-      if (!interpolated.ok || /[$~]/.test(interpolated.value)) continue;
-      const problem = fact.sensitive ? jsonProblem(fact, interpolated.value) : problemOf(knowledge, fact, interpolated.value);
-      if (!problem) continue;
-      context.report({
-        messageId: problem.messageId,
-        data: {
-          version: knowledge.airflowVersion,
-          option: place(section.name, node.key),
-          value: fact.sensitive ? "" : interpolated.value,
-          ...problem.data
-        },
-        span: valueSpanOf(node),
-        fix: problem.fix,
-        severity: problem.severity
-      });
-    }
-  }
-};
-function problemOf(knowledge, fact, value) {
-  if (fact.allowedValues && value !== "" && !fact.allowedValues.includes(value)) {
-    const allowed = fact.allowedValues.filter((v) => v !== "").join(", ");
-    if (fact.validatedAtStartup === false) {
-      return { messageId: "notDocumented", data: { allowed }, fix: `Set one of: ${allowed}.`, severity: "warning" };
-    }
-    return { messageId: "notAllowed", data: { allowed }, fix: `Set one of: ${allowed}.` };
-  }
-  const json = jsonProblem(fact, value);
-  if (json) return json;
-  switch (fact.type) {
-    case "integer":
-      return airflowInteger(knowledge, value) !== void 0 ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
-    case "float":
-      return isPythonFloat(value) ? void 0 : { messageId: "notFloat", fix: "Write a number such as 30 or 2.5, without units or comments." };
-    case "boolean":
-      return booleanProblem(knowledge, value);
-    default:
-      return void 0;
-  }
-}
-function booleanProblem(knowledge, value) {
-  const facts = knowledge.booleanValues;
-  if (!facts) return void 0;
-  let text = value.toLowerCase().trim();
-  if (facts.stripsInlineComment && text.includes("#")) text = (text.split("#")[0] ?? "").trim();
-  if (facts.true.includes(text) || facts.false.includes(text)) return void 0;
-  const accepted = [...facts.true, ...facts.false].join(", ");
-  return { messageId: "notBoolean", data: { accepted }, fix: `Write ${facts.true[0] ?? "true"} or ${facts.false[0] ?? "false"}.` };
-}
-function jsonProblem(fact, value) {
-  if (!fact.readAs?.includes("json") || value.trim() === "" || isPythonJson(value)) return void 0;
-  return {
-    messageId: "notJson",
-    fix: "Write JSON: double-quoted keys and strings, true/false/null in lower case (it may continue on indented lines)."
-  };
-}
-function isPythonJson(text) {
-  const asJson = text.replace(JSON_STRING_OR_PYTHON_CONSTANT, (match) => match.startsWith('"') ? match : "0");
-  try {
-    JSON.parse(asJson);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/rules/apf209-restates-defaults.ts
-var FULL_DUMP_SHARE = 0.5;
-var restatesDefaults = {
-  meta: {
-    id: "APF209",
-    alias: "restates-defaults",
-    description: "A full dump of Airflow's defaults: most of the file only restates the target release's defaults.",
-    severity: "notice",
-    tags: ["compatibility"],
-    versions: "all",
-    messages: {
-      dump: "This file is a full dump of defaults: {{restated}} of its {{written}} options only restate the defaults of Airflow {{version}}, and {{differ}} differ. Keeping only the options you changed makes upgrades reviewable and lets new defaults apply."
-    }
-  },
-  check(context) {
-    const { knowledge, document } = context;
-    const first = document?.sections[0];
-    if (!first) return;
-    const placed = placedOptions(document);
-    const known = placed.filter(({ section, node }) => optionFact(knowledge, section.name, node.key));
-    if (known.length < FULL_DUMP_SHARE * coreOptionCount(knowledge)) return;
-    const restated = known.filter(({ section, node }) => equalsDefault(node.value, optionFact(knowledge, section.name, node.key))).length;
-    context.report({
-      messageId: "dump",
-      data: { restated, written: placed.length, differ: placed.length - restated, version: knowledge.airflowVersion },
-      span: first.nameSpan,
-      fix: "Delete the lines that restate defaults (or generate the file with only your changes)."
-    });
-  }
-};
-function coreOptionCount(knowledge) {
-  return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum2, section) => sum2 + Object.keys(section.options).length, 0);
-}
-
-// src/rules/apf301-source-unreadable.ts
-var sourceUnreadable = {
-  meta: {
-    id: "APF301",
-    alias: "source-unreadable",
-    description: "A compose file or Helm values file that is not valid YAML: Compose and Helm refuse it, and none of its settings are checked.",
-    severity: "error",
-    tags: ["syntax", "deployment"],
-    versions: "all",
-    messages: {
-      invalidYaml: "This file is not valid YAML ({{detail}}): docker compose and helm refuse it, and its Airflow settings were not checked."
-    }
-  },
-  // The engine reports it while reading the file; there is nothing left to check here.
-  scope: "repository",
-  check() {
-  }
-};
-
-// src/rules/apf3-support.ts
-function closest(word, candidates) {
-  const best = nearest(word, candidates);
-  const limit = Math.max(2, Math.floor(word.length / 4));
-  return best && best.distance <= limit ? best.candidate : void 0;
-}
-function where(location2) {
-  return location2 ? `${location2.file}:${location2.span.start.line}` : "the default";
-}
-function relatedAt(location2, message) {
-  return { file: location2.file, span: location2.span, message };
-}
-function isSensitive(knowledge, section, option) {
-  return knowledge.sections[section]?.options[option]?.sensitive === true;
-}
-function deployments(repository) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const component of repository.components) {
-    if (component.kind === "cfg") continue;
-    groups.set(component.file, [...groups.get(component.file) ?? [], component]);
-  }
-  return [...groups.values()];
-}
-
-// src/rules/apf302-ignored-variable.ts
-var VARIANT = /_(cmd|secret)$/;
-var ignoredVariable = {
-  meta: {
-    id: "APF302",
-    alias: "ignored-variable",
-    description: "An AIRFLOW__SECTION__KEY variable that names no option of the target release, so Airflow ignores it.",
-    severity: "warning",
-    tags: ["compatibility", "deployment"],
-    versions: "all; names removed in Airflow 3 are reported on 3.x",
-    messages: {
-      unknownOption: "Airflow {{version}} ignores {{variable}}: [{{section}}] has no option `{{option}}`.{{suggestion}}",
-      extraSeparator: "Airflow {{version}} ignores {{variable}}: Airflow splits the name at the first two `__` only, so it reads option `{{option}}` of [{{section}}], which does not exist.{{suggestion}}",
-      unknownSection: "Airflow {{version}} ignores {{variable}}: there is no section [{{section}}].{{suggestion}}",
-      removed: "Airflow {{version}} no longer reads {{variable}}: [{{section}}] {{option}} {{change}}.{{suggestion}}"
-    }
-  },
-  check(context) {
-    for (const value of context.config.explicit()) {
-      if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
-      const problem = diagnose(value, context.knowledge);
-      if (!problem) continue;
-      context.report({
-        messageId: problem.messageId,
-        data: {
-          version: context.target.knowledgeVersion,
-          variable: value.variable,
-          section: value.section,
-          option: value.option,
-          change: problem.change ?? "",
-          suggestion: problem.suggestion ? ` Did you mean ${problem.suggestion}?` : ""
-        },
-        file: value.location.file,
-        span: value.location.span,
-        fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release.",
-        edits: problem.messageId === "removed" ? renameVariableEdits(context, value, problem.suggestion) : void 0
-      });
-    }
-  }
-};
-function diagnose(value, knowledge) {
-  const section = knowledge.deprecatedSections.find((s) => s.section === value.section)?.newSection ?? value.section;
-  const suffix = VARIANT.exec(value.option);
-  const option = suffix && isSensitive(knowledge, section, value.option.replace(VARIANT, "")) ? value.option.replace(VARIANT, "") : value.option;
-  const variantSuffix = option === value.option ? "" : `_${suffix?.[1]?.toUpperCase() ?? ""}`;
-  const facts = knowledge.sections[section];
-  if (facts?.options[option]) return void 0;
-  if (knowledge.deprecatedOptions.some((d) => d.section === value.section && d.option === option)) return void 0;
-  const change = knowledge.configChanges.find((c) => c.section === value.section && c.option === option && (c.kind === "removed" || c.kind === "renamed"));
-  if (change) {
-    const target = change.renamedTo;
-    return {
-      messageId: "removed",
-      change: target ? `moved to [${target.section}] ${target.option}` : "was removed",
-      suggestion: target ? envVarName(target.section, target.option) + variantSuffix : void 0
-    };
-  }
-  if (!facts) {
-    const guess2 = closest(section, Object.keys(knowledge.sections));
-    if (guess2 === void 0) return void 0;
-    const suggestion2 = knowledge.sections[guess2]?.options[option] ? envVarName(guess2, option) + variantSuffix : `a variable of [${guess2}]`;
-    return { messageId: "unknownSection", suggestion: suggestion2 };
-  }
-  if (!isComplete(facts.owner, knowledge)) return void 0;
-  const options = Object.keys(facts.options);
-  if (option.includes("__")) {
-    const joined = option.replace(/__+/g, "_");
-    const guess2 = facts.options[joined] ? joined : closest(joined, options);
-    return { messageId: "extraSeparator", suggestion: guess2 ? envVarName(section, guess2) + variantSuffix : void 0 };
-  }
-  const guess = closest(option, options);
-  const elsewhere = Object.entries(knowledge.sections).find(([, other]) => other.options[option])?.[0];
-  const suggestion = guess ? envVarName(section, guess) : elsewhere ? envVarName(elsewhere, option) : void 0;
-  return { messageId: "unknownOption", suggestion: suggestion ? suggestion + variantSuffix : void 0 };
-}
-function isComplete(owner, knowledge) {
-  return owner === "core" || Object.hasOwn(knowledge.providers ?? {}, owner);
-}
-
-// src/rules/apf303-override-conflict.ts
-var WATCHED = [
-  { section: "core", option: "executor", what: "executor" },
-  { section: "database", option: "sql_alchemy_conn", what: "metastore" }
-];
-var overrideConflict = {
-  meta: {
-    id: "APF303",
-    alias: "override-conflict",
-    description: "The cfg file and a variable set different executors or metastores: the variable wins, and the cfg line is dead.",
-    severity: "notice",
-    tags: ["deployment"],
-    versions: "all",
-    messages: {
-      overridden: "The {{what}} set here ({{cfgValue}}) is not the one that runs: {{variable}} at {{where}} overrides it with {{envValue}}, and variables win over the cfg file."
-    }
-  },
-  check(context) {
-    for (const watched of WATCHED) {
-      const winner = context.config.get(watched.section, watched.option);
-      if (!winner || winner.origin !== "env" || winner.value === void 0 || !winner.location) continue;
-      for (const loser of winner.overridden) {
-        if (loser.origin !== "cfg" || !loser.location || loser.value === void 0 || loser.value === winner.value) continue;
-        context.report({
-          messageId: "overridden",
-          data: { what: watched.what, cfgValue: shown(loser), variable: winner.variable ?? "", where: where(winner.location), envValue: shown(winner) },
-          file: loser.location.file,
-          span: loser.location.span,
-          fix: `Write the value that runs in the cfg too, or remove the line, so that readers of the file are not misled.`,
-          related: [relatedAt(winner.location, `${winner.variable ?? "the variable"} sets the ${watched.what} that runs`)]
-        });
-      }
-    }
-  }
-};
-function shown(value) {
-  return `\`${maskUrlPasswords(value.value ?? "")}\``;
-}
-
-// src/rules/apf304-shared-value-mismatch.ts
-var SHARED = [
-  { section: "webserver", option: "secret_key", why: "log requests are signed with it, so fetching task logs from another component fails with 403 FORBIDDEN" },
-  { section: "api", option: "secret_key", why: "log requests are signed with it, so fetching task logs from another component fails with 403 FORBIDDEN" },
-  { section: "api_auth", option: "jwt_secret", why: "tokens issued by one component are refused by another ('Signature verification failed')" },
-  { section: "core", option: "fernet_key", why: "connections and variables encrypted by one component cannot be decrypted by another (InvalidToken)" },
-  { section: "database", option: "sql_alchemy_conn", why: "the components do not share one metastore, so they do not see each other\u2019s work" }
-];
-var sharedValueMismatch = {
-  meta: {
-    id: "APF304",
-    alias: "shared-value-mismatch",
-    description: "Components of one installation get different values (or none) for a value they must share: secret_key, jwt_secret, fernet_key, the metastore URL.",
-    severity: "error",
-    tags: ["deployment", "security"],
-    versions: "all; the option names follow the target release ([webserver] secret_key on 2.x, [api] secret_key on 3.x)",
-    messages: {
-      differs: "[{{section}}] {{option}} set here reaches {{components}}, but {{others}} get a different value: {{why}}.",
-      missing: "{{component}} gets no [{{section}}] {{option}}, so Airflow generates a random one in it, while {{others}} get one from {{where}}: {{why}}."
-    }
-  },
-  scope: "repository",
-  check(context) {
-    for (const group of deployments(context.repository ?? { components: [], compose: [], helm: [], scripts: [] })) {
-      if (group.length < 2) continue;
-      for (const shared of SHARED) {
-        const fact = context.knowledge.sections[shared.section]?.options[shared.option];
-        if (!fact) continue;
-        checkGroup(context, group, shared, fact.generated === true && fact.default === null);
-      }
-    }
-  }
-};
-function checkGroup(context, group, shared, generated) {
-  const received = group.map((component) => ({ component, value: component.config.get(shared.section, shared.option) }));
-  const set = received.filter((r) => r.value !== void 0 && r.value.origin !== "default");
-  const distinct = new Set(set.map((r) => identity(r.value)));
-  const data = { section: shared.section, option: shared.option, why: shared.why };
-  if (distinct.size > 1) {
-    const byLocation = /* @__PURE__ */ new Map();
-    for (const r of set) {
-      const location2 = r.value?.location;
-      if (!location2) continue;
-      const key = `${location2.file}:${location2.span.start.line}:${location2.span.start.column}`;
-      const entry = byLocation.get(key) ?? { location: location2, components: [] };
-      entry.components.push(serviceName(r.component));
-      byLocation.set(key, entry);
-    }
-    const entries = [...byLocation.values()];
-    for (const entry of entries) {
-      const others = entries.filter((other) => other !== entry).flatMap((other) => other.components);
-      context.report({
-        messageId: "differs",
-        data: { ...data, components: entry.components.join(", "), others: others.join(", ") },
-        file: entry.location.file,
-        span: entry.location.span,
-        fix: `Set one [${shared.section}] ${shared.option} for every component (for example once in the shared environment block), from the same secret.`,
-        related: entries.filter((other) => other !== entry).map((other) => relatedAt(other.location, `another value for ${other.components.join(", ")}`))
-      });
-    }
-  }
-  const source = set[0]?.value?.location;
-  if (!generated || !source) return;
-  for (const r of received.filter((r2) => !set.includes(r2))) {
-    const service = r.component.service;
-    if (!service) continue;
-    context.report({
-      messageId: "missing",
-      data: { ...data, component: service.name, others: set.map((s) => serviceName(s.component)).join(", "), where: where(source) },
-      file: r.component.file,
-      span: service.nameSpan,
-      fix: `Give ${service.name} the same [${shared.section}] ${shared.option} as the other components.`,
-      related: [relatedAt(source, "the value the other components get")]
-    });
-  }
-}
-function identity(value) {
-  return `${value?.variant ?? ""}\0${value?.value ?? value?.reference ?? ""}`;
-}
-function serviceName(component) {
-  return component.service?.name ?? component.name.replace(/ \(.*\)$/, "");
-}
-
-// src/rules/apf305-value-and-command.ts
-var VARIANT2 = /_(cmd|secret)$/;
-var valueAndCommand = {
-  meta: {
-    id: "APF305",
-    alias: "value-and-command",
-    description: "An option set both directly and through its _cmd or _secret form in the same place: Airflow uses one and silently ignores the other.",
-    severity: "warning",
-    tags: ["deployment", "security"],
-    versions: "all",
-    messages: {
-      ignored: "{{name}} is ignored: {{winner}} at {{where}} is read first (Airflow reads the value, then `_cmd`, then `_secret`)."
-    }
-  },
-  check(context) {
-    for (const value of context.config.explicit()) {
-      const base = value.option.replace(VARIANT2, "");
-      if (base === value.option || !isSensitive(context.knowledge, value.section, base) || !value.location) continue;
-      const variant = value.option.endsWith("_cmd") ? "cmd" : "secret";
-      const winner = context.config.get(value.section, base);
-      if (!winner?.location || winner.origin !== value.origin || winner.variant === variant) continue;
-      report4(value, winner);
-    }
-    function report4(ignored, winner) {
-      if (!ignored.location || !winner.location) return;
-      context.report({
-        messageId: "ignored",
-        data: { name: nameOf(ignored), winner: nameOf(winner), where: where(winner.location) },
-        file: ignored.location.file,
-        span: ignored.location.span,
-        fix: `Keep one form of [${winner.section}] ${winner.option}: remove ${nameOf(ignored)}, or remove ${nameOf(winner)} to read it from the command or secret.`,
-        related: [relatedAt(winner.location, `${nameOf(winner)} is the value Airflow uses`)]
-      });
-    }
-  }
-};
-function nameOf(value) {
-  if (value.origin === "env") return value.variable ?? "";
-  const suffix = value.variant === "value" ? "" : `_${value.variant}`;
-  const option = value.option.endsWith("_cmd") || value.option.endsWith("_secret") ? value.option : `${value.option}${suffix}`;
-  return `[${value.section}] ${option}`;
-}
-
-// src/rules/apf306-db-command.ts
-var OLD_COMMAND = /\bairflow["',\s\-]+(?:(initdb|upgradedb)|db["',\s\-]+(init|upgrade))\b/g;
-var dbCommand = {
-  meta: {
-    id: "APF306",
-    alias: "db-command",
-    description: "A script or compose command creates or upgrades the metastore with a command the target release does not have (error) or deprecates (warning).",
-    severity: "warning",
-    tags: ["compatibility", "deployment"],
-    versions: "all; the release's CLI commands (which exist, which are deprecated and their replacement) come from the knowledge data",
-    messages: {
-      removed: "Airflow {{version}} has no `airflow {{command}}` command: the CLI stops with \"invalid choice: '{{word}}'\", so the metastore is never created or upgraded and what runs after it does not start.",
-      deprecated: "`airflow {{command}}` is deprecated in Airflow {{version}}: it still runs but warns, and a release that drops it stops the container; the release uses `airflow {{replacement}}`.",
-      oldCommand: "`airflow {{command}}` is not how Airflow {{version}} creates or upgrades the metastore: it uses `airflow {{migrate}}`."
-    }
-  },
-  scope: "repository",
-  check(context) {
-    const migrate = context.knowledge.metastore.migrateCommand.join(" ");
-    const version = context.target.knowledgeVersion;
-    const commands = context.knowledge.cli?.commands;
-    for (const match of oldCommands(context)) {
-      if (match.command === migrate) continue;
-      const fact = commands?.[match.command];
-      const where2 = { file: match.file, span: match.span };
-      if (commands && !fact) {
-        context.report({
-          ...where2,
-          messageId: "removed",
-          severity: "error",
-          data: { command: match.command, version, word: match.command.split(" ").at(-1) ?? match.command },
-          fix: runInstead(migrate, migrate)
-        });
-      } else if (fact?.deprecated) {
-        const replacement = fact.replacement ?? migrate;
-        context.report({ ...where2, messageId: "deprecated", data: { command: match.command, version, replacement }, fix: runInstead(replacement, migrate) });
-      } else {
-        context.report({ ...where2, messageId: "oldCommand", data: { command: match.command, version, migrate }, fix: runInstead(migrate, migrate) });
-      }
-    }
-  }
-};
-function runInstead(command, migrate) {
-  const why = command === migrate ? ": it creates the metastore when it is empty and upgrades it otherwise" : "";
-  return `Run \`airflow ${command}\` instead${why}.`;
-}
-function oldCommands(context) {
-  const repository = context.repository;
-  if (!repository) return [];
-  const found = [];
-  for (const compose of repository.compose) {
-    for (const service of compose.services.filter((s) => s.runsAirflow)) {
-      for (const command of service.commands) {
-        const range = command.node.range;
-        if (range) found.push(...matchText(compose.yaml, range[0], range[1]).map((m) => ({ ...m, file: compose.file })));
-      }
-    }
-  }
-  for (const script of repository.scripts) {
-    found.push(...matchText(indexText(script.text), 0, script.text.length).filter((m) => !isCommentLine(script.text, m.span.start.line)).map((m) => ({ ...m, file: script.path })));
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return found.filter((m) => {
-    const key = `${m.file}:${m.span.start.line}:${m.span.start.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function matchText(yaml, start, end) {
-  const text = yaml.text.slice(start, end);
-  const matches = [];
-  for (const match of text.matchAll(OLD_COMMAND)) {
-    const command = match[1] ?? `db ${match[2] ?? ""}`;
-    const offset = start + (match.index ?? 0);
-    matches.push({ command, span: offsetSpan(yaml, offset, offset + match[0].length) });
-  }
-  return matches;
-}
-function isCommentLine(text, line) {
-  return /^\s*#/.test(text.split("\n")[line - 1] ?? "");
-}
-
-// src/rules/apf307-concurrent-migrations.ts
-var MIGRATION = /\bairflow["',\s\-]+(?:initdb|upgradedb|db["',\s\-]+(?:migrate|upgrade|init))\b/;
-var IMAGE_MIGRATION_VARIABLES = ["_AIRFLOW_DB_MIGRATE", "_AIRFLOW_DB_UPGRADE"];
-var concurrentMigrations = {
-  meta: {
-    id: "APF307",
-    alias: "concurrent-migrations",
-    description: "Several services of one compose file migrate the metastore when they start, so their migrations race.",
-    severity: "warning",
-    tags: ["deployment"],
-    versions: "all",
-    messages: {
-      several: "{{services}} migrate the metastore when they start, and so do {{others}}: started together, the migrations race (`relation \u2026 already exists`, `duplicate key`)."
-    }
-  },
-  scope: "repository",
-  check(context) {
-    for (const compose of context.repository?.compose ?? []) {
-      const migrators = compose.services.filter((s) => s.runsAirflow).flatMap((service) => {
-        const span = migrationSpan(service, compose.yaml);
-        return span ? [{ service: service.name, span }] : [];
-      });
-      if (migrators.length < 2) continue;
-      const byLine = /* @__PURE__ */ new Map();
-      for (const migrator of migrators) {
-        const key = `${migrator.span.start.line}:${migrator.span.start.column}`;
-        const entry = byLine.get(key) ?? { span: migrator.span, services: [] };
-        entry.services.push(migrator.service);
-        byLine.set(key, entry);
-      }
-      for (const entry of byLine.values()) {
-        const others = migrators.map((m) => m.service).filter((name) => !entry.services.includes(name));
-        context.report({
-          messageId: "several",
-          data: { services: entry.services.join(", "), others: others.length > 0 ? others.join(", ") : "each other" },
-          file: compose.file,
-          span: entry.span,
-          fix: "Migrate from one service only (an init service that the others depend on with `condition: service_completed_successfully`)."
-        });
-      }
-    }
-  }
-};
-function migrationSpan(service, yaml) {
-  for (const command of service.commands) {
-    const range = command.node.range;
-    if (!range) continue;
-    const match = MIGRATION.exec(yaml.text.slice(range[0], range[1]));
-    if (match) return offsetSpan(yaml, range[0] + match.index, range[0] + match.index + match[0].length);
-  }
-  const variable = service.environment.findLast((entry) => IMAGE_MIGRATION_VARIABLES.includes(entry.name));
-  return variable && /^true$/i.test(variable.value.trim()) ? variable.location?.span : void 0;
-}
-
-// src/rules/apf308-weak-substitution.ts
-var weakSubstitution = {
-  meta: {
-    id: "APF308",
-    alias: "weak-substitution",
-    description: "A secret variable in a compose file that falls back to a value written in the file, or to nothing, when the substituted variable is unset.",
-    severity: "warning",
-    tags: ["security", "deployment"],
-    versions: "all",
-    messages: {
-      fallback: "{{variable}} falls back to a value written in this file because no .env of the project sets {{name}}: everyone who can read the repository knows this secret, and every installation shares it.",
-      empty: "{{variable}} is empty unless the shell that runs `docker compose` sets {{name}}: no .env of the project sets it, so Airflow gets an empty secret."
-    }
-  },
-  scope: "repository",
-  check(context) {
-    for (const compose of context.repository?.compose ?? []) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const service of compose.services.filter((s) => s.runsAirflow)) {
-        for (const entry of service.environment) {
-          if (seen.has(entry) || !isSecretVariable(entry.name, context.knowledge)) continue;
-          seen.add(entry);
-          for (const substitution of entry.substitutions) {
-            const weak = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
-            const empty2 = entry.value === "" && (substitution.resolution === "empty" || substitution.resolution === "fallback");
-            if (!weak && !empty2) continue;
-            const start = entry.rawStart + substitution.start;
-            context.report({
-              messageId: weak ? "fallback" : "empty",
-              data: { variable: entry.name, name: substitution.name },
-              file: compose.file,
-              span: offsetSpan(compose.yaml, start, entry.rawStart + substitution.end),
-              fix: `Write \${${substitution.name}:?${substitution.name} must be set} so that Compose refuses to start without it, and set ${substitution.name} in an untracked .env or a secret store.`
-            });
-          }
-        }
-      }
-    }
-  }
-};
-function isSecretVariable(name, knowledge) {
-  const parsed = parseEnvVarName(name);
-  if (parsed && isSensitive(knowledge, parsed.section, parsed.option)) return true;
-  return looksLikeSecretName(name);
-}
-
-// src/rules/apf309-missing-components.ts
-var missingComponents = {
-  meta: {
-    id: "APF309",
-    alias: "missing-components",
-    description: "A compose file or Helm values run a component the release does not have (`webserver` on Airflow 3), or leave out one it needs (the DAG processor, a triggerer for deferrable operators).",
-    severity: "error",
-    tags: ["deployment"],
-    versions: "all; the webserver and DAG-processor checks matter from 3.0 (see the doc)",
-    messages: {
-      "no-such-command": '{{service}} runs `airflow {{command}}`, which Airflow {{version}} no longer has: the command stops with "airflow command error" and the service exits at once. The UI and REST API are served by `airflow {{replacement}}`.',
-      "no-dag-processor": "{{service}} runs the scheduler, but no service runs `airflow dag-processor`: {{why}}, so no DAG file is ever parsed and no DAG shows up in the UI.",
-      "dag-processor-disabled": "dagProcessor.enabled is false, but {{why}}: no DAG file is ever parsed and no DAG shows up in the UI.",
-      "no-triggerer": '{{setting}} makes operators deferrable by default, but {{where}} runs no triggerer: deferred tasks never resume and stay in the "deferred" state until they time out.'
-    }
-  },
-  scope: "repository",
-  check(context) {
-    for (const compose of context.repository?.compose ?? []) checkCompose2(context, compose);
-    for (const values of context.repository?.helm ?? []) checkHelm(context, values);
-  }
-};
-function checkCompose2(context, compose) {
-  const services = compose.services.filter((service) => service.runsAirflow).map((service) => ({ service, roles: serviceRoles(service) }));
-  const commands = context.knowledge.cli?.commands;
-  const version = context.knowledge.airflowVersion;
-  if (commands && !commands["webserver"] && commands["api-server"]) {
-    for (const { service } of services.filter((entry) => entry.roles.has("webserver"))) {
-      context.report({
-        messageId: "no-such-command",
-        data: { service: service.name, command: "webserver", version, replacement: "api-server" },
-        file: compose.file,
-        span: wordSpan(compose, service, /webserver/) ?? service.nameSpan,
-        fix: "Run `api-server` instead (command: api-server), on the port it serves (8080 by default)."
-      });
-    }
-  }
-  if (services.some((entry) => entry.roles.has("standalone"))) return;
-  const has = (role) => services.some((entry) => entry.roles.has(role));
-  const scheduler = services.find((entry) => entry.roles.has("scheduler"));
-  const schedulerComponent = scheduler && componentOf(context, compose.file, scheduler.service);
-  if (scheduler && schedulerComponent && !has("dag-processor")) {
-    const why = dagProcessorNeeded(context, schedulerComponent);
-    if (why) {
-      context.report({
-        messageId: "no-dag-processor",
-        data: { service: scheduler.service.name, why },
-        file: compose.file,
-        span: wordSpan(compose, scheduler.service, /scheduler/) ?? scheduler.service.nameSpan,
-        fix: "Add a service that runs `airflow dag-processor` with the same image, configuration and DAG folder as the scheduler."
-      });
-    }
-  }
-  if (scheduler && schedulerComponent && !has("triggerer")) reportNoTriggerer(context, schedulerComponent, "this compose file");
-}
-function checkHelm(context, values) {
-  const component = context.repository?.components.find((candidate) => candidate.kind === "helm" && candidate.file === values.file);
-  if (!component) return;
-  const root = values.root;
-  const dagProcessor = enabledFlag(values, mapGet(values.yaml, root, "dagProcessor")?.value);
-  if (dagProcessor?.enabled === false) {
-    const why = dagProcessorNeeded(context, component);
-    if (why) {
-      context.report({
-        messageId: "dag-processor-disabled",
-        data: { why },
-        file: values.file,
-        span: dagProcessor.span,
-        fix: "Remove `enabled: false` under dagProcessor (the chart enables it for Airflow 3)."
-      });
-    }
-  }
-  const triggerer = enabledFlag(values, mapGet(values.yaml, root, "triggerer")?.value);
-  if (triggerer?.enabled === false) reportNoTriggerer(context, component, "these values (triggerer.enabled is false)");
-}
-function dagProcessorNeeded(context, component) {
-  const version = context.knowledge.airflowVersion;
-  if (!context.knowledge.cli?.commands["dag-processor"]) return void 0;
-  const option = context.knowledge.sections["scheduler"]?.options["standalone_dag_processor"];
-  if (!option) return `Airflow ${version} has no [scheduler] standalone_dag_processor: its scheduler never parses DAG files, the DAG processor does`;
-  const value = component.config.get("scheduler", "standalone_dag_processor");
-  if (!value || value.origin === "default") return void 0;
-  const resolved = resolveValue(contextFor(context, component), value);
-  return resolved.known && airflowBoolean(resolved.text) === true ? "[scheduler] standalone_dag_processor is True, so the scheduler leaves DAG parsing to it" : void 0;
-}
-function reportNoTriggerer(context, component, where2) {
-  const value = component.config.get("operators", "default_deferrable");
-  if (!value || value.origin === "default" || !context.knowledge.sections["operators"]?.options["default_deferrable"]) return;
-  const scoped = contextFor(context, component);
-  const resolved = resolveValue(scoped, value);
-  if (!resolved.known || airflowBoolean(resolved.text) !== true) return;
-  const location2 = locateValue(scoped, value);
-  context.report({
-    messageId: "no-triggerer",
-    data: { setting: "[operators] default_deferrable", where: where2 },
-    file: location2.file,
-    span: location2.span,
-    severity: "warning",
-    fix: "Run a triggerer (`airflow triggerer`, or triggerer.enabled: true in the chart), or set default_deferrable back to False."
-  });
-}
-function contextFor(context, component) {
-  return { ...context, config: component.config, file: component.file };
-}
-function componentOf(context, file, service) {
-  return context.repository?.components.find((candidate) => candidate.kind === "compose" && candidate.file === file && candidate.service?.name === service.name);
-}
-function enabledFlag(values, node) {
-  const entry = mapGet(values.yaml, node, "enabled");
-  const text = scalarText(values.yaml, entry?.value);
-  const span = nodeSpan(values.yaml, entry?.keyNode);
-  if (text === void 0 || !span) return void 0;
-  const enabled = airflowBoolean(text);
-  return enabled === void 0 ? void 0 : { enabled, span };
-}
-function wordSpan(compose, service, word) {
-  for (const command of service.commands) {
-    const range = command.node.range;
-    if (!range) continue;
-    const match = word.exec(compose.yaml.text.slice(range[0], range[1]));
-    if (match) return offsetSpan(compose.yaml, range[0] + match.index, range[0] + match.index + match[0].length);
-  }
-  return void 0;
-}
-
-// src/rules/apf310-health-check-disabled.ts
-var HEALTH_URL = /(?:https?:\/\/)?(?:\[[0-9a-fA-F:]+\]|[\w.-]+):(\d{1,5})\/health\b/;
-var healthCheckDisabled = {
-  meta: {
-    id: "APF310",
-    alias: "health-check-disabled",
-    description: "A compose healthcheck probes the scheduler's HTTP health endpoint while the scheduler does not serve it (health check off, or another port).",
-    severity: "error",
-    tags: ["deployment"],
-    versions: "all (the option names, defaults and port come from the knowledge data of the target release)",
-    messages: {
-      disabled: 'The healthcheck of {{service}} requests :{{port}}/health, but [scheduler] enable_health_check is {{state}} for it, so nothing listens there: the container stays "unhealthy", and services that wait for it with `condition: service_healthy` never start.',
-      "wrong-port": 'The healthcheck of {{service}} requests :{{port}}/health, but the scheduler serves its health check on port {{configured}} ([scheduler] scheduler_health_check_server_port): the container stays "unhealthy".'
-    }
-  },
-  scope: "repository",
-  check(context) {
-    const facts = context.knowledge.sections["scheduler"]?.options;
-    if (!facts?.["enable_health_check"] || !facts["scheduler_health_check_server_port"]) return;
-    for (const compose of context.repository?.compose ?? []) {
-      for (const service of compose.services.filter((candidate) => candidate.runsAirflow && serviceRoles(candidate).has("scheduler"))) {
-        const probe = healthProbe(compose, service);
-        const component = context.repository?.components.find((c) => c.kind === "compose" && c.file === compose.file && c.service?.name === service.name);
-        if (probe && component) checkProbe(context, compose, service, component, probe);
-      }
-    }
-  }
-};
-function checkProbe(context, compose, service, component, probe) {
-  const scoped = { ...context, config: component.config, file: component.file };
-  const enabled = booleanOf(scoped, "enable_health_check");
-  const data = { service: service.name, port: probe.port };
-  if (enabled === false) {
-    const value = component.config.get("scheduler", "enable_health_check");
-    const state = value?.origin === "default" ? "off by default and not switched on" : "False";
-    context.report({
-      messageId: "disabled",
-      data: { ...data, state },
-      file: compose.file,
-      span: probe.span,
-      fix: "Set AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK: 'true' for the scheduler (the official docker-compose file does), or probe with `airflow jobs check --job-type SchedulerJob --local`."
-    });
-    return;
-  }
-  const port = integerOf(scoped, "scheduler_health_check_server_port");
-  if (enabled === true && port !== void 0 && port !== probe.port) {
-    context.report({
-      messageId: "wrong-port",
-      data: { ...data, configured: port },
-      file: compose.file,
-      span: probe.span,
-      fix: `Probe port ${port}, or set scheduler_health_check_server_port to ${probe.port}.`
-    });
-  }
-}
-function booleanOf(context, option) {
-  const value = context.config.get("scheduler", option);
-  if (!value) return void 0;
-  const resolved = resolveValue(context, value);
-  return resolved.known ? airflowBoolean(resolved.text) : void 0;
-}
-function integerOf(context, option) {
-  const value = context.config.get("scheduler", option);
-  if (!value) return void 0;
-  const resolved = resolveValue(context, value);
-  return resolved.known ? pythonInt(resolved.text) : void 0;
-}
-function healthProbe(compose, service) {
-  const services = mapGet(compose.yaml, compose.yaml.doc.contents, "services")?.value;
-  const test = mapGet(compose.yaml, mapGet(compose.yaml, mapGet(compose.yaml, services, service.name)?.value, "healthcheck")?.value, "test")?.value;
-  const nodes = seqItems(compose.yaml, test);
-  for (const node of nodes.length > 0 ? nodes : [test]) {
-    const text = scalarText(compose.yaml, node);
-    const range = node?.range;
-    const match = text === void 0 ? null : HEALTH_URL.exec(text);
-    if (!match || !range) continue;
-    const source = compose.yaml.text.slice(range[0], range[1]);
-    const at = source.indexOf(match[0]);
-    const start = range[0] + Math.max(at, 0);
-    return { port: Number(match[1]), span: offsetSpan(compose.yaml, start, at >= 0 ? start + match[0].length : range[1]) };
-  }
-  return void 0;
-}
-
-// src/suppress/rules.ts
-var SUPPRESSION_WITHOUT_REASON = {
-  id: "APF901",
-  alias: "suppression-without-reason",
-  description: "A suppression comment does not say why the finding is acceptable.",
-  severity: "warning",
-  tags: ["suppression"],
-  versions: "all",
-  messages: {
-    missingReason: 'The suppression of {{rules}} gives no reason; add one after "--".'
-  }
-};
-var UNKNOWN_RULE_IN_SUPPRESSION = {
-  id: "APF902",
-  alias: "unknown-rule-in-suppression",
-  description: "A suppression comment names a rule that does not exist, or cannot be read.",
-  severity: "warning",
-  tags: ["suppression"],
-  versions: "all",
-  messages: {
-    unknownRule: '"{{ref}}" is not a rule id or alias, so this suppression does not suppress it.',
-    malformed: 'This airflow-preflight comment is not a valid suppression; write "# airflow-preflight: disable=RULE[,RULE] -- reason" or "disable-file=\u2026".'
-  }
-};
-var UNUSED_SUPPRESSION = {
-  id: "APF903",
-  alias: "unused-suppression",
-  description: "A suppression comment suppresses nothing.",
-  severity: "notice",
-  tags: ["suppression"],
-  versions: "all",
-  messages: {
-    unusedInline: "The suppression of {{rule}} is unused: there is no {{rule}} finding on line {{line}}.",
-    unusedFile: "The file-wide suppression of {{rule}} is unused: this file has no {{rule}} finding.",
-    noTarget: "This suppression applies to no line; put it directly above the line it is for.",
-    misplaced: "disable-file works only in the comment block at the top of the file; move it there, or use disable= above the line."
-  }
-};
-var SUPPRESSION_RULES = [
-  SUPPRESSION_WITHOUT_REASON,
-  UNKNOWN_RULE_IN_SUPPRESSION,
-  UNUSED_SUPPRESSION
-];
-
-// src/rules/registry.ts
-var RULES = [
-  configparserError,
-  interpolationError,
-  inlineComment,
-  indentedOption,
-  resolvedAtRunTime,
-  executorUnloadable,
-  executorNoParallelism,
-  executorProviderMissing,
-  sqliteMetastore,
-  postgresScheme,
-  sqliteRelativePath,
-  metastoreDialectUnsupported,
-  metastoreUrlIncomplete,
-  metastorePasswordInFile,
-  urlPasswordUnescaped,
-  fernetKeyEmpty,
-  fernetKeyInvalid,
-  secretInFile,
-  secretKeyWeak,
-  loadExamples,
-  exposeConfig,
-  testConnection,
-  xcomPickling,
-  sensitiveFieldsVisible,
-  cookieNotSecure,
-  apiAnonymousAccess,
-  parallelismInvalid,
-  dagTasksAboveParallelism,
-  poolExhaustsConnections,
-  connectionsExceedMax,
-  executionApiLocal,
-  baseUrlInvalid,
-  celeryResultBackendUrl,
-  celeryBrokerLocal,
-  celeryVisibilityTimeout,
-  remoteLoggingIncomplete,
-  optionMoved,
-  optionNotRead,
-  movedOptionConflict,
-  optionRemoved,
-  defaultChanged,
-  unknownOption,
-  unknownSection,
-  invalidValue,
-  restatesDefaults,
-  sourceUnreadable,
-  ignoredVariable,
-  overrideConflict,
-  sharedValueMismatch,
-  valueAndCommand,
-  dbCommand,
-  concurrentMigrations,
-  weakSubstitution,
-  missingComponents,
-  healthCheckDisabled
-];
-var ALL_RULE_METAS = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];
-
-// src/engine/types.ts
-var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-function reachesFailLevel(severity, failOn) {
-  if (failOn === "never") return false;
-  const rank = { notice: 1, warning: 2, error: 3 };
-  return rank[severity] >= rank[failOn];
-}
-
-// src/io/confine.ts
-import { realpathSync } from "node:fs";
-import { realpath } from "node:fs/promises";
-import { sep } from "node:path";
-var workspace;
-function confineReadsTo(root) {
-  workspace = realpathSync(root);
-}
-async function assertInsideWorkspace(path) {
-  if (workspace === void 0) return;
-  let real;
-  try {
-    real = await realpath(path);
-  } catch {
-    return;
-  }
-  if (real === workspace || real.startsWith(workspace.endsWith(sep) ? workspace : `${workspace}${sep}`)) return;
-  throw new UsageError(
-    `${path}: not read, because it is outside the workspace (it resolves to ${real}); the action reads only files inside GITHUB_WORKSPACE`
-  );
-}
-
-// src/findings.ts
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function findingAt(base, span) {
-  return {
-    ...base,
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column
-  };
-}
-function compareFindings(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
-}
-function compareText(a, b) {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
-
-// src/suppress/apply.ts
-function resolveRuleList(refs, resolveRule) {
-  const ids = [];
-  const unknown = [];
-  for (const ref of refs.map((r) => r.trim()).filter((r) => r !== "")) {
-    const id = resolveRule(ref);
-    if (id === void 0) unknown.push(ref);
-    else if (!ids.includes(id)) ids.push(id);
-  }
-  return { ids, unknown };
-}
-function applySuppressions(findings, suppressions, options) {
-  const disabled = new Set(resolveRuleList(options.disable, options.resolveRule).ids);
-  const active = options.strictSuppressions ? [] : suppressions.filter((s) => s.problem === void 0);
-  const entries = active.flatMap((suppression2) => resolvedEntries(suppression2, options.resolveRule));
-  const reported = [];
-  const suppressed = [];
-  for (const finding of findings) {
-    const entry = matchingEntry(finding, entries);
-    if (entry) entry.used = true;
-    if (disabled.has(finding.ruleId)) {
-      suppressed.push({ finding, kind: "disable", reason: void 0 });
-    } else if (entry) {
-      const { suppression: suppression2 } = entry;
-      suppressed.push({ finding, kind: suppression2.kind, reason: suppression2.reason, file: suppression2.file, line: suppression2.line });
-    } else {
-      reported.push(finding);
-    }
-  }
-  const commentFindings = options.strictSuppressions ? [] : suppressionFindings(suppressions, entries, options.resolveRule);
-  const suppressionReported = [];
-  for (const finding of commentFindings) {
-    if (disabled.has(finding.ruleId)) suppressed.push({ finding, kind: "disable", reason: void 0 });
-    else suppressionReported.push(finding);
-  }
-  return {
-    reported: [...reported, ...suppressionReported].sort(compareFindings),
-    suppressed,
-    suppressionFindings: suppressionReported
-  };
-}
-function resolvedEntries(suppression2, resolveRule) {
-  return suppression2.rules.flatMap((reference) => {
-    const ruleId = resolveRule(reference.ref);
-    return ruleId === void 0 ? [] : [{ suppression: suppression2, reference, ruleId, used: false }];
-  });
-}
-function matchingEntry(finding, entries) {
-  const candidates = entries.filter((e) => e.ruleId === finding.ruleId && e.suppression.file === finding.file);
-  const inline = candidates.find(({ suppression: suppression2 }) => {
-    const covers = suppression2.kind === "inline" ? suppression2.covers : void 0;
-    return covers !== void 0 && finding.line >= covers.from && finding.line <= covers.to;
-  });
-  return inline ?? candidates.find(({ suppression: suppression2 }) => suppression2.kind === "file");
-}
-function suppressionFindings(suppressions, entries, resolveRule) {
-  const out = [];
-  for (const suppression2 of suppressions) {
-    if (suppression2.problem === "malformed") {
-      out.push(commentFinding(suppression2, UNKNOWN_RULE_IN_SUPPRESSION, "malformed", {}));
-      continue;
-    }
-    if (suppression2.reason === void 0) {
-      const rules = suppression2.rules.map((r) => r.ref).join(",");
-      out.push(commentFinding(suppression2, SUPPRESSION_WITHOUT_REASON, "missingReason", { rules }));
-    }
-    for (const reference of suppression2.rules) {
-      if (resolveRule(reference.ref) === void 0) {
-        out.push(referenceFinding(suppression2, reference, UNKNOWN_RULE_IN_SUPPRESSION, "unknownRule", { ref: reference.ref }));
-      }
-    }
-    out.push(...unusedFindings(suppression2, entries));
-  }
-  return out;
-}
-function unusedFindings(suppression2, entries) {
-  if (suppression2.problem === "misplaced") return [commentFinding(suppression2, UNUSED_SUPPRESSION, "misplaced", {})];
-  const own = entries.filter((entry) => entry.suppression === suppression2);
-  if (suppression2.kind === "inline" && suppression2.covers === void 0) {
-    return own.length > 0 ? [commentFinding(suppression2, UNUSED_SUPPRESSION, "noTarget", {})] : [];
-  }
-  const messageId = suppression2.kind === "file" ? "unusedFile" : "unusedInline";
-  const line = suppression2.covers?.from ?? suppression2.line;
-  return own.filter((entry) => !entry.used).map((entry) => referenceFinding(suppression2, entry.reference, UNUSED_SUPPRESSION, messageId, { rule: entry.reference.ref, line }));
-}
-function commentFinding(suppression2, rule, messageId, data) {
-  return {
-    file: suppression2.file,
-    ruleId: rule.id,
-    severity: rule.severity,
-    line: suppression2.line,
-    column: suppression2.column,
-    endLine: suppression2.line,
-    endColumn: suppression2.endColumn,
-    message: fill(rule.messages[messageId] ?? rule.description, data)
-  };
-}
-function referenceFinding(suppression2, reference, rule, messageId, data) {
-  return {
-    ...commentFinding(suppression2, rule, messageId, data),
-    column: reference.column,
-    endColumn: reference.endColumn
-  };
-}
-function fill(template, data) {
-  return template.replace(/\{\{(\w+)\}\}/g, (all, name) => name in data ? String(data[name]) : all);
-}
-
-// src/suppress/parse.ts
-var DIRECTIVE = /^(\s*)[#;]\s*airflow-preflight\s*:(.*)$/i;
-var BODY = /^\s*(disable-file|disable)\s*=(.*)$/i;
-var RULE_REF = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-function parseSuppressions(file, lines, options = {}) {
-  const multiLine = options.multiLineValues ?? true;
-  const headerEnd = leadingCommentBlockEnd(lines);
-  const suppressions = [];
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    const match = DIRECTIVE.exec(text);
-    if (!match) return;
-    const indent = match[1] ?? "";
-    const base = { file, line, column: indent.length + 1, endColumn: text.length + 1 };
-    const parsed = parseBody(text, text.length - (match[2] ?? "").length);
-    if (!parsed) {
-      suppressions.push({ ...base, kind: "inline", rules: [], reason: void 0, problem: "malformed" });
-      return;
-    }
-    if (parsed.kind === "file") {
-      suppressions.push({ ...base, ...parsed, problem: line <= headerEnd ? void 0 : "misplaced" });
-      return;
-    }
-    suppressions.push({ ...base, ...parsed, covers: coveredLines(lines, line, multiLine) });
-  });
-  return suppressions;
-}
-function parseBody(text, offset) {
-  const body = text.slice(offset);
-  const separator = body.indexOf("--");
-  const directive = separator === -1 ? body : body.slice(0, separator);
-  const reason = separator === -1 ? void 0 : body.slice(separator + 2).trim() || void 0;
-  const match = BODY.exec(directive);
-  if (!match) return void 0;
-  const list = match[2] ?? "";
-  let cursor = offset + directive.length - list.length;
-  const rules = [];
-  for (const part of list.split(",")) {
-    const ref = part.trim();
-    const start = cursor + part.indexOf(ref);
-    cursor += part.length + 1;
-    if (!RULE_REF.test(ref)) return void 0;
-    rules.push({ ref, column: start + 1, endColumn: start + ref.length + 1 });
-  }
-  return { kind: match[1]?.toLowerCase() === "disable-file" ? "file" : "inline", rules, reason };
-}
-function leadingCommentBlockEnd(lines) {
-  let end = 0;
-  for (const text of lines) {
-    if (!isBlank(text) && !isComment(text)) break;
-    end += 1;
-  }
-  return end;
-}
-function coveredLines(lines, commentLine, multiLine) {
-  let target = commentLine + 1;
-  while (target <= lines.length && isComment(lines[target - 1] ?? "")) target += 1;
-  const targetText = lines[target - 1];
-  if (targetText === void 0 || isBlank(targetText)) return void 0;
-  if (!multiLine || targetText.trimStart().startsWith("[")) return { from: target, to: target };
-  const indent = indentOf(targetText);
-  let to = target;
-  for (let line = target + 1; line <= lines.length; line += 1) {
-    const text = lines[line - 1] ?? "";
-    if (isBlank(text) || isComment(text)) continue;
-    if (indentOf(text) <= indent) break;
-    to = line;
-  }
-  return { from: target, to };
-}
-function isBlank(text) {
-  return text.trim() === "";
-}
-function isComment(text) {
-  const trimmed = text.trimStart();
-  return trimmed.startsWith("#") || trimmed.startsWith(";");
-}
-function indentOf(text) {
-  return text.length - text.trimStart().length;
-}
-
-// src/components/build.ts
-import { posix as posix2 } from "node:path";
-
-// src/sources/compose.ts
-import { posix } from "node:path";
-function parseCompose(file, text, variables) {
-  const parsed = parseYaml(file, text);
-  if (!parsed.ok) return parsed;
-  const yaml = parsed.yaml;
-  const dir = posix.dirname(file);
-  const services = [];
-  const servicesNode = mapGet(yaml, yaml.doc.contents, "services");
-  for (const entry of servicesNode ? mapEntries(yaml, servicesNode.value) : []) {
-    services.push(readService(yaml, entry.key, entry.keyNode, entry.value, dir, variables));
-  }
-  return { ok: true, compose: { file, yaml, services } };
-}
-function readService(yaml, name, keyNode, node, dir, variables) {
-  const text = (key) => {
-    const value = scalarText(yaml, mapGet(yaml, node, key)?.value);
-    return value === void 0 ? void 0 : substitute(value, variables).value;
-  };
-  const image = text("image");
-  const environment = readEnvironment(yaml, mapGet(yaml, node, "environment")?.value, variables);
-  return {
-    name,
-    nameSpan: nodeSpan(yaml, keyNode) ?? zeroSpan(),
-    image,
-    environment,
-    envFiles: readEnvFiles(yaml, mapGet(yaml, node, "env_file")?.value, dir, variables),
-    volumes: readVolumes(yaml, mapGet(yaml, node, "volumes")?.value, dir, variables),
-    commands: readCommands(yaml, node),
-    dockerfile: readBuild(yaml, mapGet(yaml, node, "build")?.value, dir, variables),
-    runsAirflow: /(^|\/)apache\/airflow(:|@|$)/.test(image ?? "") || environment.some((entry) => entry.name.startsWith("AIRFLOW__") || entry.name === "AIRFLOW_CONFIG")
-  };
-}
-function readEnvironment(yaml, node, variables) {
-  if (isMapNode(yaml, node)) {
-    const entries = [];
-    for (const entry of mapEntries(yaml, node)) {
-      const raw = scalarText(yaml, entry.value);
-      if (raw === void 0) continue;
-      const keySpan = nodeSpan(yaml, entry.keyNode);
-      const valueRange = rangeOf(entry.value);
-      const valueSpan = nodeSpan(yaml, resolveAlias(yaml, entry.value));
-      entries.push(envEntry(yaml, entry.key, raw, variables, keySpan && valueSpan ? { start: keySpan.start, end: valueSpan.end } : keySpan, valueSpan, contentStart(yaml, valueRange)));
-    }
-    return entries;
-  }
-  return seqItems(yaml, node).flatMap((item) => {
-    const text = scalarText(yaml, item);
-    const range = rangeOf(item);
-    if (text === void 0 || !range) return [];
-    const equals = text.indexOf("=");
-    if (equals <= 0) return [];
-    const start = contentStart(yaml, range);
-    const source = yaml.text.slice(start, range[1]);
-    const valueOffset = start + source.indexOf("=") + 1;
-    const quoted = start !== range[0];
-    const valueSpan = offsetSpan(yaml, valueOffset, quoted ? range[1] - 1 : range[1]);
-    return [envEntry(yaml, text.slice(0, equals).trim(), text.slice(equals + 1), variables, nodeSpan(yaml, item), valueSpan, valueOffset)];
-  });
-}
-function envEntry(yaml, name, raw, variables, span, valueSpan, rawStart) {
-  const { value, substitutions } = substitute(raw, variables);
-  return {
-    name,
-    value,
-    raw,
-    substitutions,
-    rawStart,
-    location: span ? { file: yaml.file, span } : void 0,
-    valueSpan
-  };
-}
-function readEnvFiles(yaml, node, dir, variables) {
-  const items = isSeqOrScalar(yaml, node);
-  return items.flatMap((item) => {
-    const path = scalarText(yaml, item) ?? scalarText(yaml, mapGet(yaml, item, "path")?.value);
-    if (path === void 0) return [];
-    const required = scalarText(yaml, mapGet(yaml, item, "required")?.value) !== "false";
-    return [{ path: relative(dir, substitute(path, variables).value), span: nodeSpan(yaml, item) ?? zeroSpan(), required }];
-  });
-}
-function readVolumes(yaml, node, dir, variables) {
-  return seqItems(yaml, node).flatMap((item) => {
-    const span = nodeSpan(yaml, item) ?? zeroSpan();
-    const short = scalarText(yaml, item);
-    let source;
-    let target;
-    if (short !== void 0) {
-      [source, target] = substitute(short, variables).value.split(":");
-    } else {
-      source = scalarText(yaml, mapGet(yaml, item, "source")?.value);
-      target = scalarText(yaml, mapGet(yaml, item, "target")?.value);
-      source = source === void 0 ? void 0 : substitute(source, variables).value;
-    }
-    if (!source || !target || !/^[./~]/.test(source) || source.startsWith("~")) return [];
-    return [{ source: relative(dir, source), target: posix.normalize(target), span }];
-  });
-}
-function readCommands(yaml, node) {
-  const commands = [];
-  for (const key of ["entrypoint", "command"]) {
-    const value = mapGet(yaml, node, key)?.value;
-    const resolved = resolveAlias(yaml, value);
-    const span = nodeSpan(yaml, resolved);
-    if (!span) continue;
-    const words = seqItems(yaml, value).map((item) => scalarText(yaml, item) ?? "");
-    const text = words.length > 0 ? words.join(" ") : scalarText(yaml, value) ?? "";
-    commands.push({ key, text, node: resolved, span });
-  }
-  return commands;
-}
-function readBuild(yaml, node, dir, variables) {
-  if (node === void 0 || node === null) return void 0;
-  const short = scalarText(yaml, node);
-  const context = short ?? scalarText(yaml, mapGet(yaml, node, "context")?.value) ?? ".";
-  const dockerfile = scalarText(yaml, mapGet(yaml, node, "dockerfile")?.value) ?? "Dockerfile";
-  const contextDir = relative(dir, substitute(context, variables).value);
-  return relative(contextDir, substitute(dockerfile, variables).value);
-}
-function isSeqOrScalar(yaml, node) {
-  const items = seqItems(yaml, node);
-  return items.length > 0 ? items : node === void 0 || node === null ? [] : [node];
-}
-function rangeOf(node) {
-  return node?.range ?? void 0;
-}
-function contentStart(yaml, range) {
-  if (!range) return 0;
-  const first = yaml.text[range[0]];
-  return first === '"' || first === "'" ? range[0] + 1 : range[0];
-}
-function relative(dir, path) {
-  if (path.startsWith("/")) return posix.normalize(path);
-  const joined = posix.normalize(posix.join(dir, path));
-  return joined === "" ? "." : joined;
-}
-function zeroSpan() {
-  return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-}
-
-// src/sources/dotenv.ts
-var import_dotenv = __toESM(require_dist2(), 1);
-function parseDotenv(file, text) {
-  const values = import_dotenv.default.parse(text);
-  const lines = splitPythonLines(text);
-  const entries = [];
-  for (const [name, value] of Object.entries(values)) {
-    const where2 = lastAssignment(lines, name);
-    entries.push({
-      name,
-      value,
-      location: where2 ? { file, span: where2.line } : void 0,
-      valueSpan: where2?.value
-    });
-  }
-  return entries;
-}
-function lastAssignment(lines, name) {
-  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp(name)}(\\s*[=:]\\s*)`);
-  for (let index = lines.length - 1; index >= 0; index -= 1) {
-    const text = lines[index] ?? "";
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const lineNo = index + 1;
-    const keyStart = (match[1] ?? "").length;
-    const valueStart = match[0].length;
-    return {
-      line: { start: { line: lineNo, column: keyStart + 1 }, end: { line: lineNo, column: text.length + 1 } },
-      value: { start: { line: lineNo, column: valueStart + 1 }, end: { line: lineNo, column: text.trimEnd().length + 1 } }
-    };
-  }
-  return void 0;
-}
-
-// src/sources/helm.ts
-var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/sources/helm-chart/data/chart-1.15.0.json
 var chart_1_15_0_default = {
@@ -9507,20 +7219,32 @@ var RELEASE_NAME = "RELEASE";
 var RELEASE_NAMESPACE = "NAMESPACE";
 var TemplateUnsupported = class extends Error {
 };
-var ACTION = /\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g;
+function* actions(text) {
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open)) {
+    const close = text.indexOf("}}", open + 2);
+    if (close < 0) return;
+    let inner = text.slice(open + 2, close);
+    const trimBefore = inner.startsWith("-");
+    if (trimBefore) inner = inner.slice(1);
+    inner = inner.trimStart();
+    const trimAfter = inner.endsWith("-");
+    if (trimAfter) inner = inner.slice(0, -1);
+    yield { index: open, end: close + 2, trimBefore, body: inner.trimEnd(), trimAfter };
+    open = close + 2;
+  }
+}
 function renderTemplate(text, scope) {
   let out = "";
   let last = 0;
-  for (const match of text.matchAll(ACTION)) {
-    let before = text.slice(last, match.index);
-    if (match[1] === "-") before = before.replace(/\s+$/, "");
+  for (const action of actions(text)) {
+    let before = text.slice(last, action.index);
+    if (action.trimBefore) before = before.trimEnd();
     out += before;
-    const body = match[2] ?? "";
-    if (!body.startsWith("/*")) out += toText(evaluate(body, scope));
-    last = (match.index ?? 0) + match[0].length;
-    if (match[3] === "-") {
+    if (!action.body.startsWith("/*")) out += toText(evaluate(action.body, scope));
+    last = action.end;
+    if (action.trimAfter) {
       const rest = text.slice(last);
-      last += rest.length - rest.replace(/^\s+/, "").length;
+      last += rest.length - rest.trimStart().length;
     }
   }
   return out + text.slice(last);
@@ -9801,7 +7525,7 @@ function chartFor(airflowVersion) {
   return chosen;
 }
 function mergeValues(defaults, overrides2) {
-  if (!isMap2(defaults) || !isMap2(overrides2)) return overrides2 === void 0 ? defaults : overrides2;
+  if (!isMap(defaults) || !isMap(overrides2)) return overrides2 === void 0 ? defaults : overrides2;
   const merged = { ...defaults };
   for (const [key, value] of Object.entries(overrides2)) {
     if (value === null) delete merged[key];
@@ -9809,32 +7533,32 @@ function mergeValues(defaults, overrides2) {
   }
   return merged;
 }
-function isMap2(value) {
+function isMap(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function valueAt(values, path) {
   let current = values;
   for (const part of path.split(".")) {
-    if (!isMap2(current)) return void 0;
+    if (!isMap(current)) return void 0;
     current = current[part];
   }
   return current;
 }
 function renderConfig(merged, chart) {
-  const config = { ...isMap2(merged.config) ? merged.config : {} };
+  const config = { ...isMap(merged.config) ? merged.config : {} };
   const rendered = [];
   const scope = { values: merged };
   for (const [section, options] of Object.entries(config)) {
-    if (!isMap2(options)) continue;
+    if (!isMap(options)) continue;
     for (const [option, raw] of Object.entries(options)) {
       if (raw === null || raw === void 0 || typeof raw === "object") continue;
       rendered.push(renderOne(section, option, toText(raw), scope, chart));
     }
   }
-  const core = isMap2(config.core) ? config.core : {};
+  const core = isMap(config.core) ? config.core : {};
   const airflowVersion = toText(merged.airflowVersion);
   if (chart.defaultExecutionApiServerUrl && !("execution_api_server_url" in core) && isVersion(airflowVersion) && versionAtLeast(airflowVersion, "3.0.0")) {
-    rendered.push({ section: "core", option: "execution_api_server_url", template: "", value: executionApiUrl2(merged, chart) });
+    rendered.push({ section: "core", option: "execution_api_server_url", template: "", value: executionApiUrl(merged, chart) });
   }
   return rendered;
 }
@@ -9847,7 +7571,7 @@ function renderOne(section, option, text, scope, chart) {
     return { section, option, template: text, value: void 0, why: `the chart renders it from a template this check does not evaluate (${error.message})` };
   }
 }
-function executionApiUrl2(merged, chart) {
+function executionApiUrl(merged, chart) {
   const baseUrl = toText(valueAt(merged, "config.api.base_url"));
   let basePath = "";
   if (baseUrl) {
@@ -9908,12 +7632,88 @@ function metadataUrl(merged, chart) {
     for (const [name, expression2] of Object.entries(chart.metadataConnection.assignments)) {
       variables.set(`$${name}`, evaluate(expression2, { values: merged, variables }));
     }
-    const expression = template.replace(/\s*\|\s*b64enc\s*\|\s*quote\s*$/, "");
+    const encoding = /\|\s*b64enc\s*\|\s*quote$/.exec(template.trimEnd());
+    const expression = encoding ? template.slice(0, encoding.index).trimEnd() : template;
     return toText(evaluate(expression, { values: merged, dot: valueAt(merged, "data.metadataConnection") ?? {}, variables }));
   } catch (error) {
     if (error instanceof TemplateUnsupported) return void 0;
     throw error;
   }
+}
+
+// src/sources/helm.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/sources/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(file, text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  const yaml = { file, text, doc, lineCounter };
+  const error = doc.errors[0];
+  if (error) {
+    const [start, end] = error.pos;
+    return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
+  }
+  return { ok: true, yaml };
+}
+function indexText(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf("\n"); offset !== -1; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
+  return { text, lineCounter };
+}
+function offsetSpan(yaml, start, end) {
+  const from = yaml.lineCounter.linePos(start);
+  const to = yaml.lineCounter.linePos(Math.max(start, end));
+  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
+}
+function nodeSpan(yaml, node) {
+  const range = node?.range;
+  return range ? offsetSpan(yaml, range[0], range[1]) : void 0;
+}
+function resolveAlias(yaml, node) {
+  let current = node;
+  for (let depth = 0; depth < 20 && (0, import_yaml.isAlias)(current); depth += 1) current = current.resolve(yaml.doc);
+  return current;
+}
+function mapEntries(yaml, node, depth = 0) {
+  const map = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
+  const merged = /* @__PURE__ */ new Map();
+  const own = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    if (key === void 0) continue;
+    if (key === "<<") {
+      const sources = (0, import_yaml.isSeq)(resolveAlias(yaml, pair.value)) ? resolveAlias(yaml, pair.value).items : [pair.value];
+      for (const source of [...sources].reverse()) {
+        for (const entry of mapEntries(yaml, source, depth + 1)) merged.set(entry.key, entry);
+      }
+      continue;
+    }
+    own.delete(key);
+    own.set(key, { key, keyNode: pair.key, value: pair.value });
+  }
+  for (const key of own.keys()) merged.delete(key);
+  return [...merged.values(), ...own.values()];
+}
+function mapGet(yaml, node, key) {
+  return mapEntries(yaml, node).find((entry) => entry.key === key);
+}
+function seqItems(yaml, node) {
+  const seq = resolveAlias(yaml, node);
+  return (0, import_yaml.isSeq)(seq) ? seq.items : [];
+}
+function scalarText(yaml, node) {
+  const scalar = resolveAlias(yaml, node);
+  if (!(0, import_yaml.isScalar)(scalar) || scalar.value === null || scalar.value === void 0) return void 0;
+  if (typeof scalar.value === "string") return scalar.value;
+  const range = scalar.range;
+  return range ? yaml.text.slice(range[0], range[1]).trim() : String(scalar.value);
+}
+function isMapNode(yaml, node) {
+  return (0, import_yaml.isMap)(resolveAlias(yaml, node));
 }
 
 // src/sources/helm.ts
@@ -9968,9 +7768,9 @@ function chartRoot(yaml) {
 }
 function toPlain(yaml, node) {
   const resolved = resolveAlias(yaml, node);
-  if (!(0, import_yaml10.isNode)(resolved)) return {};
+  if (!(0, import_yaml2.isNode)(resolved)) return {};
   const value = resolved.toJS(yaml.doc, { maxAliasCount: -1 });
-  return isMap2(value) ? value : {};
+  return isMap(value) ? value : {};
 }
 function pinnedVersion(user) {
   for (const key of ["airflowVersion", "defaultAirflowTag"]) {
@@ -10077,10 +7877,10 @@ function envList(yaml, node) {
 function extraEnv(yaml, node) {
   const scalar = resolveAlias(yaml, node);
   const text = scalarText(yaml, scalar);
-  const range = (0, import_yaml10.isScalar)(scalar) ? scalar.range : void 0;
+  const range = (0, import_yaml2.isScalar)(scalar) ? scalar.range : void 0;
   if (text === void 0 || !range) return [];
-  const lineCounter = new import_yaml10.LineCounter();
-  const inner = { file: yaml.file, text, doc: (0, import_yaml10.parseDocument)(text, { lineCounter }), lineCounter };
+  const lineCounter = new import_yaml2.LineCounter();
+  const inner = { file: yaml.file, text, doc: (0, import_yaml2.parseDocument)(text, { lineCounter }), lineCounter };
   if (inner.doc.errors.length > 0) return [];
   const whole = nodeSpan(yaml, scalar);
   const block = /^[|>]/.test(yaml.text.slice(range[0], range[0] + 1));
@@ -10109,6 +7909,2383 @@ function located(yaml, name, value, keyNode, valueNode) {
   const valueSpan = nodeSpan(yaml, resolveAlias(yaml, valueNode));
   const span = keySpan && valueSpan ? { start: keySpan.start, end: valueSpan.end } : keySpan;
   return { name, value, location: span ? { file: yaml.file, span } : void 0, valueSpan };
+}
+function mergedChartValues(values) {
+  return mergeValues(values.chart.defaults, toPlain(values.yaml, values.root));
+}
+
+// src/rules/support/topology.ts
+var HELM_ROLES = {
+  apiServer: "api-server",
+  webserver: "webserver",
+  scheduler: "scheduler",
+  workers: "worker",
+  triggerer: "triggerer",
+  dagProcessor: "dag-processor"
+};
+var COMMAND_ROLES = [
+  [/(?:^|[\s"',[])(?:api-server|api_server)(?:$|[\s"',\]])/, "api-server"],
+  [/(?:^|[\s"',[])webserver(?:$|[\s"',\]])/, "webserver"],
+  [/(?:^|[\s"',[])scheduler(?:$|[\s"',\]])/, "scheduler"],
+  [/(?:^|[\s"',[])celery["',\s]+worker(?:$|[\s"',\]])/, "worker"],
+  [/(?:^|[\s"',[])triggerer(?:$|[\s"',\]])/, "triggerer"],
+  [/(?:^|[\s"',[])dag-processor(?:$|[\s"',\]])/, "dag-processor"],
+  [/(?:^|[\s"',[])standalone(?:$|[\s"',\]])/, "standalone"]
+];
+function currentComponent(context) {
+  return context.repository?.components.find((component) => component.config === context.config);
+}
+function rolesOf(component) {
+  if (component.kind === "helm") {
+    const role = HELM_ROLES[component.name.split(" (")[0] ?? ""];
+    return new Set(role ? [role] : []);
+  }
+  if (component.kind === "compose" && component.service) return serviceRoles(component.service);
+  return /* @__PURE__ */ new Set();
+}
+function serviceRoles(service) {
+  const roles = /* @__PURE__ */ new Set();
+  const command = service.commands.find((candidate) => candidate.key === "command") ?? service.commands[0];
+  if (!command) return roles;
+  for (const [pattern, role] of COMMAND_ROLES) if (pattern.test(command.text)) roles.add(role);
+  return roles;
+}
+function runsInContainer(component) {
+  return component?.kind === "compose" || component?.kind === "helm";
+}
+function isLoopbackHost(host) {
+  if (host === void 0) return false;
+  const lower = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return lower === "localhost" || lower.endsWith(".localhost") || /^127(?:\.\d{1,3}){3}$/.test(lower) || lower === "::1" || lower === "0.0.0.0";
+}
+function urlHost(text) {
+  const match = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(text.trim());
+  if (!match) return void 0;
+  const netloc = match[1] ?? "";
+  const hostPort = netloc.slice(netloc.lastIndexOf("@") + 1);
+  if (hostPort.startsWith("[")) return hostPort.slice(0, hostPort.indexOf("]") + 1);
+  return hostPort.split(":")[0];
+}
+
+// src/rules/apf143-connections-exceed-max.ts
+var POSTGRES_MAX_CONNECTIONS2 = 100;
+var POSTGRES_RESERVED_CONNECTIONS = 3;
+var POSTGRES_IMAGE = /(?:^|\/)postgres(?:ql)?(?:[:@]|$)/i;
+var SERVER_SETTING = (name) => new RegExp(`(?:^|[\\s"',\\[])(?:-c\\s*|--)${name}\\s*=\\s*(\\d{1,7})(?=$|[\\s"',\\]])`);
+var connectionsExceedMax = {
+  meta: {
+    id: "APF143",
+    alias: "connections-exceed-max",
+    description: "The Airflow processes a compose file or Helm values file starts can open more metastore connections than the PostgreSQL server it defines accepts (max_connections).",
+    severity: "warning",
+    tags: ["capacity"],
+    versions: "all (Airflow 2 counts task processes of Celery and Local executors; on Airflow 3 tasks reach the metastore through the API server)",
+    messages: {
+      steady: 'The Airflow {{what}} keep up to {{steady}} metastore connections open ({{breakdown}}), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved for superusers): processes fail with "FATAL: sorry, too many clients already".',
+      peak: 'At peak the Airflow {{what}} can open {{peak}} metastore connections ({{breakdown}}; pool_size + max_overflow per pooled process), more than the {{limit}} that {{server}} accepts (max_connections {{max}} minus {{reserved}} reserved): under load processes fail with "FATAL: sorry, too many clients already". PgBouncer in front of PostgreSQL is the usual fix at this scale.'
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) checkCompose(context, compose);
+    for (const values of context.repository?.helm ?? []) checkHelm(context, values);
+  }
+};
+function checkCompose(context, compose) {
+  const servers = compose.services.filter((service) => POSTGRES_IMAGE.test(service.image ?? "")).map((service) => serverOf(compose, service));
+  if (servers.length === 0) return;
+  const counts = /* @__PURE__ */ new Map();
+  for (const component of context.repository?.components ?? []) {
+    if (component.kind !== "compose" || component.file !== compose.file || !component.service) continue;
+    const server = metastoreServer(context, component, servers);
+    const count = server && processCount(context, component, replicasOf(compose, component.service));
+    if (!server || !count) continue;
+    counts.set(server, [...counts.get(server) ?? [], count]);
+  }
+  for (const [server, processes] of counts) report2(context, compose.file, "services of this compose file", server, processes);
+}
+function checkHelm(context, values) {
+  const merged = mergedChartValues(values);
+  if (valueAt(merged, "pgbouncer.enabled") === true || valueAt(merged, "postgresql.enabled") === false) return;
+  if (valueAt(merged, "data.metadataSecretName") || hostOf(valueAt(merged, "data.metadataConnection"))) return;
+  const server = helmServer(values, merged);
+  const processes = [];
+  for (const component of context.repository?.components ?? []) {
+    if (component.kind !== "helm" || component.file !== values.file) continue;
+    const key = component.name.split(" (")[0] ?? "";
+    if (valueAt(merged, `${key}.enabled`) === false) continue;
+    if (key === "workers" && !String(valueAt(merged, "executor") ?? "").includes("Celery")) continue;
+    const count = processCount(context, component, helmReplicas(values, merged, key));
+    if (count) processes.push({ ...count, component: key });
+  }
+  const span = server.explicit ? server.span : explicitSpan(values, processes);
+  if (span) report2(context, values.file, "components of this values file", { ...server, span }, processes);
+}
+function helmServer(values, merged) {
+  const configuration = [valueAt(merged, "postgresql.primary.extendedConfiguration"), valueAt(merged, "postgresql.primary.configuration")].filter((text) => typeof text === "string").join("\n");
+  const setting2 = (name) => {
+    const match = new RegExp(`^\\s*${name}\\s*=\\s*'?(\\d{1,7})'?\\s*(?:#.*)?$`, "m").exec(configuration);
+    return match ? Number(match[1]) : void 0;
+  };
+  const max = setting2("max_connections");
+  const postgresql = mapGet(values.yaml, values.root, "postgresql");
+  const primary = mapGet(values.yaml, postgresql?.value, "primary");
+  const configNode = mapGet(values.yaml, primary?.value, "extendedConfiguration") ?? mapGet(values.yaml, primary?.value, "configuration");
+  const span = (max !== void 0 && configNode ? settingSpan(values.yaml, configNode.value, "max_connections") : void 0) ?? nodeSpan(values.yaml, postgresql?.keyNode);
+  return {
+    name: "the chart's postgresql",
+    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS2,
+    reserved: setting2("superuser_reserved_connections") ?? POSTGRES_RESERVED_CONNECTIONS,
+    span: span ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    explicit: max !== void 0 && span !== void 0
+  };
+}
+function explicitSpan(values, processes) {
+  for (const process2 of processes) {
+    if (process2.replicas <= 1) continue;
+    const key = mapGet(values.yaml, mapGet(values.yaml, values.root, process2.component)?.value, "replicas");
+    const span = key ? nodeSpan(values.yaml, key.value) : void 0;
+    if (span) return span;
+  }
+  return void 0;
+}
+function helmReplicas(values, merged, key) {
+  const count = valueAt(merged, `${key}.replicas`);
+  const written = mapGet(values.yaml, mapGet(values.yaml, values.root, key)?.value, "replicas") !== void 0;
+  return typeof count === "number" && Number.isInteger(count) && count >= 0 ? { count, explicit: written } : { count: 1, explicit: false };
+}
+function hostOf(connection) {
+  return isMap(connection) && typeof connection.host === "string" && connection.host !== "" ? connection.host : void 0;
+}
+function report2(context, file, what, server, processes) {
+  const limit = server.maxConnections - server.reserved;
+  const steady = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size : 1) + p.tasks));
+  const peak = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size + p.pool.overflow : 1) + p.tasks));
+  const data = { what, limit, server: server.name, max: server.maxConnections, reserved: server.reserved };
+  const fix = `Put PgBouncer between Airflow and PostgreSQL (the official chart's pgbouncer.enabled), lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.name}.`;
+  if (steady > limit) {
+    context.report({ messageId: "steady", data: { ...data, steady, breakdown: breakdown(processes, "steady") }, file, span: server.span, fix });
+    return;
+  }
+  if (peak > limit && (server.explicit || processes.some((p) => p.scaled))) {
+    context.report({ messageId: "peak", severity: "notice", data: { ...data, peak, breakdown: breakdown(processes, "peak") }, file, span: server.span, fix });
+  }
+}
+function breakdown(processes, kind) {
+  return processes.filter((p) => p.pooled + p.tasks > 0).map((p) => {
+    const perPool = p.pool.enabled ? kind === "steady" ? p.pool.size : p.pool.size + p.pool.overflow : 1;
+    const parts = [p.pooled > 0 ? `${p.pooled}\xD7${perPool}` : "", p.tasks > 0 ? `${p.tasks} tasks` : ""].filter(Boolean).join(" + ");
+    return `${p.component} ${p.replicas > 1 ? `${p.replicas}\xD7(${parts})` : parts}`;
+  }).join(", ");
+}
+function serverOf(compose, service) {
+  const command = service.commands.find((candidate) => candidate.key === "command");
+  const setting2 = (name) => {
+    const match = command ? SERVER_SETTING(name).exec(command.text) : null;
+    return match ? Number(match[1]) : void 0;
+  };
+  const fromEnv = service.environment.find((entry) => entry.name === "POSTGRESQL_MAX_CONNECTIONS");
+  const envMax = fromEnv ? pythonInt(fromEnv.value) : void 0;
+  const max = setting2("max_connections") ?? envMax;
+  const span = max === void 0 ? service.nameSpan : settingSpan(compose.yaml, command?.node, "max_connections") ?? fromEnv?.valueSpan ?? service.nameSpan;
+  return {
+    name: service.name,
+    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS2,
+    reserved: setting2("superuser_reserved_connections") ?? POSTGRES_RESERVED_CONNECTIONS,
+    span,
+    explicit: max !== void 0
+  };
+}
+function settingSpan(yaml, node, name) {
+  const range = node?.range;
+  if (!range) return void 0;
+  const at = yaml.text.slice(range[0], range[1]).indexOf(name);
+  return at < 0 ? void 0 : offsetSpan(yaml, range[0] + at, range[0] + at + name.length);
+}
+function metastoreServer(context, component, servers) {
+  const value = component.config.get("database", "sql_alchemy_conn") ?? component.config.get("core", "sql_alchemy_conn");
+  if (!value) return void 0;
+  const resolved = resolveValue({ ...context, config: component.config }, value);
+  const url = resolved.known ? parseDatabaseUrl(resolved.text) : void 0;
+  if (!url?.dialect.startsWith("postgres")) return void 0;
+  return servers.find((server) => server.name === url.host);
+}
+function processCount(context, component, replicas) {
+  const scoped = { ...context, config: component.config, file: component.file };
+  const roles = rolesOf(component);
+  const airflow3 = versionAtLeast(context.target.knowledgeVersion, "3.0.0");
+  let pooled = 0;
+  let tasks = 0;
+  let scaled = replicas.explicit && replicas.count > 1;
+  const add = (role, count) => roles.has(role) ? count : 0;
+  const webWorkers = setting(scoped, airflow3 ? "api" : "webserver", "workers");
+  pooled += add(airflow3 ? "api-server" : "webserver", webWorkers?.number ?? 0);
+  pooled += add("scheduler", 1) + add("triggerer", 1) + add("dag-processor", 1);
+  if (!airflow3 && roles.has("worker")) {
+    const concurrency = setting(scoped, "celery", "worker_concurrency");
+    tasks += concurrency?.number ?? 0;
+    scaled ||= concurrency?.explicit ?? false;
+  }
+  if (!airflow3 && roles.has("scheduler") && localExecutor(scoped)) {
+    const parallelism = setting(scoped, "core", "parallelism");
+    tasks += parallelism && parallelism.number > 0 ? parallelism.number : 0;
+    scaled ||= parallelism?.explicit ?? false;
+  }
+  scaled ||= (webWorkers?.explicit ?? false) && roles.has(airflow3 ? "api-server" : "webserver");
+  if (pooled + tasks === 0) return void 0;
+  const pool = poolSize(scoped);
+  if (!pool) return void 0;
+  return { component: component.service?.name ?? component.name, replicas: replicas.count, pooled, tasks, scaled: scaled || pool.explicit, pool };
+}
+function setting(context, section, option) {
+  const read = integerOption(context, section, option);
+  if (read) return { number: read.number, explicit: read.value.origin !== "default" };
+  const fact = providerOptionFact(context, section, option);
+  const value = context.config.get(section, option);
+  const text = value && value.origin !== "default" ? resolveValue(context, value).known ? value.value : void 0 : fact?.default;
+  const number = text === void 0 || text === null ? void 0 : pythonInt(text);
+  return number === void 0 ? void 0 : { number, explicit: value !== void 0 && value.origin !== "default" };
+}
+function poolSize(context) {
+  const size = integerOption(context, "database", "sql_alchemy_pool_size");
+  const overflow = integerOption(context, "database", "sql_alchemy_max_overflow");
+  if (!size || !overflow || size.number <= 0) return void 0;
+  const enabledValue = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
+  const enabledText = enabledValue ? resolveValue(context, enabledValue) : void 0;
+  const enabled = !enabledText?.known || airflowBoolean(enabledText.text) !== false;
+  return {
+    size: size.number,
+    overflow: Math.max(overflow.number, 0),
+    enabled,
+    explicit: size.value.origin !== "default" || overflow.value.origin !== "default"
+  };
+}
+function localExecutor(context) {
+  return configuredExecutor(context)?.setting.entries[0]?.coreAlias === "LocalExecutor";
+}
+function replicasOf(compose, service) {
+  if (!service) return { count: 1, explicit: false };
+  const yaml = compose.yaml;
+  const node = mapGet(yaml, mapGet(yaml, yaml.doc.contents, "services")?.value, service.name)?.value;
+  const text = scalarText(yaml, mapGet(yaml, mapGet(yaml, node, "deploy")?.value, "replicas")?.value) ?? scalarText(yaml, mapGet(yaml, node, "scale")?.value);
+  const count = text === void 0 ? void 0 : pythonInt(text);
+  return count === void 0 || count < 0 ? { count: 1, explicit: false } : { count, explicit: true };
+}
+function sum(items, of) {
+  return items.reduce((total, item) => total + of(item), 0);
+}
+
+// src/rules/apf150-execution-api-local.ts
+var executionApiLocal = {
+  meta: {
+    id: "APF150",
+    alias: "execution-api-local",
+    description: "Airflow 3 task processes would call the Execution API on localhost while they run in another container or on another host than the API server.",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "3.0 and later (the Execution API and `[core] execution_api_server_url` are new in 3.0)",
+    messages: {
+      set: '{{setting}} is {{url}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused"{{note}}.',
+      derived: '[core] execution_api_server_url is not set, so Airflow {{version}} derives {{url}} from {{setting}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused"{{note}}.',
+      default: '[core] execution_api_server_url and [api] base_url are not set, so Airflow {{version}} sends task processes to {{url}}, but {{runner}}: there {{host}} is not the API server, so every task fails with "httpx.ConnectError: [Errno 111] Connection refused".'
+    }
+  },
+  check(context) {
+    const facts = context.knowledge.executionApi;
+    if (!facts) return;
+    const component = currentComponent(context);
+    const runner = taskRunner(context, component);
+    if (!runner) return;
+    const severity = runner.certain ? "error" : "warning";
+    const target = executionApiUrl2(context, facts.defaultServerUrl, facts.serverUrlForBaseUrl);
+    if (!target) return;
+    const host = urlHost(target.url);
+    if (!isLoopbackHost(host)) return;
+    if (component?.kind === "helm" && target.how === "default") return;
+    const data = { url: target.url, host: host ?? "", runner: runner.text, version: context.knowledge.airflowVersion };
+    const fix = fixFor(context, component);
+    if (target.how === "default") {
+      const anchor = defaultAnchor(context, component);
+      if (anchor) context.report({ messageId: "default", data, file: anchor.file, span: anchor.span, fix, severity });
+      return;
+    }
+    reportValue(context, target.value, { messageId: target.how, data, fix, severity });
+  }
+};
+function taskRunner(context, component) {
+  if (component && runsInContainer(component)) {
+    const roles = rolesOf(component);
+    const unit = component.kind === "compose" ? "service" : "pod";
+    const place2 = component.kind === "compose" ? "its own container" : "its own pod";
+    if (roles.has("standalone") || roles.has("api-server")) return void 0;
+    if (roles.has("worker")) return { text: `the Celery worker ${unit} runs tasks in ${place2}`, certain: true };
+    if (roles.has("scheduler") && localExecutorOnly(context)) return { text: `the scheduler ${unit} runs tasks (LocalExecutor) in ${place2}`, certain: true };
+    return void 0;
+  }
+  const remote = distributedExecutors(context);
+  if (remote.length === 0) return void 0;
+  const text = `${remote.join(" and ")} ${remote.length > 1 ? "run" : "runs"} tasks in worker processes on other hosts or pods`;
+  return { text, certain: remote.some((alias) => alias !== "CeleryExecutor") };
+}
+function localExecutorOnly(context) {
+  const executor = configuredExecutor(context);
+  return executor !== void 0 && executor.setting.entries.length > 0 && executor.setting.entries.every((entry) => entry.coreAlias === "LocalExecutor");
+}
+function distributedExecutors(context) {
+  const executor = configuredExecutor(context);
+  if (!executor) return [];
+  const shipped = new Set(Object.values(context.knowledge.executorProviders ?? {}).flatMap((provider) => provider.executors));
+  return executor.setting.entries.flatMap((entry) => entry.coreAlias && shipped.has(entry.coreAlias) ? [entry.coreAlias] : []);
+}
+function executionApiUrl2(context, defaultUrl, derived) {
+  const value = effectiveOption(context, "core", "execution_api_server_url");
+  if (value && value.origin !== "default") {
+    const resolved = resolveValue(context, value);
+    return resolved.known && resolved.text.trim() !== "" ? { url: resolved.text.trim(), value, how: "set" } : void 0;
+  }
+  const base = effectiveOption(context, "api", "base_url");
+  if (base && base.origin !== "default") {
+    const resolved = resolveValue(context, base);
+    if (!resolved.known) return void 0;
+    const url = deriveFromBaseUrl(resolved.text.trim(), derived);
+    return url ? { url, value: base, how: "derived" } : void 0;
+  }
+  return { url: defaultUrl, value: unsetValue("core", "execution_api_server_url"), how: "default" };
+}
+function deriveFromBaseUrl(base, derived) {
+  const relative4 = base.startsWith("/");
+  for (const [probe, result] of Object.entries(derived)) {
+    if (probe.startsWith("/") !== relative4) continue;
+    const at = result.indexOf(probe);
+    if (at === -1) return void 0;
+    const suffix = result.slice(at + probe.length);
+    return `${result.slice(0, at)}${trimTrailing(base, "/")}${suffix}`;
+  }
+  return void 0;
+}
+function defaultAnchor(context, component) {
+  const command = component?.service?.commands.find((candidate) => candidate.key === "command");
+  if (component?.kind === "compose" && command) return { file: component.file, span: command.span };
+  const executor = configuredExecutor(context);
+  if (executor?.value.location) return { file: executor.value.location.file, span: executor.value.location.span };
+  return void 0;
+}
+function fixFor(context, component) {
+  const apiServer = component?.kind === "compose" ? apiServerService(context, component.file) : void 0;
+  const port = effectiveOption(context, "api", "port");
+  const portText = port?.value && /^\d+$/.test(port.value.trim()) ? port.value.trim() : "8080";
+  const example = apiServer ? `http://${apiServer}:${portText}/execution/` : "the API server's address as workers reach it, ending in /execution/";
+  return `Set AIRFLOW__CORE__EXECUTION_API_SERVER_URL for every component that runs tasks to ${example}.`;
+}
+function apiServerService(context, file) {
+  const services = context.repository?.components.filter((candidate) => candidate.kind === "compose" && candidate.file === file) ?? [];
+  return services.find((candidate) => rolesOf(candidate).has("api-server"))?.service?.name;
+}
+
+// src/rules/apf151-base-url-invalid.ts
+var TRAILING_SLASH_PROBE = "https://airflow.example.com/prefix/";
+var NO_SCHEME_PROBE = "airflow.example.com/prefix";
+var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+var baseUrlInvalid = {
+  meta: {
+    id: "APF151",
+    alias: "base-url-invalid",
+    description: "The UI's base URL (`[webserver] base_url` on 2.x, `[api] base_url` on 3.x) has no scheme, a trailing slash the release refuses, or points at localhost behind a proxy.",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all (which option, and what the release does with each form, come from the knowledge data)",
+    messages: {
+      "no-scheme": '{{setting}} "{{url}}" has no scheme: Airflow {{version}} takes the whole text as the path the UI is served under ({{root}}) instead of a host name, so the UI is not found where users open it and links built from the base URL (log links, e-mail and alert links) are broken{{note}}.',
+      "trailing-slash": '{{setting}} ends with "/": Airflow {{version}} refuses it and the webserver does not start ("webserver.base_url conf cannot have a trailing slash."){{note}}.',
+      "localhost-behind-proxy": "{{setting}} is on {{host}}, but the UI is served behind a proxy ([webserver] enable_proxy_fix is True): links Airflow builds from the base URL \u2014 log links, e-mail and alert links, login redirects \u2014 point at {{host}}, which users cannot reach{{note}}."
+    }
+  },
+  check(context) {
+    const facts = context.knowledge.baseUrl;
+    if (!facts) return;
+    const value = effectiveOption(context, facts.section, facts.option);
+    if (!value || value.origin === "default") return;
+    const resolved = resolveValue(context, value);
+    if (!resolved.known) return;
+    const url = resolved.text.trim();
+    if (url === "") return;
+    const version = context.knowledge.airflowVersion;
+    if (url.endsWith("/") && facts.rootPathFor[TRAILING_SLASH_PROBE] === null) {
+      reportValue(context, value, { messageId: "trailing-slash", data: { version }, fix: `Write it without the trailing slash: ${trimTrailing(url, "/")}` });
+      return;
+    }
+    if (!SCHEME.test(url) && !url.startsWith("/")) {
+      const root = facts.rootPathFor[NO_SCHEME_PROBE];
+      if (!root?.startsWith(NO_SCHEME_PROBE)) return;
+      reportValue(context, value, {
+        messageId: "no-scheme",
+        data: { url, version, root: `"${trimTrailing(url, "/")}/"` },
+        fix: `Write the full URL users open, with its scheme: https://${trimTrailing(url, "/")}`
+      });
+      return;
+    }
+    const host = urlHost(url);
+    if (facts.section === "webserver" && isLoopbackHost(host) && behindProxy(context)) {
+      reportValue(context, value, {
+        messageId: "localhost-behind-proxy",
+        data: { host: host ?? "" },
+        severity: "warning",
+        fix: "Set the base URL to the public address of the proxy, with the path prefix the proxy serves Airflow under (https://airflow.example.com/airflow)."
+      });
+    }
+  }
+};
+function behindProxy(context) {
+  const value = effectiveOption(context, "webserver", "enable_proxy_fix");
+  if (!value || value.origin === "default") return false;
+  const resolved = resolveValue(context, value);
+  return resolved.known && airflowBoolean(resolved.text) === true;
+}
+
+// src/rules/apf160-celery-result-backend-url.ts
+var SCHEME2 = /^\s*([A-Za-z][\w+.-]*):\/\//;
+var celeryResultBackendUrl = {
+  meta: {
+    id: "APF160",
+    alias: "celery-result-backend-url",
+    description: "`[celery] result_backend` is a database URL without the `db+` prefix, or uses the `postgres` dialect name SQLAlchemy no longer knows.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all (with the Celery provider's options, from the provider release each Airflow release installs)",
+    messages: {
+      "missing-db-prefix": `{{setting}} starts with "{{scheme}}://", which Celery reads as the name of a result backend, not a database: the worker stops with "ModuleNotFoundError: No module named '{{backend}}'"{{note}}.`,
+      "postgres-alias": `{{setting}} uses the "{{dialect}}" dialect, which SQLAlchemy {{sqlalchemy}} does not know: Airflow rewrites that name only in the metastore URL and hands the result backend to Celery as written, so storing a result fails with "NoSuchModuleError: Can't load plugin: sqlalchemy.dialects:postgres"{{note}}.`
+    }
+  },
+  check(context) {
+    const provider = sectionProvider(context, "celery");
+    const value = provider ? providerOption(context, "celery", "result_backend") : void 0;
+    if (!provider || !value) return;
+    const resolved = resolveValue(context, value);
+    if (!resolved.known) return;
+    const match = SCHEME2.exec(resolved.text);
+    const scheme = match?.[1];
+    if (!match || !scheme) return;
+    const offset = match[0].length - scheme.length - 3;
+    const span = value.value === resolved.text ? spanInValue(value, offset, scheme.length) : void 0;
+    const lower = scheme.toLowerCase();
+    if (lower.startsWith("db+")) {
+      const dialect2 = lower.slice(3);
+      const keptAsWritten = context.knowledge.executorProviders?.[provider]?.celery?.resultBackendKeptAsWritten === true;
+      if (!POSTGRES_ALIASES.includes(dialect2) || !keptAsWritten) return;
+      reportValue(context, value, {
+        messageId: "postgres-alias",
+        data: { dialect: dialect2, sqlalchemy: context.knowledge.libraries.sqlalchemy },
+        span,
+        fix: `Write "db+postgresql${dialect2.slice("postgres".length)}://" instead of "db+${dialect2}://".`
+      });
+      return;
+    }
+    const dialect = lower.split("+")[0] ?? lower;
+    if (!isDatabaseDialect(context, dialect)) return;
+    reportValue(context, value, {
+      messageId: "missing-db-prefix",
+      data: { scheme, backend: scheme.split("+")[0] ?? scheme },
+      span,
+      fix: `Prefix the URL with "db+" (db+${POSTGRES_ALIASES.includes(lower) ? "postgresql" : lower}://\u2026), the form Celery's database result backend takes.`
+    });
+  }
+};
+function isDatabaseDialect(context, dialect) {
+  const metastore = context.knowledge.metastore;
+  const known = /* @__PURE__ */ new Set([...metastore.supportedDialects, ...Object.keys(metastore.dialectDrivers ?? {}), ...POSTGRES_ALIASES]);
+  return known.has(dialect);
+}
+
+// src/rules/apf161-celery-broker-local.ts
+var OPTIONS = [
+  { option: "broker_url", what: "broker" },
+  { option: "result_backend", what: "result backend" }
+];
+var celeryBrokerLocal = {
+  meta: {
+    id: "APF161",
+    alias: "celery-broker-local",
+    description: "A Celery broker or result backend on localhost for Airflow components that run in containers.",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all",
+    messages: {
+      local: '{{setting}} points the Celery {{what}} at {{host}}, but this runs in a container{{unit}}, where {{host}} is the container itself: the scheduler cannot queue tasks and the workers cannot fetch them ("Error 111 connecting to {{host}}. Connection refused"){{note}}.'
+    }
+  },
+  check(context) {
+    const component = currentComponent(context);
+    if (!component || !runsInContainer(component)) return;
+    const provider = sectionProvider(context, "celery");
+    if (!provider) return;
+    if (!usesProviderExecutor(context, provider) && !rolesOf(component).has("worker")) return;
+    for (const { option, what } of OPTIONS) {
+      const value = providerOption(context, "celery", option);
+      if (!value) continue;
+      const resolved = resolveValue(context, value);
+      if (!resolved.known) continue;
+      const text = resolved.text.trim().replace(/^db\+/i, "");
+      const host = urlHost(text);
+      if (!isLoopbackHost(host)) continue;
+      reportValue(context, value, {
+        messageId: "local",
+        data: { what, host: host ?? "", unit: component.kind === "helm" ? " (a Kubernetes pod)" : " (a compose service)" },
+        fix: fixFor2(context, what)
+      });
+    }
+  }
+};
+function fixFor2(context, what) {
+  const service = context.repository?.compose.flatMap((file) => file.services).find((candidate) => what === "broker" ? /(^|\/)(redis|rabbitmq|valkey)(:|@|$)/.test(candidate.image ?? "") : /(^|\/)(postgres|mysql|mariadb)(:|@|$)/.test(candidate.image ?? ""));
+  const where2 = service ? `the ${service.name} service's name as the host (as the official docker-compose file does)` : "the service name (compose) or Service DNS name (Kubernetes) of the " + what + " as the host";
+  return `Use ${where2}, which every container can resolve.`;
+}
+
+// src/rules/apf162-celery-visibility-timeout.ts
+var celeryVisibilityTimeout = {
+  meta: {
+    id: "APF162",
+    alias: "celery-visibility-timeout",
+    description: "A Celery `visibility_timeout` shorter than the one Airflow sets by default, so long tasks may be delivered to a second worker.",
+    severity: "notice",
+    tags: ["production"],
+    versions: "all (the default comes from the Celery provider release each Airflow release installs)",
+    messages: {
+      short: "{{setting}} is {{seconds}} seconds ({{human}}): with a {{scheme}} broker, a task still running after that long is delivered to another worker and runs twice. Without this line Airflow sets {{default}} seconds{{note}}."
+    }
+  },
+  check(context) {
+    const provider = sectionProvider(context, "celery");
+    const facts = provider ? context.knowledge.executorProviders?.[provider]?.celery : void 0;
+    if (!facts || facts.defaultVisibilityTimeout === null) return;
+    const value = providerOption(context, "celery_broker_transport_options", "visibility_timeout");
+    if (!value) return;
+    const resolved = resolveValue(context, value);
+    const seconds = resolved.known ? pythonInt(resolved.text) : void 0;
+    if (seconds === void 0 || seconds <= 0 || seconds >= facts.defaultVisibilityTimeout) return;
+    const scheme = brokerScheme(context);
+    if (!scheme || !facts.visibilityTimeoutSchemes.includes(scheme)) return;
+    reportValue(context, value, {
+      messageId: "short",
+      data: { seconds, human: duration(seconds), scheme, default: facts.defaultVisibilityTimeout },
+      fix: "Set it above the runtime of your longest task, or remove the line to take Airflow's default."
+    });
+  }
+};
+function brokerScheme(context) {
+  const broker = context.config.get("celery", "broker_url");
+  if (!broker) return void 0;
+  const resolved = resolveValue(context, broker);
+  if (!resolved.known || urlHost(resolved.text) === void 0) return void 0;
+  return /^\s*([A-Za-z][\w+.-]*):\/\//.exec(resolved.text)?.[1]?.toLowerCase();
+}
+function duration(seconds) {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+// src/rules/apf170-remote-logging-incomplete.ts
+var remoteLoggingIncomplete = {
+  meta: {
+    id: "APF170",
+    alias: "remote-logging-incomplete",
+    description: "Remote logging half configured: switched on without a target Airflow recognises, with a connection id nothing defines, or remote-only options set while it is off.",
+    severity: "error",
+    tags: ["production"],
+    versions: "all (the targets and options come from each release's own logging config)",
+    messages: {
+      "no-target": '[logging] remote_logging is on, but {{why}}: Airflow {{version}} refuses to load its logging configuration, so every command (scheduler, workers, `airflow db migrate`) fails at start with "Incorrect remote log configuration"{{note}}.',
+      "unknown-connection": '{{setting}} is "{{connection}}", but this service defines connections {{defined}} and none named "{{connection}}": unless the metastore or a secrets backend holds it, task logs are not uploaded ({{variable}} would define it){{note}}.',
+      "remote-only": "{{setting}} is set, but [logging] remote_logging is off: Airflow {{version}} reads it only for remote logging, so it has no effect{{note}}."
+    }
+  },
+  check(context) {
+    const facts = context.knowledge.remoteLogging;
+    const enabled = effectiveOption(context, "logging", "remote_logging");
+    if (!facts || !enabled || customLoggingConfig(context)) return;
+    const resolved = resolveValue(context, enabled);
+    if (!resolved.known) return;
+    if (airflowBoolean(resolved.text) === true) {
+      checkTarget(context, enabled);
+      checkConnection(context);
+      return;
+    }
+    if (airflowBoolean(resolved.text) === false) checkRemoteOnly(context);
+  }
+};
+function customLoggingConfig(context) {
+  const value = effectiveOption(context, "logging", "logging_config_class");
+  return value !== void 0 && (value.variant !== "value" || (value.value ?? "").trim() !== "");
+}
+function checkTarget(context, enabled) {
+  const facts = context.knowledge.remoteLogging;
+  if (!facts?.refusesWithoutTarget) return;
+  for (const { section, option } of facts.hostOptions) {
+    const host = context.config.get(section, option);
+    if (!host) continue;
+    const text2 = resolveValue(context, host);
+    if (!text2.known || text2.text.trim() !== "") return;
+  }
+  const folder = effectiveOption(context, "logging", "remote_base_log_folder");
+  const text = folder ? resolveValue(context, folder) : void 0;
+  if (folder && (folder.variant !== "value" || !text?.known)) return;
+  const written = text?.known ? text.text.trim() : "";
+  if (facts.folderPrefixes.some((prefix) => written.startsWith(prefix))) return;
+  const targets = `${facts.folderPrefixes.join(", ")}${facts.hostOptions.map((h) => `, [${h.section}] ${h.option}`).join("")}`;
+  const why = written === "" ? `neither [logging] remote_base_log_folder nor ${facts.hostOptions.map((h) => `[${h.section}] ${h.option}`).join(" or ")} is set` : `[logging] remote_base_log_folder "${written}" starts with none of the prefixes Airflow knows`;
+  const anchor = folder && folder.origin !== "default" ? folder : enabled;
+  reportValue(context, anchor, {
+    messageId: "no-target",
+    data: { why, version: context.knowledge.airflowVersion },
+    fix: `Set [logging] remote_base_log_folder to a location with one of ${targets}, or turn remote logging off.`
+  });
+}
+function checkConnection(context) {
+  const value = effectiveOption(context, "logging", "remote_log_conn_id");
+  if (!value || value.origin === "default") return;
+  const resolved = resolveValue(context, value);
+  if (!resolved.known || resolved.text.trim() === "" || secretsBackend(context)) return;
+  const connection = resolved.text.trim();
+  const names = (currentComponent(context)?.service?.environment ?? []).map((entry) => entry.name).filter((name) => name.startsWith("AIRFLOW_CONN_"));
+  const variable = `AIRFLOW_CONN_${connection.toUpperCase()}`;
+  if (names.length === 0 || names.includes(variable)) return;
+  reportValue(context, value, {
+    messageId: "unknown-connection",
+    data: { connection, defined: names.map((name) => name.slice("AIRFLOW_CONN_".length).toLowerCase()).join(", "), variable },
+    severity: "warning",
+    fix: `Define the connection (${variable}, the metastore or a secrets backend), or set remote_log_conn_id to one that exists.`
+  });
+}
+function secretsBackend(context) {
+  const backend = effectiveOption(context, "secrets", "backend");
+  if (!backend) return false;
+  const resolved = resolveValue(context, backend);
+  return !resolved.known || resolved.text.trim() !== "";
+}
+function checkRemoteOnly(context) {
+  for (const { section, option } of context.knowledge.remoteLogging?.optionsReadOnlyWhenRemote ?? []) {
+    if (section !== "logging") continue;
+    const value = effectiveOption(context, section, option);
+    if (!value || value.origin === "default") continue;
+    const resolved = resolveValue(context, value);
+    if (resolved.known && (resolved.text.trim() === "" || airflowBoolean(resolved.text) === false)) continue;
+    reportValue(context, value, {
+      messageId: "remote-only",
+      data: { version: context.knowledge.airflowVersion },
+      severity: "notice",
+      fix: "Remove the line, or turn remote logging on with a remote_base_log_folder if the logs should leave the machine."
+    });
+  }
+}
+
+// src/rules/apf201-option-moved.ts
+var optionMoved = {
+  meta: {
+    id: "APF201",
+    alias: "option-moved",
+    description: "An option written at its old place (renamed or moved to another section); the target release still reads it there.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "every release with a deprecated-options map; the moves are those of the target release's own map",
+    messages: {
+      moved: "{{old}} is now {{new}}{{since}}. Airflow {{version}} still reads the old place with a deprecation warning, but a later release ignores it.",
+      movedVariable: "{{variable}} names {{old}}, which is now {{new}}{{since}}. Airflow {{version}} still reads the old name with a deprecation warning, but a later release ignores it."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
+      const move = stillReadMove(knowledge, section.name, option);
+      if (!move) continue;
+      const newKey = move.newOption + suffix;
+      const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, move.newSection, move.newOption));
+      context.report({
+        edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: move.newSection, key: newKey }),
+        messageId: "moved",
+        data: {
+          old: place(section.name, node.key),
+          new: place(move.newSection, newKey),
+          since: move.since ? ` since Airflow ${move.since}` : "",
+          version: knowledge.airflowVersion
+        },
+        span: node.keySpan,
+        // A line that only restates the new place's default changes nothing today: a notice is enough.
+        severity: restatesDefault ? "notice" : void 0,
+        fix: restatesDefault ? `Delete the line: it restates the default of ${place(move.newSection, move.newOption)}.` : `Write it as \`${newKey} = \u2026\` under [${move.newSection}] and delete this line.`
+      });
+    }
+    checkVariables(context);
+  }
+};
+function checkVariables(context) {
+  const { knowledge } = context;
+  for (const value of context.config.explicit()) {
+    if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
+    const suffix = /_(cmd|secret)$/.exec(value.option)?.[0] ?? "";
+    const base = suffix && !stillReadMove(knowledge, value.section, value.option) ? value.option.slice(0, -suffix.length) : value.option;
+    const move = stillReadMove(knowledge, value.section, base);
+    if (!move) continue;
+    const newOption = base === value.option ? move.newOption : move.newOption + suffix;
+    const newName = envVarName(move.newSection, newOption);
+    context.report({
+      messageId: "movedVariable",
+      data: {
+        variable: value.variable,
+        old: place(value.section, value.option),
+        new: place(move.newSection, newOption),
+        since: move.since ? ` since Airflow ${move.since}` : "",
+        version: knowledge.airflowVersion
+      },
+      file: value.location.file,
+      span: value.location.span,
+      fix: `Rename the variable to ${newName}.`,
+      edits: renameVariableEdits(context, value, newName)
+    });
+  }
+}
+
+// src/rules/apf202-option-not-read.ts
+var optionNotRead = {
+  meta: {
+    id: "APF202",
+    alias: "option-not-read",
+    description: "An option written at an old place that the target release no longer reads, or that an earlier release had and the target dropped without notice, so its value is silently ignored.",
+    severity: "error",
+    tags: ["compatibility"],
+    versions: "3.0 and later (the renames in the target release's `airflow config lint` list whose old place it no longer reads, and options earlier releases of the knowledge matrix had)",
+    messages: {
+      ignored: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.",
+      ignoredDefault: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead.",
+      dropped: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}, so this value has no effect.",
+      droppedDefault: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}. The value equals its default in {{last}}, so nothing changes, but the line is dead."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
+      if (stillReadMove(knowledge, section.name, option)) continue;
+      const rename = renameOf(knowledge, section.name, option);
+      if (!rename) {
+        reportDropped(context, knowledge, { section, node, option, suffix });
+        continue;
+      }
+      const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
+      context.report({
+        edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: rename.newSection, key: rename.newOption + suffix }),
+        messageId: restatesDefault ? "ignoredDefault" : "ignored",
+        data: {
+          version: knowledge.airflowVersion,
+          old: place(section.name, node.key),
+          new: place(rename.newSection, rename.newOption + suffix)
+        },
+        span: node.keySpan,
+        severity: restatesDefault ? "warning" : void 0,
+        fix: restatesDefault ? "Delete the line." : `Write it as \`${rename.newOption + suffix} = \u2026\` under [${rename.newSection}] and delete this line.`
+      });
+    }
+  }
+};
+function reportDropped(context, knowledge, placed) {
+  const { section, node, option, suffix } = placed;
+  const former = formerOption(knowledge, section.name, option);
+  if (!former) return;
+  const fact = { default: former.lastDefault, defaultVariables: former.lastDefaultVariables };
+  const restatesDefault = suffix === "" && equalsDefault(node.value, fact);
+  context.report({
+    // Only a dead line that restates the last default is deleted: any other value may matter to someone.
+    edits: restatesDefault ? movedOptionEdits(context, node, void 0) : void 0,
+    messageId: restatesDefault ? "droppedDefault" : "dropped",
+    data: { version: knowledge.airflowVersion, old: place(section.name, node.key), last: former.lastRelease },
+    span: node.keySpan,
+    severity: restatesDefault ? "warning" : void 0,
+    fix: restatesDefault ? "Delete the line." : `Delete the line; if you relied on it, look up what replaced it in the release notes after Airflow ${former.lastRelease}.`
+  });
+}
+
+// src/rules/apf203-moved-option-conflict.ts
+var movedOptionConflict = {
+  meta: {
+    id: "APF203",
+    alias: "moved-option-conflict",
+    description: "An option set at both its old and its new place with different values; Airflow uses the new place.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "every release with a deprecated-options map; the pairs are those of the target release's own map",
+    messages: {
+      conflict: "{{old}} and {{new}} (line {{newLine}}) are both set, to different values. Airflow {{version}} reads {{new}} first, so this line is ignored."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
+      const move = stillReadMove(knowledge, section.name, option);
+      if (!move) continue;
+      const newKey = move.newOption + suffix;
+      const current = findOption(context, move.newSection, newKey);
+      if (!current || current.value === node.value) continue;
+      context.report({
+        messageId: "conflict",
+        data: {
+          old: place(section.name, node.key),
+          new: place(move.newSection, newKey),
+          newLine: current.keySpan.start.line,
+          version: knowledge.airflowVersion
+        },
+        span: node.keySpan,
+        fix: `Delete this line and keep the value you want in ${place(move.newSection, newKey)}.`,
+        related: [{ file: context.file, span: current.keySpan, message: `${place(move.newSection, newKey)}: the value Airflow uses` }]
+      });
+    }
+  }
+};
+function findOption(context, section, key) {
+  const node = context.document && sectionNamed(context.document, section);
+  return node && optionNamed(node, key);
+}
+
+// src/rules/apf204-option-removed.ts
+var optionRemoved = {
+  meta: {
+    id: "APF204",
+    alias: "option-removed",
+    description: "An option, or an option value, that the target release removed; an error when the removal changes what Airflow does.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "3.0 and later (the target release's `airflow config lint` list)",
+    messages: {
+      removed: "Airflow {{version}} no longer has {{old}}, so this value is ignored. Airflow says: {{airflow}}",
+      removedValue: "Airflow {{version}} drops this value of {{old}}: `airflow config update` deletes the line so that the default applies.",
+      invalidValue: "Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}"
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const placed of placedOptions(context.document)) {
+      const { section, node } = placed;
+      const option = isKnownOption(knowledge, section.name, node.key) ? node.key : oldKeyBase(knowledge, section.name, node.key);
+      for (const change of changesAt(knowledge, section.name, option)) reportChange(context, placed, change);
+    }
+  }
+};
+function reportChange(context, { section, node }, change) {
+  const data = { version: context.knowledge.airflowVersion, old: place(section.name, node.key), airflow: airflowText(change) };
+  const severity = change.breaking ? "error" : void 0;
+  if (change.kind === "removed" && change.removeIfEquals === void 0) {
+    if (isKnownOption(context.knowledge, section.name, node.key)) return;
+    context.report({ messageId: "removed", data, span: node.keySpan, severity, fix: "Delete the line." });
+    return;
+  }
+  if (change.kind === "removed" && change.removeIfEquals === node.value) {
+    context.report({ messageId: "removedValue", data, span: valueSpanOf(node), severity, fix: "Delete the line, or set a value the release documents." });
+    return;
+  }
+  if (change.kind === "invalid-value" && change.invalidValues?.includes(node.value.trim())) {
+    context.report({ messageId: "invalidValue", data, span: valueSpanOf(node), severity: "error", fix: "Set a value the release accepts." });
+  }
+}
+function airflowText(change) {
+  const text = change.message || change.suggestion || "";
+  return text.replace(/`([^`]*)`/g, "$1").trim() || "the option was removed.";
+}
+
+// src/rules/apf205-default-changed.ts
+var defaultChanged = {
+  meta: {
+    id: "APF205",
+    alias: "default-changed",
+    description: "An option this file sets explicitly although the target release changed its default; the file's value still applies.",
+    severity: "notice",
+    tags: ["compatibility"],
+    versions: "3.0 and later (the default changes in the target release's `airflow config lint` list)",
+    messages: {
+      changed: "Airflow {{version}} changed the default of {{option}} from `{{oldDefault}}` to `{{newDefault}}`; this file sets {{setTo}}, so the new default does not apply here."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node } of placedOptions(context.document)) {
+      for (const change of changesAt(knowledge, section.name, node.key)) {
+        if (change.kind !== "default-changed" || node.value === change.newDefault) continue;
+        const sensitive = optionFact(knowledge, section.name, node.key)?.sensitive === true;
+        context.report({
+          messageId: "changed",
+          data: {
+            version: knowledge.airflowVersion,
+            option: place(section.name, node.key),
+            oldDefault: change.oldDefault ?? "",
+            newDefault: change.newDefault ?? "",
+            setTo: sensitive ? "its own value" : `\`${node.value}\``
+          },
+          span: valueSpanOf(node),
+          fix: `Keep the line if you want this value on Airflow ${knowledge.airflowVersion}; delete it to take the new default.`
+        });
+      }
+    }
+  }
+};
+
+// src/rules/apf206-unknown-option.ts
+var unknownOption = {
+  meta: {
+    id: "APF206",
+    alias: "unknown-option",
+    description: "An option that the target release does not have in a section it knows, so Airflow never reads the value.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "all",
+    messages: {
+      unknown: "Airflow {{version}} has no option {{option}}, so this value is never read.{{suggestion}}"
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node } of placedOptions(context.document)) {
+      if (!hasCompleteOptionList(knowledge, section.name)) continue;
+      if (isKnownOption(knowledge, section.name, node.key)) continue;
+      if (isDescribedChange(knowledge, section.name, oldKeyBase(knowledge, section.name, node.key))) continue;
+      context.report({
+        messageId: "unknown",
+        data: {
+          version: knowledge.airflowVersion,
+          option: place(section.name, node.key),
+          suggestion: didYouMean(suggest(knowledge, section.name, node.key))
+        },
+        span: node.keySpan,
+        fix: "Correct the name, move it to the section that has it, or delete the line."
+      });
+    }
+  }
+};
+function suggest(knowledge, section, key) {
+  const own = closestName(key, Object.keys(sectionFact(knowledge, section)?.options ?? {}));
+  if (own) return place(section, own);
+  const elsewhere = Object.entries(knowledge.sections).find(([, fact]) => Object.hasOwn(fact.options, key));
+  return elsewhere ? place(elsewhere[0], key) : void 0;
+}
+
+// src/rules/apf207-unknown-section.ts
+var unknownSection = {
+  meta: {
+    id: "APF207",
+    alias: "unknown-section",
+    description: "A section that neither Airflow core nor the providers installed with apache-airflow[postgres] declare in the target release.",
+    severity: "warning",
+    tags: ["compatibility"],
+    versions: "all",
+    messages: {
+      misspelled: "Airflow {{version}} has no section [{{section}}], so nothing in it is read. Did you mean [{{suggestion}}]?",
+      former: "Airflow {{version}} no longer declares a [{{section}}] section: the options it still reads from here are reported as moved, and any other option in it is ignored.",
+      unknown: "[{{section}}] is not known to Airflow {{version}} core or the providers installed with apache-airflow[postgres]. That is fine for a section another provider or your own code reads; otherwise Airflow ignores it."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    const known = Object.keys(knowledge.sections);
+    const homes = newHomeSections(knowledge);
+    const oldPlaces = oldPlaceSections(knowledge);
+    const changedSections = new Set(knowledge.configChanges.map((change) => change.section));
+    for (const section of context.document?.sections ?? []) {
+      if (context.documentIsFile === false && section.options.length === 0) continue;
+      const name = section.name;
+      if (sectionFact(knowledge, name) || homes.has(name)) continue;
+      const data = { version: knowledge.airflowVersion, section: name };
+      const lowerCase = known.includes(name.toLowerCase()) ? name.toLowerCase() : void 0;
+      if (!lowerCase && changedSections.has(name)) {
+        context.report({ messageId: "former", data, span: section.nameSpan, fix: "Move the options you still need to their new sections, then delete the section." });
+        continue;
+      }
+      if (!lowerCase && oldPlaces.has(name)) continue;
+      const suggestion = lowerCase ?? closestName(name, known);
+      if (suggestion) {
+        context.report({ messageId: "misspelled", data: { ...data, suggestion }, span: section.nameSpan, fix: `Rename the section to [${suggestion}].` });
+      } else {
+        context.report({ messageId: "unknown", data, span: section.nameSpan, severity: "notice" });
+      }
+    }
+  }
+};
+
+// src/rules/apf208-invalid-value.ts
+var PYTHON_CONSTANTS = ["-Infinity", "Infinity", "NaN"];
+var invalidValue = {
+  meta: {
+    id: "APF208",
+    alias: "invalid-value",
+    description: "A value Airflow cannot convert to the option's type (boolean, integer, float, JSON) or that is not one of its allowed values.",
+    severity: "error",
+    tags: ["compatibility"],
+    versions: "all (types and allowed values of the target release)",
+    messages: {
+      notInteger: "Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.",
+      notFloat: "Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.",
+      notBoolean: "Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.",
+      notJson: 'Airflow {{version}} reads {{option}} as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse \u2026 as valid json").',
+      notAllowed: "Airflow {{version}} does not accept `{{value}}` for {{option}} and refuses to start; allowed values: {{allowed}}.",
+      notDocumented: "Airflow {{version}} documents only these values for {{option}}: {{allowed}}. It does not check `{{value}}` at start-up, so what happens depends on the component that reads it."
+    }
+  },
+  check(context) {
+    const { knowledge, document } = context;
+    if (!document) return;
+    for (const { section, node } of placedOptions(document)) {
+      const fact = optionFact(knowledge, section.name, node.key);
+      if (!fact || equalsDefault(node.value, fact)) continue;
+      if (context.config.get(section.name, node.key)?.node !== node) continue;
+      const interpolated = interpolateOption(document, section.name, node.key);
+      if (!interpolated.ok || /[$~]/.test(interpolated.value)) continue;
+      const problem = fact.sensitive ? jsonProblem(fact, interpolated.value) : problemOf(knowledge, fact, interpolated.value);
+      if (!problem) continue;
+      context.report({
+        messageId: problem.messageId,
+        data: {
+          version: knowledge.airflowVersion,
+          option: place(section.name, node.key),
+          value: fact.sensitive ? "" : interpolated.value,
+          ...problem.data
+        },
+        span: valueSpanOf(node),
+        fix: problem.fix,
+        severity: problem.severity
+      });
+    }
+  }
+};
+function problemOf(knowledge, fact, value) {
+  if (fact.allowedValues && value !== "" && !fact.allowedValues.includes(value)) {
+    const allowed = fact.allowedValues.filter((v) => v !== "").join(", ");
+    if (fact.validatedAtStartup === false) {
+      return { messageId: "notDocumented", data: { allowed }, fix: `Set one of: ${allowed}.`, severity: "warning" };
+    }
+    return { messageId: "notAllowed", data: { allowed }, fix: `Set one of: ${allowed}.` };
+  }
+  const json = jsonProblem(fact, value);
+  if (json) return json;
+  switch (fact.type) {
+    case "integer":
+      return airflowInteger(knowledge, value) !== void 0 ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
+    case "float":
+      return isPythonFloat(value) ? void 0 : { messageId: "notFloat", fix: "Write a number such as 30 or 2.5, without units or comments." };
+    case "boolean":
+      return booleanProblem(knowledge, value);
+    default:
+      return void 0;
+  }
+}
+function booleanProblem(knowledge, value) {
+  const facts = knowledge.booleanValues;
+  if (!facts) return void 0;
+  let text = value.toLowerCase().trim();
+  if (facts.stripsInlineComment && text.includes("#")) text = (text.split("#")[0] ?? "").trim();
+  if (facts.true.includes(text) || facts.false.includes(text)) return void 0;
+  const accepted = [...facts.true, ...facts.false].join(", ");
+  return { messageId: "notBoolean", data: { accepted }, fix: `Write ${facts.true[0] ?? "true"} or ${facts.false[0] ?? "false"}.` };
+}
+function jsonProblem(fact, value) {
+  if (!fact.readAs?.includes("json") || value.trim() === "" || isPythonJson(value)) return void 0;
+  return {
+    messageId: "notJson",
+    fix: "Write JSON: double-quoted keys and strings, true/false/null in lower case (it may continue on indented lines)."
+  };
+}
+function isPythonJson(text) {
+  const asJson = withoutPythonConstants(text);
+  try {
+    JSON.parse(asJson);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function withoutPythonConstants(text) {
+  let out = "";
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at];
+    if (char === '"') {
+      const end = endOfJsonString(text, at);
+      out += text.slice(at, end);
+      at = end;
+      continue;
+    }
+    const constant = PYTHON_CONSTANTS.find((word) => text.startsWith(word, at));
+    if (constant !== void 0) {
+      out += "0";
+      at += constant.length;
+      continue;
+    }
+    out += char;
+    at += 1;
+  }
+  return out;
+}
+function endOfJsonString(text, start) {
+  for (let at = start + 1; at < text.length; at += 1) {
+    if (text[at] === "\\") at += 1;
+    else if (text[at] === '"') return at + 1;
+  }
+  return text.length;
+}
+
+// src/rules/apf209-restates-defaults.ts
+var FULL_DUMP_SHARE = 0.5;
+var restatesDefaults = {
+  meta: {
+    id: "APF209",
+    alias: "restates-defaults",
+    description: "A full dump of Airflow's defaults: most of the file only restates the target release's defaults.",
+    severity: "notice",
+    tags: ["compatibility"],
+    versions: "all",
+    messages: {
+      dump: "This file is a full dump of defaults: {{restated}} of its {{written}} options only restate the defaults of Airflow {{version}}, and {{differ}} differ. Keeping only the options you changed makes upgrades reviewable and lets new defaults apply."
+    }
+  },
+  check(context) {
+    const { knowledge, document } = context;
+    const first = document?.sections[0];
+    if (!first) return;
+    const placed = placedOptions(document);
+    const known = placed.filter(({ section, node }) => optionFact(knowledge, section.name, node.key));
+    if (known.length < FULL_DUMP_SHARE * coreOptionCount(knowledge)) return;
+    const restated = known.filter(({ section, node }) => equalsDefault(node.value, optionFact(knowledge, section.name, node.key))).length;
+    context.report({
+      messageId: "dump",
+      data: { restated, written: placed.length, differ: placed.length - restated, version: knowledge.airflowVersion },
+      span: first.nameSpan,
+      fix: "Delete the lines that restate defaults (or generate the file with only your changes)."
+    });
+  }
+};
+function coreOptionCount(knowledge) {
+  return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum2, section) => sum2 + Object.keys(section.options).length, 0);
+}
+
+// src/rules/apf301-source-unreadable.ts
+var sourceUnreadable = {
+  meta: {
+    id: "APF301",
+    alias: "source-unreadable",
+    description: "A compose file or Helm values file that is not valid YAML: Compose and Helm refuse it, and none of its settings are checked.",
+    severity: "error",
+    tags: ["syntax", "deployment"],
+    versions: "all",
+    messages: {
+      invalidYaml: "This file is not valid YAML ({{detail}}): docker compose and helm refuse it, and its Airflow settings were not checked."
+    }
+  },
+  // The engine reports it while reading the file; there is nothing left to check here.
+  scope: "repository",
+  check() {
+  }
+};
+
+// src/rules/apf3-support.ts
+function closest(word, candidates) {
+  const limit = Math.max(2, Math.floor(word.length / 4));
+  return nearest(word, candidates, false, limit)?.candidate;
+}
+function where(location2) {
+  return location2 ? `${location2.file}:${location2.span.start.line}` : "the default";
+}
+function relatedAt(location2, message) {
+  return { file: location2.file, span: location2.span, message };
+}
+function isSensitive(knowledge, section, option) {
+  return knowledge.sections[section]?.options[option]?.sensitive === true;
+}
+function deployments(repository) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const component of repository.components) {
+    if (component.kind === "cfg") continue;
+    groups.set(component.file, [...groups.get(component.file) ?? [], component]);
+  }
+  return [...groups.values()];
+}
+
+// src/rules/apf302-ignored-variable.ts
+var VARIANT = /_(cmd|secret)$/;
+var ignoredVariable = {
+  meta: {
+    id: "APF302",
+    alias: "ignored-variable",
+    description: "An AIRFLOW__SECTION__KEY variable that names no option of the target release, so Airflow ignores it.",
+    severity: "warning",
+    tags: ["compatibility", "deployment"],
+    versions: "all; names removed in Airflow 3 are reported on 3.x",
+    messages: {
+      unknownOption: "Airflow {{version}} ignores {{variable}}: [{{section}}] has no option `{{option}}`.{{suggestion}}",
+      extraSeparator: "Airflow {{version}} ignores {{variable}}: Airflow splits the name at the first two `__` only, so it reads option `{{option}}` of [{{section}}], which does not exist.{{suggestion}}",
+      unknownSection: "Airflow {{version}} ignores {{variable}}: there is no section [{{section}}].{{suggestion}}",
+      removed: "Airflow {{version}} no longer reads {{variable}}: [{{section}}] {{option}} {{change}}.{{suggestion}}"
+    }
+  },
+  check(context) {
+    for (const value of context.config.explicit()) {
+      if (value.origin !== "env" || value.variable === void 0 || !value.location || value.provider === "chart") continue;
+      const problem = diagnose(value, context.knowledge);
+      if (!problem) continue;
+      context.report({
+        messageId: problem.messageId,
+        data: {
+          version: context.target.knowledgeVersion,
+          variable: value.variable,
+          section: value.section,
+          option: value.option,
+          change: problem.change ?? "",
+          suggestion: problem.suggestion ? ` Did you mean ${problem.suggestion}?` : ""
+        },
+        file: value.location.file,
+        span: value.location.span,
+        fix: problem.suggestion ? `Rename the variable to ${problem.suggestion}.` : "Remove the variable, or correct its name to an option of this release.",
+        edits: problem.messageId === "removed" ? renameVariableEdits(context, value, problem.suggestion) : void 0
+      });
+    }
+  }
+};
+function diagnose(value, knowledge) {
+  const section = knowledge.deprecatedSections.find((s) => s.section === value.section)?.newSection ?? value.section;
+  const suffix = VARIANT.exec(value.option);
+  const option = suffix && isSensitive(knowledge, section, value.option.replace(VARIANT, "")) ? value.option.replace(VARIANT, "") : value.option;
+  const variantSuffix = option === value.option ? "" : `_${suffix?.[1]?.toUpperCase() ?? ""}`;
+  const facts = knowledge.sections[section];
+  if (facts?.options[option]) return void 0;
+  if (knowledge.deprecatedOptions.some((d) => d.section === value.section && d.option === option)) return void 0;
+  const change = knowledge.configChanges.find((c) => c.section === value.section && c.option === option && (c.kind === "removed" || c.kind === "renamed"));
+  if (change) {
+    const target = change.renamedTo;
+    return {
+      messageId: "removed",
+      change: target ? `moved to [${target.section}] ${target.option}` : "was removed",
+      suggestion: target ? envVarName(target.section, target.option) + variantSuffix : void 0
+    };
+  }
+  if (!facts) {
+    const guess2 = closest(section, Object.keys(knowledge.sections));
+    if (guess2 === void 0) return void 0;
+    const suggestion2 = knowledge.sections[guess2]?.options[option] ? envVarName(guess2, option) + variantSuffix : `a variable of [${guess2}]`;
+    return { messageId: "unknownSection", suggestion: suggestion2 };
+  }
+  if (!isComplete(facts.owner, knowledge)) return void 0;
+  const options = Object.keys(facts.options);
+  if (option.includes("__")) {
+    const joined = option.replace(/__+/g, "_");
+    const guess2 = facts.options[joined] ? joined : closest(joined, options);
+    return { messageId: "extraSeparator", suggestion: guess2 ? envVarName(section, guess2) + variantSuffix : void 0 };
+  }
+  const guess = closest(option, options);
+  const elsewhere = Object.entries(knowledge.sections).find(([, other]) => other.options[option])?.[0];
+  const suggestion = guess ? envVarName(section, guess) : elsewhere ? envVarName(elsewhere, option) : void 0;
+  return { messageId: "unknownOption", suggestion: suggestion ? suggestion + variantSuffix : void 0 };
+}
+function isComplete(owner, knowledge) {
+  return owner === "core" || Object.hasOwn(knowledge.providers ?? {}, owner);
+}
+
+// src/rules/apf303-override-conflict.ts
+var WATCHED = [
+  { section: "core", option: "executor", what: "executor" },
+  { section: "database", option: "sql_alchemy_conn", what: "metastore" }
+];
+var overrideConflict = {
+  meta: {
+    id: "APF303",
+    alias: "override-conflict",
+    description: "The cfg file and a variable set different executors or metastores: the variable wins, and the cfg line is dead.",
+    severity: "notice",
+    tags: ["deployment"],
+    versions: "all",
+    messages: {
+      overridden: "The {{what}} set here ({{cfgValue}}) is not the one that runs: {{variable}} at {{where}} overrides it with {{envValue}}, and variables win over the cfg file."
+    }
+  },
+  check(context) {
+    for (const watched of WATCHED) {
+      const winner = context.config.get(watched.section, watched.option);
+      if (!winner || winner.origin !== "env" || winner.value === void 0 || !winner.location) continue;
+      for (const loser of winner.overridden) {
+        if (loser.origin !== "cfg" || !loser.location || loser.value === void 0 || loser.value === winner.value) continue;
+        context.report({
+          messageId: "overridden",
+          data: { what: watched.what, cfgValue: shown(loser), variable: winner.variable ?? "", where: where(winner.location), envValue: shown(winner) },
+          file: loser.location.file,
+          span: loser.location.span,
+          fix: `Write the value that runs in the cfg too, or remove the line, so that readers of the file are not misled.`,
+          related: [relatedAt(winner.location, `${winner.variable ?? "the variable"} sets the ${watched.what} that runs`)]
+        });
+      }
+    }
+  }
+};
+function shown(value) {
+  return `\`${maskUrlPasswords(value.value ?? "")}\``;
+}
+
+// src/rules/apf304-shared-value-mismatch.ts
+var SHARED = [
+  { section: "webserver", option: "secret_key", why: "log requests are signed with it, so fetching task logs from another component fails with 403 FORBIDDEN" },
+  { section: "api", option: "secret_key", why: "log requests are signed with it, so fetching task logs from another component fails with 403 FORBIDDEN" },
+  { section: "api_auth", option: "jwt_secret", why: "tokens issued by one component are refused by another ('Signature verification failed')" },
+  { section: "core", option: "fernet_key", why: "connections and variables encrypted by one component cannot be decrypted by another (InvalidToken)" },
+  { section: "database", option: "sql_alchemy_conn", why: "the components do not share one metastore, so they do not see each other\u2019s work" }
+];
+var sharedValueMismatch = {
+  meta: {
+    id: "APF304",
+    alias: "shared-value-mismatch",
+    description: "Components of one installation get different values (or none) for a value they must share: secret_key, jwt_secret, fernet_key, the metastore URL.",
+    severity: "error",
+    tags: ["deployment", "security"],
+    versions: "all; the option names follow the target release ([webserver] secret_key on 2.x, [api] secret_key on 3.x)",
+    messages: {
+      differs: "[{{section}}] {{option}} set here reaches {{components}}, but {{others}} get a different value: {{why}}.",
+      missing: "{{component}} gets no [{{section}}] {{option}}, so Airflow generates a random one in it, while {{others}} get one from {{where}}: {{why}}."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const group of deployments(context.repository ?? { components: [], compose: [], helm: [], scripts: [] })) {
+      if (group.length < 2) continue;
+      for (const shared of SHARED) {
+        const fact = context.knowledge.sections[shared.section]?.options[shared.option];
+        if (!fact) continue;
+        checkGroup(context, group, shared, fact.generated === true && fact.default === null);
+      }
+    }
+  }
+};
+function checkGroup(context, group, shared, generated) {
+  const received = group.map((component) => ({ component, value: component.config.get(shared.section, shared.option) }));
+  const set = received.filter((r) => r.value !== void 0 && r.value.origin !== "default");
+  const distinct = new Set(set.map((r) => identity(r.value)));
+  const data = { section: shared.section, option: shared.option, why: shared.why };
+  if (distinct.size > 1) {
+    const byLocation = /* @__PURE__ */ new Map();
+    for (const r of set) {
+      const location2 = r.value?.location;
+      if (!location2) continue;
+      const key = `${location2.file}:${location2.span.start.line}:${location2.span.start.column}`;
+      const entry = byLocation.get(key) ?? { location: location2, components: [] };
+      entry.components.push(serviceName(r.component));
+      byLocation.set(key, entry);
+    }
+    const entries = [...byLocation.values()];
+    for (const entry of entries) {
+      const others = entries.filter((other) => other !== entry).flatMap((other) => other.components);
+      context.report({
+        messageId: "differs",
+        data: { ...data, components: entry.components.join(", "), others: others.join(", ") },
+        file: entry.location.file,
+        span: entry.location.span,
+        fix: `Set one [${shared.section}] ${shared.option} for every component (for example once in the shared environment block), from the same secret.`,
+        related: entries.filter((other) => other !== entry).map((other) => relatedAt(other.location, `another value for ${other.components.join(", ")}`))
+      });
+    }
+  }
+  const source = set[0]?.value?.location;
+  if (!generated || !source) return;
+  for (const r of received.filter((r2) => !set.includes(r2))) {
+    const service = r.component.service;
+    if (!service) continue;
+    context.report({
+      messageId: "missing",
+      data: { ...data, component: service.name, others: set.map((s) => serviceName(s.component)).join(", "), where: where(source) },
+      file: r.component.file,
+      span: service.nameSpan,
+      fix: `Give ${service.name} the same [${shared.section}] ${shared.option} as the other components.`,
+      related: [relatedAt(source, "the value the other components get")]
+    });
+  }
+}
+function identity(value) {
+  return `${value?.variant ?? ""}\0${value?.value ?? value?.reference ?? ""}`;
+}
+function serviceName(component) {
+  return component.service?.name ?? withoutParenthesis(component.name);
+}
+function withoutParenthesis(name) {
+  const open = name.indexOf(" (");
+  return open >= 0 && name.endsWith(")") ? name.slice(0, open) : name;
+}
+
+// src/rules/apf305-value-and-command.ts
+var VARIANT2 = /_(cmd|secret)$/;
+var valueAndCommand = {
+  meta: {
+    id: "APF305",
+    alias: "value-and-command",
+    description: "An option set both directly and through its _cmd or _secret form in the same place: Airflow uses one and silently ignores the other.",
+    severity: "warning",
+    tags: ["deployment", "security"],
+    versions: "all",
+    messages: {
+      ignored: "{{name}} is ignored: {{winner}} at {{where}} is read first (Airflow reads the value, then `_cmd`, then `_secret`)."
+    }
+  },
+  check(context) {
+    for (const value of context.config.explicit()) {
+      const base = value.option.replace(VARIANT2, "");
+      if (base === value.option || !isSensitive(context.knowledge, value.section, base) || !value.location) continue;
+      const variant = value.option.endsWith("_cmd") ? "cmd" : "secret";
+      const winner = context.config.get(value.section, base);
+      if (!winner?.location || winner.origin !== value.origin || winner.variant === variant) continue;
+      report4(value, winner);
+    }
+    function report4(ignored, winner) {
+      if (!ignored.location || !winner.location) return;
+      context.report({
+        messageId: "ignored",
+        data: { name: nameOf(ignored), winner: nameOf(winner), where: where(winner.location) },
+        file: ignored.location.file,
+        span: ignored.location.span,
+        fix: `Keep one form of [${winner.section}] ${winner.option}: remove ${nameOf(ignored)}, or remove ${nameOf(winner)} to read it from the command or secret.`,
+        related: [relatedAt(winner.location, `${nameOf(winner)} is the value Airflow uses`)]
+      });
+    }
+  }
+};
+function nameOf(value) {
+  if (value.origin === "env") return value.variable ?? "";
+  const suffix = value.variant === "value" ? "" : `_${value.variant}`;
+  const option = value.option.endsWith("_cmd") || value.option.endsWith("_secret") ? value.option : `${value.option}${suffix}`;
+  return `[${value.section}] ${option}`;
+}
+
+// src/rules/apf306-db-command.ts
+var OLD_COMMAND = /\bairflow["',\s\-]+(?:(initdb|upgradedb)|db["',\s\-]+(init|upgrade))\b/g;
+var dbCommand = {
+  meta: {
+    id: "APF306",
+    alias: "db-command",
+    description: "A script or compose command creates or upgrades the metastore with a command the target release does not have (error) or deprecates (warning).",
+    severity: "warning",
+    tags: ["compatibility", "deployment"],
+    versions: "all; the release's CLI commands (which exist, which are deprecated and their replacement) come from the knowledge data",
+    messages: {
+      removed: "Airflow {{version}} has no `airflow {{command}}` command: the CLI stops with \"invalid choice: '{{word}}'\", so the metastore is never created or upgraded and what runs after it does not start.",
+      deprecated: "`airflow {{command}}` is deprecated in Airflow {{version}}: it still runs but warns, and a release that drops it stops the container; the release uses `airflow {{replacement}}`.",
+      oldCommand: "`airflow {{command}}` is not how Airflow {{version}} creates or upgrades the metastore: it uses `airflow {{migrate}}`."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    const migrate = context.knowledge.metastore.migrateCommand.join(" ");
+    const version = context.target.knowledgeVersion;
+    const commands = context.knowledge.cli?.commands;
+    for (const match of oldCommands(context)) {
+      if (match.command === migrate) continue;
+      const fact = commands?.[match.command];
+      const where2 = { file: match.file, span: match.span };
+      if (commands && !fact) {
+        context.report({
+          ...where2,
+          messageId: "removed",
+          severity: "error",
+          data: { command: match.command, version, word: match.command.split(" ").at(-1) ?? match.command },
+          fix: runInstead(migrate, migrate)
+        });
+      } else if (fact?.deprecated) {
+        const replacement = fact.replacement ?? migrate;
+        context.report({ ...where2, messageId: "deprecated", data: { command: match.command, version, replacement }, fix: runInstead(replacement, migrate) });
+      } else {
+        context.report({ ...where2, messageId: "oldCommand", data: { command: match.command, version, migrate }, fix: runInstead(migrate, migrate) });
+      }
+    }
+  }
+};
+function runInstead(command, migrate) {
+  const why = command === migrate ? ": it creates the metastore when it is empty and upgrades it otherwise" : "";
+  return `Run \`airflow ${command}\` instead${why}.`;
+}
+function oldCommands(context) {
+  const repository = context.repository;
+  if (!repository) return [];
+  const found = [];
+  for (const compose of repository.compose) {
+    for (const service of compose.services.filter((s) => s.runsAirflow)) {
+      for (const command of service.commands) {
+        const range = command.node.range;
+        if (range) found.push(...matchText(compose.yaml, range[0], range[1]).map((m) => ({ ...m, file: compose.file })));
+      }
+    }
+  }
+  for (const script of repository.scripts) {
+    found.push(...matchText(indexText(script.text), 0, script.text.length).filter((m) => !isCommentLine(script.text, m.span.start.line)).map((m) => ({ ...m, file: script.path })));
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((m) => {
+    const key = `${m.file}:${m.span.start.line}:${m.span.start.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function matchText(yaml, start, end) {
+  const text = yaml.text.slice(start, end);
+  const matches = [];
+  for (const match of text.matchAll(OLD_COMMAND)) {
+    const command = match[1] ?? `db ${match[2] ?? ""}`;
+    const offset = start + (match.index ?? 0);
+    matches.push({ command, span: offsetSpan(yaml, offset, offset + match[0].length) });
+  }
+  return matches;
+}
+function isCommentLine(text, line) {
+  return /^\s*#/.test(text.split("\n")[line - 1] ?? "");
+}
+
+// src/rules/apf307-concurrent-migrations.ts
+var MIGRATION = /\bairflow["',\s\-]+(?:initdb|upgradedb|db["',\s\-]+(?:migrate|upgrade|init))\b/;
+var IMAGE_MIGRATION_VARIABLES = ["_AIRFLOW_DB_MIGRATE", "_AIRFLOW_DB_UPGRADE"];
+var concurrentMigrations = {
+  meta: {
+    id: "APF307",
+    alias: "concurrent-migrations",
+    description: "Several services of one compose file migrate the metastore when they start, so their migrations race.",
+    severity: "warning",
+    tags: ["deployment"],
+    versions: "all",
+    messages: {
+      several: "{{services}} migrate the metastore when they start, and so do {{others}}: started together, the migrations race (`relation \u2026 already exists`, `duplicate key`)."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) {
+      const migrators = compose.services.filter((s) => s.runsAirflow).flatMap((service) => {
+        const span = migrationSpan(service, compose.yaml);
+        return span ? [{ service: service.name, span }] : [];
+      });
+      if (migrators.length < 2) continue;
+      const byLine = /* @__PURE__ */ new Map();
+      for (const migrator of migrators) {
+        const key = `${migrator.span.start.line}:${migrator.span.start.column}`;
+        const entry = byLine.get(key) ?? { span: migrator.span, services: [] };
+        entry.services.push(migrator.service);
+        byLine.set(key, entry);
+      }
+      for (const entry of byLine.values()) {
+        const others = migrators.map((m) => m.service).filter((name) => !entry.services.includes(name));
+        context.report({
+          messageId: "several",
+          data: { services: entry.services.join(", "), others: others.length > 0 ? others.join(", ") : "each other" },
+          file: compose.file,
+          span: entry.span,
+          fix: "Migrate from one service only (an init service that the others depend on with `condition: service_completed_successfully`)."
+        });
+      }
+    }
+  }
+};
+function migrationSpan(service, yaml) {
+  for (const command of service.commands) {
+    const range = command.node.range;
+    if (!range) continue;
+    const match = MIGRATION.exec(yaml.text.slice(range[0], range[1]));
+    if (match) return offsetSpan(yaml, range[0] + match.index, range[0] + match.index + match[0].length);
+  }
+  const variable = service.environment.findLast((entry) => IMAGE_MIGRATION_VARIABLES.includes(entry.name));
+  return variable && /^true$/i.test(variable.value.trim()) ? variable.location?.span : void 0;
+}
+
+// src/rules/apf308-weak-substitution.ts
+var weakSubstitution = {
+  meta: {
+    id: "APF308",
+    alias: "weak-substitution",
+    description: "A secret variable in a compose file that falls back to a value written in the file, or to nothing, when the substituted variable is unset.",
+    severity: "warning",
+    tags: ["security", "deployment"],
+    versions: "all",
+    messages: {
+      fallback: "{{variable}} falls back to a value written in this file because no .env of the project sets {{name}}: everyone who can read the repository knows this secret, and every installation shares it.",
+      empty: "{{variable}} is empty unless the shell that runs `docker compose` sets {{name}}: no .env of the project sets it, so Airflow gets an empty secret."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const service of compose.services.filter((s) => s.runsAirflow)) {
+        for (const entry of service.environment) {
+          if (seen.has(entry) || !isSecretVariable(entry.name, context.knowledge)) continue;
+          seen.add(entry);
+          for (const substitution of entry.substitutions) {
+            const weak = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
+            const empty2 = entry.value === "" && (substitution.resolution === "empty" || substitution.resolution === "fallback");
+            if (!weak && !empty2) continue;
+            const start = entry.rawStart + substitution.start;
+            context.report({
+              messageId: weak ? "fallback" : "empty",
+              data: { variable: entry.name, name: substitution.name },
+              file: compose.file,
+              span: offsetSpan(compose.yaml, start, entry.rawStart + substitution.end),
+              fix: `Write \${${substitution.name}:?${substitution.name} must be set} so that Compose refuses to start without it, and set ${substitution.name} in an untracked .env or a secret store.`
+            });
+          }
+        }
+      }
+    }
+  }
+};
+function isSecretVariable(name, knowledge) {
+  const parsed = parseEnvVarName(name);
+  if (parsed && isSensitive(knowledge, parsed.section, parsed.option)) return true;
+  return looksLikeSecretName(name);
+}
+
+// src/rules/apf309-missing-components.ts
+var missingComponents = {
+  meta: {
+    id: "APF309",
+    alias: "missing-components",
+    description: "A compose file or Helm values run a component the release does not have (`webserver` on Airflow 3), or leave out one it needs (the DAG processor, a triggerer for deferrable operators).",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all; the webserver and DAG-processor checks matter from 3.0 (see the doc)",
+    messages: {
+      "no-such-command": '{{service}} runs `airflow {{command}}`, which Airflow {{version}} no longer has: the command stops with "airflow command error" and the service exits at once. The UI and REST API are served by `airflow {{replacement}}`.',
+      "no-dag-processor": "{{service}} runs the scheduler, but no service runs `airflow dag-processor`: {{why}}, so no DAG file is ever parsed and no DAG shows up in the UI.",
+      "dag-processor-disabled": "dagProcessor.enabled is false, but {{why}}: no DAG file is ever parsed and no DAG shows up in the UI.",
+      "no-triggerer": '{{setting}} makes operators deferrable by default, but {{where}} runs no triggerer: deferred tasks never resume and stay in the "deferred" state until they time out.'
+    }
+  },
+  scope: "repository",
+  check(context) {
+    for (const compose of context.repository?.compose ?? []) checkCompose2(context, compose);
+    for (const values of context.repository?.helm ?? []) checkHelm2(context, values);
+  }
+};
+function checkCompose2(context, compose) {
+  const services = compose.services.filter((service) => service.runsAirflow).map((service) => ({ service, roles: serviceRoles(service) }));
+  const commands = context.knowledge.cli?.commands;
+  const version = context.knowledge.airflowVersion;
+  if (commands && !commands["webserver"] && commands["api-server"]) {
+    for (const { service } of services.filter((entry) => entry.roles.has("webserver"))) {
+      context.report({
+        messageId: "no-such-command",
+        data: { service: service.name, command: "webserver", version, replacement: "api-server" },
+        file: compose.file,
+        span: wordSpan(compose, service, /webserver/) ?? service.nameSpan,
+        fix: "Run `api-server` instead (command: api-server), on the port it serves (8080 by default)."
+      });
+    }
+  }
+  if (services.some((entry) => entry.roles.has("standalone"))) return;
+  const has = (role) => services.some((entry) => entry.roles.has(role));
+  const scheduler = services.find((entry) => entry.roles.has("scheduler"));
+  const schedulerComponent = scheduler && componentOf(context, compose.file, scheduler.service);
+  if (scheduler && schedulerComponent && !has("dag-processor")) {
+    const why = dagProcessorNeeded(context, schedulerComponent);
+    if (why) {
+      context.report({
+        messageId: "no-dag-processor",
+        data: { service: scheduler.service.name, why },
+        file: compose.file,
+        span: wordSpan(compose, scheduler.service, /scheduler/) ?? scheduler.service.nameSpan,
+        fix: "Add a service that runs `airflow dag-processor` with the same image, configuration and DAG folder as the scheduler."
+      });
+    }
+  }
+  if (scheduler && schedulerComponent && !has("triggerer")) reportNoTriggerer(context, schedulerComponent, "this compose file");
+}
+function checkHelm2(context, values) {
+  const component = context.repository?.components.find((candidate) => candidate.kind === "helm" && candidate.file === values.file);
+  if (!component) return;
+  const root = values.root;
+  const dagProcessor = enabledFlag(values, mapGet(values.yaml, root, "dagProcessor")?.value);
+  if (dagProcessor?.enabled === false) {
+    const why = dagProcessorNeeded(context, component);
+    if (why) {
+      context.report({
+        messageId: "dag-processor-disabled",
+        data: { why },
+        file: values.file,
+        span: dagProcessor.span,
+        fix: "Remove `enabled: false` under dagProcessor (the chart enables it for Airflow 3)."
+      });
+    }
+  }
+  const triggerer = enabledFlag(values, mapGet(values.yaml, root, "triggerer")?.value);
+  if (triggerer?.enabled === false) reportNoTriggerer(context, component, "these values (triggerer.enabled is false)");
+}
+function dagProcessorNeeded(context, component) {
+  const version = context.knowledge.airflowVersion;
+  if (!context.knowledge.cli?.commands["dag-processor"]) return void 0;
+  const option = context.knowledge.sections["scheduler"]?.options["standalone_dag_processor"];
+  if (!option) return `Airflow ${version} has no [scheduler] standalone_dag_processor: its scheduler never parses DAG files, the DAG processor does`;
+  const value = component.config.get("scheduler", "standalone_dag_processor");
+  if (!value || value.origin === "default") return void 0;
+  const resolved = resolveValue(contextFor(context, component), value);
+  return resolved.known && airflowBoolean(resolved.text) === true ? "[scheduler] standalone_dag_processor is True, so the scheduler leaves DAG parsing to it" : void 0;
+}
+function reportNoTriggerer(context, component, where2) {
+  const value = component.config.get("operators", "default_deferrable");
+  if (!value || value.origin === "default" || !context.knowledge.sections["operators"]?.options["default_deferrable"]) return;
+  const scoped = contextFor(context, component);
+  const resolved = resolveValue(scoped, value);
+  if (!resolved.known || airflowBoolean(resolved.text) !== true) return;
+  const location2 = locateValue(scoped, value);
+  context.report({
+    messageId: "no-triggerer",
+    data: { setting: "[operators] default_deferrable", where: where2 },
+    file: location2.file,
+    span: location2.span,
+    severity: "warning",
+    fix: "Run a triggerer (`airflow triggerer`, or triggerer.enabled: true in the chart), or set default_deferrable back to False."
+  });
+}
+function contextFor(context, component) {
+  return { ...context, config: component.config, file: component.file };
+}
+function componentOf(context, file, service) {
+  return context.repository?.components.find((candidate) => candidate.kind === "compose" && candidate.file === file && candidate.service?.name === service.name);
+}
+function enabledFlag(values, node) {
+  const entry = mapGet(values.yaml, node, "enabled");
+  const text = scalarText(values.yaml, entry?.value);
+  const span = nodeSpan(values.yaml, entry?.keyNode);
+  if (text === void 0 || !span) return void 0;
+  const enabled = airflowBoolean(text);
+  return enabled === void 0 ? void 0 : { enabled, span };
+}
+function wordSpan(compose, service, word) {
+  for (const command of service.commands) {
+    const range = command.node.range;
+    if (!range) continue;
+    const match = word.exec(compose.yaml.text.slice(range[0], range[1]));
+    if (match) return offsetSpan(compose.yaml, range[0] + match.index, range[0] + match.index + match[0].length);
+  }
+  return void 0;
+}
+
+// src/rules/apf310-health-check-disabled.ts
+var PORT_HEALTH = /[\w.\]-]:(\d{1,5})\/health\b/;
+var HOST_CHAR = /[\w.-]/;
+var IPV6_CHAR = /[0-9a-fA-F:]/;
+function healthUrl(text) {
+  const match = PORT_HEALTH.exec(text);
+  if (!match?.[1]) return void 0;
+  const colon = match.index + 1;
+  let start = colon;
+  if (text[colon - 1] === "]") {
+    start = colon - 1;
+    while (start > 0 && IPV6_CHAR.test(text[start - 1])) start -= 1;
+    if (text[start - 1] !== "[" || start === colon - 1) return void 0;
+    start -= 1;
+  } else {
+    while (start > 0 && HOST_CHAR.test(text[start - 1])) start -= 1;
+  }
+  const scheme = ["https://", "http://"].find((prefix) => text.endsWith(prefix, start));
+  if (scheme) start -= scheme.length;
+  const end = colon + match[0].length - 1;
+  return [text.slice(start, end), match[1]];
+}
+var healthCheckDisabled = {
+  meta: {
+    id: "APF310",
+    alias: "health-check-disabled",
+    description: "A compose healthcheck probes the scheduler's HTTP health endpoint while the scheduler does not serve it (health check off, or another port).",
+    severity: "error",
+    tags: ["deployment"],
+    versions: "all (the option names, defaults and port come from the knowledge data of the target release)",
+    messages: {
+      disabled: 'The healthcheck of {{service}} requests :{{port}}/health, but [scheduler] enable_health_check is {{state}} for it, so nothing listens there: the container stays "unhealthy", and services that wait for it with `condition: service_healthy` never start.',
+      "wrong-port": 'The healthcheck of {{service}} requests :{{port}}/health, but the scheduler serves its health check on port {{configured}} ([scheduler] scheduler_health_check_server_port): the container stays "unhealthy".'
+    }
+  },
+  scope: "repository",
+  check(context) {
+    const facts = context.knowledge.sections["scheduler"]?.options;
+    if (!facts?.["enable_health_check"] || !facts["scheduler_health_check_server_port"]) return;
+    for (const compose of context.repository?.compose ?? []) {
+      for (const service of compose.services.filter((candidate) => candidate.runsAirflow && serviceRoles(candidate).has("scheduler"))) {
+        const probe = healthProbe(compose, service);
+        const component = context.repository?.components.find((c) => c.kind === "compose" && c.file === compose.file && c.service?.name === service.name);
+        if (probe && component) checkProbe(context, compose, service, component, probe);
+      }
+    }
+  }
+};
+function checkProbe(context, compose, service, component, probe) {
+  const scoped = { ...context, config: component.config, file: component.file };
+  const enabled = booleanOf(scoped, "enable_health_check");
+  const data = { service: service.name, port: probe.port };
+  if (enabled === false) {
+    const value = component.config.get("scheduler", "enable_health_check");
+    const state = value?.origin === "default" ? "off by default and not switched on" : "False";
+    context.report({
+      messageId: "disabled",
+      data: { ...data, state },
+      file: compose.file,
+      span: probe.span,
+      fix: "Set AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK: 'true' for the scheduler (the official docker-compose file does), or probe with `airflow jobs check --job-type SchedulerJob --local`."
+    });
+    return;
+  }
+  const port = integerOf(scoped, "scheduler_health_check_server_port");
+  if (enabled === true && port !== void 0 && port !== probe.port) {
+    context.report({
+      messageId: "wrong-port",
+      data: { ...data, configured: port },
+      file: compose.file,
+      span: probe.span,
+      fix: `Probe port ${port}, or set scheduler_health_check_server_port to ${probe.port}.`
+    });
+  }
+}
+function booleanOf(context, option) {
+  const value = context.config.get("scheduler", option);
+  if (!value) return void 0;
+  const resolved = resolveValue(context, value);
+  return resolved.known ? airflowBoolean(resolved.text) : void 0;
+}
+function integerOf(context, option) {
+  const value = context.config.get("scheduler", option);
+  if (!value) return void 0;
+  const resolved = resolveValue(context, value);
+  return resolved.known ? pythonInt(resolved.text) : void 0;
+}
+function healthProbe(compose, service) {
+  const services = mapGet(compose.yaml, compose.yaml.doc.contents, "services")?.value;
+  const test = mapGet(compose.yaml, mapGet(compose.yaml, mapGet(compose.yaml, services, service.name)?.value, "healthcheck")?.value, "test")?.value;
+  const nodes = seqItems(compose.yaml, test);
+  for (const node of nodes.length > 0 ? nodes : [test]) {
+    const text = scalarText(compose.yaml, node);
+    const range = node?.range;
+    const match = text === void 0 ? void 0 : healthUrl(text);
+    if (!match || !range) continue;
+    const source = compose.yaml.text.slice(range[0], range[1]);
+    const at = source.indexOf(match[0]);
+    const start = range[0] + Math.max(at, 0);
+    return { port: Number(match[1]), span: offsetSpan(compose.yaml, start, at >= 0 ? start + match[0].length : range[1]) };
+  }
+  return void 0;
+}
+
+// src/suppress/rules.ts
+var SUPPRESSION_WITHOUT_REASON = {
+  id: "APF901",
+  alias: "suppression-without-reason",
+  description: "A suppression comment does not say why the finding is acceptable.",
+  severity: "warning",
+  tags: ["suppression"],
+  versions: "all",
+  messages: {
+    missingReason: 'The suppression of {{rules}} gives no reason; add one after "--".'
+  }
+};
+var UNKNOWN_RULE_IN_SUPPRESSION = {
+  id: "APF902",
+  alias: "unknown-rule-in-suppression",
+  description: "A suppression comment names a rule that does not exist, or cannot be read.",
+  severity: "warning",
+  tags: ["suppression"],
+  versions: "all",
+  messages: {
+    unknownRule: '"{{ref}}" is not a rule id or alias, so this suppression does not suppress it.',
+    malformed: 'This airflow-preflight comment is not a valid suppression; write "# airflow-preflight: disable=RULE[,RULE] -- reason" or "disable-file=\u2026".'
+  }
+};
+var UNUSED_SUPPRESSION = {
+  id: "APF903",
+  alias: "unused-suppression",
+  description: "A suppression comment suppresses nothing.",
+  severity: "notice",
+  tags: ["suppression"],
+  versions: "all",
+  messages: {
+    unusedInline: "The suppression of {{rule}} is unused: there is no {{rule}} finding on line {{line}}.",
+    unusedFile: "The file-wide suppression of {{rule}} is unused: this file has no {{rule}} finding.",
+    noTarget: "This suppression applies to no line; put it directly above the line it is for.",
+    misplaced: "disable-file works only in the comment block at the top of the file; move it there, or use disable= above the line."
+  }
+};
+var SUPPRESSION_RULES = [
+  SUPPRESSION_WITHOUT_REASON,
+  UNKNOWN_RULE_IN_SUPPRESSION,
+  UNUSED_SUPPRESSION
+];
+
+// src/rules/registry.ts
+var RULES = [
+  configparserError,
+  interpolationError,
+  inlineComment,
+  indentedOption,
+  resolvedAtRunTime,
+  executorUnloadable,
+  executorNoParallelism,
+  executorProviderMissing,
+  sqliteMetastore,
+  postgresScheme,
+  sqliteRelativePath,
+  metastoreDialectUnsupported,
+  metastoreUrlIncomplete,
+  metastorePasswordInFile,
+  urlPasswordUnescaped,
+  fernetKeyEmpty,
+  fernetKeyInvalid,
+  secretInFile,
+  secretKeyWeak,
+  loadExamples,
+  exposeConfig,
+  testConnection,
+  xcomPickling,
+  sensitiveFieldsVisible,
+  cookieNotSecure,
+  apiAnonymousAccess,
+  parallelismInvalid,
+  dagTasksAboveParallelism,
+  poolExhaustsConnections,
+  connectionsExceedMax,
+  executionApiLocal,
+  baseUrlInvalid,
+  celeryResultBackendUrl,
+  celeryBrokerLocal,
+  celeryVisibilityTimeout,
+  remoteLoggingIncomplete,
+  optionMoved,
+  optionNotRead,
+  movedOptionConflict,
+  optionRemoved,
+  defaultChanged,
+  unknownOption,
+  unknownSection,
+  invalidValue,
+  restatesDefaults,
+  sourceUnreadable,
+  ignoredVariable,
+  overrideConflict,
+  sharedValueMismatch,
+  valueAndCommand,
+  dbCommand,
+  concurrentMigrations,
+  weakSubstitution,
+  missingComponents,
+  healthCheckDisabled
+];
+var ALL_RULE_METAS = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];
+
+// src/engine/types.ts
+var FAIL_ON_LEVELS = ["error", "warning", "notice", "never"];
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+function reachesFailLevel(severity, failOn) {
+  if (failOn === "never") return false;
+  const rank = { notice: 1, warning: 2, error: 3 };
+  return rank[severity] >= rank[failOn];
+}
+
+// src/io/confine.ts
+import { realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import { sep } from "node:path";
+var workspace;
+function confineReadsTo(root) {
+  workspace = realpathSync(root);
+}
+async function assertInsideWorkspace(path) {
+  if (workspace === void 0) return;
+  let real;
+  try {
+    real = await realpath(path);
+  } catch {
+    return;
+  }
+  if (real === workspace || real.startsWith(workspace.endsWith(sep) ? workspace : `${workspace}${sep}`)) return;
+  throw new UsageError(
+    `${path}: not read, because it is outside the workspace (it resolves to ${real}); the action reads only files inside GITHUB_WORKSPACE`
+  );
+}
+
+// src/findings.ts
+var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function findingAt(base, span) {
+  return {
+    ...base,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column
+  };
+}
+function compareFindings(a, b) {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId);
+}
+function compareText(a, b) {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+// src/suppress/apply.ts
+function resolveRuleList(refs, resolveRule) {
+  const ids = [];
+  const unknown = [];
+  for (const ref of refs.map((r) => r.trim()).filter((r) => r !== "")) {
+    const id = resolveRule(ref);
+    if (id === void 0) unknown.push(ref);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, unknown };
+}
+function applySuppressions(findings, suppressions, options) {
+  const disabled = new Set(resolveRuleList(options.disable, options.resolveRule).ids);
+  const active = options.strictSuppressions ? [] : suppressions.filter((s) => s.problem === void 0);
+  const entries = active.flatMap((suppression2) => resolvedEntries(suppression2, options.resolveRule));
+  const reported = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const entry = matchingEntry(finding, entries);
+    if (entry) entry.used = true;
+    if (disabled.has(finding.ruleId)) {
+      suppressed.push({ finding, kind: "disable", reason: void 0 });
+    } else if (entry) {
+      const { suppression: suppression2 } = entry;
+      suppressed.push({ finding, kind: suppression2.kind, reason: suppression2.reason, file: suppression2.file, line: suppression2.line });
+    } else {
+      reported.push(finding);
+    }
+  }
+  const commentFindings = options.strictSuppressions ? [] : suppressionFindings(suppressions, entries, options.resolveRule);
+  const suppressionReported = [];
+  for (const finding of commentFindings) {
+    if (disabled.has(finding.ruleId)) suppressed.push({ finding, kind: "disable", reason: void 0 });
+    else suppressionReported.push(finding);
+  }
+  return {
+    reported: [...reported, ...suppressionReported].sort(compareFindings),
+    suppressed,
+    suppressionFindings: suppressionReported
+  };
+}
+function resolvedEntries(suppression2, resolveRule) {
+  return suppression2.rules.flatMap((reference) => {
+    const ruleId = resolveRule(reference.ref);
+    return ruleId === void 0 ? [] : [{ suppression: suppression2, reference, ruleId, used: false }];
+  });
+}
+function matchingEntry(finding, entries) {
+  const candidates = entries.filter((e) => e.ruleId === finding.ruleId && e.suppression.file === finding.file);
+  const inline = candidates.find(({ suppression: suppression2 }) => {
+    const covers = suppression2.kind === "inline" ? suppression2.covers : void 0;
+    return covers !== void 0 && finding.line >= covers.from && finding.line <= covers.to;
+  });
+  return inline ?? candidates.find(({ suppression: suppression2 }) => suppression2.kind === "file");
+}
+function suppressionFindings(suppressions, entries, resolveRule) {
+  const out = [];
+  for (const suppression2 of suppressions) {
+    if (suppression2.problem === "malformed") {
+      out.push(commentFinding(suppression2, UNKNOWN_RULE_IN_SUPPRESSION, "malformed", {}));
+      continue;
+    }
+    if (suppression2.reason === void 0) {
+      const rules = suppression2.rules.map((r) => r.ref).join(",");
+      out.push(commentFinding(suppression2, SUPPRESSION_WITHOUT_REASON, "missingReason", { rules }));
+    }
+    for (const reference of suppression2.rules) {
+      if (resolveRule(reference.ref) === void 0) {
+        out.push(referenceFinding(suppression2, reference, UNKNOWN_RULE_IN_SUPPRESSION, "unknownRule", { ref: reference.ref }));
+      }
+    }
+    out.push(...unusedFindings(suppression2, entries));
+  }
+  return out;
+}
+function unusedFindings(suppression2, entries) {
+  if (suppression2.problem === "misplaced") return [commentFinding(suppression2, UNUSED_SUPPRESSION, "misplaced", {})];
+  const own = entries.filter((entry) => entry.suppression === suppression2);
+  if (suppression2.kind === "inline" && suppression2.covers === void 0) {
+    return own.length > 0 ? [commentFinding(suppression2, UNUSED_SUPPRESSION, "noTarget", {})] : [];
+  }
+  const messageId = suppression2.kind === "file" ? "unusedFile" : "unusedInline";
+  const line = suppression2.covers?.from ?? suppression2.line;
+  return own.filter((entry) => !entry.used).map((entry) => referenceFinding(suppression2, entry.reference, UNUSED_SUPPRESSION, messageId, { rule: entry.reference.ref, line }));
+}
+function commentFinding(suppression2, rule, messageId, data) {
+  return {
+    file: suppression2.file,
+    ruleId: rule.id,
+    severity: rule.severity,
+    line: suppression2.line,
+    column: suppression2.column,
+    endLine: suppression2.line,
+    endColumn: suppression2.endColumn,
+    message: fill(rule.messages[messageId] ?? rule.description, data)
+  };
+}
+function referenceFinding(suppression2, reference, rule, messageId, data) {
+  return {
+    ...commentFinding(suppression2, rule, messageId, data),
+    column: reference.column,
+    endColumn: reference.endColumn
+  };
+}
+function fill(template, data) {
+  return template.replace(/\{\{(\w+)\}\}/g, (all, name) => name in data ? String(data[name]) : all);
+}
+
+// src/suppress/parse.ts
+var DIRECTIVE = /^(\s*)[#;]\s*airflow-preflight\s*:(.*)$/i;
+var BODY = /^\s*(disable-file|disable)\s*=(.*)$/i;
+var RULE_REF = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+function parseSuppressions(file, lines, options = {}) {
+  const multiLine = options.multiLineValues ?? true;
+  const headerEnd = leadingCommentBlockEnd(lines);
+  const suppressions = [];
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    const match = DIRECTIVE.exec(text);
+    if (!match) return;
+    const indent = match[1] ?? "";
+    const base = { file, line, column: indent.length + 1, endColumn: text.length + 1 };
+    const parsed = parseBody(text, text.length - (match[2] ?? "").length);
+    if (!parsed) {
+      suppressions.push({ ...base, kind: "inline", rules: [], reason: void 0, problem: "malformed" });
+      return;
+    }
+    if (parsed.kind === "file") {
+      suppressions.push({ ...base, ...parsed, problem: line <= headerEnd ? void 0 : "misplaced" });
+      return;
+    }
+    suppressions.push({ ...base, ...parsed, covers: coveredLines(lines, line, multiLine) });
+  });
+  return suppressions;
+}
+function parseBody(text, offset) {
+  const body = text.slice(offset);
+  const separator = body.indexOf("--");
+  const directive = separator === -1 ? body : body.slice(0, separator);
+  const reason = separator === -1 ? void 0 : body.slice(separator + 2).trim() || void 0;
+  const match = BODY.exec(directive);
+  if (!match) return void 0;
+  const list = match[2] ?? "";
+  let cursor = offset + directive.length - list.length;
+  const rules = [];
+  for (const part of list.split(",")) {
+    const ref = part.trim();
+    const start = cursor + part.indexOf(ref);
+    cursor += part.length + 1;
+    if (!RULE_REF.test(ref)) return void 0;
+    rules.push({ ref, column: start + 1, endColumn: start + ref.length + 1 });
+  }
+  return { kind: match[1]?.toLowerCase() === "disable-file" ? "file" : "inline", rules, reason };
+}
+function leadingCommentBlockEnd(lines) {
+  let end = 0;
+  for (const text of lines) {
+    if (!isBlank(text) && !isComment(text)) break;
+    end += 1;
+  }
+  return end;
+}
+function coveredLines(lines, commentLine, multiLine) {
+  let target = commentLine + 1;
+  while (target <= lines.length && isComment(lines[target - 1] ?? "")) target += 1;
+  const targetText = lines[target - 1];
+  if (targetText === void 0 || isBlank(targetText)) return void 0;
+  if (!multiLine || targetText.trimStart().startsWith("[")) return { from: target, to: target };
+  const indent = indentOf(targetText);
+  let to = target;
+  for (let line = target + 1; line <= lines.length; line += 1) {
+    const text = lines[line - 1] ?? "";
+    if (isBlank(text) || isComment(text)) continue;
+    if (indentOf(text) <= indent) break;
+    to = line;
+  }
+  return { from: target, to };
+}
+function isBlank(text) {
+  return text.trim() === "";
+}
+function isComment(text) {
+  const trimmed = text.trimStart();
+  return trimmed.startsWith("#") || trimmed.startsWith(";");
+}
+function indentOf(text) {
+  return text.length - text.trimStart().length;
+}
+
+// src/components/build.ts
+import { posix as posix2 } from "node:path";
+
+// src/sources/compose.ts
+import { posix } from "node:path";
+function parseCompose(file, text, variables) {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return parsed;
+  const yaml = parsed.yaml;
+  const dir = posix.dirname(file);
+  const services = [];
+  const servicesNode = mapGet(yaml, yaml.doc.contents, "services");
+  for (const entry of servicesNode ? mapEntries(yaml, servicesNode.value) : []) {
+    services.push(readService(yaml, entry.key, entry.keyNode, entry.value, dir, variables));
+  }
+  return { ok: true, compose: { file, yaml, services } };
+}
+function readService(yaml, name, keyNode, node, dir, variables) {
+  const text = (key) => {
+    const value = scalarText(yaml, mapGet(yaml, node, key)?.value);
+    return value === void 0 ? void 0 : substitute(value, variables).value;
+  };
+  const image = text("image");
+  const environment = readEnvironment(yaml, mapGet(yaml, node, "environment")?.value, variables);
+  return {
+    name,
+    nameSpan: nodeSpan(yaml, keyNode) ?? zeroSpan(),
+    image,
+    environment,
+    envFiles: readEnvFiles(yaml, mapGet(yaml, node, "env_file")?.value, dir, variables),
+    volumes: readVolumes(yaml, mapGet(yaml, node, "volumes")?.value, dir, variables),
+    commands: readCommands(yaml, node),
+    dockerfile: readBuild(yaml, mapGet(yaml, node, "build")?.value, dir, variables),
+    runsAirflow: /(^|\/)apache\/airflow(:|@|$)/.test(image ?? "") || environment.some((entry) => entry.name.startsWith("AIRFLOW__") || entry.name === "AIRFLOW_CONFIG")
+  };
+}
+function readEnvironment(yaml, node, variables) {
+  if (isMapNode(yaml, node)) {
+    const entries = [];
+    for (const entry of mapEntries(yaml, node)) {
+      const raw = scalarText(yaml, entry.value);
+      if (raw === void 0) continue;
+      const keySpan = nodeSpan(yaml, entry.keyNode);
+      const valueRange = rangeOf(entry.value);
+      const valueSpan = nodeSpan(yaml, resolveAlias(yaml, entry.value));
+      entries.push(envEntry(yaml, entry.key, raw, variables, keySpan && valueSpan ? { start: keySpan.start, end: valueSpan.end } : keySpan, valueSpan, contentStart(yaml, valueRange)));
+    }
+    return entries;
+  }
+  return seqItems(yaml, node).flatMap((item) => {
+    const text = scalarText(yaml, item);
+    const range = rangeOf(item);
+    if (text === void 0 || !range) return [];
+    const equals = text.indexOf("=");
+    if (equals <= 0) return [];
+    const start = contentStart(yaml, range);
+    const source = yaml.text.slice(start, range[1]);
+    const valueOffset = start + source.indexOf("=") + 1;
+    const quoted = start !== range[0];
+    const valueSpan = offsetSpan(yaml, valueOffset, quoted ? range[1] - 1 : range[1]);
+    return [envEntry(yaml, text.slice(0, equals).trim(), text.slice(equals + 1), variables, nodeSpan(yaml, item), valueSpan, valueOffset)];
+  });
+}
+function envEntry(yaml, name, raw, variables, span, valueSpan, rawStart) {
+  const { value, substitutions } = substitute(raw, variables);
+  return {
+    name,
+    value,
+    raw,
+    substitutions,
+    rawStart,
+    location: span ? { file: yaml.file, span } : void 0,
+    valueSpan
+  };
+}
+function readEnvFiles(yaml, node, dir, variables) {
+  const items = isSeqOrScalar(yaml, node);
+  return items.flatMap((item) => {
+    const path = scalarText(yaml, item) ?? scalarText(yaml, mapGet(yaml, item, "path")?.value);
+    if (path === void 0) return [];
+    const required = scalarText(yaml, mapGet(yaml, item, "required")?.value) !== "false";
+    return [{ path: relative(dir, substitute(path, variables).value), span: nodeSpan(yaml, item) ?? zeroSpan(), required }];
+  });
+}
+function readVolumes(yaml, node, dir, variables) {
+  return seqItems(yaml, node).flatMap((item) => {
+    const span = nodeSpan(yaml, item) ?? zeroSpan();
+    const short = scalarText(yaml, item);
+    let source;
+    let target;
+    if (short !== void 0) {
+      [source, target] = substitute(short, variables).value.split(":");
+    } else {
+      source = scalarText(yaml, mapGet(yaml, item, "source")?.value);
+      target = scalarText(yaml, mapGet(yaml, item, "target")?.value);
+      source = source === void 0 ? void 0 : substitute(source, variables).value;
+    }
+    if (!source || !target || !/^[./~]/.test(source) || source.startsWith("~")) return [];
+    return [{ source: relative(dir, source), target: posix.normalize(target), span }];
+  });
+}
+function readCommands(yaml, node) {
+  const commands = [];
+  for (const key of ["entrypoint", "command"]) {
+    const value = mapGet(yaml, node, key)?.value;
+    const resolved = resolveAlias(yaml, value);
+    const span = nodeSpan(yaml, resolved);
+    if (!span) continue;
+    const words = seqItems(yaml, value).map((item) => scalarText(yaml, item) ?? "");
+    const text = words.length > 0 ? words.join(" ") : scalarText(yaml, value) ?? "";
+    commands.push({ key, text, node: resolved, span });
+  }
+  return commands;
+}
+function readBuild(yaml, node, dir, variables) {
+  if (node === void 0 || node === null) return void 0;
+  const short = scalarText(yaml, node);
+  const context = short ?? scalarText(yaml, mapGet(yaml, node, "context")?.value) ?? ".";
+  const dockerfile = scalarText(yaml, mapGet(yaml, node, "dockerfile")?.value) ?? "Dockerfile";
+  const contextDir = relative(dir, substitute(context, variables).value);
+  return relative(contextDir, substitute(dockerfile, variables).value);
+}
+function isSeqOrScalar(yaml, node) {
+  const items = seqItems(yaml, node);
+  return items.length > 0 ? items : node === void 0 || node === null ? [] : [node];
+}
+function rangeOf(node) {
+  return node?.range ?? void 0;
+}
+function contentStart(yaml, range) {
+  if (!range) return 0;
+  const first = yaml.text[range[0]];
+  return first === '"' || first === "'" ? range[0] + 1 : range[0];
+}
+function relative(dir, path) {
+  if (path.startsWith("/")) return posix.normalize(path);
+  const joined = posix.normalize(posix.join(dir, path));
+  return joined === "" ? "." : joined;
+}
+function zeroSpan() {
+  return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+// src/sources/dotenv.ts
+var import_dotenv = __toESM(require_dist2(), 1);
+function parseDotenv(file, text) {
+  const values = import_dotenv.default.parse(text);
+  const lines = splitPythonLines(text);
+  const entries = [];
+  for (const [name, value] of Object.entries(values)) {
+    const where2 = lastAssignment(lines, name);
+    entries.push({
+      name,
+      value,
+      location: where2 ? { file, span: where2.line } : void 0,
+      valueSpan: where2?.value
+    });
+  }
+  return entries;
+}
+function lastAssignment(lines, name) {
+  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp(name)}(\\s*[=:]\\s*)`);
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const text = lines[index] ?? "";
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const lineNo = index + 1;
+    const keyStart = (match[1] ?? "").length;
+    const valueStart = match[0].length;
+    return {
+      line: { start: { line: lineNo, column: keyStart + 1 }, end: { line: lineNo, column: text.length + 1 } },
+      value: { start: { line: lineNo, column: valueStart + 1 }, end: { line: lineNo, column: text.trimEnd().length + 1 } }
+    };
+  }
+  return void 0;
 }
 
 // src/components/build.ts
@@ -10317,7 +10494,7 @@ function versionSourceKind(path) {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   if (/^(Dockerfile(\..+)?|.+\.dockerfile|Containerfile)$/i.test(name)) return "dockerfile";
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
-  if (/values.*\.ya?ml$/i.test(name)) return "helm";
+  if (isValuesFile(name)) return "helm";
   if (name === ".env") return "env";
   if (/^(requirements.*\.(txt|in)|constraints.*\.txt)$/i.test(name)) return "requirements";
   if (name === "pyproject.toml") return "pyproject";
@@ -10379,13 +10556,13 @@ function matchHelm(line) {
   return match?.[1] === void 0 ? void 0 : releaseOf(unquote2(match[1]));
 }
 function matchPin(text) {
-  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\]]*\])?\s*===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
+  const match = /(?:^|["'\s,])apache[-_.]airflow\s*(?:\[[^\][]*\]\s*)?===?\s*([0-9][^\s;,"'#]*)/i.exec(text);
   return match?.[1] === void 0 ? void 0 : releaseOf(match[1]);
 }
 function matchPyproject(line) {
   const pin = matchPin(line);
   if (pin) return pin;
-  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(.+)$/i.exec(line);
+  const poetry = /^["']?apache[-_.]airflow["']?\s*=\s*(\S.*)$/i.exec(line);
   if (poetry?.[1] === void 0) return void 0;
   const value = /version\s*=\s*["']([^"']+)["']/.exec(poetry[1])?.[1] ?? unquote2(poetry[1].trim());
   return releaseOf(value.replace(/^==?/, ""));
@@ -10401,13 +10578,16 @@ function releaseOf(text) {
   return parsed?.patch === void 0 ? void 0 : text;
 }
 function expand(text, values) {
-  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced, fallback, bare) => {
-    const name = braced ?? bare ?? "";
-    return values.get(name) ?? fallback ?? whole;
+  return replaceDollarReferences(text, (inner, braced, whole) => {
+    const reference = braced ? /^(\w+)(?::?-(.*))?$/s.exec(inner) : [inner, inner];
+    if (!reference) return void 0;
+    return values.get(reference[1] ?? "") ?? reference[2] ?? whole;
   });
 }
 function stripComment(line) {
-  return /^\s*#/.test(line) ? "" : line.replace(/\s+#.*$/, "");
+  if (/^\s*#/.test(line)) return "";
+  const comment = /\s#/.exec(line);
+  return comment ? line.slice(0, comment.index).trimEnd() : line;
 }
 function unquote2(text) {
   return text.replace(/^["']|["']$/g, "");
@@ -10435,6 +10615,10 @@ function explain(chosen, candidates) {
   const sameKind = others.every((c) => c.kind === chosen.kind);
   const rule = sameKind ? "the version named most often wins, then the newest" : `${PRECEDENCE[chosen.kind].label} take precedence, then the version named most often, then the newest`;
   return `${base}; other files name ${listed}${more}, and ${rule}`;
+}
+function isValuesFile(name) {
+  const at = name.toLowerCase().indexOf("values");
+  return at >= 0 && /\.ya?ml$/i.test(name.slice(at + "values".length));
 }
 
 // src/sources/kinds.ts
@@ -11451,7 +11635,7 @@ async function readSources(selection) {
   return [...files.values()];
 }
 function joinPath2(root, path) {
-  return root === "." || root === "" ? path : `${root.replace(/\/+$/, "")}/${path}`;
+  return root === "." || root === "" ? path : `${trimTrailing(root, "/")}/${path}`;
 }
 function normalise(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -11660,6 +11844,7 @@ var package_default = {
     "bench:startup": "node bench/startup.mjs",
     "bench:verify": "node bench/verify.mjs",
     "bench:parallel": "node bench/parallel.mjs",
+    "bench:precommit": "node bench/precommit.mjs",
     "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
   },
   devDependencies: {
@@ -11681,6 +11866,7 @@ var package_default = {
     pg: "^8.23.1",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
+    recheck: "^4.5.0",
     testcontainers: "^12.2.0",
     tinyglobby: "^0.2.17",
     typescript: "^5.9.3",

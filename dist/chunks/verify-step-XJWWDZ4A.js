@@ -3,28 +3,29 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-Q5G2PQ5N.js";
-import "./chunk-RNEQ7S3V.js";
-import "./chunk-BJQ7X43C.js";
+} from "./chunk-W2I63O4Q.js";
+import "./chunk-3XXGEHE3.js";
+import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
 } from "./chunk-ABTENQFJ.js";
-import "./chunk-J6TMUVBO.js";
+import "./chunk-MO2FRKH6.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
 import "./chunk-DECT2GQG.js";
-import "./chunk-WTAJ4RT2.js";
+import "./chunk-JRYJJFKS.js";
 import {
   UsageError
 } from "./chunk-RTBE6KHJ.js";
 import "./chunk-LFHQEB3S.js";
+import "./chunk-RSDSUM7C.js";
 import {
   SecretRegistry
-} from "./chunk-KTKPZMEF.js";
+} from "./chunk-LC3QQWTI.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-QDBEOVNO.js";
@@ -33,10 +34,10 @@ import {
   annotationMessageText,
   annotationPropertyText,
   logInfo
-} from "./chunk-HS4KEQYC.js";
+} from "./chunk-WGQV5XDP.js";
 import {
   logText
-} from "./chunk-YIC32N6A.js";
+} from "./chunk-SD5MQQMY.js";
 import {
   error,
   getInput,

@@ -3,13 +3,14 @@ import {
   isDowngradeOrUnknown,
   parseSize,
   runPlan
-} from "./chunk-HURLIFDJ.js";
-import "./chunk-BJQ7X43C.js";
-import "./chunk-3CVCSXGF.js";
+} from "./chunk-USJR2F3Z.js";
+import "./chunk-Y4JAGD4V.js";
+import "./chunk-WHFPUKDS.js";
 import "./chunk-YV24EN2K.js";
 import "./chunk-SDYSR2UV.js";
 import "./chunk-LFHQEB3S.js";
-import "./chunk-KTKPZMEF.js";
+import "./chunk-RSDSUM7C.js";
+import "./chunk-LC3QQWTI.js";
 import "./chunk-UDIAOLEI.js";
 import "./chunk-XS2MS7GF.js";
 export {

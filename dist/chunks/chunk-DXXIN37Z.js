@@ -1,4 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import {
+  joinLines
+} from "./chunk-RSDSUM7C.js";
 
 // src/report/common.ts
 var noMask = (text) => text;
@@ -22,7 +25,7 @@ function targetVersionText(target) {
   return `Airflow ${target.requested} (checked against ${target.knowledgeVersion})`;
 }
 function oneLine(text) {
-  return text.replace(/\s*\r?\n\s*/g, " ");
+  return joinLines(text);
 }
 
 export {

@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   oneLine
-} from "./chunk-KZOJZPSZ.js";
+} from "./chunk-DXXIN37Z.js";
 import {
   visible
-} from "./chunk-YIC32N6A.js";
+} from "./chunk-SD5MQQMY.js";
 
 // src/output/markdown.ts
 function escapeMarkdown(text) {

@@ -252,6 +252,25 @@ function pad2(n) {
   return String(n).padStart(2, " ");
 }
 
+// src/reader/find.ts
+var sectionIndex = /* @__PURE__ */ new WeakMap();
+var optionIndex = /* @__PURE__ */ new WeakMap();
+function sectionNamed(document, name) {
+  return indexed(sectionIndex, document, document.sections, (section) => section.name).get(name);
+}
+function optionNamed(section, key) {
+  return indexed(optionIndex, section, section.options, (option) => option.key).get(key);
+}
+function indexed(cache, owner, items, nameOf) {
+  let index = cache.get(owner);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const item of items) if (!index.has(nameOf(item))) index.set(nameOf(item), item);
+    cache.set(owner, index);
+  }
+  return index;
+}
+
 // src/config/effective.ts
 var ENV_PREFIX = "AIRFLOW__";
 function envVarName(section, option) {
@@ -349,10 +368,12 @@ var ResolvedConfig = class {
   }
   /** configparser's lookup: the section's own option, else the [DEFAULT] one. */
   optionNode(section, key) {
-    const own = this.document?.sections.find((s) => s.name === section)?.options.find((o) => o.key === key);
+    if (!this.document) return void 0;
+    const node = sectionNamed(this.document, section);
+    if (!node) return void 0;
+    const own = optionNamed(node, key);
     if (own) return own;
-    const exists = this.document?.sections.some((s) => s.name === section);
-    return exists ? this.document?.defaults?.options.find((o) => o.key === key) : void 0;
+    return this.document.defaults ? optionNamed(this.document.defaults, key) : void 0;
   }
   allSections() {
     if (!this.document) return [];
@@ -442,7 +463,7 @@ function buildLookup(document, section) {
   const lookup = /* @__PURE__ */ new Map();
   for (const option of document.defaults?.options ?? []) lookup.set(option.key, option);
   if (section !== DEFAULT_SECTION) {
-    const node = document.sections.find((candidate) => candidate.name === section);
+    const node = sectionNamed(document, section);
     for (const option of node?.options ?? []) lookup.set(option.key, option);
   }
   return lookup;
@@ -616,6 +637,8 @@ export {
   pythonRstrip,
   splitPythonLines,
   parseConfig,
+  sectionNamed,
+  optionNamed,
   envVarName,
   parseEnvVarName,
   buildEffectiveConfig,

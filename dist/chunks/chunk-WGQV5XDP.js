@@ -3,7 +3,7 @@ import {
   COMMAND_BREAK,
   finishText,
   visible
-} from "./chunk-YIC32N6A.js";
+} from "./chunk-SD5MQQMY.js";
 import {
   info,
   notice,

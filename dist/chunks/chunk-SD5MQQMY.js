@@ -14,31 +14,13 @@ function visible(text) {
   return text.replace(INVISIBLE, escapeCharacter);
 }
 function neutraliseLine(line) {
-  return line.replace(/^([\s\u0085]*):(?=:)/, `$1:${COMMAND_BREAK}`).replace(/##\[/g, `#${COMMAND_BREAK}#[`);
+  return line.replace(/^([\s\u0085]*)::/, `$1:${COMMAND_BREAK}:`).replace(/##\[/g, `#${COMMAND_BREAK}#[`);
 }
-var COLOUR_SEQUENCE = /\u001b\[[0-9;]*m/y;
+var COLOUR_OR_INVISIBLE = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 function finishText(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === "\n" || char === "	") {
-      out += char;
-      continue;
-    }
-    if (char === "\x1B") {
-      COLOUR_SEQUENCE.lastIndex = i;
-      const colour = COLOUR_SEQUENCE.exec(text);
-      if (colour) {
-        out += colour[0];
-        i += colour[0].length - 1;
-        continue;
-      }
-    }
-    out += INVISIBLE_ONE.test(char) ? escapeCharacter(char) : char;
-  }
+  const out = text.replace(COLOUR_OR_INVISIBLE, (match) => match.length > 1 ? match : escapeCharacter(match));
   return out.split("\n").map(neutraliseLine).join("\n");
 }
-var INVISIBLE_ONE = new RegExp(`^${INVISIBLE.source}$`);
 function logText(text, mask) {
   return visible(mask ? mask(text) : text);
 }

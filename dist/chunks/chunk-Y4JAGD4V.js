@@ -2,6 +2,9 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   versionAtLeast
 } from "./chunk-LFHQEB3S.js";
+import {
+  withoutQuery
+} from "./chunk-RSDSUM7C.js";
 
 // src/verify/env.ts
 var METASTORE_VARIABLE = /^AIRFLOW__[A-Z0-9_]*__SQL_ALCHEMY_CONN/i;
@@ -21,7 +24,7 @@ function buildAirflowEnv(base, options) {
   env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN = options.databaseUrl;
   if (!releaseAtLeast(options.airflowVersion, "2.3")) env.AIRFLOW__CORE__SQL_ALCHEMY_CONN = options.databaseUrl;
   if (releaseAtLeast(options.airflowVersion, "3.0")) {
-    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = options.databaseUrl.replace(/^[^:]+:/, "postgresql+asyncpg:").replace(/\?.*$/, "");
+    env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC = withoutQuery(options.databaseUrl.replace(/^[^:]+:/, "postgresql+asyncpg:"));
   }
   env.PYTHONUNBUFFERED = "1";
   env.NO_COLOR = "1";

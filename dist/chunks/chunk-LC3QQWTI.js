@@ -63,7 +63,8 @@ function mergeRanges(ranges) {
 }
 var SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 function startsWithUrl(value) {
-  return /^\s*[A-Za-z][A-Za-z0-9+.-]{0,40}:\/\//.test(value);
+  const scheme = /^\s*([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value);
+  return scheme !== null && scheme[1].length <= 41;
 }
 function startsWithJson(value) {
   return /^\s*[[{]/.test(value);
@@ -126,20 +127,35 @@ function sqlalchemyPasswordEnd(text, start, authorityEnd) {
   }
   return -1;
 }
-var ASSIGNMENT = /([A-Za-z][A-Za-z0-9_]{0,63})[ \t]{0,8}=/g;
+var NAME_CHAR = /[A-Za-z0-9_]/;
+var LETTER = /[A-Za-z]/;
+var MAX_NAME = 64;
+var MAX_BLANKS = 8;
+function nextAssignment(text, from) {
+  for (let equals = text.indexOf("=", from); equals >= 0; equals = text.indexOf("=", equals + 1)) {
+    let nameEnd = equals;
+    while (nameEnd > from && equals - nameEnd < MAX_BLANKS && (text[nameEnd - 1] === " " || text[nameEnd - 1] === "	")) nameEnd -= 1;
+    if (nameEnd > from && (text[nameEnd - 1] === " " || text[nameEnd - 1] === "	")) continue;
+    let start = nameEnd;
+    while (start > from && nameEnd - start < MAX_NAME && NAME_CHAR.test(text[start - 1])) start -= 1;
+    while (start < nameEnd && !LETTER.test(text[start])) start += 1;
+    if (start < nameEnd) return { name: text.slice(start, nameEnd), end: equals + 1 };
+  }
+  return void 0;
+}
 var DSN_NAME = /^(pass|pwd|sharedaccesskey|sharedaccesssignature|sig)$/i;
 function dsnSecrets(text) {
   const ranges = [];
-  const assignment = new RegExp(ASSIGNMENT.source, "g");
-  for (let match = assignment.exec(text); match !== null; match = assignment.exec(text)) {
-    const name = match[1] ?? "";
+  for (let match = nextAssignment(text, 0), from = 0; match !== void 0; match = nextAssignment(text, from)) {
+    const name = match.name;
+    from = match.end;
     if (!looksLikeSecretKey(name) && !DSN_NAME.test(name)) continue;
-    let start = match.index + match[0].length;
+    let start = match.end;
     if (text[start] === "=" || text[start] === ">") continue;
     while (start < text.length && (text[start] === " " || text[start] === "	")) start += 1;
     const range = assignedValue(text, start);
     if (range.end > range.start) ranges.push(range);
-    assignment.lastIndex = Math.max(assignment.lastIndex, range.end);
+    from = Math.max(from, range.end);
   }
   return ranges;
 }

@@ -8,12 +8,12 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-RNEQ7S3V.js";
+} from "./chunk-3XXGEHE3.js";
 import {
   buildAirflowEnv,
   defaultMigrateCommand,
   releaseAtLeast
-} from "./chunk-BJQ7X43C.js";
+} from "./chunk-Y4JAGD4V.js";
 import {
   esm_default
 } from "./chunk-YV24EN2K.js";
@@ -22,7 +22,7 @@ import {
   PROBE_DAG_ID,
   PROBE_DAG_SOURCE,
   PROBE_TASK_COUNT
-} from "./chunk-J6TMUVBO.js";
+} from "./chunk-MO2FRKH6.js";
 import {
   VerifyError,
   toAirflowUrl,
@@ -34,12 +34,15 @@ import {
   parseConfig,
   parseEnvVarName,
   taskIntervals
-} from "./chunk-WTAJ4RT2.js";
+} from "./chunk-JRYJJFKS.js";
+import {
+  withoutQuery
+} from "./chunk-RSDSUM7C.js";
 import {
   SecretRegistry,
   maskUrlPasswords,
   secretTexts
-} from "./chunk-KTKPZMEF.js";
+} from "./chunk-LC3QQWTI.js";
 import {
   CleanupTracker,
   SU_PREFIX,
@@ -64,18 +67,48 @@ import { randomBytes as randomBytes5 } from "node:crypto";
 
 // src/verify/error-map.ts
 var ERROR_RULES = [
-  { ruleId: "APF001", pattern: /\b(MissingSectionHeaderError|DuplicateSectionError|DuplicateOptionError|ParsingError)\b/ },
-  { ruleId: "APF002", pattern: /\bInterpolation(Syntax|MissingOption|Depth)Error\b/ },
-  { ruleId: "APF110", pattern: /cannot use SQLite with the \w+|Cannot use relative path.*sqlite/i, section: "database", option: "sql_alchemy_conn" },
-  { ruleId: "APF111", pattern: /Can't load plugin: sqlalchemy\.dialects:postgres\b/, section: "database", option: "sql_alchemy_conn" },
-  { ruleId: "APF101", pattern: /\b(UnknownExecutorException|executor .*could not be (loaded|imported))\b/i, section: "core", option: "executor" },
-  { ruleId: "APF102", pattern: /\b(SequentialExecutor|DebugExecutor)\b.*\b(not|only)\b.*\b(production|testing|debug)/i, section: "core", option: "executor" }
+  { ruleId: "APF001", matches: inOrder(/\b(MissingSectionHeaderError|DuplicateSectionError|DuplicateOptionError|ParsingError)\b/g) },
+  { ruleId: "APF002", matches: inOrder(/\bInterpolation(Syntax|MissingOption|Depth)Error\b/g) },
+  {
+    ruleId: "APF110",
+    matches: either(inOrder(/cannot use SQLite with the \w/gi), inOrder(/Cannot use relative path/gi, /sqlite/gi)),
+    section: "database",
+    option: "sql_alchemy_conn"
+  },
+  { ruleId: "APF111", matches: inOrder(/Can't load plugin: sqlalchemy\.dialects:postgres\b/g), section: "database", option: "sql_alchemy_conn" },
+  {
+    ruleId: "APF101",
+    matches: either(inOrder(/\bUnknownExecutorException\b/gi), inOrder(/\bexecutor /gi, /could not be (loaded|imported)\b/gi)),
+    section: "core",
+    option: "executor"
+  },
+  {
+    ruleId: "APF102",
+    matches: inOrder(/\b(SequentialExecutor|DebugExecutor)\b/gi, /\b(not|only)\b/gi, /\b(production|testing|debug)/gi),
+    section: "core",
+    option: "executor"
+  }
 ];
+function inOrder(...patterns) {
+  return (line) => {
+    let from = 0;
+    for (const pattern of patterns) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(line);
+      if (!match) return false;
+      from = match.index + match[0].length;
+    }
+    return true;
+  };
+}
+function either(...tests) {
+  return (line) => tests.some((test) => test(line));
+}
 var EXECUTOR_NOT_LOADABLE = "APF101";
 var EXECUTOR_NOT_FOR_PRODUCTION = "APF102";
 function mapAirflowError(lines) {
   for (const rule of ERROR_RULES) {
-    const line = lines.find((l) => rule.pattern.test(l));
+    const line = lines.find((l) => rule.matches(l));
     if (line === void 0) continue;
     const named = /option '([^']+)' in section '([^']+)'/.exec(line);
     const found = /found: '([^']+)'/.exec(line);
@@ -1191,7 +1224,7 @@ function decodeSafe(text) {
   }
 }
 function throwawayMetastoreUrl(template, libpqUrl) {
-  const rest = libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, "").replace(/\?.*$/, "");
+  const rest = withoutQuery(libpqUrl.replace(/^[A-Za-z][A-Za-z0-9+.\-]*:\/\//, ""));
   const query = template.query.length > 0 ? `?${template.query.join("&")}` : "";
   return `${template.scheme}://${rest}${query}`;
 }

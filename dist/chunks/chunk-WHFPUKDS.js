@@ -4,7 +4,7 @@ import {
 } from "./chunk-YV24EN2K.js";
 import {
   maskUrlPasswords
-} from "./chunk-KTKPZMEF.js";
+} from "./chunk-LC3QQWTI.js";
 
 // src/plan/metastore.ts
 var PlanConnectionError = class extends Error {

@@ -3,10 +3,11 @@ import {
   bytesText,
   formatPlanMarkdown,
   formatPlanText
-} from "./chunk-JW6YIWEK.js";
-import "./chunk-O5X375EE.js";
-import "./chunk-KZOJZPSZ.js";
-import "./chunk-YIC32N6A.js";
+} from "./chunk-N7ZISAKI.js";
+import "./chunk-QRGC7USF.js";
+import "./chunk-DXXIN37Z.js";
+import "./chunk-RSDSUM7C.js";
+import "./chunk-SD5MQQMY.js";
 import "./chunk-XS2MS7GF.js";
 export {
   bytesText,

@@ -21,7 +21,7 @@ var LOCK_WAIT_MS = 30 * 6e4;
 var LOCK_STALE_MS = 45 * 6e4;
 var PIP_TIMEOUT_MS = 30 * 6e4;
 async function installAirflow(version, io, options = {}) {
-  if (!/^\d+\.\d+\.\d+([a-z0-9.]*)?$/i.test(version)) {
+  if (!/^\d+\.\d+\.\d+(?:[a-z.][a-z0-9.]*)?$/i.test(version)) {
     throw new VerifyError(`install-airflow must be an exact Airflow release such as 2.10.5, got "${version}".`);
   }
   const env = options.env ?? process.env;
@@ -195,7 +195,7 @@ async function installedAirflowVersion(installation) {
     if (!/^python3\.\d+$/.test(pythonDir)) continue;
     const sitePackages = join(lib, pythonDir, "site-packages");
     for (const entry of await readdir(sitePackages).catch(() => [])) {
-      const match = /^apache_airflow-(\d+\.\d+\.\d+[^-]*)\.dist-info$/.exec(entry);
+      const match = /^apache_airflow-(\d+\.\d+\.\d+(?:[^-\d][^-]*)?)\.dist-info$/.exec(entry);
       if (match?.[1] !== void 0) found.add(match[1]);
     }
   }
@@ -204,7 +204,7 @@ async function installedAirflowVersion(installation) {
 function parseAirflowVersion(stdout) {
   const lines = stdout.split(/\r?\n/).map((l) => l.trim());
   for (const line of lines.reverse()) {
-    if (/^\d+\.\d+\.\d+\S*$/.test(line)) return line;
+    if (/^\d+\.\d+\.\d+(?:[^\d\s]\S*)?$/.test(line)) return line;
   }
   return void 0;
 }
@@ -275,8 +275,10 @@ function parseSessionOutput(output) {
 function parseExecutorCheck(output) {
   const loads = [];
   for (const line of output.split(/\r?\n/)) {
-    const match = /^APF_EXECUTOR_(OK|FAIL) (.*?) \| (.*)$/.exec(line.trim());
-    if (match) loads.push({ ok: match[1] === "OK", name: match[2] ?? "", detail: match[3] ?? "" });
+    const match = /^APF_EXECUTOR_(OK|FAIL) /.exec(line.trim());
+    const rest = line.trim().slice(match?.[0].length ?? 0);
+    const bar = rest.indexOf(" | ");
+    if (match && bar >= 0) loads.push({ ok: match[1] === "OK", name: rest.slice(0, bar), detail: rest.slice(bar + 3) });
   }
   return loads;
 }

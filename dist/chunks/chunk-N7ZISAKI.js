@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   escapeMarkdown,
   markdownCode
-} from "./chunk-O5X375EE.js";
+} from "./chunk-QRGC7USF.js";
 
 // src/plan/format.ts
 function formatPlanText(result) {
