@@ -4,13 +4,13 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-ABTENQFJ.js";
+} from "./chunks/chunk-VYHG4EHV.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-MO2FRKH6.js";
 import {
   knownMigrationHeads
-} from "./chunks/chunk-NZ7VY2VC.js";
+} from "./chunks/chunk-6RNI765J.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-P7OQDR4Q.js";
@@ -45,12 +45,12 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-7XYVSU4C.js";
-import "./chunks/chunk-DECT2GQG.js";
+} from "./chunks/chunk-IK57CZHF.js";
+import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-JRYJJFKS.js";
+} from "./chunks/chunk-6ZCDNZXU.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -58,7 +58,7 @@ import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-RTBE6KHJ.js";
+} from "./chunks/chunk-CNWPVZAG.js";
 import {
   noMask,
   nonZeroCountsText,
@@ -4720,7 +4720,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-PVWWKR5L.js");
+  const { runVerify } = await import("./chunks/run-O7QW4B22.js");
   const result = await runVerify(
     {
       cfgPath,

@@ -19,7 +19,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'no-header.cfg'), 'executor = LocalExecutor\n[core]\n');
   writeFileSync(join(dir, 'bom.cfg'), '\ufeff[core]\nexecutor = LocalExecutor\n');
   writeFileSync(join(dir, 'dup-section.cfg'), '[core]\nexecutor = LocalExecutor\n\n[core]\nparallelism = 32\n');
-  writeFileSync(join(dir, 'dup-option.cfg'), '[core]\nexecutor = LocalExecutor\nExecutor = CeleryExecutor\n');
+  writeFileSync(join(dir, 'dup-option.cfg'), '[core]\nexecutor = LocalExecutor\nexecutor = CeleryExecutor\n');
   writeFileSync(join(dir, 'bad-line.cfg'), '[core]\nexecutor = LocalExecutor\nthis line has no delimiter\n');
   writeFileSync(join(dir, 'crlf.cfg'), '[core]\r\nexecutor = LocalExecutor\r\n  # note\r\nparallelism = 32\r\n');
   writeFileSync(join(dir, 'unreadable.cfg'), '[core]\n');
@@ -131,7 +131,7 @@ const cases: Case[] = [
     stdout: () => /"ruleId": "APF001",\n\s+"severity": "error",\n\s+"line": 4,/,
   },
   {
-    name: 'a duplicate option (keys are case-insensitive)',
+    name: 'a duplicate option (the same name twice; `Executor` would be another option, as in Airflow)',
     args: () => ['lint', '--airflow-version', '2.10', '--format', 'json', p('dup-option.cfg')],
     status: 1,
     stdout: () => /"line": 3,[\s\S]*configparser raises DuplicateOptionError/,

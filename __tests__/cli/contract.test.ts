@@ -32,7 +32,7 @@ describe('parse --format json', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       sections: {
         DEFAULT: { home: '/opt/airflow' },
-        core: { executor: 'LocalExecutor  # now parallel', plugins_folder: '%(home)s/plugins\n%(home)s/more' },
+        core: { Executor: 'LocalExecutor  # now parallel', plugins_folder: '%(home)s/plugins\n%(home)s/more' },
         database: { sql_alchemy_conn: 'postgresql+psycopg2://airflow:***@db:5432/airflow' },
       },
       error: null,
@@ -43,6 +43,14 @@ describe('parse --format json', () => {
   it('prints the real values with --show-secrets', () => {
     const run = runCli(['parse', '--format', 'json', '--show-secrets', join(dir, 'airflow.cfg')]);
     expect(JSON.parse(run.stdout).sections.database.sql_alchemy_conn).toBe('postgresql+psycopg2://airflow:hunter2pass@db:5432/airflow');
+  });
+
+  it('prints option names as written: `Executor` and `executor` are two options, as in Airflow', () => {
+    const file = join(dir, 'cased.cfg');
+    writeFileSync(file, '[core]\nEXECUTOR = LocalExecutor\nexecutor = CeleryExecutor\n');
+    const run = runCli(['parse', '--format', 'json', file]);
+    expect(JSON.parse(run.stdout)).toEqual({ sections: { core: { EXECUTOR: 'LocalExecutor', executor: 'CeleryExecutor' } }, error: null });
+    expect(run.status).toBe(0);
   });
 
   it('prints the configparser exception and its line, exit 1', () => {

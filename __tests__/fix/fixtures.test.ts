@@ -20,6 +20,7 @@ describe('every case of the fixable rules’ fixtures', () => {
     ['apf202-not-read.cfg', '3.1'],
     ['apf203-conflict.cfg', '2.10'],
     ['apf204-removed.cfg', '3.1'],
+    ['apf210-not-lower-case.cfg', '2.10'],
   ])('%s (Airflow %s)', async (name, version) => {
     await expectSafeFix(fixtureText(name), version);
   });
@@ -43,6 +44,19 @@ describe('what the fixes write', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes option names in lower case, and deletes an upper-case line that repeats the lower-case one (APF210)', async () => {
+    const text = '[core]\nEXECUTOR = LocalExecutor\n\n[database]\nsql_alchemy_pool_size = 5\nSQL_ALCHEMY_POOL_SIZE = 5\nSql_Alchemy_Max_Overflow = 20\n';
+    const { fixed, fixedRules } = await expectSafeFix(text, '2.10');
+    expect(fixed).toBe('[core]\nexecutor = LocalExecutor\n\n[database]\nsql_alchemy_pool_size = 5\nsql_alchemy_max_overflow = 20\n');
+    expect(fixedRules.filter((rule) => rule === 'APF210')).toHaveLength(3);
+  });
+
+  it('leaves an upper-case name alone when the lower-case option is written with another value (APF210)', async () => {
+    const text = '[core]\nexecutor = CeleryExecutor\nEXECUTOR = LocalExecutor\n';
+    const { fixed } = await expectSafeFix(text, '2.10');
+    expect(fixed).toBe(text);
   });
 
   it('moves an inline comment to its own line above, keeping the indentation and the rest of the file', async () => {

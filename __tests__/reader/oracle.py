@@ -18,6 +18,8 @@ def error_line(exc):
 
 def read(path):
     parser = configparser.ConfigParser()
+    # AirflowConfigParser.optionxform keeps option names as written (2.x and 3.x).
+    parser.optionxform = str
     try:
         with open(path, encoding="utf-8") as handle:
             parser.read_file(handle, source=path)

@@ -48,11 +48,13 @@ def main() -> None:
 
     conf = configuration.conf
     validated = startup_validated(conf)
+    read = read_as(os.path.dirname(airflow.__file__))
+    provider_facts, provider_reads = executor_providers()
     facts: dict[str, Any] = {
         "airflowVersion": airflow.__version__,
         "libraries": libraries(),
         "providers": providers(),
-        "sections": sections(configuration, validated, read_as(os.path.dirname(airflow.__file__))),
+        "sections": sections(configuration, validated, read),
         "booleanValues": boolean_values(conf),
         "integerValues": integer_values(conf),
         "cli": cli(),
@@ -62,7 +64,8 @@ def main() -> None:
         "configChanges": config_changes(),
         "executors": executors(),
         "executionApi": execution_api(),
-        "executorProviders": executor_providers(),
+        "executorProviders": provider_facts,
+        "sectionsReadWhole": sections_read_whole(read, provider_reads),
         "remoteLogging": remote_logging(),
         "baseUrl": base_url(),
         "api": api_auth(conf),
@@ -373,21 +376,38 @@ def read_as(package_dir: str) -> dict[tuple[str, str], set[str]]:
             if not name.endswith(".py"):
                 continue
             try:
-                with open(os.path.join(directory, name), encoding="utf-8") as handle:
-                    tree = ast.parse(handle.read())
-            except (SyntaxError, UnicodeDecodeError, ValueError):
+                with open(os.path.join(directory, name), "rb") as handle:
+                    scan_source(handle.read(), found)
+            except OSError:
                 continue
-            scan_scope(tree, found, parser_class=False)
-            for node in ast.walk(tree):
-                if isinstance(node, ast.ClassDef):
-                    # Inside the config parser itself (3.2+ reads secrets backend kwargs with self.getjson).
-                    in_parser = "ConfigParser" in node.name
-                    for item in ast.walk(node):
-                        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                            scan_scope(item, found, parser_class=in_parser)
-                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    scan_scope(node, found, parser_class=False)
     return found
+
+
+def scan_source(source: bytes, found: dict[tuple[str, str], set[str]]) -> None:
+    """Adds the conversion calls of one module to `found` (see read_as)."""
+    try:
+        tree = ast.parse(source.decode("utf-8"))
+    except (SyntaxError, UnicodeDecodeError, ValueError):
+        return
+    scan_scope(tree, found, parser_class=False)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            # Inside the config parser itself (3.2+ reads secrets backend kwargs with self.getjson).
+            in_parser = "ConfigParser" in node.name
+            for item in ast.walk(node):
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    scan_scope(item, found, parser_class=in_parser)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            scan_scope(node, found, parser_class=False)
+
+
+# `conf.getsection("x")` hands the whole section over, names as written; recorded as (section, WHOLE_SECTION).
+WHOLE_SECTION = ""
+
+
+def sections_read_whole(*founds: dict[tuple[str, str], set[str]]) -> list[str]:
+    """Sections some code reads with getsection (a literal name), from the scans of read_as / scan_source."""
+    return sorted({section for found in founds for section, key in found if key == WHOLE_SECTION})
 
 
 def scan_scope(scope: ast.AST, found: dict[tuple[str, str], set[str]], parser_class: bool) -> None:
@@ -397,9 +417,15 @@ def scan_scope(scope: ast.AST, found: dict[tuple[str, str], set[str]], parser_cl
             continue
         kind = READ_METHODS.get(node.func.attr)
         receiver = ast.unparse(node.func.value).lower()
-        if kind is None or not (receiver.endswith(("conf", "config_parser")) or (parser_class and receiver == "self")):
+        if not (receiver.endswith(("conf", "config_parser")) or (parser_class and receiver == "self")):
             continue
         sections = argument_strings(node, 0, "section", names)
+        if node.func.attr == "getsection":
+            for section in sections:
+                found.setdefault((section, WHOLE_SECTION), set()).add("section")
+            continue
+        if kind is None:
+            continue
         keys = argument_strings(node, 1, "key", names)
         for section in sections:
             for key in keys:
@@ -880,17 +906,18 @@ def remote_logging_candidates(source: str) -> tuple[set[str], set[tuple[str, str
     return prefixes, hosts, inside - outside - {("logging", "remote_base_log_folder")} - hosts
 
 
-def executor_providers() -> dict[str, Any]:
+def executor_providers() -> tuple[dict[str, Any], dict[tuple[str, str], set[str]]]:
     """Provider packages that ship core executors (CeleryExecutor → apache-airflow-providers-celery):
     which executors, which extras of apache-airflow install them (from the release's own metadata),
     and the config sections the provider declares (read from the provider's wheel, which the
-    `[postgres]` install does not include)."""
+    `[postgres]` install does not include). Also how the providers' modules read options (read_as)."""
     from importlib import metadata
 
     from airflow.executors import executor_loader
 
     requirements = [parse_requirement(line) for line in metadata.requires("apache-airflow") or []]
     result: dict[str, Any] = {}
+    reads: dict[tuple[str, str], set[str]] = {}
     for alias, path in sorted(executor_loader.ExecutorLoader.executors.items()):
         if not path.startswith("airflow.providers."):
             continue
@@ -900,7 +927,7 @@ def executor_providers() -> dict[str, Any]:
         entry = result.setdefault(distribution, {"executors": [], "extras": extras_installing(distribution, requirements)})
         entry["executors"].append(alias)
     for distribution, entry in result.items():
-        version, config, celery = provider_config(distribution, requirements)
+        version, config, celery = provider_config(distribution, requirements, reads)
         entry["configReadFrom"] = f"{distribution}=={version}"
         if celery is not None:
             entry["celery"] = celery
@@ -909,7 +936,7 @@ def executor_providers() -> dict[str, Any]:
             section: {"owner": distribution, "options": {option: option_fact(section, option, desc or {}, sensitive, {}) for option, desc in sorted((body.get("options") or {}).items())}}
             for section, body in sorted(config.items())
         }
-    return result
+    return result, reads
 
 
 def parse_requirement(line: str) -> tuple[str, str, str | None]:
@@ -939,7 +966,11 @@ def extras_installing(distribution: str, requirements: list[tuple[str, str, str 
     return sorted(extra for extra in direct | via if extra != "all" and not extra.startswith("devel"))
 
 
-def provider_config(distribution: str, requirements: list[tuple[str, str, str | None]]) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+def provider_config(
+    distribution: str,
+    requirements: list[tuple[str, str, str | None]],
+    reads: dict[tuple[str, str], set[str]],
+) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
     """The provider's declared config, from its wheel: the lowest version the release's extra allows,
     or, when the extra names no version, the one pip picks for this release (newer providers no
     longer accept older releases, so that choice does not move)."""
@@ -959,6 +990,9 @@ def provider_config(distribution: str, requirements: list[tuple[str, str, str | 
             name = next(n for n in archive.namelist() if n.endswith("/get_provider_info.py"))
             scope: dict[str, Any] = {}
             exec(compile(archive.read(name), name, "exec"), scope)  # noqa: S102 - the provider's own data module
+            for module in archive.namelist():
+                if module.endswith(".py"):
+                    scan_source(archive.read(module), reads)
             celery = celery_defaults(archive, wheel)
     return version, scope["get_provider_info"]().get("config") or {}, celery
 

@@ -37,6 +37,12 @@ export interface AirflowKnowledge {
   baseUrl?: BaseUrlFacts | null | undefined;
   metastore: MetastoreFacts;
   /**
+   * Sections that the release or its executor providers read whole (`conf.getsection("…")` with a
+   * literal name, found by scanning their source), so names they do not declare are passed on as
+   * written, case kept. Optional: absent in data generated before the field existed.
+   */
+  sectionsReadWhole?: string[] | undefined;
+  /**
    * How AirflowConfigParser.getboolean reads a value: the lower-cased, stripped texts it takes as true
    * and as false, and whether it drops a `#` and everything after it first. Optional: data generated
    * before the field existed has none, and the boolean check then stays silent.

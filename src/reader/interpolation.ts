@@ -1,10 +1,16 @@
 // configparser's BasicInterpolation (`%(name)s` references, `%%` escapes, depth limit 10), analysed
 // for one option the way `ConfigParser.get(section, option)` would evaluate it.
 import { DEFAULT_SECTION } from './parse.js';
-import type { ConfigDocument, InterpolationResult, OptionNode, Position } from './types.js';
+import type { ConfigDocument, InterpolationErrorKind, InterpolationLimitKind, InterpolationResult, OptionNode, Position } from './types.js';
 import { sectionNamed } from './find.js';
 
 const MAX_INTERPOLATION_DEPTH = 10;
+/**
+ * No configuration expands to a megabyte: past it the value is reported instead of built. Ten levels of
+ * ten references to a ten-character value already make 10^11 characters, which configparser would try
+ * to build.
+ */
+export const MAX_INTERPOLATED_LENGTH = 1_000_000;
 const REFERENCE = /^%\(([^)]+)\)s/;
 
 type Lookup = ReadonlyMap<string, OptionNode>;
@@ -17,12 +23,33 @@ export function interpolateOption(document: ConfigDocument, section: string, opt
   return interpolateValue(node.value, lookup, node);
 }
 
+/** A value already expanded in this lookup, and how many levels below its own its references went. */
+interface Expanded {
+  value: string;
+  levels: number;
+}
+
+/** Expansions by lookup, so that a value referenced many times (or by many options) is expanded once. */
+const expandedCache = new WeakMap<Lookup, Map<OptionNode, Expanded>>();
+
+interface Expansion {
+  accumulated: string[];
+  length: number;
+  known: Map<OptionNode, Expanded>;
+  root: OptionNode | undefined;
+}
+
 /** Interpolates a raw value against the options visible in a section (its own, then DEFAULT). */
 export function interpolateValue(raw: string, lookup: Lookup, owner: OptionNode | undefined): InterpolationResult {
-  const accumulated: string[] = [];
+  let known = expandedCache.get(lookup);
+  if (!known) {
+    known = new Map();
+    expandedCache.set(lookup, known);
+  }
+  const state: Expansion = { accumulated: [], length: 0, known, root: owner };
   try {
-    expand(raw, lookup, accumulated, 1, owner, owner?.key ?? '');
-    return { ok: true, value: accumulated.join('') };
+    expand(raw, lookup, state, 1, owner, owner?.key ?? '');
+    return { ok: true, value: state.accumulated.join('') };
   } catch (error) {
     if (error instanceof InterpolationFailure) {
       const { kind, message, position } = error;
@@ -62,7 +89,7 @@ function buildLookup(document: ConfigDocument, section: string): Lookup {
 
 class InterpolationFailure extends Error {
   constructor(
-    readonly kind: 'InterpolationSyntaxError' | 'InterpolationMissingOptionError' | 'InterpolationDepthError',
+    readonly kind: InterpolationErrorKind | InterpolationLimitKind,
     message: string,
     readonly position: Position | undefined,
   ) {
@@ -70,15 +97,12 @@ class InterpolationFailure extends Error {
   }
 }
 
-/** A transcription of `BasicInterpolation._interpolate_some`. */
-function expand(
-  value: string,
-  lookup: Lookup,
-  accumulated: string[],
-  depth: number,
-  node: OptionNode | undefined,
-  optionName: string,
-): void {
+/**
+ * A transcription of `BasicInterpolation._interpolate_some`, with two additions configparser lacks: a
+ * referenced value expanded once is reused (same result, where the depth limit allows it), and the
+ * expansion stops at MAX_INTERPOLATED_LENGTH. Returns the deepest level its references reached.
+ */
+function expand(value: string, lookup: Lookup, state: Expansion, depth: number, node: OptionNode | undefined, optionName: string): number {
   if (depth > MAX_INTERPOLATION_DEPTH) {
     throw new InterpolationFailure(
       'InterpolationDepthError',
@@ -86,34 +110,32 @@ function expand(
       node ? positionInValue(node, 0) : undefined,
     );
   }
+  let deepest = depth;
   let offset = 0;
   while (offset < value.length) {
     const percent = value.indexOf('%', offset);
     if (percent < 0) {
-      accumulated.push(value.slice(offset));
-      return;
+      emit(state, value.slice(offset));
+      return deepest;
     }
-    accumulated.push(value.slice(offset, percent));
+    emit(state, value.slice(offset, percent));
     const rest = value.slice(percent);
     const next = rest[1];
     if (next === '%') {
-      accumulated.push('%');
+      emit(state, '%');
       offset = percent + 2;
       continue;
     }
     const where = node ? positionInValue(node, percent) : undefined;
     if (next !== '(') {
-      throw new InterpolationFailure(
-        'InterpolationSyntaxError',
-        `'%' must be followed by '%' or '(', found: ${JSON.stringify(rest)}`,
-        where,
-      );
+      throw new InterpolationFailure('InterpolationSyntaxError', `'%' must be followed by '%' or '(', found: ${JSON.stringify(rest)}`, where);
     }
     const match = REFERENCE.exec(rest);
     if (!match) {
       throw new InterpolationFailure('InterpolationSyntaxError', `bad interpolation variable reference ${JSON.stringify(rest)}`, where);
     }
-    const name = (match[1] ?? '').toLowerCase();
+    // optionxform keeps case: `%(Name)s` names the option `Name`, not `name`.
+    const name = match[1] ?? '';
     offset = percent + match[0].length;
     const target = lookup.get(name);
     if (!target) {
@@ -123,12 +145,38 @@ function expand(
         where,
       );
     }
-    if (target.value.includes('%')) {
-      expand(target.value, lookup, accumulated, depth + 1, target, name);
-    } else {
-      accumulated.push(target.value);
+    if (!target.value.includes('%')) {
+      emit(state, target.value);
+      continue;
     }
+    deepest = Math.max(deepest, expandReference(target, name, lookup, state, depth + 1));
   }
+  return deepest;
+}
+
+/** A referenced value with references of its own: reused when already expanded within the depth limit. */
+function expandReference(target: OptionNode, name: string, lookup: Lookup, state: Expansion, depth: number): number {
+  const known = state.known.get(target);
+  if (known && depth + known.levels <= MAX_INTERPOLATION_DEPTH) {
+    emit(state, known.value);
+    return depth + known.levels;
+  }
+  const from = state.accumulated.length;
+  const deepest = expand(target.value, lookup, state, depth, target, name);
+  state.known.set(target, { value: state.accumulated.slice(from).join(''), levels: deepest - depth });
+  return deepest;
+}
+
+function emit(state: Expansion, text: string): void {
+  state.length += text.length;
+  if (state.length > MAX_INTERPOLATED_LENGTH) {
+    throw new InterpolationFailure(
+      'InterpolationTooLarge',
+      `the value expands to more than ${MAX_INTERPOLATED_LENGTH.toLocaleString('en-US')} characters through nested %(name)s references`,
+      state.root ? positionInValue(state.root, 0) : undefined,
+    );
+  }
+  state.accumulated.push(text);
 }
 
 /** Maps an index in the joined value back to a line and column in the file. */

@@ -1,6 +1,7 @@
 // A reader with the exact semantics of CPython's `configparser.ConfigParser._read` under the defaults
 // Airflow uses (strict, `=`/`:` delimiters, whole-line `#`/`;` comments, no inline comments,
-// empty lines kept inside values, `optionxform = str.lower`). No library reproduces these rules and
+// empty lines kept inside values, and Airflow's own `optionxform` that keeps option names as written:
+// `Key` and `key` are two options). No library reproduces these rules and
 // also gives positions, hence this hand-written module; __tests__/reader compares it with CPython.
 import type {
   ConfigDocument,
@@ -116,7 +117,8 @@ class Reader {
     const keyText = pythonStrip(rawKey).text;
     // configparser's OPTCRE lets the key be empty; it records a ParsingError but still stores the option.
     if (keyText === '') this.recordBadLine(lineNo, line);
-    const key = keyText.toLowerCase();
+    // AirflowConfigParser.optionxform returns the name unchanged (2.x and 3.x).
+    const key = keyText;
     const valueStart = firstNonSpace(text, delimiterAt + 1);
     const valueText = text.slice(valueStart);
     const keyEnd = start + keyText.length;

@@ -20,7 +20,10 @@ export interface ValueLine {
 export interface OptionNode {
   /** The key as written in the file. */
   rawKey: string;
-  /** The key as configparser stores it (`optionxform`: lower-cased, stripped). */
+  /**
+   * The key as Airflow's configparser stores it: stripped, case kept (AirflowConfigParser.optionxform
+   * returns the name unchanged). Airflow looks options up in lower case, so `EXECUTOR` is never read.
+   */
   key: string;
   keySpan: Span;
   /** `=` or `:`; null for a key written without a delimiter (configparser rejects those with allow_no_value=False). */
@@ -83,11 +86,17 @@ export type InterpolationErrorKind =
   | 'InterpolationMissingOptionError'
   | 'InterpolationDepthError';
 
+/**
+ * Not a configparser exception: the value would expand past MAX_INTERPOLATED_LENGTH (nested references
+ * that each copy a large value), where configparser itself would stall or run out of memory.
+ */
+export type InterpolationLimitKind = 'InterpolationTooLarge';
+
 export type InterpolationResult =
   | { ok: true; value: string }
   | {
       ok: false;
-      kind: InterpolationErrorKind;
+      kind: InterpolationErrorKind | InterpolationLimitKind;
       message: string;
       /** Where in the file the offending `%` sits, when it lies in this option's own value. */
       position: Position | undefined;

@@ -32,7 +32,8 @@ export const interpolationError: Rule = {
     for (const section of document.sections) {
       for (const option of section.options) {
         const result = interpolateOption(document, section.name, option.key);
-        if (result.ok) continue;
+        // A value too large to build is APF020's.
+        if (result.ok || result.kind === 'InterpolationTooLarge') continue;
         context.report({
           messageId: 'failed',
           data: { kind: result.kind, section: section.name, option: option.key, explanation: EXPLANATIONS[result.kind] },
@@ -44,6 +45,7 @@ export const interpolationError: Rule = {
   },
 };
 
-function pointSpan(position: Position): Span {
+/** A one-character span at a position (the `%` that fails). */
+export function pointSpan(position: Position): Span {
   return { start: position, end: { line: position.line, column: position.column + 1 } };
 }

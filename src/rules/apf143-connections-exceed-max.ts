@@ -117,7 +117,7 @@ function helmServer(values: HelmValues, merged: Record<string, unknown>): Server
     .filter((text): text is string => typeof text === 'string')
     .join('\n');
   const setting = (name: string) => {
-    const match = new RegExp(`^\\s*${name}\\s*=\\s*'?(\\d{1,7})'?\\s*(?:#.*)?$`, 'm').exec(configuration);
+    const match = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*'?(\\d{1,7})'?[ \\t]*(?:#.*)?$`, 'm').exec(configuration);
     return match ? Number(match[1]) : undefined;
   };
   const max = setting('max_connections');

@@ -5,6 +5,7 @@ import {
   hasCompleteOptionList,
   isDescribedChange,
   isKnownOption,
+  isLowerCaseName,
   oldKeyBase,
   place,
   placedOptions,
@@ -30,6 +31,7 @@ export const unknownOption: Rule = {
     for (const { section, node } of placedOptions(context.document)) {
       // Sections only partly described (provider defaults kept by core) may hold options the data does not list.
       if (!hasCompleteOptionList(knowledge, section.name)) continue;
+      if (!isLowerCaseName(node.key)) continue;
       if (isKnownOption(knowledge, section.name, node.key)) continue;
       if (isDescribedChange(knowledge, section.name, oldKeyBase(knowledge, section.name, node.key))) continue;
       context.report({

@@ -3,6 +3,7 @@ import { interpolationError } from './apf002-interpolation-error.js';
 import { inlineComment } from './apf003-inline-comment.js';
 import { indentedOption } from './apf004-indented-option.js';
 import { resolvedAtRunTime } from './apf005-resolved-at-run-time.js';
+import { interpolationTooLarge } from './apf020-interpolation-too-large.js';
 import { executorUnloadable } from './apf101-executor-unloadable.js';
 import { executorNoParallelism } from './apf102-executor-no-parallelism.js';
 import { executorProviderMissing } from './apf103-executor-provider-missing.js';
@@ -43,6 +44,7 @@ import { unknownOption } from './apf206-unknown-option.js';
 import { unknownSection } from './apf207-unknown-section.js';
 import { invalidValue } from './apf208-invalid-value.js';
 import { restatesDefaults } from './apf209-restates-defaults.js';
+import { optionNameNotLowerCase } from './apf210-option-name-not-lower-case.js';
 import { sourceUnreadable } from './apf301-source-unreadable.js';
 import { ignoredVariable } from './apf302-ignored-variable.js';
 import { overrideConflict } from './apf303-override-conflict.js';
@@ -63,6 +65,7 @@ export const RULES: readonly Rule[] = [
   inlineComment,
   indentedOption,
   resolvedAtRunTime,
+  interpolationTooLarge,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,
@@ -103,6 +106,7 @@ export const RULES: readonly Rule[] = [
   unknownSection,
   invalidValue,
   restatesDefaults,
+  optionNameNotLowerCase,
   sourceUnreadable,
   ignoredVariable,
   overrideConflict,

@@ -240,9 +240,15 @@ export interface UnknownPlaceOption extends PlacedOption {
 
 export function unknownPlaceOptions(knowledge: AirflowKnowledge, document: ConfigDocument | undefined): UnknownPlaceOption[] {
   return placedOptions(document)
+    .filter(({ node }) => isLowerCaseName(node.key))
     .filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key))
     .map((placed) => {
       const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
       return { ...placed, option, suffix: placed.node.key.slice(option.length) };
     });
+}
+
+/** Airflow looks options up in lower case: other names are never read, which APF210 reports on its own. */
+export function isLowerCaseName(key: string): boolean {
+  return key === key.toLowerCase();
 }

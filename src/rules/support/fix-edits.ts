@@ -52,9 +52,10 @@ export function insertIntoSectionEdit(document: ConfigDocument, lines: readonly 
 
 /** True when some value of the file interpolates this option by name (`%(name)s`): moving it would break that. */
 function isInterpolated(document: ConfigDocument, key: string): boolean {
-  const needle = `%(${key.toLowerCase()})`;
+  // Names keep their case (Airflow's optionxform), so `%(Key)s` names `Key` only.
+  const needle = `%(${key})`;
   const sections: SectionNode[] = document.defaults ? [document.defaults, ...document.sections] : document.sections;
-  return sections.some((section) => section.options.some((option) => option.value.toLowerCase().includes(needle)));
+  return sections.some((section) => section.options.some((option) => option.value.includes(needle)));
 }
 
 /**
@@ -105,6 +106,20 @@ export function movedOptionEdits(context: RuleContext, option: OptionNode, to: {
   if (!context.documentIsFile || !context.document) return undefined;
   if (to === undefined) return deleteOptionEdits(context.document, context.lines, option);
   return moveOptionEdits(context.document, context.lines, option, to.section, to.key);
+}
+
+/**
+ * Renames an option in place (`EXECUTOR` → `executor`), keeping its value and continuation lines. When the
+ * section already has the new name, the line is deleted instead if it only repeats that option's value
+ * (`sameValue`); otherwise there is no safe fix. Undefined too when another value interpolates the old name.
+ */
+export function renameKeyEdits(context: RuleContext, option: OptionNode, newKey: string, sameValue = false): TextEdit[] | undefined {
+  const { document, lines } = context;
+  if (!context.documentIsFile || !document || isInterpolated(document, option.key)) return undefined;
+  const section = document.sections.find((candidate) => candidate.name === option.section);
+  if (section?.options.some((candidate) => candidate.key === newKey)) return sameValue ? [removeOptionEdit(option, lines)] : undefined;
+  const expected = (lines[option.keySpan.start.line - 1] ?? '').slice(option.keySpan.start.column - 1, option.keySpan.end.column - 1);
+  return [{ span: option.keySpan, text: newKey, expected }];
 }
 
 /**

@@ -1,9 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   resolveTarget
-} from "./chunk-DECT2GQG.js";
+} from "./chunk-COTXVH27.js";
 import {
   MAX_CONFIG_BYTES,
+  MAX_INTERPOLATED_LENGTH,
   buildEffectiveConfig,
   decodeConfigBytes,
   envVarName,
@@ -16,11 +17,11 @@ import {
   sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-JRYJJFKS.js";
+} from "./chunk-6ZCDNZXU.js";
 import {
   UsageError,
   loadKnowledge
-} from "./chunk-RTBE6KHJ.js";
+} from "./chunk-CNWPVZAG.js";
 import {
   noMask,
   oneLine
@@ -2101,7 +2102,7 @@ var interpolationError = {
     for (const section of document.sections) {
       for (const option of section.options) {
         const result = interpolateOption(document, section.name, option.key);
-        if (result.ok) continue;
+        if (result.ok || result.kind === "InterpolationTooLarge") continue;
         context.report({
           messageId: "failed",
           data: { kind: result.kind, section: section.name, option: option.key, explanation: EXPLANATIONS[result.kind] },
@@ -2217,9 +2218,9 @@ ${optionText}` };
 ${optionText}` };
 }
 function isInterpolated(document, key) {
-  const needle = `%(${key.toLowerCase()})`;
+  const needle = `%(${key})`;
   const sections = document.defaults ? [document.defaults, ...document.sections] : document.sections;
-  return sections.some((section) => section.options.some((option) => option.value.toLowerCase().includes(needle)));
+  return sections.some((section) => section.options.some((option) => option.value.includes(needle)));
 }
 function moveOptionEdits(document, lines, option, newSection, newKey) {
   if (option.value.includes("%(") || isInterpolated(document, option.key)) return void 0;
@@ -2247,6 +2248,14 @@ function movedOptionEdits(context, option, to) {
   if (!context.documentIsFile || !context.document) return void 0;
   if (to === void 0) return deleteOptionEdits(context.document, context.lines, option);
   return moveOptionEdits(context.document, context.lines, option, to.section, to.key);
+}
+function renameKeyEdits(context, option, newKey, sameValue2 = false) {
+  const { document, lines } = context;
+  if (!context.documentIsFile || !document || isInterpolated(document, option.key)) return void 0;
+  const section = document.sections.find((candidate) => candidate.name === option.section);
+  if (section?.options.some((candidate) => candidate.key === newKey)) return sameValue2 ? [removeOptionEdit(option, lines)] : void 0;
+  const expected = (lines[option.keySpan.start.line - 1] ?? "").slice(option.keySpan.start.column - 1, option.keySpan.end.column - 1);
+  return [{ span: option.keySpan, text: newKey, expected }];
 }
 function renameVariableEdits(context, value, newName) {
   const { variable, location: location2 } = value;
@@ -2474,6 +2483,38 @@ var resolvedAtRunTime = {
         data: { setting: settingName(value), names: names.map((name) => `$${name}`).join(", ") },
         fix: "Pass the variables with --env-file to check the value Airflow will use."
       });
+    }
+  }
+};
+
+// src/rules/apf020-interpolation-too-large.ts
+var interpolationTooLarge = {
+  meta: {
+    id: "APF020",
+    alias: "interpolation-too-large",
+    description: "A value whose nested %(name)s references expand to more than a megabyte: Airflow would stall or run out of memory reading it.",
+    severity: "error",
+    tags: ["syntax"],
+    versions: "all",
+    messages: {
+      tooLarge: "Reading [{{section}}] {{option}} makes configparser build a value of more than {{limit}} characters: its %(name)s references repeat other values that repeat others in turn. Airflow would stall or run out of memory at start-up."
+    }
+  },
+  check(context) {
+    const document = context.document;
+    if (!document) return;
+    for (const section of document.sections) {
+      for (const option of section.options) {
+        if (!option.value.includes("%(")) continue;
+        const result = interpolateOption(document, section.name, option.key);
+        if (result.ok || result.kind !== "InterpolationTooLarge") continue;
+        context.report({
+          messageId: "tooLarge",
+          data: { section: section.name, option: option.key, limit: MAX_INTERPOLATED_LENGTH.toLocaleString("en-US") },
+          span: result.position ? pointSpan(result.position) : option.span,
+          fix: "Reference each value once, or write the value out: no configuration needs a value of this size."
+        });
+      }
     }
   }
 };
@@ -3266,10 +3307,13 @@ function place(section, option) {
   return `[${section}] ${option}`;
 }
 function unknownPlaceOptions(knowledge, document) {
-  return placedOptions(document).filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key)).map((placed) => {
+  return placedOptions(document).filter(({ node }) => isLowerCaseName(node.key)).filter(({ section, node }) => !isKnownOption(knowledge, section.name, node.key)).map((placed) => {
     const option = oldKeyBase(knowledge, placed.section.name, placed.node.key);
     return { ...placed, option, suffix: placed.node.key.slice(option.length) };
   });
+}
+function isLowerCaseName(key) {
+  return key === key.toLowerCase();
 }
 
 // src/rules/apf113-metastore-dialect-unsupported.ts
@@ -8024,7 +8068,7 @@ function checkHelm(context, values) {
 function helmServer(values, merged) {
   const configuration = [valueAt(merged, "postgresql.primary.extendedConfiguration"), valueAt(merged, "postgresql.primary.configuration")].filter((text) => typeof text === "string").join("\n");
   const setting2 = (name) => {
-    const match = new RegExp(`^\\s*${name}\\s*=\\s*'?(\\d{1,7})'?\\s*(?:#.*)?$`, "m").exec(configuration);
+    const match = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*'?(\\d{1,7})'?[ \\t]*(?:#.*)?$`, "m").exec(configuration);
     return match ? Number(match[1]) : void 0;
   };
   const max = setting2("max_connections");
@@ -8843,6 +8887,7 @@ var unknownOption = {
     const { knowledge } = context;
     for (const { section, node } of placedOptions(context.document)) {
       if (!hasCompleteOptionList(knowledge, section.name)) continue;
+      if (!isLowerCaseName(node.key)) continue;
       if (isKnownOption(knowledge, section.name, node.key)) continue;
       if (isDescribedChange(knowledge, section.name, oldKeyBase(knowledge, section.name, node.key))) continue;
       context.report({
@@ -9060,6 +9105,77 @@ var restatesDefaults = {
 };
 function coreOptionCount(knowledge) {
   return Object.values(knowledge.sections).filter((section) => section.owner === "core").reduce((sum2, section) => sum2 + Object.keys(section.options).length, 0);
+}
+
+// src/rules/apf210-option-name-not-lower-case.ts
+var optionNameNotLowerCase = {
+  meta: {
+    id: "APF210",
+    alias: "option-name-not-lower-case",
+    description: "An option name with upper-case letters: Airflow keeps option names as written and looks them up in lower case, so the value is never read.",
+    severity: "error",
+    tags: ["compatibility"],
+    versions: "all (AirflowConfigParser.optionxform keeps case in every 2.x and 3.x release)",
+    messages: {
+      changes: "Airflow looks options up in lower case, so {{written}} is never read: Airflow uses {{fallback}} for {{option}} instead of this value.",
+      same: "Airflow looks options up in lower case, so {{written}} is never read. {{option}} has this value anyway ({{fallback}}), so nothing changes, but the line is dead.",
+      unknown: "Airflow looks options up in lower case, so {{written}} is never read by Airflow; only code that reads the whole section as written could see it."
+    }
+  },
+  check(context) {
+    const { knowledge } = context;
+    for (const { section, node } of placedOptions(context.document)) {
+      if (isLowerCaseName(node.key)) continue;
+      const lower = node.key.toLowerCase();
+      const readWhole = knowledge.sectionsReadWhole?.includes(section.name) === true;
+      const target = readPlace(knowledge, section.name, lower);
+      if (readWhole && !target) continue;
+      const fix = `Write the name in lower case: \`${lower} = \u2026\`.`;
+      if (!target) {
+        const edits2 = renameKeyEdits(context, node, lower);
+        context.report({ messageId: "unknown", data: { written: place(section.name, node.key) }, span: node.keySpan, severity: "warning", fix, edits: edits2 });
+        continue;
+      }
+      const effective = context.config.get(target.section, target.option);
+      const same = sameValue(node, lower.slice(target.base.length), effective);
+      const edits = renameKeyEdits(context, node, lower, same);
+      context.report({
+        messageId: same ? "same" : "changes",
+        data: {
+          written: place(section.name, node.key),
+          option: place(target.section, target.option),
+          fallback: describeFallback(knowledge, target, effective)
+        },
+        span: node.keySpan,
+        severity: same ? "warning" : void 0,
+        fix,
+        edits
+      });
+    }
+  }
+};
+function readPlace(knowledge, section, lower) {
+  const base = oldKeyBase(knowledge, section, lower);
+  if (isKnownOption(knowledge, section, lower)) return { section, option: base, base };
+  const move = stillReadMove(knowledge, section, base);
+  if (move && optionFact(knowledge, move.newSection, move.newOption)) return { section: move.newSection, option: move.newOption, base };
+  return void 0;
+}
+function sameValue(node, suffix, effective) {
+  if (!effective) return false;
+  const variant = suffix === "" ? "value" : suffix.slice(1);
+  if (effective.variant !== variant) return false;
+  return (variant === "value" ? effective.value : effective.reference) === node.value;
+}
+function describeFallback(knowledge, target, effective) {
+  if (!effective) return "no value";
+  if (effective.origin === "env") return `the value of ${effective.variable ?? "its environment variable"}`;
+  if (effective.origin === "cfg") {
+    const line = effective.location?.span.start.line;
+    return line === void 0 ? "the value written elsewhere" : `the value on line ${line}`;
+  }
+  if (optionFact(knowledge, target.section, target.option)?.sensitive) return "its default";
+  return `its default \`${effective.value ?? ""}\``;
 }
 
 // src/rules/apf301-source-unreadable.ts
@@ -9815,6 +9931,7 @@ var RULES = [
   inlineComment,
   indentedOption,
   resolvedAtRunTime,
+  interpolationTooLarge,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,
@@ -9855,6 +9972,7 @@ var RULES = [
   unknownSection,
   invalidValue,
   restatesDefaults,
+  optionNameNotLowerCase,
   sourceUnreadable,
   ignoredVariable,
   overrideConflict,

@@ -34,7 +34,7 @@ import {
   parseConfig,
   parseEnvVarName,
   taskIntervals
-} from "./chunk-JRYJJFKS.js";
+} from "./chunk-6ZCDNZXU.js";
 import {
   withoutQuery
 } from "./chunk-RSDSUM7C.js";

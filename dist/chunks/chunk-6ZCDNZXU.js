@@ -168,7 +168,7 @@ var Reader = class {
     const rawKey = text.slice(0, delimiterAt);
     const keyText = pythonStrip(rawKey).text;
     if (keyText === "") this.recordBadLine(lineNo, line);
-    const key = keyText.toLowerCase();
+    const key = keyText;
     const valueStart = firstNonSpace(text, delimiterAt + 1);
     const valueText = text.slice(valueStart);
     const keyEnd = start + keyText.length;
@@ -425,6 +425,7 @@ function valueSpanOf(node) {
 
 // src/reader/interpolation.ts
 var MAX_INTERPOLATION_DEPTH = 10;
+var MAX_INTERPOLATED_LENGTH = 1e6;
 var REFERENCE = /^%\(([^)]+)\)s/;
 function interpolateOption(document, section, option) {
   const lookup = optionsVisibleIn(document, section);
@@ -432,11 +433,17 @@ function interpolateOption(document, section, option) {
   if (!node) return { ok: true, value: "" };
   return interpolateValue(node.value, lookup, node);
 }
+var expandedCache = /* @__PURE__ */ new WeakMap();
 function interpolateValue(raw, lookup, owner) {
-  const accumulated = [];
+  let known = expandedCache.get(lookup);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    expandedCache.set(lookup, known);
+  }
+  const state = { accumulated: [], length: 0, known, root: owner };
   try {
-    expand(raw, lookup, accumulated, 1, owner, owner?.key ?? "");
-    return { ok: true, value: accumulated.join("") };
+    expand(raw, lookup, state, 1, owner, owner?.key ?? "");
+    return { ok: true, value: state.accumulated.join("") };
   } catch (error) {
     if (error instanceof InterpolationFailure) {
       const { kind, message, position } = error;
@@ -477,7 +484,7 @@ var InterpolationFailure = class extends Error {
   kind;
   position;
 };
-function expand(value, lookup, accumulated, depth, node, optionName) {
+function expand(value, lookup, state, depth, node, optionName) {
   if (depth > MAX_INTERPOLATION_DEPTH) {
     throw new InterpolationFailure(
       "InterpolationDepthError",
@@ -485,34 +492,31 @@ function expand(value, lookup, accumulated, depth, node, optionName) {
       node ? positionInValue(node, 0) : void 0
     );
   }
+  let deepest = depth;
   let offset = 0;
   while (offset < value.length) {
     const percent = value.indexOf("%", offset);
     if (percent < 0) {
-      accumulated.push(value.slice(offset));
-      return;
+      emit(state, value.slice(offset));
+      return deepest;
     }
-    accumulated.push(value.slice(offset, percent));
+    emit(state, value.slice(offset, percent));
     const rest = value.slice(percent);
     const next = rest[1];
     if (next === "%") {
-      accumulated.push("%");
+      emit(state, "%");
       offset = percent + 2;
       continue;
     }
     const where = node ? positionInValue(node, percent) : void 0;
     if (next !== "(") {
-      throw new InterpolationFailure(
-        "InterpolationSyntaxError",
-        `'%' must be followed by '%' or '(', found: ${JSON.stringify(rest)}`,
-        where
-      );
+      throw new InterpolationFailure("InterpolationSyntaxError", `'%' must be followed by '%' or '(', found: ${JSON.stringify(rest)}`, where);
     }
     const match = REFERENCE.exec(rest);
     if (!match) {
       throw new InterpolationFailure("InterpolationSyntaxError", `bad interpolation variable reference ${JSON.stringify(rest)}`, where);
     }
-    const name = (match[1] ?? "").toLowerCase();
+    const name = match[1] ?? "";
     offset = percent + match[0].length;
     const target = lookup.get(name);
     if (!target) {
@@ -522,12 +526,35 @@ function expand(value, lookup, accumulated, depth, node, optionName) {
         where
       );
     }
-    if (target.value.includes("%")) {
-      expand(target.value, lookup, accumulated, depth + 1, target, name);
-    } else {
-      accumulated.push(target.value);
+    if (!target.value.includes("%")) {
+      emit(state, target.value);
+      continue;
     }
+    deepest = Math.max(deepest, expandReference(target, name, lookup, state, depth + 1));
   }
+  return deepest;
+}
+function expandReference(target, name, lookup, state, depth) {
+  const known = state.known.get(target);
+  if (known && depth + known.levels <= MAX_INTERPOLATION_DEPTH) {
+    emit(state, known.value);
+    return depth + known.levels;
+  }
+  const from = state.accumulated.length;
+  const deepest = expand(target.value, lookup, state, depth, target, name);
+  state.known.set(target, { value: state.accumulated.slice(from).join(""), levels: deepest - depth });
+  return deepest;
+}
+function emit(state, text) {
+  state.length += text.length;
+  if (state.length > MAX_INTERPOLATED_LENGTH) {
+    throw new InterpolationFailure(
+      "InterpolationTooLarge",
+      `the value expands to more than ${MAX_INTERPOLATED_LENGTH.toLocaleString("en-US")} characters through nested %(name)s references`,
+      state.root ? positionInValue(state.root, 0) : void 0
+    );
+  }
+  state.accumulated.push(text);
 }
 function positionInValue(node, index) {
   let remaining = index;
@@ -643,6 +670,7 @@ export {
   parseEnvVarName,
   buildEffectiveConfig,
   valueSpanOf,
+  MAX_INTERPOLATED_LENGTH,
   interpolateOption,
   positionInValue,
   MAX_CONFIG_BYTES,

@@ -12,10 +12,10 @@ var knowledgeLoaders = {
   "2.7.3": async () => (await import("./airflow-2.7.3-ALPNBQOL.js")).default,
   "2.8.4": async () => (await import("./airflow-2.8.4-A4HITIRY.js")).default,
   "2.9.3": async () => (await import("./airflow-2.9.3-CQAWB6OJ.js")).default,
-  "2.10.5": async () => (await import("./airflow-2.10.5-HSR6AQ2Z.js")).default,
+  "2.10.5": async () => (await import("./airflow-2.10.5-NNATX6ZI.js")).default,
   "2.11.2": async () => (await import("./airflow-2.11.2-GP2PO5IL.js")).default,
   "3.0.6": async () => (await import("./airflow-3.0.6-4RUJ7OPB.js")).default,
-  "3.1.8": async () => (await import("./airflow-3.1.8-ABR2YPPT.js")).default,
+  "3.1.8": async () => (await import("./airflow-3.1.8-UAWMZAOY.js")).default,
   "3.2.2": async () => (await import("./airflow-3.2.2-D6SM72HC.js")).default,
   "3.3.2": async () => (await import("./airflow-3.3.2-JDJELSPX.js")).default
 };

@@ -1222,7 +1222,11 @@ var airflow_3_1_8_default = {
       },
       owner: "core"
     }
-  }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "sentry"
+  ]
 };
 export {
   airflow_3_1_8_default as default

@@ -955,7 +955,12 @@ var airflow_2_10_5_default = {
       },
       owner: "core"
     }
-  }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "sentry",
+    "webserver"
+  ]
 };
 export {
   airflow_2_10_5_default as default
