@@ -3195,7 +3195,9 @@ function isKnownOption(knowledge, section, key) {
   return optionFact(knowledge, section, splitVariant(knowledge, section, key).option) !== void 0;
 }
 function stillReadMove(knowledge, section, option) {
-  const entry = indexOf(knowledge).deprecatedOptions.get(placeKey(section, option));
+  const index = indexOf(knowledge);
+  const entry = index.deprecatedOptions.get(placeKey(section, option));
+  if (entry && index.deprecatedOptions.has(placeKey(entry.newSection, entry.newOption))) return void 0;
   if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
   const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
   if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
@@ -3314,6 +3316,16 @@ function unknownPlaceOptions(knowledge, document) {
 }
 function isLowerCaseName(key) {
   return key === key.toLowerCase();
+}
+function unfollowedRenames(knowledge, section, option) {
+  const index = indexOf(knowledge);
+  const chain = [];
+  let entry = index.deprecatedOptions.get(placeKey(section, option));
+  while (entry && chain.length < 10 && !chain.includes(entry)) {
+    chain.push(entry);
+    entry = index.deprecatedOptions.get(placeKey(entry.newSection, entry.newOption));
+  }
+  return chain.length > 1 ? chain : [];
 }
 
 // src/rules/apf113-metastore-dialect-unsupported.ts
@@ -8702,6 +8714,8 @@ var optionNotRead = {
     messages: {
       ignored: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.",
       ignoredDefault: "Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead.",
+      unfollowed: "Airflow {{version}} does not read {{old}}: it was renamed to {{steps}}, and Airflow follows a rename one step only, so this value is silently ignored and {{new}} keeps its default.",
+      unfollowedDefault: "Airflow {{version}} does not read {{old}}: it was renamed to {{steps}}, and Airflow follows a rename one step only. The value equals the default of {{new}}, so nothing changes, but the line is dead.",
       dropped: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}, so this value has no effect.",
       droppedDefault: "{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}. The value equals its default in {{last}}, so nothing changes, but the line is dead."
     }
@@ -8710,7 +8724,8 @@ var optionNotRead = {
     const { knowledge } = context;
     for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       if (stillReadMove(knowledge, section.name, option)) continue;
-      const rename = renameOf(knowledge, section.name, option);
+      const chain = unfollowedRenames(knowledge, section.name, option);
+      const rename = chain.at(-1) ?? renameOf(knowledge, section.name, option);
       if (!rename) {
         reportDropped(context, knowledge, { section, node, option, suffix });
         continue;
@@ -8718,11 +8733,12 @@ var optionNotRead = {
       const restatesDefault = suffix === "" && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
         edits: movedOptionEdits(context, node, restatesDefault ? void 0 : { section: rename.newSection, key: rename.newOption + suffix }),
-        messageId: restatesDefault ? "ignoredDefault" : "ignored",
+        messageId: chain.length > 0 ? restatesDefault ? "unfollowedDefault" : "unfollowed" : restatesDefault ? "ignoredDefault" : "ignored",
         data: {
           version: knowledge.airflowVersion,
           old: place(section.name, node.key),
-          new: place(rename.newSection, rename.newOption + suffix)
+          new: place(rename.newSection, rename.newOption + suffix),
+          steps: chain.map((entry) => place(entry.newSection, entry.newOption + suffix)).join(" and then ")
         },
         span: node.keySpan,
         severity: restatesDefault ? "warning" : void 0,
