@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-IK57CZHF.js";
+} from "./chunks/chunk-26HY7ZTQ.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,

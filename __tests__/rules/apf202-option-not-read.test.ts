@@ -26,4 +26,19 @@ describe('APF202 option-not-read', () => {
     expect(messagesOf(output, 'APF202')).toEqual([]);
     expect(output.findings.filter((f) => f.severity === 'error' && f.ruleId.startsWith('APF2'))).toEqual([]);
   });
+
+  it('follows a rename one step, as Airflow does: the old name of an old name is not read', async () => {
+    const text = '[webserver]\naccess_logfile = /var/log/access.log\npage_size = 50\n';
+    const on31 = await lintText(text, { version: '3.1.8' });
+    expect(messagesOf(on31, 'APF202')).toEqual([
+      'Airflow 3.1.8 does not read [webserver] access_logfile: it was renamed to [api] access_logfile and then [api] log_config, and Airflow follows a rename one step only, so this value is silently ignored and [api] log_config keeps its default.',
+    ]);
+    // [api] page_size is still the current name in 3.1: one step back, [webserver] page_size is read.
+    expect(on31.findings.filter((f) => f.line === 3).map((f) => f.ruleId)).toEqual(['APF201']);
+    const on33 = await lintText(text, { version: '3.3.2' });
+    expect(on33.findings.filter((f) => f.ruleId === 'APF202').map((f) => [f.line, f.severity])).toEqual([
+      [2, 'error'],
+      [3, 'warning'],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import {
   place,
   renameOf,
   stillReadMove,
+  unfollowedRenames,
   unknownPlaceOptions,
   type UnknownPlaceOption,
 } from './support/compat-knowledge.js';
@@ -28,6 +29,10 @@ export const optionNotRead: Rule = {
         'Airflow {{version}} does not read {{old}} any more: it moved to {{new}}, so this value is silently ignored and {{new}} keeps its default.',
       ignoredDefault:
         'Airflow {{version}} does not read {{old}} any more: it moved to {{new}}. The value equals the default there, so nothing changes, but the line is dead.',
+      unfollowed:
+        'Airflow {{version}} does not read {{old}}: it was renamed to {{steps}}, and Airflow follows a rename one step only, so this value is silently ignored and {{new}} keeps its default.',
+      unfollowedDefault:
+        'Airflow {{version}} does not read {{old}}: it was renamed to {{steps}}, and Airflow follows a rename one step only. The value equals the default of {{new}}, so nothing changes, but the line is dead.',
       dropped: '{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}, so this value has no effect.',
       droppedDefault:
         '{{old}} was last read by Airflow {{last}} and is ignored by Airflow {{version}}. The value equals its default in {{last}}, so nothing changes, but the line is dead.',
@@ -37,7 +42,8 @@ export const optionNotRead: Rule = {
     const { knowledge } = context;
     for (const { section, node, option, suffix } of unknownPlaceOptions(knowledge, context.document)) {
       if (stillReadMove(knowledge, section.name, option)) continue;
-      const rename = renameOf(knowledge, section.name, option);
+      const chain = unfollowedRenames(knowledge, section.name, option);
+      const rename = chain.at(-1) ?? renameOf(knowledge, section.name, option);
       if (!rename) {
         reportDropped(context, knowledge, { section, node, option, suffix });
         continue;
@@ -45,11 +51,12 @@ export const optionNotRead: Rule = {
       const restatesDefault = suffix === '' && equalsDefault(node.value, optionFact(knowledge, rename.newSection, rename.newOption));
       context.report({
         edits: movedOptionEdits(context, node, restatesDefault ? undefined : { section: rename.newSection, key: rename.newOption + suffix }),
-        messageId: restatesDefault ? 'ignoredDefault' : 'ignored',
+        messageId: chain.length > 0 ? (restatesDefault ? 'unfollowedDefault' : 'unfollowed') : restatesDefault ? 'ignoredDefault' : 'ignored',
         data: {
           version: knowledge.airflowVersion,
           old: place(section.name, node.key),
           new: place(rename.newSection, rename.newOption + suffix),
+          steps: chain.map((entry) => place(entry.newSection, entry.newOption + suffix)).join(' and then '),
         },
         span: node.keySpan,
         severity: restatesDefault ? 'warning' : undefined,

@@ -64,7 +64,11 @@ export interface StillReadMove {
 }
 
 export function stillReadMove(knowledge: AirflowKnowledge, section: string, option: string): StillReadMove | undefined {
-  const entry = indexOf(knowledge).deprecatedOptions.get(placeKey(section, option));
+  const index = indexOf(knowledge);
+  const entry = index.deprecatedOptions.get(placeKey(section, option));
+  // Airflow follows a rename one step: reading [a] x falls back to the old name of [a] x, never to the
+  // old name of that old name. So an entry whose new place is itself an old place is not read.
+  if (entry && index.deprecatedOptions.has(placeKey(entry.newSection, entry.newOption))) return undefined;
   if (entry) return { newSection: entry.newSection, newOption: entry.newOption, since: entry.since };
   const renamed = knowledge.deprecatedSections.find((candidate) => candidate.section === section);
   if (renamed) return { newSection: renamed.newSection, newOption: option, since: renamed.since };
@@ -251,4 +255,19 @@ export function unknownPlaceOptions(knowledge: AirflowKnowledge, document: Confi
 /** Airflow looks options up in lower case: other names are never read, which APF210 reports on its own. */
 export function isLowerCaseName(key: string): boolean {
   return key === key.toLowerCase();
+}
+
+/**
+ * A rename chain Airflow does not follow to its end: [a] x → [b] y → [c] z in deprecated_options. Reading
+ * [c] z falls back to [b] y only, so [a] x is never read. The places after the first, newest last.
+ */
+export function unfollowedRenames(knowledge: AirflowKnowledge, section: string, option: string): DeprecatedOption[] {
+  const index = indexOf(knowledge);
+  const chain: DeprecatedOption[] = [];
+  let entry = index.deprecatedOptions.get(placeKey(section, option));
+  while (entry && chain.length < 10 && !chain.includes(entry)) {
+    chain.push(entry);
+    entry = index.deprecatedOptions.get(placeKey(entry.newSection, entry.newOption));
+  }
+  return chain.length > 1 ? chain : [];
 }
