@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-2QVUOQ7Z.js";
+} from "./chunks/chunk-26HY7ZTQ.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,

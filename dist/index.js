@@ -23,7 +23,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-2QVUOQ7Z.js";
+} from "./chunks/chunk-26HY7ZTQ.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,

@@ -10,6 +10,7 @@ import { parseDockerfileEnv } from '../sources/dockerfile.js';
 import { parseDotenv } from '../sources/dotenv.js';
 import { looksLikeAirflowValues, parseHelmValues, type HelmValues } from '../sources/helm.js';
 import type { RepoFile } from '../sources/kinds.js';
+import type { YamlLimit } from '../sources/yaml.js';
 import { versionAtLeast } from '../version/compare.js';
 import type { TargetVersion } from '../version/types.js';
 
@@ -35,6 +36,8 @@ export interface UnreadableSource {
   file: string;
   message: string;
   span: Span;
+  /** Refused for its cost (APF021) rather than its syntax (APF301). */
+  limit?: YamlLimit | undefined;
 }
 
 export interface Repository {

@@ -14,6 +14,7 @@ import { collectRepositorySecrets, resolveComponents, type ResolvedComponent } f
 import type { RepositoryView } from '../components/types.js';
 import { sourceKindOf, type RepoFile } from '../sources/kinds.js';
 import { sourceUnreadable } from '../rules/apf301-source-unreadable.js';
+import { yamlTooCostly } from '../rules/apf021-yaml-too-costly.js';
 import { countBySeverity, type FileReport, type LintResult, type SuppressedFinding } from './types.js';
 
 export interface SourceText {
@@ -112,7 +113,9 @@ function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: Re
 }
 
 function unreadableFinding(source: UnreadableSource): Finding {
-  return toFinding(sourceUnreadable, { messageId: 'invalidYaml', data: { detail: source.message }, span: source.span, file: source.file }, source.file);
+  const rule = source.limit ? yamlTooCostly : sourceUnreadable;
+  const messageId = source.limit ?? 'invalidYaml';
+  return toFinding(rule, { messageId, data: { detail: source.message }, span: source.span, file: source.file }, source.file);
 }
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {

@@ -2519,6 +2519,26 @@ var interpolationTooLarge = {
   }
 };
 
+// src/rules/apf021-yaml-too-costly.ts
+var yamlTooCostly = {
+  meta: {
+    id: "APF021",
+    alias: "yaml-too-costly",
+    description: "A compose or Helm values file whose aliases and merge keys expand past the limit docker compose and helm (go-yaml) enforce, or that nests collections more than 1,000 levels deep: none of its settings are checked.",
+    severity: "error",
+    tags: ["syntax", "deployment"],
+    versions: "all",
+    messages: {
+      aliasing: 'docker compose and helm refuse this file with "yaml: document contains excessive aliasing" ({{detail}}; go-yaml allows at most 99%). Its Airflow settings were not checked.',
+      depth: "This file {{detail}}; airflow-preflight does not read YAML that deep (no compose or values file needs it) and its Airflow settings were not checked."
+    }
+  },
+  // The engine reports it while reading the file; there is nothing left to check here.
+  scope: "repository",
+  check() {
+  }
+};
+
 // src/rules/support/did-you-mean.ts
 function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
   let previous = new Uint32Array(b.length + 1).map((_unused, index) => index);
@@ -7704,6 +7724,11 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function parseYaml(file, text) {
   const lineCounter = new import_yaml.LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep !== void 0) {
+    const span = offsetSpan(indexText(text), deep, deep + 1);
+    return { ok: false, file, message: `nests collections more than ${MAX_YAML_DEPTH.toLocaleString("en-US")} levels deep`, span, limit: "depth" };
+  }
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
   const yaml = { file, text, doc, lineCounter };
   const error = doc.errors[0];
@@ -7711,7 +7736,106 @@ function parseYaml(file, text) {
     const [start, end] = error.pos;
     return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
   }
+  const aliasing = excessiveAliasing(doc);
+  if (aliasing) {
+    const range = aliasing.node.range ?? [0, 0];
+    return { ok: false, file, message: aliasing.message, span: offsetSpan(yaml, range[0], range[1]), limit: "aliasing" };
+  }
   return { ok: true, yaml };
+}
+var MAX_YAML_DEPTH = 1e3;
+function tooDeepAt(text) {
+  let flow = 0;
+  let block = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === "\n") {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart && flow === 0) {
+      if (char === " " || char === "	") continue;
+      if ((char === "-" || char === "?") && (text[i + 1] === " " || text[i + 1] === "	")) {
+        block += 1;
+        if (block > MAX_YAML_DEPTH) return i;
+        i += 1;
+        continue;
+      }
+      lineStart = false;
+    }
+    const before = i === 0 ? " " : text[i - 1];
+    if (char === "#" && (before === " " || before === "	")) {
+      i = endOfLine2(text, i) - 1;
+    } else if ((char === '"' || char === "'") && " 	[{,:".includes(before)) {
+      i = endOfQuoted(text, i);
+    } else if (char === "[" || char === "{") {
+      flow += 1;
+      if (flow + block > MAX_YAML_DEPTH) return i;
+    } else if ((char === "]" || char === "}") && flow > 0) {
+      flow -= 1;
+    }
+  }
+  return void 0;
+}
+function endOfLine2(text, from) {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+function endOfQuoted(text, open) {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i += 1) {
+    if (quote === '"' && text[i] === "\\") i += 1;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i += 1;
+      else return i;
+    }
+  }
+  return text.length;
+}
+function excessiveAliasing(doc) {
+  const size = /* @__PURE__ */ new Map();
+  let decoded = 0;
+  let aliased = 0;
+  const stack = [{ node: doc.contents, children: void 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.children === void 0) {
+      if ((0, import_yaml.isAlias)(top.node)) {
+        const target = top.node.resolve(doc);
+        const targetSize = target === void 0 ? 0 : size.get(target);
+        if (targetSize === void 0) return { node: top.node, message: `the alias *${top.node.source} refers to a value that contains it` };
+        decoded += 1 + targetSize;
+        aliased += targetSize;
+        size.set(top.node, 1 + targetSize);
+        stack.pop();
+        if (aliased > 100 && decoded > 1e3 && aliased / decoded > allowedAliasRatio(decoded)) {
+          return { node: top.node, message: `${aliased.toLocaleString("en-US")} of the ${decoded.toLocaleString("en-US")} values it decodes come through aliases and merge keys` };
+        }
+        continue;
+      }
+      decoded += 1;
+      top.children = childrenOf(top.node);
+      for (const child of [...top.children].reverse()) stack.push({ node: child, children: void 0 });
+      continue;
+    }
+    stack.pop();
+    let total = 1;
+    for (const child of top.children) total += size.get(child) ?? 0;
+    size.set(top.node, total);
+  }
+  return void 0;
+}
+function childrenOf(node) {
+  if ((0, import_yaml.isMap)(node)) return node.items.flatMap((pair) => [pair.key, pair.value]).filter((child) => child !== null && child !== void 0);
+  if ((0, import_yaml.isSeq)(node)) return node.items.filter((child) => child !== null && child !== void 0);
+  return [];
+}
+function allowedAliasRatio(decoded) {
+  if (decoded <= 4e5) return 0.99;
+  if (decoded >= 4e6) return 0.1;
+  return 0.99 - 0.89 * ((decoded - 4e5) / 36e5);
 }
 function indexText(text) {
   const lineCounter = new import_yaml.LineCounter();
@@ -7736,6 +7860,19 @@ function resolveAlias(yaml, node) {
 function mapEntries(yaml, node, depth = 0) {
   const map = resolveAlias(yaml, node);
   if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
+  let known = entriesCache.get(yaml);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    entriesCache.set(yaml, known);
+  }
+  const cached = known.get(map);
+  if (cached) return cached;
+  const entries = mergedEntries(yaml, map, depth);
+  known.set(map, entries);
+  return entries;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function mergedEntries(yaml, map, depth) {
   const merged = /* @__PURE__ */ new Map();
   const own = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
@@ -7818,7 +7955,7 @@ function hasChartKeys(yaml, node) {
 function chartRoot(yaml) {
   const top = yaml.doc.contents;
   if (hasChartKeys(yaml, top)) return { node: top, key: void 0 };
-  const entries = mapEntries(yaml, top).sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
+  const entries = [...mapEntries(yaml, top)].sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
   const nested = entries.find((entry) => hasChartKeys(yaml, entry.value));
   return nested ? { node: nested.value, key: nested.key } : void 0;
 }
@@ -9948,6 +10085,7 @@ var RULES = [
   indentedOption,
   resolvedAtRunTime,
   interpolationTooLarge,
+  yamlTooCostly,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,
@@ -10835,7 +10973,9 @@ function runRules(rules, run, repository, input, secrets) {
   return findings;
 }
 function unreadableFinding(source) {
-  return toFinding(sourceUnreadable, { messageId: "invalidYaml", data: { detail: source.message }, span: source.span, file: source.file }, source.file);
+  const rule = source.limit ? yamlTooCostly : sourceUnreadable;
+  const messageId = source.limit ?? "invalidYaml";
+  return toFinding(rule, { messageId, data: { detail: source.message }, span: source.span, file: source.file }, source.file);
 }
 function groupByFile(findings) {
   const byFile = /* @__PURE__ */ new Map();
