@@ -45,7 +45,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-SKHR52UX.js";
+} from "./chunks/chunk-5DIUZG4H.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,

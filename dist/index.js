@@ -23,7 +23,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-SKHR52UX.js";
+} from "./chunks/chunk-5DIUZG4H.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,
