@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-FGQMSG33.js";
+} from "./chunks/chunk-K3AKLS44.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
@@ -4727,7 +4727,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-LIDZH5VB.js");
+  const { runVerify } = await import("./chunks/run-BV2SDJ32.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4825,7 +4825,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-BDVB5ILM.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-SGGQC5IO.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);

@@ -25,7 +25,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-FGQMSG33.js";
+} from "./chunks/chunk-K3AKLS44.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,
@@ -432,7 +432,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-HP3CPRYO.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-GNILLIQP.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -441,7 +441,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-XJT5N7QD.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-JBQUHSQB.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });

@@ -2,8 +2,8 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-5T4USZKM.js";
-import "./chunk-65IJ47ZJ.js";
+} from "./chunk-EEYAOEEQ.js";
+import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import "./chunk-MO2FRKH6.js";

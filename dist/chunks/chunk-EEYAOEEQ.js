@@ -8,7 +8,7 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-65IJ47ZJ.js";
+} from "./chunk-3XXGEHE3.js";
 import {
   buildAirflowEnv,
   defaultMigrateCommand,
@@ -1464,7 +1464,7 @@ var VerifyRun = class {
     if (version === void 0 || version === "") {
       throw new VerifyError("verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.");
     }
-    const fab = /fab/i.test(this.configuredOption("core", "auth_manager")) || this.options.createAdminUser === true;
+    const fab = /fab/i.test(this.configuredOption("core", "auth_manager"));
     const extras = fab && releaseAtLeast(version, "3.0") ? ["fab"] : [];
     extras.push(...await this.options.executorExtras?.(version, this.configuredOption("core", "executor")) ?? []);
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });

@@ -2424,7 +2424,7 @@ function locateValue(context, value) {
 }
 function sectionSpan(context, section) {
   const sections = context.document?.sections ?? [];
-  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
+  const header = (context.document && sectionNamed(context.document, section))?.headerSpan ?? context.anchorSpan ?? sections[0]?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 function reportValue(context, value, descriptor) {
@@ -9781,6 +9781,8 @@ var weakSubstitution = {
           if (seen.has(entry) || !isSecretVariable(entry.name, context.knowledge)) continue;
           seen.add(entry);
           for (const substitution of entry.substitutions) {
+            const secretPart = substitution.start === 0 && substitution.end === entry.raw.length ? true : looksLikeSecretName(substitution.name);
+            if (!secretPart) continue;
             const weak = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
             const empty2 = entry.value === "" && (substitution.resolution === "empty" || substitution.resolution === "fallback");
             if (!weak && !empty2) continue;
@@ -10410,6 +10412,7 @@ function readService(yaml, name, keyNode, node, dir, variables) {
   return {
     name,
     nameSpan: nodeSpan(yaml, keyNode) ?? zeroSpan(),
+    environmentSpan: environment[0]?.location?.span,
     image,
     environment,
     envFiles: readEnvFiles(yaml, mapGet(yaml, node, "env_file")?.value, dir, variables),
@@ -10448,9 +10451,11 @@ function readEnvironment(yaml, node, variables) {
 }
 function envEntry(yaml, name, raw, variables, span, valueSpan, rawStart) {
   const { value, substitutions } = substitute(raw, variables);
+  const required = substitutions.find((substitution) => substitution.resolution === "required-unset");
   return {
     name,
     value,
+    runtime: required ? `Compose requires ${required.name} to be set when it starts (\${${required.name}:?\u2026})` : void 0,
     raw,
     substitutions,
     rawStart,
@@ -10580,7 +10585,9 @@ function buildRepository(input) {
       if (!service.runsAirflow) continue;
       const cfgPath = mountedCfg(service, input.cfgPaths);
       if (cfgPath) used.add(cfgPath);
+      const host = mountedCfgHostPath(service);
       components.push({
+        generatedCfg: cfgPath === void 0 && host !== void 0 ? host : void 0,
         name: `${service.name} (${file.file})`,
         kind: "compose",
         file: file.file,
@@ -10647,15 +10654,20 @@ function baseOf(overridePath) {
   return overridePath.replace(/\.override(\.ya?ml)$/i, "$1");
 }
 function mountedCfg(service, cfgPaths) {
+  const host = mountedCfgHostPath(service);
+  if (host !== void 0) return cfgPaths.find((path) => posix2.normalize(path) === host);
+  return cfgPaths.length === 1 ? cfgPaths[0] : void 0;
+}
+function mountedCfgHostPath(service) {
   const variable = (name) => [...service.environment].reverse().find((entry) => entry.name === name)?.value;
   const inContainer = posix2.normalize(variable("AIRFLOW_CONFIG") ?? `${variable("AIRFLOW_HOME") ?? IMAGE_AIRFLOW_HOME}/airflow.cfg`);
   const volumes = [...service.volumes].sort((a, b) => b.target.length - a.target.length);
   for (const volume of volumes) {
-    const host = inContainer === volume.target ? volume.source : inContainer.startsWith(`${volume.target.replace(/\/$/, "")}/`) ? join(volume.source, inContainer.slice(volume.target.replace(/\/$/, "").length + 1)) : void 0;
-    if (host === void 0) continue;
-    return cfgPaths.find((path) => posix2.normalize(path) === host);
+    const target = volume.target.replace(/\/$/, "");
+    if (inContainer === volume.target) return volume.source;
+    if (inContainer.startsWith(`${target}/`)) return join(volume.source, inContainer.slice(target.length + 1));
   }
-  return cfgPaths.length === 1 ? cfgPaths[0] : void 0;
+  return void 0;
 }
 function envFileEntries(service, byPath) {
   return service.envFiles.flatMap((envFile) => {
@@ -10719,12 +10731,20 @@ function readCfg(source) {
   const parsed = parseConfig(source.text, source.path);
   return parsed.ok ? { source, document: parsed.document, parseError: void 0, partial: parsed.document } : { source, document: void 0, parseError: parsed.error, partial: parsed.partial };
 }
+function generatedKeys(hostPath, knowledge) {
+  if (hostPath === void 0) return void 0;
+  const why = `Airflow writes a generated value into ${hostPath} at first start, and every service mounting it reads the same file`;
+  return Object.entries(knowledge.sections).flatMap(
+    ([section, fact]) => Object.entries(fact.options).filter(([, option]) => option.sensitive === true && option.default === null).map(([option]) => ({ section, option, value: void 0, why }))
+  );
+}
 function resolveComponent(component, cfgs, input) {
   const cfg = component.cfgPath === void 0 ? void 0 : cfgs.get(component.cfgPath);
   const document = cfg ? cfg.document : component.renderedConfig;
   const file = cfg ? cfg.source.path : component.file;
   const text = cfg ? cfg.source.text : input.sources?.find((source) => source.path === component.file)?.text ?? "";
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults: cfg ? void 0 : component.providedDefaults, knowledge: input.knowledge });
+  const providedDefaults = cfg ? void 0 : component.providedDefaults ?? generatedKeys(component.generatedCfg, input.knowledge);
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults, knowledge: input.knowledge });
   return {
     view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
     file,
@@ -10963,6 +10983,7 @@ function runRules(rules, run, repository, input, secrets) {
       lines: run.lines,
       documentIsFile: run.document !== void 0 && run.view.cfgFile !== void 0 && run.file === run.view.cfgFile,
       config: run.view.config,
+      anchorSpan: run.view.service && run.file === run.view.file ? run.view.service.environmentSpan ?? run.view.service.nameSpan : void 0,
       knowledge: input.knowledge,
       target: input.target,
       repository,
@@ -11010,12 +11031,27 @@ function fillTemplate(template, data) {
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((finding) => {
+  const unique = findings.filter((finding) => {
     const key = [finding.file, finding.ruleId, finding.line, finding.column, finding.message].join("\0");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return oneSecretFindingPerValue(unique);
+}
+var SAME_VALUE_RULES = ["APF308", "APF311", "APF123", "APF120", "APF121", "APF122", "APF115"];
+function oneSecretFindingPerValue(findings) {
+  const rank = { error: 3, warning: 2, notice: 1 };
+  const keyOf = (finding) => [finding.file, finding.line, finding.column].join("\0");
+  const anchored = new Set(findings.filter((finding) => finding.ruleId === "APF308").map(keyOf));
+  const best = /* @__PURE__ */ new Map();
+  const better = (a, b) => rank[a.severity] !== rank[b.severity] ? rank[a.severity] > rank[b.severity] : SAME_VALUE_RULES.indexOf(a.ruleId) < SAME_VALUE_RULES.indexOf(b.ruleId);
+  for (const finding of findings) {
+    if (!SAME_VALUE_RULES.includes(finding.ruleId) || !anchored.has(keyOf(finding))) continue;
+    const current = best.get(keyOf(finding));
+    if (!current || better(finding, current)) best.set(keyOf(finding), finding);
+  }
+  return findings.filter((finding) => !best.has(keyOf(finding)) || !SAME_VALUE_RULES.includes(finding.ruleId) || best.get(keyOf(finding)) === finding);
 }
 function maskReportData(descriptor, secrets) {
   if (descriptor.data === void 0) return descriptor;

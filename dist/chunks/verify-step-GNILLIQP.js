@@ -3,8 +3,8 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-5T4USZKM.js";
-import "./chunk-65IJ47ZJ.js";
+} from "./chunk-EEYAOEEQ.js";
+import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import {
