@@ -34,6 +34,8 @@ import {
   loadInputs,
   loadProjectConfig,
   loadTarget,
+  omittedResults,
+  omittedResultsText,
   reachesFailLevel,
   readBaselineFile,
   readSource,
@@ -45,12 +47,12 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-26HY7ZTQ.js";
+} from "./chunks/chunk-K3AKLS44.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-6ZCDNZXU.js";
+} from "./chunks/chunk-FVMEH7UH.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -4510,8 +4512,13 @@ async function lintCommand(paths, options) {
   let output;
   if (options.format === "json") output = jsonText(toJson(result, { mask }));
   else if (options.format === "rdjson") output = jsonText(buildRdJson(result, sources, mask));
-  else if (options.format === "sarif") output = jsonText(buildSarif(result, sources, mask));
-  else {
+  else if (options.format === "sarif") {
+    const log = buildSarif(result, sources, mask);
+    const omitted = omittedResults(log);
+    if (omitted > 0) printErr(`airflow-preflight: ${omittedResultsText(omitted, log.runs[0]?.results.length ?? 0)}
+`);
+    output = jsonText(log);
+  } else {
     const color = options.color && options.output === void 0 && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });
   }
@@ -4720,7 +4727,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-O7QW4B22.js");
+  const { runVerify } = await import("./chunks/run-BV2SDJ32.js");
   const result = await runVerify(
     {
       cfgPath,

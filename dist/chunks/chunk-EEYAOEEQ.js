@@ -34,7 +34,7 @@ import {
   parseConfig,
   parseEnvVarName,
   taskIntervals
-} from "./chunk-6ZCDNZXU.js";
+} from "./chunk-FVMEH7UH.js";
 import {
   withoutQuery
 } from "./chunk-RSDSUM7C.js";

@@ -17,7 +17,7 @@ import {
   sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-6ZCDNZXU.js";
+} from "./chunk-FVMEH7UH.js";
 import {
   UsageError,
   loadKnowledge
@@ -2424,7 +2424,7 @@ function locateValue(context, value) {
 }
 function sectionSpan(context, section) {
   const sections = context.document?.sections ?? [];
-  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
+  const header = (context.document && sectionNamed(context.document, section))?.headerSpan ?? context.anchorSpan ?? sections[0]?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 function reportValue(context, value, descriptor) {
@@ -9781,6 +9781,8 @@ var weakSubstitution = {
           if (seen.has(entry) || !isSecretVariable(entry.name, context.knowledge)) continue;
           seen.add(entry);
           for (const substitution of entry.substitutions) {
+            const secretPart = substitution.start === 0 && substitution.end === entry.raw.length ? true : looksLikeSecretName(substitution.name);
+            if (!secretPart) continue;
             const weak = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
             const empty2 = entry.value === "" && (substitution.resolution === "empty" || substitution.resolution === "fallback");
             if (!weak && !empty2) continue;
@@ -10410,6 +10412,7 @@ function readService(yaml, name, keyNode, node, dir, variables) {
   return {
     name,
     nameSpan: nodeSpan(yaml, keyNode) ?? zeroSpan(),
+    environmentSpan: environment[0]?.location?.span,
     image,
     environment,
     envFiles: readEnvFiles(yaml, mapGet(yaml, node, "env_file")?.value, dir, variables),
@@ -10448,9 +10451,11 @@ function readEnvironment(yaml, node, variables) {
 }
 function envEntry(yaml, name, raw, variables, span, valueSpan, rawStart) {
   const { value, substitutions } = substitute(raw, variables);
+  const required = substitutions.find((substitution) => substitution.resolution === "required-unset");
   return {
     name,
     value,
+    runtime: required ? `Compose requires ${required.name} to be set when it starts (\${${required.name}:?\u2026})` : void 0,
     raw,
     substitutions,
     rawStart,
@@ -10580,7 +10585,9 @@ function buildRepository(input) {
       if (!service.runsAirflow) continue;
       const cfgPath = mountedCfg(service, input.cfgPaths);
       if (cfgPath) used.add(cfgPath);
+      const host = mountedCfgHostPath(service);
       components.push({
+        generatedCfg: cfgPath === void 0 && host !== void 0 ? host : void 0,
         name: `${service.name} (${file.file})`,
         kind: "compose",
         file: file.file,
@@ -10647,15 +10654,20 @@ function baseOf(overridePath) {
   return overridePath.replace(/\.override(\.ya?ml)$/i, "$1");
 }
 function mountedCfg(service, cfgPaths) {
+  const host = mountedCfgHostPath(service);
+  if (host !== void 0) return cfgPaths.find((path) => posix2.normalize(path) === host);
+  return cfgPaths.length === 1 ? cfgPaths[0] : void 0;
+}
+function mountedCfgHostPath(service) {
   const variable = (name) => [...service.environment].reverse().find((entry) => entry.name === name)?.value;
   const inContainer = posix2.normalize(variable("AIRFLOW_CONFIG") ?? `${variable("AIRFLOW_HOME") ?? IMAGE_AIRFLOW_HOME}/airflow.cfg`);
   const volumes = [...service.volumes].sort((a, b) => b.target.length - a.target.length);
   for (const volume of volumes) {
-    const host = inContainer === volume.target ? volume.source : inContainer.startsWith(`${volume.target.replace(/\/$/, "")}/`) ? join(volume.source, inContainer.slice(volume.target.replace(/\/$/, "").length + 1)) : void 0;
-    if (host === void 0) continue;
-    return cfgPaths.find((path) => posix2.normalize(path) === host);
+    const target = volume.target.replace(/\/$/, "");
+    if (inContainer === volume.target) return volume.source;
+    if (inContainer.startsWith(`${target}/`)) return join(volume.source, inContainer.slice(target.length + 1));
   }
-  return cfgPaths.length === 1 ? cfgPaths[0] : void 0;
+  return void 0;
 }
 function envFileEntries(service, byPath) {
   return service.envFiles.flatMap((envFile) => {
@@ -10719,12 +10731,20 @@ function readCfg(source) {
   const parsed = parseConfig(source.text, source.path);
   return parsed.ok ? { source, document: parsed.document, parseError: void 0, partial: parsed.document } : { source, document: void 0, parseError: parsed.error, partial: parsed.partial };
 }
+function generatedKeys(hostPath, knowledge) {
+  if (hostPath === void 0) return void 0;
+  const why = `Airflow writes a generated value into ${hostPath} at first start, and every service mounting it reads the same file`;
+  return Object.entries(knowledge.sections).flatMap(
+    ([section, fact]) => Object.entries(fact.options).filter(([, option]) => option.sensitive === true && option.default === null).map(([option]) => ({ section, option, value: void 0, why }))
+  );
+}
 function resolveComponent(component, cfgs, input) {
   const cfg = component.cfgPath === void 0 ? void 0 : cfgs.get(component.cfgPath);
   const document = cfg ? cfg.document : component.renderedConfig;
   const file = cfg ? cfg.source.path : component.file;
   const text = cfg ? cfg.source.text : input.sources?.find((source) => source.path === component.file)?.text ?? "";
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults: cfg ? void 0 : component.providedDefaults, knowledge: input.knowledge });
+  const providedDefaults = cfg ? void 0 : component.providedDefaults ?? generatedKeys(component.generatedCfg, input.knowledge);
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults, knowledge: input.knowledge });
   return {
     view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
     file,
@@ -10963,6 +10983,7 @@ function runRules(rules, run, repository, input, secrets) {
       lines: run.lines,
       documentIsFile: run.document !== void 0 && run.view.cfgFile !== void 0 && run.file === run.view.cfgFile,
       config: run.view.config,
+      anchorSpan: run.view.service && run.file === run.view.file ? run.view.service.environmentSpan ?? run.view.service.nameSpan : void 0,
       knowledge: input.knowledge,
       target: input.target,
       repository,
@@ -11010,12 +11031,27 @@ function fillTemplate(template, data) {
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((finding) => {
+  const unique = findings.filter((finding) => {
     const key = [finding.file, finding.ruleId, finding.line, finding.column, finding.message].join("\0");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return oneSecretFindingPerValue(unique);
+}
+var SAME_VALUE_RULES = ["APF308", "APF311", "APF123", "APF120", "APF121", "APF122", "APF115"];
+function oneSecretFindingPerValue(findings) {
+  const rank = { error: 3, warning: 2, notice: 1 };
+  const keyOf = (finding) => [finding.file, finding.line, finding.column].join("\0");
+  const anchored = new Set(findings.filter((finding) => finding.ruleId === "APF308").map(keyOf));
+  const best = /* @__PURE__ */ new Map();
+  const better = (a, b) => rank[a.severity] !== rank[b.severity] ? rank[a.severity] > rank[b.severity] : SAME_VALUE_RULES.indexOf(a.ruleId) < SAME_VALUE_RULES.indexOf(b.ruleId);
+  for (const finding of findings) {
+    if (!SAME_VALUE_RULES.includes(finding.ruleId) || !anchored.has(keyOf(finding))) continue;
+    const current = best.get(keyOf(finding));
+    if (!current || better(finding, current)) best.set(keyOf(finding), finding);
+  }
+  return findings.filter((finding) => !best.has(keyOf(finding)) || !SAME_VALUE_RULES.includes(finding.ruleId) || best.get(keyOf(finding)) === finding);
 }
 function maskReportData(descriptor, secrets) {
   if (descriptor.data === void 0) return descriptor;
@@ -12082,86 +12118,6 @@ function ruleDocUrl(id, baseUrl = DOCS_BASE_URL) {
   return `${base}${encodeURIComponent(id)}.md`;
 }
 
-// package.json
-var package_default = {
-  name: "airflow-preflight",
-  version: "0.1.0",
-  description: "Lint airflow.cfg for production readiness the way Airflow reads it, and verify it against a real metastore.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    "airflow-preflight": "dist/cli.js"
-  },
-  files: [
-    "dist/",
-    "docs/rules/",
-    "action.yml",
-    "README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "tsc --noEmit -p tsconfig.json && node scripts/bundle.mjs",
-    bundle: "node scripts/bundle.mjs",
-    "docs:rules": "node scripts/rule-docs.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    test: "vitest run",
-    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
-    "node-version": "node --version",
-    pretest: "node scripts/bundle.mjs",
-    knowledge: "node scripts/knowledge/generate.mjs",
-    "bench:ini": "node bench/ini-vs-configparser.mjs",
-    bench: "node bench/all.mjs",
-    "bench:lint": "node bench/lint.mjs",
-    "bench:scale": "node bench/scale.mjs",
-    "bench:startup": "node bench/startup.mjs",
-    "bench:verify": "node bench/verify.mjs",
-    "bench:parallel": "node bench/parallel.mjs",
-    "bench:precommit": "node bench/precommit.mjs",
-    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@testcontainers/postgresql": "^12.2.0",
-    "@types/ini": "^4.1.1",
-    "@types/node": "^24.19.2",
-    "@types/pg": "^8.23.1",
-    "@types/picomatch": "^4.0.3",
-    commander: "^14.0.3",
-    diff: "^9.0.0",
-    dotenv: "^18.0.10",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    ini: "^6.0.0",
-    node: "^24.21.0",
-    pg: "^8.23.1",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    recheck: "^4.5.0",
-    testcontainers: "^12.2.0",
-    tinyglobby: "^0.2.17",
-    typescript: "^5.9.3",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true,
-    protobufjs: true,
-    "cpu-features": false,
-    ssh2: false,
-    "@microsoft/sarif-multitool-linux": true
-  }
-};
-
-// src/tool.ts
-var TOOL_NAME = "airflow-preflight";
-var TOOL_VERSION = package_default.version;
-var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
-
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 
@@ -12177,6 +12133,7 @@ function normalize2(text) {
 }
 
 // src/report/sarif.ts
+var MAX_SARIF_RESULTS = 25e3;
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "airflowPreflightLineHash/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -12224,7 +12181,30 @@ function toSarif(result, rules, tool, options = {}) {
     results
   };
   if (options.srcRoot !== void 0) run.originalUriBaseIds = { [SRCROOT]: { uri: options.srcRoot } };
+  limitResults(run, options.maxResults ?? MAX_SARIF_RESULTS);
   return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+}
+var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+function limitResults(run, max) {
+  const omitted = run.results.length - max;
+  if (omitted <= 0) return;
+  const order = run.results.map((result, index) => ({ result, index }));
+  order.sort((a, b) => LEVEL_RANK[a.result.level] - LEVEL_RANK[b.result.level] || a.index - b.index);
+  const kept = new Set(order.slice(0, max).map((entry) => entry.index));
+  run.results = run.results.filter((_result, index) => kept.has(index));
+  run.properties = { omittedResults: omitted };
+  run.invocations = [
+    {
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: "warning", message: { text: omittedResultsText(omitted, max) } }]
+    }
+  ];
+}
+function omittedResultsText(omitted, kept) {
+  return `${omitted.toLocaleString("en-US")} result(s) were left out of this SARIF run: GitHub code scanning accepts at most 25,000 results per run and 10 MB gzipped, so only the ${kept.toLocaleString("en-US")} most severe are included. The findings file and the text report list all of them.`;
+}
+function omittedResults(log2) {
+  return log2.runs.reduce((total, run) => total + (run.properties?.omittedResults ?? 0), 0);
 }
 function ruleDescriptors(rules, findings, tool) {
   const seen = /* @__PURE__ */ new Set();
@@ -12330,15 +12310,100 @@ var FingerprintCounter = class {
   }
 };
 
+// package.json
+var package_default = {
+  name: "airflow-preflight",
+  version: "0.1.0",
+  description: "Lint airflow.cfg for production readiness the way Airflow reads it, and verify it against a real metastore.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    "airflow-preflight": "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "tsc --noEmit -p tsconfig.json && node scripts/bundle.mjs",
+    bundle: "node scripts/bundle.mjs",
+    "docs:rules": "node scripts/rule-docs.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    test: "vitest run",
+    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
+    "node-version": "node --version",
+    pretest: "node scripts/bundle.mjs",
+    knowledge: "node scripts/knowledge/generate.mjs",
+    "bench:ini": "node bench/ini-vs-configparser.mjs",
+    bench: "node bench/all.mjs",
+    "bench:lint": "node bench/lint.mjs",
+    "bench:scale": "node bench/scale.mjs",
+    "bench:startup": "node bench/startup.mjs",
+    "bench:verify": "node bench/verify.mjs",
+    "bench:parallel": "node bench/parallel.mjs",
+    "bench:precommit": "node bench/precommit.mjs",
+    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@testcontainers/postgresql": "^12.2.0",
+    "@types/ini": "^4.1.1",
+    "@types/node": "^24.19.2",
+    "@types/pg": "^8.23.1",
+    "@types/picomatch": "^4.0.3",
+    commander: "^14.0.3",
+    diff: "^9.0.0",
+    dotenv: "^18.0.10",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    ini: "^6.0.0",
+    node: "^24.21.0",
+    pg: "^8.23.1",
+    picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
+    recheck: "^4.5.0",
+    testcontainers: "^12.2.0",
+    tinyglobby: "^0.2.17",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    protobufjs: true,
+    "cpu-features": false,
+    ssh2: false,
+    "@microsoft/sarif-multitool-linux": true
+  }
+};
+
+// src/tool.ts
+var TOOL_NAME = "airflow-preflight";
+var TOOL_VERSION = package_default.version;
+var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
+
 // src/app/sarif.ts
+import { gzipSync } from "node:zlib";
+var MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
 function buildSarif(result, sources, mask) {
   const lines = sourceLines(sources);
-  return toSarif(
-    result,
-    ALL_RULE_METAS,
-    { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, docsBaseUrl: DOCS_BASE_URL },
-    { sources: lines, mask }
-  );
+  const build2 = (maxResults2) => toSarif(result, ALL_RULE_METAS, { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, docsBaseUrl: DOCS_BASE_URL }, { sources: lines, mask, maxResults: maxResults2 });
+  let maxResults = MAX_SARIF_RESULTS;
+  for (; ; ) {
+    const log2 = build2(maxResults);
+    const size = gzipSync(JSON.stringify(log2)).length;
+    const count = log2.runs[0]?.results.length ?? 0;
+    if (size <= MAX_GZIPPED_BYTES || count === 0) return log2;
+    maxResults = Math.floor(count * MAX_GZIPPED_BYTES * 0.9 / size);
+  }
 }
 
 // src/report/json.ts
@@ -12640,6 +12705,8 @@ export {
   sourceLines,
   DOCS_BASE_URL,
   ruleDocUrl,
+  omittedResultsText,
+  omittedResults,
   TOOL_NAME,
   TOOL_VERSION,
   TOOL_URI,
