@@ -4734,7 +4734,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-BV2SDJ32.js");
+  const { runVerify } = await import("./chunks/run-F7CICODC.js");
   const result = await runVerify(
     {
       cfgPath,
