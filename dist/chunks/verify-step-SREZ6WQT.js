@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-NU5UODHV.js";
+} from "./chunk-QGOWJMCL.js";
 import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
@@ -17,7 +17,7 @@ import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
 import "./chunk-COTXVH27.js";
-import "./chunk-6ZCDNZXU.js";
+import "./chunk-FVMEH7UH.js";
 import {
   UsageError
 } from "./chunk-CNWPVZAG.js";

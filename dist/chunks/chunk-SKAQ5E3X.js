@@ -17,7 +17,7 @@ import {
   sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-6ZCDNZXU.js";
+} from "./chunk-FVMEH7UH.js";
 import {
   UsageError,
   loadKnowledge
@@ -12238,86 +12238,6 @@ function ruleDocUrl(id, baseUrl = DOCS_BASE_URL) {
   return `${base}${encodeURIComponent(id)}.md`;
 }
 
-// package.json
-var package_default = {
-  name: "airflow-preflight",
-  version: "0.1.0",
-  description: "Lint airflow.cfg for production readiness the way Airflow reads it, and verify it against a real metastore.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    "airflow-preflight": "dist/cli.js"
-  },
-  files: [
-    "dist/",
-    "docs/rules/",
-    "action.yml",
-    "README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "tsc --noEmit -p tsconfig.json && node scripts/bundle.mjs",
-    bundle: "node scripts/bundle.mjs",
-    "docs:rules": "node scripts/rule-docs.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    test: "vitest run",
-    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
-    "node-version": "node --version",
-    pretest: "node scripts/bundle.mjs",
-    knowledge: "node scripts/knowledge/generate.mjs",
-    "bench:ini": "node bench/ini-vs-configparser.mjs",
-    bench: "node bench/all.mjs",
-    "bench:lint": "node bench/lint.mjs",
-    "bench:scale": "node bench/scale.mjs",
-    "bench:startup": "node bench/startup.mjs",
-    "bench:verify": "node bench/verify.mjs",
-    "bench:parallel": "node bench/parallel.mjs",
-    "bench:precommit": "node bench/precommit.mjs",
-    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@testcontainers/postgresql": "^12.2.0",
-    "@types/ini": "^4.1.1",
-    "@types/node": "^24.19.2",
-    "@types/pg": "^8.23.1",
-    "@types/picomatch": "^4.0.3",
-    commander: "^14.0.3",
-    diff: "^9.0.0",
-    dotenv: "^18.0.10",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    ini: "^6.0.0",
-    node: "^24.21.0",
-    pg: "^8.23.1",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    recheck: "^4.5.0",
-    testcontainers: "^12.2.0",
-    tinyglobby: "^0.2.17",
-    typescript: "^5.9.3",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true,
-    protobufjs: true,
-    "cpu-features": false,
-    ssh2: false,
-    "@microsoft/sarif-multitool-linux": true
-  }
-};
-
-// src/tool.ts
-var TOOL_NAME = "airflow-preflight";
-var TOOL_VERSION = package_default.version;
-var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
-
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 
@@ -12333,6 +12253,7 @@ function normalize2(text) {
 }
 
 // src/report/sarif.ts
+var MAX_SARIF_RESULTS = 25e3;
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "airflowPreflightLineHash/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -12380,7 +12301,30 @@ function toSarif(result, rules, tool, options = {}) {
     results
   };
   if (options.srcRoot !== void 0) run.originalUriBaseIds = { [SRCROOT]: { uri: options.srcRoot } };
+  limitResults(run, options.maxResults ?? MAX_SARIF_RESULTS);
   return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+}
+var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+function limitResults(run, max) {
+  const omitted = run.results.length - max;
+  if (omitted <= 0) return;
+  const order = run.results.map((result, index) => ({ result, index }));
+  order.sort((a, b) => LEVEL_RANK[a.result.level] - LEVEL_RANK[b.result.level] || a.index - b.index);
+  const kept = new Set(order.slice(0, max).map((entry) => entry.index));
+  run.results = run.results.filter((_result, index) => kept.has(index));
+  run.properties = { omittedResults: omitted };
+  run.invocations = [
+    {
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: "warning", message: { text: omittedResultsText(omitted, max) } }]
+    }
+  ];
+}
+function omittedResultsText(omitted, kept) {
+  return `${omitted.toLocaleString("en-US")} result(s) were left out of this SARIF run: GitHub code scanning accepts at most 25,000 results per run and 10 MB gzipped, so only the ${kept.toLocaleString("en-US")} most severe are included. The findings file and the text report list all of them.`;
+}
+function omittedResults(log2) {
+  return log2.runs.reduce((total, run) => total + (run.properties?.omittedResults ?? 0), 0);
 }
 function ruleDescriptors(rules, findings, tool) {
   const seen = /* @__PURE__ */ new Set();
@@ -12486,15 +12430,101 @@ var FingerprintCounter = class {
   }
 };
 
+// package.json
+var package_default = {
+  name: "airflow-preflight",
+  version: "0.1.0",
+  description: "Lint airflow.cfg for production readiness the way Airflow reads it, and verify it against a real metastore.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    "airflow-preflight": "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "tsc --noEmit -p tsconfig.json && node scripts/bundle.mjs",
+    bundle: "node scripts/bundle.mjs",
+    "docs:rules": "node scripts/rule-docs.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    test: "vitest run",
+    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
+    "node-version": "node --version",
+    pretest: "node scripts/bundle.mjs",
+    knowledge: "node scripts/knowledge/generate.mjs",
+    "bench:ini": "node bench/ini-vs-configparser.mjs",
+    bench: "node bench/all.mjs",
+    "bench:lint": "node bench/lint.mjs",
+    "bench:scale": "node bench/scale.mjs",
+    "bench:startup": "node bench/startup.mjs",
+    "bench:verify": "node bench/verify.mjs",
+    "bench:parallel": "node bench/parallel.mjs",
+    "bench:precommit": "node bench/precommit.mjs",
+    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs",
+    "bench:hostile": "node bench/hostile.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@testcontainers/postgresql": "^12.2.0",
+    "@types/ini": "^4.1.1",
+    "@types/node": "^24.19.2",
+    "@types/pg": "^8.23.1",
+    "@types/picomatch": "^4.0.3",
+    commander: "^14.0.3",
+    diff: "^9.0.0",
+    dotenv: "^18.0.10",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    ini: "^6.0.0",
+    node: "^24.21.0",
+    pg: "^8.23.1",
+    picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
+    recheck: "^4.5.0",
+    testcontainers: "^12.2.0",
+    tinyglobby: "^0.2.17",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    protobufjs: true,
+    "cpu-features": false,
+    ssh2: false,
+    "@microsoft/sarif-multitool-linux": true
+  }
+};
+
+// src/tool.ts
+var TOOL_NAME = "airflow-preflight";
+var TOOL_VERSION = package_default.version;
+var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
+
 // src/app/sarif.ts
+import { gzipSync } from "node:zlib";
+var MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
 function buildSarif(result, sources, mask) {
   const lines = sourceLines(sources);
-  return toSarif(
-    result,
-    ALL_RULE_METAS,
-    { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, docsBaseUrl: DOCS_BASE_URL },
-    { sources: lines, mask }
-  );
+  const build2 = (maxResults2) => toSarif(result, ALL_RULE_METAS, { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, docsBaseUrl: DOCS_BASE_URL }, { sources: lines, mask, maxResults: maxResults2 });
+  let maxResults = MAX_SARIF_RESULTS;
+  for (; ; ) {
+    const log2 = build2(maxResults);
+    const size = gzipSync(JSON.stringify(log2)).length;
+    const count = log2.runs[0]?.results.length ?? 0;
+    if (size <= MAX_GZIPPED_BYTES || count === 0) return log2;
+    maxResults = Math.floor(count * MAX_GZIPPED_BYTES * 0.9 / size);
+  }
 }
 
 // src/report/json.ts
@@ -12796,6 +12826,8 @@ export {
   sourceLines,
   DOCS_BASE_URL,
   ruleDocUrl,
+  omittedResultsText,
+  omittedResults,
   TOOL_NAME,
   TOOL_VERSION,
   TOOL_URI,
