@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-K3AKLS44.js";
+} from "./chunks/chunk-U4OBDXEF.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
@@ -4629,12 +4629,19 @@ function renderExplain(inputs, format) {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  const unreadable = resolved.repository.unreadable.map((source) => ({
+    file: source.file,
+    line: source.span.start.line,
+    message: source.limit === "aliasing" ? `docker compose and helm refuse it with "yaml: document contains excessive aliasing" (${source.message})` : source.message
+  }));
   if (format === "json") {
-    return jsonText({ target: inputs.target.knowledgeVersion, components }, (text) => secrets.mask(text));
+    return jsonText({ target: inputs.target.knowledgeVersion, components, unreadable }, (text) => secrets.mask(text));
   }
   const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
+  const notRead = unreadable.map((source) => `${logText(source.file)}:${source.line}: not read: ${logText(source.message, (text) => secrets.mask(text))}
+`).join("");
   return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}
-
+${notRead}
 ${formatExplainText(components)}`;
 }
 

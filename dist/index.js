@@ -25,7 +25,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-K3AKLS44.js";
+} from "./chunks/chunk-U4OBDXEF.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,

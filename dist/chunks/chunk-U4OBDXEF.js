@@ -12347,7 +12347,8 @@ var package_default = {
     "bench:verify": "node bench/verify.mjs",
     "bench:parallel": "node bench/parallel.mjs",
     "bench:precommit": "node bench/precommit.mjs",
-    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
+    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs",
+    "bench:hostile": "node bench/hostile.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
