@@ -34,6 +34,8 @@ import {
   loadInputs,
   loadProjectConfig,
   loadTarget,
+  omittedResults,
+  omittedResultsText,
   reachesFailLevel,
   readBaselineFile,
   readSource,
@@ -45,12 +47,12 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-UVGFRXW6.js";
+} from "./chunks/chunk-KMDU7ZBP.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   parseConfig,
   secondsFromFirstStart
-} from "./chunks/chunk-6ZCDNZXU.js";
+} from "./chunks/chunk-FVMEH7UH.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -4510,8 +4512,13 @@ async function lintCommand(paths, options) {
   let output;
   if (options.format === "json") output = jsonText(toJson(result, { mask }));
   else if (options.format === "rdjson") output = jsonText(buildRdJson(result, sources, mask));
-  else if (options.format === "sarif") output = jsonText(buildSarif(result, sources, mask));
-  else {
+  else if (options.format === "sarif") {
+    const log = buildSarif(result, sources, mask);
+    const omitted = omittedResults(log);
+    if (omitted > 0) printErr(`airflow-preflight: ${omittedResultsText(omitted, log.runs[0]?.results.length ?? 0)}
+`);
+    output = jsonText(log);
+  } else {
     const color = options.color && options.output === void 0 && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });
   }
@@ -4622,12 +4629,19 @@ function renderExplain(inputs, format) {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  const unreadable = resolved.repository.unreadable.map((source) => ({
+    file: source.file,
+    line: source.span.start.line,
+    message: source.limit === "aliasing" ? `docker compose and helm refuse it with "yaml: document contains excessive aliasing" (${source.message})` : source.message
+  }));
   if (format === "json") {
-    return jsonText({ target: inputs.target.knowledgeVersion, components }, (text) => secrets.mask(text));
+    return jsonText({ target: inputs.target.knowledgeVersion, components, unreadable }, (text) => secrets.mask(text));
   }
   const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
+  const notRead = unreadable.map((source) => `${logText(source.file)}:${source.line}: not read: ${logText(source.message, (text) => secrets.mask(text))}
+`).join("");
   return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}
-
+${notRead}
 ${formatExplainText(components)}`;
 }
 
@@ -4720,7 +4734,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-KQVLTZEF.js");
+  const { runVerify } = await import("./chunks/run-F7CICODC.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4818,7 +4832,7 @@ async function planCommand(cfg, options) {
   }
 }
 async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-BDVB5ILM.js");
+  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-SGGQC5IO.js");
   const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
   try {
     if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);

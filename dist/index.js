@@ -16,6 +16,8 @@ import {
   confineReadsTo,
   countBySeverity,
   loadProjectConfig,
+  omittedResults,
+  omittedResultsText,
   reachesFailLevel,
   readBaselineFile,
   ruleDocUrl,
@@ -23,12 +25,12 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-UVGFRXW6.js";
+} from "./chunks/chunk-KMDU7ZBP.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   secondsFromFirstStart,
   taskIntervals
-} from "./chunks/chunk-6ZCDNZXU.js";
+} from "./chunks/chunk-FVMEH7UH.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -430,7 +432,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-E4UIZXIF.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-X7266DDG.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -439,7 +441,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-AGIK4RKD.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-KRCLTTJK.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });
@@ -451,7 +453,10 @@ async function run2() {
   const omittedText = omittedAnnotationsText(plan.omitted, { total: result.findings.length, findingsFile });
   if (omittedText) logInfo(omittedText);
   await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
-  await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
+  const sarif = buildSarif(result, sources, mask);
+  const omittedFromSarif = omittedResults(sarif);
+  if (omittedFromSarif > 0) logInfo(omittedResultsText(omittedFromSarif, sarif.runs[0]?.results.length ?? 0));
+  await writeOutputFile(sarifFile, jsonText(sarif));
   await writeSummary(
     buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }) + (planned ? `
 ${planned.markdown}` : "")

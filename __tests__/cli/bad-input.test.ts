@@ -14,6 +14,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'apf-bad-'));
   writeFileSync(join(dir, 'ok.cfg'), '[core]\nexecutor = LocalExecutor\n');
   writeFileSync(join(dir, 'nul.cfg'), Buffer.from('[core]\nexecutor = Local\u0000Executor\n', 'utf8'));
+  // Saved as UTF-16 by a Windows editor: with a byte order mark (Airflow 2.10.5 fails with the quoted error), and without.
+  writeFileSync(join(dir, 'utf16.cfg'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('[core]\nexecutor = LocalExecutor\n', 'utf16le')]));
+  writeFileSync(join(dir, 'utf16-no-bom.cfg'), Buffer.from('[core]\nexecutor = LocalExecutor\n', 'utf16le'));
   writeFileSync(join(dir, 'latin1.cfg'), Buffer.concat([Buffer.from('[core]\nexecutor = LocalExecutor\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
   writeFileSync(join(dir, 'big.cfg'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x23));
   writeFileSync(join(dir, 'no-header.cfg'), 'executor = LocalExecutor\n[core]\n');
@@ -63,6 +66,20 @@ const cases: Case[] = [
     args: () => ['lint', p('nul.cfg')],
     status: 2,
     stderr: () => `airflow-preflight: ${p('nul.cfg')}: contains a NUL byte at line 2; it looks like a binary file, not an airflow.cfg`,
+  },
+  {
+    name: 'UTF-16 with a byte order mark',
+    args: () => ['lint', p('utf16.cfg')],
+    status: 2,
+    stderr: () =>
+      `airflow-preflight: ${p('utf16.cfg')}: is UTF-16 (little-endian, with a byte order mark); Airflow reads airflow.cfg as UTF-8 and fails with "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte": save it as UTF-8`,
+  },
+  {
+    name: 'UTF-16 without a byte order mark',
+    args: () => ['parse', p('utf16-no-bom.cfg')],
+    status: 2,
+    stderr: () =>
+      `airflow-preflight: ${p('utf16-no-bom.cfg')}: looks like UTF-16 (little-endian, without a byte order mark: a NUL byte beside every character); Airflow reads airflow.cfg as UTF-8 and would see a NUL in every name, so none of its options would be read: save it as UTF-8`,
   },
   {
     name: 'not UTF-8',

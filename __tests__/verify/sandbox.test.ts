@@ -122,3 +122,11 @@ describe('registerCfgSecrets', () => {
     }
   });
 });
+
+describe('sandboxConfig on a default dump', () => {
+  it('does not report an empty secrets backend or an empty _cmd as replaced', () => {
+    const sandbox = sandboxConfig('[secrets]\nbackend =\nbackend_kwargs =\n[core]\nfernet_key_cmd =\n', {}, { allowConfigCommands: false, facts });
+    expect(sandbox.replaced).toEqual([]);
+    expect(sandbox.setEnv).toEqual({});
+  });
+});

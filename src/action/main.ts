@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { runLint, splitList } from '../app/run-lint.js';
 import { buildSarif } from '../app/sarif.js';
+import { omittedResults, omittedResultsText } from '../report/sarif.js';
 import { FAIL_ON_LEVELS, reachesFailLevel, type FailOn } from '../engine/types.js';
 import { ALL_RULE_METAS } from '../rules/registry.js';
 import { omittedAnnotationsText, planAnnotations, toAnnotation } from '../report/annotations.js';
@@ -89,7 +90,10 @@ export async function run(): Promise<void> {
   if (omittedText) logInfo(omittedText);
 
   await writeOutputFile(findingsFile, jsonText(toJson(result, { mask })));
-  await writeOutputFile(sarifFile, jsonText(buildSarif(result, sources, mask)));
+  const sarif = buildSarif(result, sources, mask);
+  const omittedFromSarif = omittedResults(sarif);
+  if (omittedFromSarif > 0) logInfo(omittedResultsText(omittedFromSarif, sarif.runs[0]?.results.length ?? 0));
+  await writeOutputFile(sarifFile, jsonText(sarif));
   await writeSummary(
     buildSummary(result, { docsBaseUrl: DOCS_BASE_URL, omitted: plan.omitted, findingsFile, sarifFile, mask }) +
       (planned ? `\n${planned.markdown}` : ''),

@@ -39,10 +39,17 @@ export function renderExplain(inputs: LoadedInputs, format: 'text' | 'json'): st
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
   const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  // Files no component could be read from (invalid YAML, or refused for their cost): said, not skipped.
+  const unreadable = resolved.repository.unreadable.map((source) => ({
+    file: source.file,
+    line: source.span.start.line,
+    message: source.limit === 'aliasing' ? `docker compose and helm refuse it with "yaml: document contains excessive aliasing" (${source.message})` : source.message,
+  }));
   if (format === 'json') {
     // Rows are masked already; every other string (paths, names) once more as a whole.
-    return jsonText({ target: inputs.target.knowledgeVersion, components }, (text) => secrets.mask(text));
+    return jsonText({ target: inputs.target.knowledgeVersion, components, unreadable }, (text) => secrets.mask(text));
   }
   const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
-  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}\n\n${formatExplainText(components)}`;
+  const notRead = unreadable.map((source) => `${logText(source.file)}:${source.line}: not read: ${logText(source.message, (text) => secrets.mask(text))}\n`).join('');
+  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}\n${notRead}\n${formatExplainText(components)}`;
 }

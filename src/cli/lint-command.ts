@@ -5,6 +5,7 @@ import { visible } from '../output/text.js';
 import { runLint, splitList, type RunLintOutput } from '../app/run-lint.js';
 import { runFix } from '../fix/run-fix.js';
 import { buildSarif } from '../app/sarif.js';
+import { omittedResults, omittedResultsText } from '../report/sarif.js';
 import { reachesFailLevel, type FailOn } from '../engine/types.js';
 import { formatText } from '../report/text.js';
 import { toJson } from '../report/json.js';
@@ -86,7 +87,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions):
   let output: string;
   if (options.format === 'json') output = jsonText(toJson(result, { mask }));
   else if (options.format === 'rdjson') output = jsonText(buildRdJson(result, sources, mask));
-  else if (options.format === 'sarif') output = jsonText(buildSarif(result, sources, mask));
+  else if (options.format === 'sarif') {
+    const log = buildSarif(result, sources, mask);
+    const omitted = omittedResults(log);
+    if (omitted > 0) printErr(`airflow-preflight: ${omittedResultsText(omitted, log.runs[0]?.results.length ?? 0)}\n`);
+    output = jsonText(log);
+  }
   else {
     const color = options.color && options.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
     output = formatText(result, { color, quiet: options.quiet, mask });

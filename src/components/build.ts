@@ -10,6 +10,7 @@ import { parseDockerfileEnv } from '../sources/dockerfile.js';
 import { parseDotenv } from '../sources/dotenv.js';
 import { looksLikeAirflowValues, parseHelmValues, type HelmValues } from '../sources/helm.js';
 import type { RepoFile } from '../sources/kinds.js';
+import type { YamlLimit } from '../sources/yaml.js';
 import { versionAtLeast } from '../version/compare.js';
 import type { TargetVersion } from '../version/types.js';
 
@@ -29,12 +30,19 @@ export interface Component {
   env: EnvEntry[];
   /** Compose: the service, for rules about commands and substitutions. */
   service?: ComposeService | undefined;
+  /**
+   * Compose: the host path of a cfg the service reads from a bind mount that the repository does not hold:
+   * Airflow writes it, generated keys included, at first start, and every service mounting it shares it.
+   */
+  generatedCfg?: string | undefined;
 }
 
 export interface UnreadableSource {
   file: string;
   message: string;
   span: Span;
+  /** Refused for its cost (APF021) rather than its syntax (APF301). */
+  limit?: YamlLimit | undefined;
 }
 
 export interface Repository {
@@ -81,7 +89,9 @@ export function buildRepository(input: RepositoryInput): Repository {
       if (!service.runsAirflow) continue;
       const cfgPath = mountedCfg(service, input.cfgPaths);
       if (cfgPath) used.add(cfgPath);
+      const host = mountedCfgHostPath(service);
       components.push({
+        generatedCfg: cfgPath === undefined && host !== undefined ? host : undefined,
         name: `${service.name} (${file.file})`,
         kind: 'compose',
         file: file.file,
@@ -161,20 +171,22 @@ function baseOf(overridePath: string): string {
 
 /** The repository cfg a service reads through a bind mount; else the repository's only cfg. */
 function mountedCfg(service: ComposeService, cfgPaths: readonly string[]): string | undefined {
+  const host = mountedCfgHostPath(service);
+  if (host !== undefined) return cfgPaths.find((path) => posix.normalize(path) === host);
+  return cfgPaths.length === 1 ? cfgPaths[0] : undefined;
+}
+
+/** The host path of the cfg a service reads, when it lies in a bind-mounted directory. */
+function mountedCfgHostPath(service: ComposeService): string | undefined {
   const variable = (name: string) => [...service.environment].reverse().find((entry) => entry.name === name)?.value;
   const inContainer = posix.normalize(variable('AIRFLOW_CONFIG') ?? `${variable('AIRFLOW_HOME') ?? IMAGE_AIRFLOW_HOME}/airflow.cfg`);
   const volumes = [...service.volumes].sort((a, b) => b.target.length - a.target.length);
   for (const volume of volumes) {
-    const host =
-      inContainer === volume.target
-        ? volume.source
-        : inContainer.startsWith(`${volume.target.replace(/\/$/, '')}/`)
-          ? join(volume.source, inContainer.slice(volume.target.replace(/\/$/, '').length + 1))
-          : undefined;
-    if (host === undefined) continue;
-    return cfgPaths.find((path) => posix.normalize(path) === host);
+    const target = volume.target.replace(/\/$/, '');
+    if (inContainer === volume.target) return volume.source;
+    if (inContainer.startsWith(`${target}/`)) return join(volume.source, inContainer.slice(target.length + 1));
   }
-  return cfgPaths.length === 1 ? cfgPaths[0] : undefined;
+  return undefined;
 }
 
 function envFileEntries(service: ComposeService, byPath: ReadonlyMap<string, RepoFile>): EnvEntry[] {

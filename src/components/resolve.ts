@@ -1,6 +1,6 @@
 // Every component of a repository with the configuration it runs with: what the lint engine checks
 // and what `explain` prints.
-import { buildEffectiveConfig, type EnvEntry } from '../config/effective.js';
+import { buildEffectiveConfig, type EnvEntry, type ProvidedDefault } from '../config/effective.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import { parseConfig } from '../reader/parse.js';
 import { splitPythonLines } from '../reader/python-text.js';
@@ -79,12 +79,27 @@ function readCfg(source: CfgText): ReadCfg {
     : { source, document: undefined, parseError: parsed.error, partial: parsed.partial };
 }
 
+/**
+ * The keys Airflow generates when it writes a missing cfg (sensitive options without a default: fernet_key,
+ * secret_key, jwt_secret): in a bind-mounted file every service shares, so they are one value, unknown here.
+ */
+function generatedKeys(hostPath: string | undefined, knowledge: AirflowKnowledge): ProvidedDefault[] | undefined {
+  if (hostPath === undefined) return undefined;
+  const why = `Airflow writes a generated value into ${hostPath} at first start, and every service mounting it reads the same file`;
+  return Object.entries(knowledge.sections).flatMap(([section, fact]) =>
+    Object.entries(fact.options)
+      .filter(([, option]) => option.sensitive === true && option.default === null)
+      .map(([option]) => ({ section, option, value: undefined, why })),
+  );
+}
+
 function resolveComponent(component: Component, cfgs: ReadonlyMap<string, ReadCfg>, input: ResolveInput): ResolvedComponent {
   const cfg = component.cfgPath === undefined ? undefined : cfgs.get(component.cfgPath);
   const document = cfg ? cfg.document : component.renderedConfig;
   const file = cfg ? cfg.source.path : component.file;
   const text = cfg ? cfg.source.text : (input.sources?.find((source) => source.path === component.file)?.text ?? '');
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults: cfg ? undefined : component.providedDefaults, knowledge: input.knowledge });
+  const providedDefaults = cfg ? undefined : (component.providedDefaults ?? generatedKeys(component.generatedCfg, input.knowledge));
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults, knowledge: input.knowledge });
   return {
     view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
     file,

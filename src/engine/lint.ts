@@ -1,6 +1,6 @@
 // The pure lint pipeline: text in, findings out. Shells read files and print; this module never does.
 import { buildEffectiveConfig, type EnvEntry } from '../config/effective.js';
-import { compareFindings, findingAt, type Finding } from '../findings.js';
+import { compareFindings, findingAt, type Finding, type Severity } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import { splitPythonLines } from '../reader/python-text.js';
 import type { ConfigDocument, ConfigParserError } from '../reader/types.js';
@@ -14,6 +14,7 @@ import { collectRepositorySecrets, resolveComponents, type ResolvedComponent } f
 import type { RepositoryView } from '../components/types.js';
 import { sourceKindOf, type RepoFile } from '../sources/kinds.js';
 import { sourceUnreadable } from '../rules/apf301-source-unreadable.js';
+import { yamlTooCostly } from '../rules/apf021-yaml-too-costly.js';
 import { countBySeverity, type FileReport, type LintResult, type SuppressedFinding } from './types.js';
 
 export interface SourceText {
@@ -101,6 +102,7 @@ function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: Re
       lines: run.lines,
       documentIsFile: run.document !== undefined && run.view.cfgFile !== undefined && run.file === run.view.cfgFile,
       config: run.view.config,
+      anchorSpan: run.view.service && run.file === run.view.file ? (run.view.service.environmentSpan ?? run.view.service.nameSpan) : undefined,
       knowledge: input.knowledge,
       target: input.target,
       repository,
@@ -112,7 +114,9 @@ function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: Re
 }
 
 function unreadableFinding(source: UnreadableSource): Finding {
-  return toFinding(sourceUnreadable, { messageId: 'invalidYaml', data: { detail: source.message }, span: source.span, file: source.file }, source.file);
+  const rule = source.limit ? yamlTooCostly : sourceUnreadable;
+  const messageId = source.limit ?? 'invalidYaml';
+  return toFinding(rule, { messageId, data: { detail: source.message }, span: source.span, file: source.file }, source.file);
 }
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -151,12 +155,35 @@ export function fillTemplate(template: string, data: Record<string, string | num
 /** Two rules, or two components, may report the same thing at the same place: keep one. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((finding) => {
+  const unique = findings.filter((finding) => {
     const key = [finding.file, finding.ruleId, finding.line, finding.column, finding.message].join('\u0000');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return oneSecretFindingPerValue(unique);
+}
+
+/**
+ * A compose substitution finding (APF308) sits on the substituted text of one value; a rule that judges the
+ * same value (empty, weak, written in the file) at the same place reports the same problem. The most severe
+ * stays; on a tie APF308, which says why (the substitution).
+ */
+const SAME_VALUE_RULES = ['APF308', 'APF311', 'APF123', 'APF120', 'APF121', 'APF122', 'APF115'];
+
+function oneSecretFindingPerValue(findings: Finding[]): Finding[] {
+  const rank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+  const keyOf = (finding: Finding) => [finding.file, finding.line, finding.column].join('\u0000');
+  const anchored = new Set(findings.filter((finding) => finding.ruleId === 'APF308').map(keyOf));
+  const best = new Map<string, Finding>();
+  const better = (a: Finding, b: Finding) =>
+    rank[a.severity] !== rank[b.severity] ? rank[a.severity] > rank[b.severity] : SAME_VALUE_RULES.indexOf(a.ruleId) < SAME_VALUE_RULES.indexOf(b.ruleId);
+  for (const finding of findings) {
+    if (!SAME_VALUE_RULES.includes(finding.ruleId) || !anchored.has(keyOf(finding))) continue;
+    const current = best.get(keyOf(finding));
+    if (!current || better(finding, current)) best.set(keyOf(finding), finding);
+  }
+  return findings.filter((finding) => !best.has(keyOf(finding)) || !SAME_VALUE_RULES.includes(finding.ruleId) || best.get(keyOf(finding)) === finding);
 }
 
 /**

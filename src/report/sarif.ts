@@ -20,7 +20,17 @@ export interface SarifRun {
   columnKind: 'utf16CodeUnits';
   originalUriBaseIds?: Record<string, { uri: string }>;
   results: SarifResult[];
+  invocations?: SarifInvocation[];
+  properties?: { omittedResults: number };
 }
+
+export interface SarifInvocation {
+  executionSuccessful: boolean;
+  toolExecutionNotifications: { level: 'warning'; message: { text: string } }[];
+}
+
+/** GitHub code scanning refuses a run with more results than this. */
+export const MAX_SARIF_RESULTS = 25_000;
 
 export interface SarifDriver {
   name: string;
@@ -84,6 +94,8 @@ export interface SarifOptions {
   mask?: Mask | undefined;
   /** Absolute `file:` URI of the repository root (ending in `/`), when known. */
   srcRoot?: string | undefined;
+  /** At most this many results (the most severe first); the run says how many were left out. */
+  maxResults?: number | undefined;
 }
 
 const SRCROOT = '%SRCROOT%';
@@ -151,7 +163,41 @@ export function toSarif(
     results,
   };
   if (options.srcRoot !== undefined) run.originalUriBaseIds = { [SRCROOT]: { uri: options.srcRoot } };
+  limitResults(run, options.maxResults ?? MAX_SARIF_RESULTS);
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+}
+
+const LEVEL_RANK: Record<SarifResult['level'], number> = { error: 0, warning: 1, note: 2 };
+
+/**
+ * Keeps the `max` most severe results (errors, then warnings, then notes; file order within a level),
+ * in file order, and records how many were left out where code scanning shows it: a tool notification,
+ * and `properties.omittedResults`.
+ */
+function limitResults(run: SarifRun, max: number): void {
+  const omitted = run.results.length - max;
+  if (omitted <= 0) return;
+  const order = run.results.map((result, index) => ({ result, index }));
+  order.sort((a, b) => LEVEL_RANK[a.result.level] - LEVEL_RANK[b.result.level] || a.index - b.index);
+  const kept = new Set(order.slice(0, max).map((entry) => entry.index));
+  run.results = run.results.filter((_result, index) => kept.has(index));
+  run.properties = { omittedResults: omitted };
+  run.invocations = [
+    {
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: 'warning', message: { text: omittedResultsText(omitted, max) } }],
+    },
+  ];
+}
+
+/** The sentence the run and the log carry when results were left out. */
+export function omittedResultsText(omitted: number, kept: number): string {
+  return `${omitted.toLocaleString('en-US')} result(s) were left out of this SARIF run: GitHub code scanning accepts at most 25,000 results per run and 10 MB gzipped, so only the ${kept.toLocaleString('en-US')} most severe are included. The findings file and the text report list all of them.`;
+}
+
+/** How many results a run left out (0 when none). */
+export function omittedResults(log: SarifLog): number {
+  return log.runs.reduce((total, run) => total + (run.properties?.omittedResults ?? 0), 0);
 }
 
 /** The descriptors of every given rule, in the given order, plus a plain one for any rule id a finding names that is not among them. */

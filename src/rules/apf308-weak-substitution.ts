@@ -27,6 +27,9 @@ export const weakSubstitution: Rule = {
           if (seen.has(entry) || !isSecretVariable(entry.name, context.knowledge)) continue;
           seen.add(entry);
           for (const substitution of entry.substitutions) {
+            // In a URL only the reference that is the secret counts: `${POSTGRES_HOST:-postgres}` is not one.
+            const secretPart = substitution.start === 0 && substitution.end === entry.raw.length ? true : looksLikeSecretName(substitution.name);
+            if (!secretPart) continue;
             const weak = substitution.resolution === 'fallback' && (substitution.argument ?? '') !== '';
             const empty = entry.value === '' && (substitution.resolution === 'empty' || substitution.resolution === 'fallback');
             if (!weak && !empty) continue;

@@ -4,6 +4,7 @@ import { inlineComment } from './apf003-inline-comment.js';
 import { indentedOption } from './apf004-indented-option.js';
 import { resolvedAtRunTime } from './apf005-resolved-at-run-time.js';
 import { interpolationTooLarge } from './apf020-interpolation-too-large.js';
+import { yamlTooCostly } from './apf021-yaml-too-costly.js';
 import { executorUnloadable } from './apf101-executor-unloadable.js';
 import { executorNoParallelism } from './apf102-executor-no-parallelism.js';
 import { executorProviderMissing } from './apf103-executor-provider-missing.js';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   indentedOption,
   resolvedAtRunTime,
   interpolationTooLarge,
+  yamlTooCostly,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,

@@ -51,6 +51,11 @@ export interface RuleContext {
    */
   documentIsFile?: boolean | undefined;
   config: EffectiveConfig;
+  /**
+   * Where findings about options nobody set land when the component has no cfg section to point at: a
+   * compose service's `environment:` key (shared anchors make one place for all services using them).
+   */
+  anchorSpan?: Span | undefined;
   knowledge: AirflowKnowledge;
   target: TargetVersion;
   /**

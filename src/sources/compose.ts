@@ -46,6 +46,11 @@ export interface ComposeVolume {
 export interface ComposeService {
   name: string;
   nameSpan: Span;
+  /**
+   * The line of the service's first variable: in a shared anchor (`<<: *airflow-common-env`) when it comes
+   * from one, so every service using the anchor points at the same place.
+   */
+  environmentSpan?: Span | undefined;
   image: string | undefined;
   environment: ComposeEnvEntry[];
   /** env_file paths relative to the repository root, in order. */
@@ -97,6 +102,7 @@ function readService(
   return {
     name,
     nameSpan: nodeSpan(yaml, keyNode) ?? zeroSpan(),
+    environmentSpan: environment[0]?.location?.span,
     image,
     environment,
     envFiles: readEnvFiles(yaml, mapGet(yaml, node, 'env_file')?.value, dir, variables),
@@ -149,9 +155,12 @@ function envEntry(
   rawStart: number,
 ): ComposeEnvEntry {
   const { value, substitutions } = substitute(raw, variables);
+  // `${NAME:?message}`: Compose refuses to start without NAME, so the value is whatever the operator sets.
+  const required = substitutions.find((substitution) => substitution.resolution === 'required-unset');
   return {
     name,
     value,
+    runtime: required ? `Compose requires ${required.name} to be set when it starts (\${${required.name}:?…})` : undefined,
     raw,
     substitutions,
     rawStart,

@@ -102,7 +102,7 @@ function hasChartKeys(yaml: YamlFile, node: unknown): boolean {
 function chartRoot(yaml: YamlFile): { node: unknown; key: string | undefined } | undefined {
   const top = yaml.doc.contents;
   if (hasChartKeys(yaml, top)) return { node: top, key: undefined };
-  const entries = mapEntries(yaml, top).sort((a, b) => Number(b.key === 'airflow') - Number(a.key === 'airflow'));
+  const entries = [...mapEntries(yaml, top)].sort((a, b) => Number(b.key === 'airflow') - Number(a.key === 'airflow'));
   const nested = entries.find((entry) => hasChartKeys(yaml, entry.value));
   return nested ? { node: nested.value, key: nested.key } : undefined;
 }

@@ -84,7 +84,7 @@ async function createVenv(venv: string, version: string, extras: readonly string
   await installStep(python, ['-m', 'venv', venv], pipEnv, io);
   const pip = join(venv, 'bin', 'pip');
   await installStep(pip, ['install', '--quiet', '--upgrade', 'pip'], pipEnv, io);
-  const pins = await installPins(version, join(venv, 'bin', 'python'), extras);
+  const pins = await installPins(version, join(venv, 'bin', 'python'), extras, venv);
   await installStep(pip, ['install', '--progress-bar', 'off', `apache-airflow[${extras.join(',')}]==${version}`, ...pins], pipEnv, io);
 }
 
@@ -94,11 +94,19 @@ async function createVenv(venv: string, version: string, extras: readonly string
  * pins for what an extra brings that a later release broke. Airflow's own constraints files would
  * pin everything, but they live on GitHub, which not every runner reaches.
  */
-async function installPins(version: string, python: string, extras: readonly string[]): Promise<string[]> {
+async function installPins(version: string, python: string, extras: readonly string[], venv: string): Promise<string[]> {
   const pins: string[] = [];
   const pyver = await runProcess(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 60_000 });
   const constraints = fileURLToPath(new URL(`../../scripts/knowledge/constraints/airflow-${version}-py${pyver.stdout.trim()}.txt`, import.meta.url));
-  if (await access(constraints).then(() => true, () => false)) pins.push('-c', constraints);
+  const text = await readFile(constraints, 'utf8').catch(() => undefined);
+  if (text !== undefined) {
+    // The recorded install had none of the extras: what an extra needs in another version is not pinned.
+    const loose = new Set(extras.flatMap((extra) => EXTRA_UNPIN[extra] ?? []));
+    const kept = text.split('\n').filter((line) => !loose.has(line.split(/[=<>!~ ]/)[0]?.trim().toLowerCase() ?? ''));
+    const file = join(venv, 'airflow-preflight-constraints.txt');
+    await writeFile(file, kept.join('\n'));
+    pins.push('-c', file);
+  }
   for (const extra of extras) pins.push(...(EXTRA_PINS[extra] ?? []));
   return pins;
 }
@@ -109,6 +117,11 @@ async function installPins(version: string, python: string, extras: readonly str
  */
 const EXTRA_PINS: Record<string, string[]> = {
   celery: ['celery<5.7'],
+};
+
+/** Recorded pins an extra cannot live with: the FAB provider needs SQLAlchemy 1.4, the 3.x records have 2.x. */
+const EXTRA_UNPIN: Record<string, string[]> = {
+  fab: ['sqlalchemy'],
 };
 
 function venvInstallation(venv: string): AirflowInstallation {
@@ -128,7 +141,7 @@ async function isComplete(venv: string): Promise<boolean> {
 async function installStep(program: string, args: string[], env: NodeJS.ProcessEnv, io: InstallLog): Promise<void> {
   const result = await runProcess(program, args, { env, timeoutMs: PIP_TIMEOUT_MS, onLine: (line) => io.log(line) });
   if (result.code === 0) return;
-  const reason = result.spawnError ?? (result.timedOut ? 'timed out' : (lastLine(result.output) ?? `exit code ${result.code}`));
+  const reason = result.spawnError ?? (result.timedOut ? 'timed out' : (pipError(result.output) ?? lastLine(result.output) ?? `exit code ${result.code}`));
   throw new VerifyError(`Installing Airflow failed at \`${[program, ...args].join(' ')}\`: ${reason}`);
 }
 
@@ -368,6 +381,12 @@ export function parseExecutorCheck(output: string): ExecutorLoad[] {
 /** A random password for the admin user the verify step creates (never shown). */
 export function randomPassword(): string {
   return randomBytes(18).toString('base64url');
+}
+
+/** pip's own verdict (`ERROR: No matching distribution found for …`), not the advice it prints after it. */
+function pipError(output: string): string | undefined {
+  const errors = output.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('ERROR: '));
+  return errors.filter((l) => !/ResolutionImpossible|Ignored the following/.test(l)).at(-1) ?? errors.at(-1);
 }
 
 function lastLine(text: string): string | undefined {

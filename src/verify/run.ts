@@ -308,8 +308,8 @@ class VerifyRun {
     if (version === undefined || version === '') {
       throw new VerifyError('verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.');
     }
-    // Airflow 3 keeps users in the FAB provider: installed when the auth manager or a user to create needs it.
-    const fab = /fab/i.test(this.configuredOption('core', 'auth_manager')) || this.options.createAdminUser === true;
+    // Airflow 3 starts only if the FAB provider is there when [core] auth_manager names it (and keeps users there).
+    const fab = /fab/i.test(this.configuredOption('core', 'auth_manager'));
     const extras = fab && releaseAtLeast(version, '3.0') ? ['fab'] : [];
     // The configured executor's provider (CeleryExecutor is not in apache-airflow[postgres]).
     extras.push(...((await this.options.executorExtras?.(version, this.configuredOption('core', 'executor'))) ?? []));

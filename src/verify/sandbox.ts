@@ -81,7 +81,8 @@ export function sandboxConfig(cfgText: string, env: NodeJS.ProcessEnv, options: 
   for (const section of sections) {
     for (const node of section.options) {
       const what = removalReason(section.name, node.key, options.facts);
-      if (what === undefined) continue;
+      // An empty value (a default dump's `backend =`) configures nothing: not worth a line in the report.
+      if (what === undefined || node.value.trim() === '') continue;
       for (let line = node.span.start.line; line <= node.span.end.line; line += 1) removedLines.add(line);
       replaced.push({ option: `[${section.name}] ${node.rawKey}`, source: `line ${node.span.start.line}`, replacement: what.replacement });
       removed.push({ section: section.name, option: what.base, where: 'cfg' });
@@ -95,6 +96,7 @@ export function sandboxConfig(cfgText: string, env: NodeJS.ProcessEnv, options: 
     const what = removalReason(parsedName.section, parsedName.option, options.facts);
     if (what === undefined) continue;
     dropEnv.push(name);
+    if ((env[name] ?? '').trim() === '') continue;
     replaced.push({ option: name, source: 'environment', replacement: what.replacement });
     removed.push({ section: parsedName.section, option: what.base, where: 'env' });
   }

@@ -69,10 +69,13 @@ export function locateValue(context: RuleContext, value: EffectiveValue): ValueL
   return { file: value.location.file, span, related, note: ` (${settingName(value)} overrides ${lines})` };
 }
 
-/** A point for findings about an option nobody set: its section header, else the first header, else line 1. */
+/**
+ * A point for findings about an option nobody set: its section header, else the component's anchor (a
+ * compose service's environment), else the first header, else line 1.
+ */
 function sectionSpan(context: RuleContext, section: string): Span {
   const sections = context.document?.sections ?? [];
-  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
+  const header = (context.document && sectionNamed(context.document, section))?.headerSpan ?? context.anchorSpan ?? sections[0]?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 

@@ -3,8 +3,8 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-SORDPDNN.js";
-import "./chunk-65IJ47ZJ.js";
+} from "./chunk-QGOWJMCL.js";
+import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import {
@@ -17,7 +17,7 @@ import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
 import "./chunk-2PNCF4FB.js";
-import "./chunk-6ZCDNZXU.js";
+import "./chunk-FVMEH7UH.js";
 import {
   UsageError
 } from "./chunk-OFSWH62L.js";

@@ -8,7 +8,7 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-65IJ47ZJ.js";
+} from "./chunk-3XXGEHE3.js";
 import {
   buildAirflowEnv,
   defaultMigrateCommand,
@@ -34,7 +34,7 @@ import {
   parseConfig,
   parseEnvVarName,
   taskIntervals
-} from "./chunk-6ZCDNZXU.js";
+} from "./chunk-FVMEH7UH.js";
 import {
   withoutQuery
 } from "./chunk-RSDSUM7C.js";
@@ -1119,7 +1119,7 @@ function sandboxConfig(cfgText, env, options) {
   for (const section of sections) {
     for (const node of section.options) {
       const what = removalReason(section.name, node.key, options.facts);
-      if (what === void 0) continue;
+      if (what === void 0 || node.value.trim() === "") continue;
       for (let line = node.span.start.line; line <= node.span.end.line; line += 1) removedLines.add(line);
       replaced.push({ option: `[${section.name}] ${node.rawKey}`, source: `line ${node.span.start.line}`, replacement: what.replacement });
       removed.push({ section: section.name, option: what.base, where: "cfg" });
@@ -1132,6 +1132,7 @@ function sandboxConfig(cfgText, env, options) {
     const what = removalReason(parsedName.section, parsedName.option, options.facts);
     if (what === void 0) continue;
     dropEnv.push(name);
+    if ((env[name] ?? "").trim() === "") continue;
     replaced.push({ option: name, source: "environment", replacement: what.replacement });
     removed.push({ section: parsedName.section, option: what.base, where: "env" });
   }
@@ -1464,7 +1465,7 @@ var VerifyRun = class {
     if (version === void 0 || version === "") {
       throw new VerifyError("verify needs Airflow: set airflow-command to the installed `airflow`, or install-airflow to a release such as 2.10.5.");
     }
-    const fab = /fab/i.test(this.configuredOption("core", "auth_manager")) || this.options.createAdminUser === true;
+    const fab = /fab/i.test(this.configuredOption("core", "auth_manager"));
     const extras = fab && releaseAtLeast(version, "3.0") ? ["fab"] : [];
     extras.push(...await this.options.executorExtras?.(version, this.configuredOption("core", "executor")) ?? []);
     return installAirflow(version, { log: (line) => this.io.log(this.mask(line)), group: (title, fn) => this.io.group(title, fn) }, { extras, env: this.env });

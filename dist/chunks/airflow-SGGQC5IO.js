@@ -12,7 +12,7 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-65IJ47ZJ.js";
+} from "./chunk-3XXGEHE3.js";
 import "./chunk-P7OQDR4Q.js";
 import "./chunk-UDIAOLEI.js";
 import "./chunk-XS2MS7GF.js";

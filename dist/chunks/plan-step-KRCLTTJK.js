@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   installAirflow,
   resolveAirflowCommand
-} from "./chunk-65IJ47ZJ.js";
+} from "./chunk-3XXGEHE3.js";
 import {
   formatPlanMarkdown,
   formatPlanText

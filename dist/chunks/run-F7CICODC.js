@@ -2,13 +2,13 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-SORDPDNN.js";
-import "./chunk-65IJ47ZJ.js";
+} from "./chunk-QGOWJMCL.js";
+import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
 import "./chunk-MO2FRKH6.js";
 import "./chunk-P7OQDR4Q.js";
-import "./chunk-6ZCDNZXU.js";
+import "./chunk-FVMEH7UH.js";
 import "./chunk-LFHQEB3S.js";
 import "./chunk-RSDSUM7C.js";
 import "./chunk-LC3QQWTI.js";

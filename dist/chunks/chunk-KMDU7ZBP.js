@@ -17,7 +17,7 @@ import {
   sectionNamed,
   splitPythonLines,
   valueSpanOf
-} from "./chunk-6ZCDNZXU.js";
+} from "./chunk-FVMEH7UH.js";
 import {
   UsageError,
   loadKnowledge
@@ -2424,7 +2424,7 @@ function locateValue(context, value) {
 }
 function sectionSpan(context, section) {
   const sections = context.document?.sections ?? [];
-  const header = ((context.document && sectionNamed(context.document, section)) ?? sections[0])?.headerSpan;
+  const header = (context.document && sectionNamed(context.document, section))?.headerSpan ?? context.anchorSpan ?? sections[0]?.headerSpan;
   return header ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 function reportValue(context, value, descriptor) {
@@ -2516,6 +2516,26 @@ var interpolationTooLarge = {
         });
       }
     }
+  }
+};
+
+// src/rules/apf021-yaml-too-costly.ts
+var yamlTooCostly = {
+  meta: {
+    id: "APF021",
+    alias: "yaml-too-costly",
+    description: "A compose or Helm values file whose aliases and merge keys expand past the limit docker compose and helm (go-yaml) enforce, or that nests collections more than 1,000 levels deep: none of its settings are checked.",
+    severity: "error",
+    tags: ["syntax", "deployment"],
+    versions: "all",
+    messages: {
+      aliasing: 'docker compose and helm refuse this file with "yaml: document contains excessive aliasing" ({{detail}}; go-yaml allows at most 99%). Its Airflow settings were not checked.',
+      depth: "This file {{detail}}; airflow-preflight does not read YAML that deep (no compose or values file needs it) and its Airflow settings were not checked."
+    }
+  },
+  // The engine reports it while reading the file; there is nothing left to check here.
+  scope: "repository",
+  check() {
   }
 };
 
@@ -7704,6 +7724,11 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function parseYaml(file, text) {
   const lineCounter = new import_yaml.LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep !== void 0) {
+    const span = offsetSpan(indexText(text), deep, deep + 1);
+    return { ok: false, file, message: `nests collections more than ${MAX_YAML_DEPTH.toLocaleString("en-US")} levels deep`, span, limit: "depth" };
+  }
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
   const yaml = { file, text, doc, lineCounter };
   const error = doc.errors[0];
@@ -7711,7 +7736,106 @@ function parseYaml(file, text) {
     const [start, end] = error.pos;
     return { ok: false, file, message: error.message.split("\n")[0] ?? "invalid YAML", span: offsetSpan(yaml, start, end) };
   }
+  const aliasing = excessiveAliasing(doc);
+  if (aliasing) {
+    const range = aliasing.node.range ?? [0, 0];
+    return { ok: false, file, message: aliasing.message, span: offsetSpan(yaml, range[0], range[1]), limit: "aliasing" };
+  }
   return { ok: true, yaml };
+}
+var MAX_YAML_DEPTH = 1e3;
+function tooDeepAt(text) {
+  let flow = 0;
+  let block = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === "\n") {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart && flow === 0) {
+      if (char === " " || char === "	") continue;
+      if ((char === "-" || char === "?") && (text[i + 1] === " " || text[i + 1] === "	")) {
+        block += 1;
+        if (block > MAX_YAML_DEPTH) return i;
+        i += 1;
+        continue;
+      }
+      lineStart = false;
+    }
+    const before = i === 0 ? " " : text[i - 1];
+    if (char === "#" && (before === " " || before === "	")) {
+      i = endOfLine2(text, i) - 1;
+    } else if ((char === '"' || char === "'") && " 	[{,:".includes(before)) {
+      i = endOfQuoted(text, i);
+    } else if (char === "[" || char === "{") {
+      flow += 1;
+      if (flow + block > MAX_YAML_DEPTH) return i;
+    } else if ((char === "]" || char === "}") && flow > 0) {
+      flow -= 1;
+    }
+  }
+  return void 0;
+}
+function endOfLine2(text, from) {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+function endOfQuoted(text, open) {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i += 1) {
+    if (quote === '"' && text[i] === "\\") i += 1;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i += 1;
+      else return i;
+    }
+  }
+  return text.length;
+}
+function excessiveAliasing(doc) {
+  const size = /* @__PURE__ */ new Map();
+  let decoded = 0;
+  let aliased = 0;
+  const stack = [{ node: doc.contents, children: void 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.children === void 0) {
+      if ((0, import_yaml.isAlias)(top.node)) {
+        const target = top.node.resolve(doc);
+        const targetSize = target === void 0 ? 0 : size.get(target);
+        if (targetSize === void 0) return { node: top.node, message: `the alias *${top.node.source} refers to a value that contains it` };
+        decoded += 1 + targetSize;
+        aliased += targetSize;
+        size.set(top.node, 1 + targetSize);
+        stack.pop();
+        if (aliased > 100 && decoded > 1e3 && aliased / decoded > allowedAliasRatio(decoded)) {
+          return { node: top.node, message: `${aliased.toLocaleString("en-US")} of the ${decoded.toLocaleString("en-US")} values it decodes come through aliases and merge keys` };
+        }
+        continue;
+      }
+      decoded += 1;
+      top.children = childrenOf(top.node);
+      for (const child of [...top.children].reverse()) stack.push({ node: child, children: void 0 });
+      continue;
+    }
+    stack.pop();
+    let total = 1;
+    for (const child of top.children) total += size.get(child) ?? 0;
+    size.set(top.node, total);
+  }
+  return void 0;
+}
+function childrenOf(node) {
+  if ((0, import_yaml.isMap)(node)) return node.items.flatMap((pair) => [pair.key, pair.value]).filter((child) => child !== null && child !== void 0);
+  if ((0, import_yaml.isSeq)(node)) return node.items.filter((child) => child !== null && child !== void 0);
+  return [];
+}
+function allowedAliasRatio(decoded) {
+  if (decoded <= 4e5) return 0.99;
+  if (decoded >= 4e6) return 0.1;
+  return 0.99 - 0.89 * ((decoded - 4e5) / 36e5);
 }
 function indexText(text) {
   const lineCounter = new import_yaml.LineCounter();
@@ -7736,6 +7860,19 @@ function resolveAlias(yaml, node) {
 function mapEntries(yaml, node, depth = 0) {
   const map = resolveAlias(yaml, node);
   if (!(0, import_yaml.isMap)(map) || depth > 20) return [];
+  let known = entriesCache.get(yaml);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    entriesCache.set(yaml, known);
+  }
+  const cached = known.get(map);
+  if (cached) return cached;
+  const entries = mergedEntries(yaml, map, depth);
+  known.set(map, entries);
+  return entries;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function mergedEntries(yaml, map, depth) {
   const merged = /* @__PURE__ */ new Map();
   const own = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
@@ -7818,7 +7955,7 @@ function hasChartKeys(yaml, node) {
 function chartRoot(yaml) {
   const top = yaml.doc.contents;
   if (hasChartKeys(yaml, top)) return { node: top, key: void 0 };
-  const entries = mapEntries(yaml, top).sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
+  const entries = [...mapEntries(yaml, top)].sort((a, b) => Number(b.key === "airflow") - Number(a.key === "airflow"));
   const nested = entries.find((entry) => hasChartKeys(yaml, entry.value));
   return nested ? { node: nested.value, key: nested.key } : void 0;
 }
@@ -9656,6 +9793,8 @@ var weakSubstitution = {
           if (seen.has(entry) || !isSecretVariable(entry.name, context.knowledge)) continue;
           seen.add(entry);
           for (const substitution of entry.substitutions) {
+            const secretPart = substitution.start === 0 && substitution.end === entry.raw.length ? true : looksLikeSecretName(substitution.name);
+            if (!secretPart) continue;
             const weak = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
             const empty2 = entry.value === "" && (substitution.resolution === "empty" || substitution.resolution === "fallback");
             if (!weak && !empty2) continue;
@@ -9960,6 +10099,7 @@ var RULES = [
   indentedOption,
   resolvedAtRunTime,
   interpolationTooLarge,
+  yamlTooCostly,
   executorUnloadable,
   executorNoParallelism,
   executorProviderMissing,
@@ -10284,6 +10424,7 @@ function readService(yaml, name, keyNode, node, dir, variables) {
   return {
     name,
     nameSpan: nodeSpan(yaml, keyNode) ?? zeroSpan(),
+    environmentSpan: environment[0]?.location?.span,
     image,
     environment,
     envFiles: readEnvFiles(yaml, mapGet(yaml, node, "env_file")?.value, dir, variables),
@@ -10322,9 +10463,11 @@ function readEnvironment(yaml, node, variables) {
 }
 function envEntry(yaml, name, raw, variables, span, valueSpan, rawStart) {
   const { value, substitutions } = substitute(raw, variables);
+  const required = substitutions.find((substitution) => substitution.resolution === "required-unset");
   return {
     name,
     value,
+    runtime: required ? `Compose requires ${required.name} to be set when it starts (\${${required.name}:?\u2026})` : void 0,
     raw,
     substitutions,
     rawStart,
@@ -10454,7 +10597,9 @@ function buildRepository(input) {
       if (!service.runsAirflow) continue;
       const cfgPath = mountedCfg(service, input.cfgPaths);
       if (cfgPath) used.add(cfgPath);
+      const host = mountedCfgHostPath(service);
       components.push({
+        generatedCfg: cfgPath === void 0 && host !== void 0 ? host : void 0,
         name: `${service.name} (${file.file})`,
         kind: "compose",
         file: file.file,
@@ -10521,15 +10666,20 @@ function baseOf(overridePath) {
   return overridePath.replace(/\.override(\.ya?ml)$/i, "$1");
 }
 function mountedCfg(service, cfgPaths) {
+  const host = mountedCfgHostPath(service);
+  if (host !== void 0) return cfgPaths.find((path) => posix2.normalize(path) === host);
+  return cfgPaths.length === 1 ? cfgPaths[0] : void 0;
+}
+function mountedCfgHostPath(service) {
   const variable = (name) => [...service.environment].reverse().find((entry) => entry.name === name)?.value;
   const inContainer = posix2.normalize(variable("AIRFLOW_CONFIG") ?? `${variable("AIRFLOW_HOME") ?? IMAGE_AIRFLOW_HOME}/airflow.cfg`);
   const volumes = [...service.volumes].sort((a, b) => b.target.length - a.target.length);
   for (const volume of volumes) {
-    const host = inContainer === volume.target ? volume.source : inContainer.startsWith(`${volume.target.replace(/\/$/, "")}/`) ? join(volume.source, inContainer.slice(volume.target.replace(/\/$/, "").length + 1)) : void 0;
-    if (host === void 0) continue;
-    return cfgPaths.find((path) => posix2.normalize(path) === host);
+    const target = volume.target.replace(/\/$/, "");
+    if (inContainer === volume.target) return volume.source;
+    if (inContainer.startsWith(`${target}/`)) return join(volume.source, inContainer.slice(target.length + 1));
   }
-  return cfgPaths.length === 1 ? cfgPaths[0] : void 0;
+  return void 0;
 }
 function envFileEntries(service, byPath) {
   return service.envFiles.flatMap((envFile) => {
@@ -10593,12 +10743,20 @@ function readCfg(source) {
   const parsed = parseConfig(source.text, source.path);
   return parsed.ok ? { source, document: parsed.document, parseError: void 0, partial: parsed.document } : { source, document: void 0, parseError: parsed.error, partial: parsed.partial };
 }
+function generatedKeys(hostPath, knowledge) {
+  if (hostPath === void 0) return void 0;
+  const why = `Airflow writes a generated value into ${hostPath} at first start, and every service mounting it reads the same file`;
+  return Object.entries(knowledge.sections).flatMap(
+    ([section, fact]) => Object.entries(fact.options).filter(([, option]) => option.sensitive === true && option.default === null).map(([option]) => ({ section, option, value: void 0, why }))
+  );
+}
 function resolveComponent(component, cfgs, input) {
   const cfg = component.cfgPath === void 0 ? void 0 : cfgs.get(component.cfgPath);
   const document = cfg ? cfg.document : component.renderedConfig;
   const file = cfg ? cfg.source.path : component.file;
   const text = cfg ? cfg.source.text : input.sources?.find((source) => source.path === component.file)?.text ?? "";
-  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults: cfg ? void 0 : component.providedDefaults, knowledge: input.knowledge });
+  const providedDefaults = cfg ? void 0 : component.providedDefaults ?? generatedKeys(component.generatedCfg, input.knowledge);
+  const config = buildEffectiveConfig({ component: component.name, file, document, env: component.env, providedDefaults, knowledge: input.knowledge });
   return {
     view: { name: component.name, kind: component.kind, file: component.file, cfgFile: cfg?.source.path, config, service: component.service },
     file,
@@ -10837,6 +10995,7 @@ function runRules(rules, run, repository, input, secrets) {
       lines: run.lines,
       documentIsFile: run.document !== void 0 && run.view.cfgFile !== void 0 && run.file === run.view.cfgFile,
       config: run.view.config,
+      anchorSpan: run.view.service && run.file === run.view.file ? run.view.service.environmentSpan ?? run.view.service.nameSpan : void 0,
       knowledge: input.knowledge,
       target: input.target,
       repository,
@@ -10847,7 +11006,9 @@ function runRules(rules, run, repository, input, secrets) {
   return findings;
 }
 function unreadableFinding(source) {
-  return toFinding(sourceUnreadable, { messageId: "invalidYaml", data: { detail: source.message }, span: source.span, file: source.file }, source.file);
+  const rule = source.limit ? yamlTooCostly : sourceUnreadable;
+  const messageId = source.limit ?? "invalidYaml";
+  return toFinding(rule, { messageId, data: { detail: source.message }, span: source.span, file: source.file }, source.file);
 }
 function groupByFile(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -10882,12 +11043,27 @@ function fillTemplate(template, data) {
 }
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((finding) => {
+  const unique = findings.filter((finding) => {
     const key = [finding.file, finding.ruleId, finding.line, finding.column, finding.message].join("\0");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return oneSecretFindingPerValue(unique);
+}
+var SAME_VALUE_RULES = ["APF308", "APF311", "APF123", "APF120", "APF121", "APF122", "APF115"];
+function oneSecretFindingPerValue(findings) {
+  const rank = { error: 3, warning: 2, notice: 1 };
+  const keyOf = (finding) => [finding.file, finding.line, finding.column].join("\0");
+  const anchored = new Set(findings.filter((finding) => finding.ruleId === "APF308").map(keyOf));
+  const best = /* @__PURE__ */ new Map();
+  const better = (a, b) => rank[a.severity] !== rank[b.severity] ? rank[a.severity] > rank[b.severity] : SAME_VALUE_RULES.indexOf(a.ruleId) < SAME_VALUE_RULES.indexOf(b.ruleId);
+  for (const finding of findings) {
+    if (!SAME_VALUE_RULES.includes(finding.ruleId) || !anchored.has(keyOf(finding))) continue;
+    const current = best.get(keyOf(finding));
+    if (!current || better(finding, current)) best.set(keyOf(finding), finding);
+  }
+  return findings.filter((finding) => !best.has(keyOf(finding)) || !SAME_VALUE_RULES.includes(finding.ruleId) || best.get(keyOf(finding)) === finding);
 }
 function maskReportData(descriptor, secrets) {
   if (descriptor.data === void 0) return descriptor;
@@ -11954,86 +12130,6 @@ function ruleDocUrl(id, baseUrl = DOCS_BASE_URL) {
   return `${base}${encodeURIComponent(id)}.md`;
 }
 
-// package.json
-var package_default = {
-  name: "airflow-preflight",
-  version: "0.1.0",
-  description: "Lint airflow.cfg for production readiness the way Airflow reads it, and verify it against a real metastore.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    "airflow-preflight": "dist/cli.js"
-  },
-  files: [
-    "dist/",
-    "docs/rules/",
-    "action.yml",
-    "README.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "tsc --noEmit -p tsconfig.json && node scripts/bundle.mjs",
-    bundle: "node scripts/bundle.mjs",
-    "docs:rules": "node scripts/rule-docs.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    test: "vitest run",
-    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
-    "node-version": "node --version",
-    pretest: "node scripts/bundle.mjs",
-    knowledge: "node scripts/knowledge/generate.mjs",
-    "bench:ini": "node bench/ini-vs-configparser.mjs",
-    bench: "node bench/all.mjs",
-    "bench:lint": "node bench/lint.mjs",
-    "bench:scale": "node bench/scale.mjs",
-    "bench:startup": "node bench/startup.mjs",
-    "bench:verify": "node bench/verify.mjs",
-    "bench:parallel": "node bench/parallel.mjs",
-    "bench:precommit": "node bench/precommit.mjs",
-    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@testcontainers/postgresql": "^12.2.0",
-    "@types/ini": "^4.1.1",
-    "@types/node": "^24.19.2",
-    "@types/pg": "^8.23.1",
-    "@types/picomatch": "^4.0.3",
-    commander: "^14.0.3",
-    diff: "^9.0.0",
-    dotenv: "^18.0.10",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    ini: "^6.0.0",
-    node: "^24.21.0",
-    pg: "^8.23.1",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    recheck: "^4.5.0",
-    testcontainers: "^12.2.0",
-    tinyglobby: "^0.2.17",
-    typescript: "^5.9.3",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true,
-    protobufjs: true,
-    "cpu-features": false,
-    ssh2: false,
-    "@microsoft/sarif-multitool-linux": true
-  }
-};
-
-// src/tool.ts
-var TOOL_NAME = "airflow-preflight";
-var TOOL_VERSION = package_default.version;
-var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
-
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 
@@ -12049,6 +12145,7 @@ function normalize2(text) {
 }
 
 // src/report/sarif.ts
+var MAX_SARIF_RESULTS = 25e3;
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "airflowPreflightLineHash/v1";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -12096,7 +12193,30 @@ function toSarif(result, rules, tool, options = {}) {
     results
   };
   if (options.srcRoot !== void 0) run.originalUriBaseIds = { [SRCROOT]: { uri: options.srcRoot } };
+  limitResults(run, options.maxResults ?? MAX_SARIF_RESULTS);
   return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+}
+var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+function limitResults(run, max) {
+  const omitted = run.results.length - max;
+  if (omitted <= 0) return;
+  const order = run.results.map((result, index) => ({ result, index }));
+  order.sort((a, b) => LEVEL_RANK[a.result.level] - LEVEL_RANK[b.result.level] || a.index - b.index);
+  const kept = new Set(order.slice(0, max).map((entry) => entry.index));
+  run.results = run.results.filter((_result, index) => kept.has(index));
+  run.properties = { omittedResults: omitted };
+  run.invocations = [
+    {
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: "warning", message: { text: omittedResultsText(omitted, max) } }]
+    }
+  ];
+}
+function omittedResultsText(omitted, kept) {
+  return `${omitted.toLocaleString("en-US")} result(s) were left out of this SARIF run: GitHub code scanning accepts at most 25,000 results per run and 10 MB gzipped, so only the ${kept.toLocaleString("en-US")} most severe are included. The findings file and the text report list all of them.`;
+}
+function omittedResults(log2) {
+  return log2.runs.reduce((total, run) => total + (run.properties?.omittedResults ?? 0), 0);
 }
 function ruleDescriptors(rules, findings, tool) {
   const seen = /* @__PURE__ */ new Set();
@@ -12202,15 +12322,101 @@ var FingerprintCounter = class {
   }
 };
 
+// package.json
+var package_default = {
+  name: "airflow-preflight",
+  version: "0.1.0",
+  description: "Lint airflow.cfg for production readiness the way Airflow reads it, and verify it against a real metastore.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    "airflow-preflight": "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "docs/rules/",
+    "action.yml",
+    "README.md"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "tsc --noEmit -p tsconfig.json && node scripts/bundle.mjs",
+    bundle: "node scripts/bundle.mjs",
+    "docs:rules": "node scripts/rule-docs.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    test: "vitest run",
+    "test:unit": "vitest run --exclude '**/*.integration.test.ts' --exclude '**/node_modules/**'",
+    "node-version": "node --version",
+    pretest: "node scripts/bundle.mjs",
+    knowledge: "node scripts/knowledge/generate.mjs",
+    "bench:ini": "node bench/ini-vs-configparser.mjs",
+    bench: "node bench/all.mjs",
+    "bench:lint": "node bench/lint.mjs",
+    "bench:scale": "node bench/scale.mjs",
+    "bench:startup": "node bench/startup.mjs",
+    "bench:verify": "node bench/verify.mjs",
+    "bench:parallel": "node bench/parallel.mjs",
+    "bench:precommit": "node bench/precommit.mjs",
+    "knowledge:helm": "node scripts/helm-knowledge/generate.mjs",
+    "bench:hostile": "node bench/hostile.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
+    "@testcontainers/postgresql": "^12.2.0",
+    "@types/ini": "^4.1.1",
+    "@types/node": "^24.19.2",
+    "@types/pg": "^8.23.1",
+    "@types/picomatch": "^4.0.3",
+    commander: "^14.0.3",
+    diff: "^9.0.0",
+    dotenv: "^18.0.10",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    ini: "^6.0.0",
+    node: "^24.21.0",
+    pg: "^8.23.1",
+    picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
+    recheck: "^4.5.0",
+    testcontainers: "^12.2.0",
+    tinyglobby: "^0.2.17",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true,
+    protobufjs: true,
+    "cpu-features": false,
+    ssh2: false,
+    "@microsoft/sarif-multitool-linux": true
+  }
+};
+
+// src/tool.ts
+var TOOL_NAME = "airflow-preflight";
+var TOOL_VERSION = package_default.version;
+var TOOL_URI = "https://github.com/airflow-preflight/airflow-preflight";
+
 // src/app/sarif.ts
+import { gzipSync } from "node:zlib";
+var MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
 function buildSarif(result, sources, mask) {
   const lines = sourceLines(sources);
-  return toSarif(
-    result,
-    ALL_RULE_METAS,
-    { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, docsBaseUrl: DOCS_BASE_URL },
-    { sources: lines, mask }
-  );
+  const build2 = (maxResults2) => toSarif(result, ALL_RULE_METAS, { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI, docsBaseUrl: DOCS_BASE_URL }, { sources: lines, mask, maxResults: maxResults2 });
+  let maxResults = MAX_SARIF_RESULTS;
+  for (; ; ) {
+    const log2 = build2(maxResults);
+    const size = gzipSync(JSON.stringify(log2)).length;
+    const count = log2.runs[0]?.results.length ?? 0;
+    if (size <= MAX_GZIPPED_BYTES || count === 0) return log2;
+    maxResults = Math.floor(count * MAX_GZIPPED_BYTES * 0.9 / size);
+  }
 }
 
 // src/report/json.ts
@@ -12512,6 +12718,8 @@ export {
   sourceLines,
   DOCS_BASE_URL,
   ruleDocUrl,
+  omittedResultsText,
+  omittedResults,
   TOOL_NAME,
   TOOL_VERSION,
   TOOL_URI,

@@ -57,19 +57,29 @@ async function createVenv(venv, version, extras, env, cache, options, io) {
   await installStep(python, ["-m", "venv", venv], pipEnv, io);
   const pip = join(venv, "bin", "pip");
   await installStep(pip, ["install", "--quiet", "--upgrade", "pip"], pipEnv, io);
-  const pins = await installPins(version, join(venv, "bin", "python"), extras);
+  const pins = await installPins(version, join(venv, "bin", "python"), extras, venv);
   await installStep(pip, ["install", "--progress-bar", "off", `apache-airflow[${extras.join(",")}]==${version}`, ...pins], pipEnv, io);
 }
-async function installPins(version, python, extras) {
+async function installPins(version, python, extras, venv) {
   const pins = [];
   const pyver = await runProcess(python, ["-c", 'import sys; print("%d.%d" % sys.version_info[:2])'], { timeoutMs: 6e4 });
   const constraints = fileURLToPath(new URL(`../../scripts/knowledge/constraints/airflow-${version}-py${pyver.stdout.trim()}.txt`, import.meta.url));
-  if (await access(constraints).then(() => true, () => false)) pins.push("-c", constraints);
+  const text = await readFile(constraints, "utf8").catch(() => void 0);
+  if (text !== void 0) {
+    const loose = new Set(extras.flatMap((extra) => EXTRA_UNPIN[extra] ?? []));
+    const kept = text.split("\n").filter((line) => !loose.has(line.split(/[=<>!~ ]/)[0]?.trim().toLowerCase() ?? ""));
+    const file = join(venv, "airflow-preflight-constraints.txt");
+    await writeFile(file, kept.join("\n"));
+    pins.push("-c", file);
+  }
   for (const extra of extras) pins.push(...EXTRA_PINS[extra] ?? []);
   return pins;
 }
 var EXTRA_PINS = {
   celery: ["celery<5.7"]
+};
+var EXTRA_UNPIN = {
+  fab: ["sqlalchemy"]
 };
 function venvInstallation(venv) {
   return { command: join(venv, "bin", "airflow"), python: join(venv, "bin", "python") };
@@ -86,7 +96,7 @@ async function isComplete(venv) {
 async function installStep(program, args, env, io) {
   const result = await runProcess(program, args, { env, timeoutMs: PIP_TIMEOUT_MS, onLine: (line) => io.log(line) });
   if (result.code === 0) return;
-  const reason = result.spawnError ?? (result.timedOut ? "timed out" : lastLine(result.output) ?? `exit code ${result.code}`);
+  const reason = result.spawnError ?? (result.timedOut ? "timed out" : pipError(result.output) ?? lastLine(result.output) ?? `exit code ${result.code}`);
   throw new VerifyError(`Installing Airflow failed at \`${[program, ...args].join(" ")}\`: ${reason}`);
 }
 async function acquireLock(lock) {
@@ -274,6 +284,10 @@ function parseExecutorCheck(output) {
 }
 function randomPassword() {
   return randomBytes(18).toString("base64url");
+}
+function pipError(output) {
+  const errors = output.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("ERROR: "));
+  return errors.filter((l) => !/ResolutionImpossible|Ignored the following/.test(l)).at(-1) ?? errors.at(-1);
 }
 function lastLine(text) {
   return text.split("\n").map((l) => l.trim()).filter((l) => l !== "").at(-1);
