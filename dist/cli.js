@@ -4,13 +4,13 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-VYHG4EHV.js";
+} from "./chunks/chunk-EGFD3WFQ.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-MO2FRKH6.js";
 import {
   knownMigrationHeads
-} from "./chunks/chunk-6RNI765J.js";
+} from "./chunks/chunk-TX2CMVM4.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-P7OQDR4Q.js";
@@ -47,8 +47,8 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-U4OBDXEF.js";
-import "./chunks/chunk-COTXVH27.js";
+} from "./chunks/chunk-KMDU7ZBP.js";
+import "./chunks/chunk-2PNCF4FB.js";
 import {
   parseConfig,
   secondsFromFirstStart
@@ -60,7 +60,7 @@ import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-CNWPVZAG.js";
+} from "./chunks/chunk-OFSWH62L.js";
 import {
   noMask,
   nonZeroCountsText,
