@@ -4,13 +4,13 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-EGFD3WFQ.js";
+} from "./chunks/chunk-VYHG4EHV.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-MO2FRKH6.js";
 import {
   knownMigrationHeads
-} from "./chunks/chunk-TX2CMVM4.js";
+} from "./chunks/chunk-6RNI765J.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-P7OQDR4Q.js";
@@ -47,8 +47,8 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-KMDU7ZBP.js";
-import "./chunks/chunk-2PNCF4FB.js";
+} from "./chunks/chunk-EP5FVH5V.js";
+import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
   secondsFromFirstStart
@@ -60,7 +60,7 @@ import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-OFSWH62L.js";
+} from "./chunks/chunk-CNWPVZAG.js";
 import {
   noMask,
   nonZeroCountsText,
@@ -4734,7 +4734,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-F7CICODC.js");
+  const { runVerify } = await import("./chunks/run-53WRZYY4.js");
   const result = await runVerify(
     {
       cfgPath,

@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   knownVersions,
   loadKnowledge
-} from "./chunk-OFSWH62L.js";
+} from "./chunk-CNWPVZAG.js";
 
 // src/plan/known-heads.ts
 async function knownMigrationHeads() {
