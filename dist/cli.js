@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-SKAQ5E3X.js";
+} from "./chunks/chunk-NRPT42E3.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,
@@ -4734,7 +4734,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-F7CICODC.js");
+  const { runVerify } = await import("./chunks/run-53WRZYY4.js");
   const result = await runVerify(
     {
       cfgPath,

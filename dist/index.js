@@ -25,7 +25,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-SKAQ5E3X.js";
+} from "./chunks/chunk-NRPT42E3.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,
@@ -432,7 +432,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-SREZ6WQT.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-KHCRCSE6.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {

@@ -130,3 +130,13 @@ describe('sandboxConfig on a default dump', () => {
     expect(sandbox.setEnv).toEqual({});
   });
 });
+
+describe('sandboxConfig on a file configparser stops reading', () => {
+  it('still blanks the commands after the error line, with their continuation lines', () => {
+    const text = ['[core]', 'executor = LocalExecutor', 'executor = CeleryExecutor', '[database]', 'sql_alchemy_engine_args_cmd = sh -c', '    "id > /tmp/x"', 'sql_alchemy_pool_size = 5', ''].join('\n');
+    const sandbox = sandboxConfig(text, {}, { allowConfigCommands: false, facts });
+    expect(sandbox.document).toBeUndefined();
+    expect(sandbox.cfgText.split('\n')).toEqual(['[core]', 'executor = LocalExecutor', 'executor = CeleryExecutor', '[database]', '', '', 'sql_alchemy_pool_size = 5', '']);
+    expect(sandbox.replaced.map((r) => `${r.option} ${r.source}`)).toEqual(['[database] sql_alchemy_engine_args_cmd line 5']);
+  });
+});

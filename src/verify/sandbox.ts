@@ -89,6 +89,9 @@ export function sandboxConfig(cfgText: string, env: NodeJS.ProcessEnv, options: 
     }
   }
 
+  // configparser stopped reading at an error: what follows was never parsed, so it is sandboxed by its look.
+  if (!parsed.ok) blankUnparsed(cfgText, parsed.error.line, options.facts, removedLines, replaced);
+
   const dropEnv: string[] = [];
   for (const name of Object.keys(env).sort()) {
     const parsedName = parseEnvVarName(name.toUpperCase());
@@ -146,6 +149,38 @@ function plainValueWins(
   const inSection = document.sections.find((s) => s.name === section)?.options.some((o) => o.key === option) ?? false;
   const inDefaults = document.defaults?.options.some((o) => o.key === option) ?? false;
   return inSection || inDefaults;
+}
+
+/**
+ * The lines from `fromLine` on, read the simple way: a `[section]` header, `key = value` / `key: value`,
+ * indented continuation lines. Every option verify would remove is blanked with its continuations.
+ */
+function blankUnparsed(text: string, fromLine: number, facts: OptionFacts | undefined, removedLines: Set<number>, replaced: ReplacedOption[]): void {
+  const lines = text.split(/\r?\n/);
+  let section = '';
+  let removing = false;
+  for (let index = Math.max(fromLine - 1, 0); index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const number = index + 1;
+    if (removing && /^\s+\S/.test(line)) {
+      removedLines.add(number);
+      continue;
+    }
+    removing = false;
+    const header = /^\s*\[([^\]]+)\]/.exec(line);
+    if (header?.[1] !== undefined) {
+      section = header[1];
+      continue;
+    }
+    const option = /^\s*([^=:\s][^=:]*?)\s*[=:]/.exec(line);
+    const key = option?.[1];
+    if (key === undefined) continue;
+    const what = removalReason(section, key, facts);
+    if (what === undefined) continue;
+    removedLines.add(number);
+    removing = true;
+    replaced.push({ option: `[${section}] ${key}`, source: `line ${number}`, replacement: what.replacement });
+  }
 }
 
 function blankLines(text: string, lines: ReadonlySet<number>): string {

@@ -1125,6 +1125,7 @@ function sandboxConfig(cfgText, env, options) {
       removed.push({ section: section.name, option: what.base, where: "cfg" });
     }
   }
+  if (!parsed.ok) blankUnparsed(cfgText, parsed.error.line, options.facts, removedLines, replaced);
   const dropEnv = [];
   for (const name of Object.keys(env).sort()) {
     const parsedName = parseEnvVarName(name.toUpperCase());
@@ -1167,6 +1168,33 @@ function plainValueWins(section, option, lost, document, env) {
   const inSection = document.sections.find((s) => s.name === section)?.options.some((o) => o.key === option) ?? false;
   const inDefaults = document.defaults?.options.some((o) => o.key === option) ?? false;
   return inSection || inDefaults;
+}
+function blankUnparsed(text, fromLine, facts, removedLines, replaced) {
+  const lines = text.split(/\r?\n/);
+  let section = "";
+  let removing = false;
+  for (let index = Math.max(fromLine - 1, 0); index < lines.length; index += 1) {
+    const line = lines[index] ?? "";
+    const number = index + 1;
+    if (removing && /^\s+\S/.test(line)) {
+      removedLines.add(number);
+      continue;
+    }
+    removing = false;
+    const header = /^\s*\[([^\]]+)\]/.exec(line);
+    if (header?.[1] !== void 0) {
+      section = header[1];
+      continue;
+    }
+    const option = /^\s*([^=:\s][^=:]*?)\s*[=:]/.exec(line);
+    const key = option?.[1];
+    if (key === void 0) continue;
+    const what = removalReason(section, key, facts);
+    if (what === void 0) continue;
+    removedLines.add(number);
+    removing = true;
+    replaced.push({ option: `[${section}] ${key}`, source: `line ${number}`, replacement: what.replacement });
+  }
 }
 function blankLines(text, lines) {
   if (lines.size === 0) return text;

@@ -9126,9 +9126,9 @@ var invalidValue = {
     tags: ["compatibility"],
     versions: "all (types and allowed values of the target release)",
     messages: {
-      notInteger: "Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.",
-      notFloat: "Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.",
-      notBoolean: "Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.",
+      notInteger: 'Airflow {{version}} reads {{option}} as an integer and `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException ("Failed to convert value to int").',
+      notFloat: 'Airflow {{version}} reads {{option}} as a number and `{{value}}` is not one, so the components that read it stop with AirflowConfigException ("Failed to convert value to float").',
+      notBoolean: 'Airflow {{version}} reads {{option}} as a boolean and `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException ("Failed to convert value to bool").',
       notJson: 'Airflow {{version}} reads {{option}} as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse \u2026 as valid json").',
       notAllowed: "Airflow {{version}} does not accept `{{value}}` for {{option}} and refuses to start; allowed values: {{allowed}}.",
       notDocumented: "Airflow {{version}} documents only these values for {{option}}: {{allowed}}. It does not check `{{value}}` at start-up, so what happens depends on the component that reads it."
@@ -9170,15 +9170,27 @@ function problemOf(knowledge, fact, value) {
   }
   const json = jsonProblem(fact, value);
   if (json) return json;
-  switch (fact.type) {
+  for (const type of readTypes(fact)) {
+    const problem = typeProblem(knowledge, type, value);
+    if (problem) return problem;
+  }
+  return void 0;
+}
+function readTypes(fact) {
+  const types = /* @__PURE__ */ new Set();
+  for (const kind of [...fact.readAs ?? [], fact.type]) {
+    if (kind === "integer" || kind === "float" || kind === "boolean") types.add(kind);
+  }
+  return [...types];
+}
+function typeProblem(knowledge, type, value) {
+  switch (type) {
     case "integer":
       return airflowInteger(knowledge, value) !== void 0 ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
     case "float":
       return isPythonFloat(value) ? void 0 : { messageId: "notFloat", fix: "Write a number such as 30 or 2.5, without units or comments." };
     case "boolean":
       return booleanProblem(knowledge, value);
-    default:
-      return void 0;
   }
 }
 function booleanProblem(knowledge, value) {
