@@ -281,7 +281,9 @@ export function valueAfterRewrite(knowledge: AirflowKnowledge, section: string, 
   for (const entry of knowledge.deprecatedValues) {
     if (entry.section !== section || entry.option !== option) continue;
     try {
-      const pattern = new RegExp(entry.pattern, 'g');
+      // Python's \A / \z anchors and a leading (?i) flag, as Airflow stores them, in JavaScript's syntax.
+      const source = entry.pattern.replace(/\\A/g, '^').replace(/\\z/g, '$');
+      const pattern = new RegExp(source.replace(/^\(\?i\)/, ''), source.startsWith('(?i)') ? 'gi' : 'g');
       if (pattern.test(value)) return value.replace(pattern, entry.replacement);
     } catch {
       continue;
