@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-KMDU7ZBP.js";
+} from "./chunks/chunk-INY5FTNW.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   parseConfig,

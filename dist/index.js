@@ -25,7 +25,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-KMDU7ZBP.js";
+} from "./chunks/chunk-INY5FTNW.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   secondsFromFirstStart,
