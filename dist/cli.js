@@ -4734,7 +4734,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-53WRZYY4.js");
+  const { runVerify } = await import("./chunks/run-DK67KRXR.js");
   const result = await runVerify(
     {
       cfgPath,
