@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-INY5FTNW.js";
+} from "./chunks/chunk-WWQVZZL4.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   parseConfig,
@@ -4734,7 +4734,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-F7CICODC.js");
+  const { runVerify } = await import("./chunks/run-DK67KRXR.js");
   const result = await runVerify(
     {
       cfgPath,

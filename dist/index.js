@@ -25,7 +25,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-INY5FTNW.js";
+} from "./chunks/chunk-WWQVZZL4.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   secondsFromFirstStart,
@@ -432,7 +432,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-X7266DDG.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-2D5HEFTV.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
