@@ -4,13 +4,13 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-VYHG4EHV.js";
+} from "./chunks/chunk-EGFD3WFQ.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-MO2FRKH6.js";
 import {
   knownMigrationHeads
-} from "./chunks/chunk-6RNI765J.js";
+} from "./chunks/chunk-TX2CMVM4.js";
 import {
   DATABASE_CHOICES
 } from "./chunks/chunk-P7OQDR4Q.js";
@@ -47,8 +47,8 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-NRPT42E3.js";
-import "./chunks/chunk-COTXVH27.js";
+} from "./chunks/chunk-WWQVZZL4.js";
+import "./chunks/chunk-2PNCF4FB.js";
 import {
   parseConfig,
   secondsFromFirstStart
@@ -60,7 +60,7 @@ import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-CNWPVZAG.js";
+} from "./chunks/chunk-OFSWH62L.js";
 import {
   noMask,
   nonZeroCountsText,
@@ -4755,7 +4755,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-53WRZYY4.js");
+  const { runVerify } = await import("./chunks/run-DK67KRXR.js");
   const result = await runVerify(
     {
       cfgPath,

@@ -109,6 +109,13 @@ const CASES: Case[] = [
     airflow: { [INTEGRATION_AIRFLOW_3]: { uses: 75 } },
     tool: { [INTEGRATION_AIRFLOW_3]: 'warning' },
   },
+  {
+    name: 'an old default of log_filename_template is still used by 3.1 (only `config update` deletes it)',
+    cfg: '[logging]\nlog_filename_template = {{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log',
+    read: ['logging', 'log_filename_template', 'get'],
+    airflow: { [INTEGRATION_AIRFLOW_3]: { uses: '{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log' } },
+    tool: { [INTEGRATION_AIRFLOW_3]: 'clean' },
+  },
 ];
 
 let scratch: string;

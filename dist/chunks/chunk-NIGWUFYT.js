@@ -1110,7 +1110,7 @@ var FORM = /^(.+)_(cmd|secret)$/i;
 function sandboxConfig(cfgText, env, options) {
   const parsed = parseConfig(cfgText);
   const document = parsed.ok ? parsed.document : void 0;
-  if (options.allowConfigCommands) return { cfgText, dropEnv: [], setEnv: {}, replaced: [], document };
+  const reasonFor = (section, option, value) => (options.allowConfigCommands ? void 0 : removalReason(section, option, options.facts)) ?? redirectingEngineArgs(section, option, value);
   const source = parsed.ok ? parsed.document : parsed.partial;
   const removedLines = /* @__PURE__ */ new Set();
   const replaced = [];
@@ -1118,19 +1118,19 @@ function sandboxConfig(cfgText, env, options) {
   const sections = source.defaults ? [source.defaults, ...source.sections] : source.sections;
   for (const section of sections) {
     for (const node of section.options) {
-      const what = removalReason(section.name, node.key, options.facts);
+      const what = reasonFor(section.name, node.key, node.value);
       if (what === void 0 || node.value.trim() === "") continue;
       for (let line = node.span.start.line; line <= node.span.end.line; line += 1) removedLines.add(line);
       replaced.push({ option: `[${section.name}] ${node.rawKey}`, source: `line ${node.span.start.line}`, replacement: what.replacement });
       removed.push({ section: section.name, option: what.base, where: "cfg" });
     }
   }
-  if (!parsed.ok) blankUnparsed(cfgText, parsed.error.line, options.facts, removedLines, replaced);
+  if (!parsed.ok && !options.allowConfigCommands) blankUnparsed(cfgText, parsed.error.line, options.facts, removedLines, replaced);
   const dropEnv = [];
   for (const name of Object.keys(env).sort()) {
     const parsedName = parseEnvVarName(name.toUpperCase());
     if (parsedName === void 0) continue;
-    const what = removalReason(parsedName.section, parsedName.option, options.facts);
+    const what = reasonFor(parsedName.section, parsedName.option, env[name] ?? "");
     if (what === void 0) continue;
     dropEnv.push(name);
     if ((env[name] ?? "").trim() === "") continue;
@@ -1160,6 +1160,14 @@ function removalReason(section, option, facts) {
     return { base, replacement: `${done}; a throwaway value is used` };
   }
   return { base, replacement: `${done}; the plain option or Airflow's default applies` };
+}
+function redirectingEngineArgs(section, option, value) {
+  if (option.toLowerCase() !== "sql_alchemy_engine_args" || !["database", "core", "DEFAULT"].includes(section)) return void 0;
+  if (!/connect_args/.test(value)) return void 0;
+  return {
+    base: "sql_alchemy_engine_args",
+    replacement: "not used: its connect_args could point the driver at another server than the throwaway metastore; Airflow's engine defaults apply"
+  };
 }
 function plainValueWins(section, option, lost, document, env) {
   const variable = `AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`;

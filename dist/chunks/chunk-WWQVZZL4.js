@@ -1,7 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   resolveTarget
-} from "./chunk-COTXVH27.js";
+} from "./chunk-2PNCF4FB.js";
 import {
   MAX_CONFIG_BYTES,
   MAX_INTERPOLATED_LENGTH,
@@ -21,7 +21,7 @@ import {
 import {
   UsageError,
   loadKnowledge
-} from "./chunk-CNWPVZAG.js";
+} from "./chunk-OFSWH62L.js";
 import {
   noMask,
   oneLine
@@ -3354,6 +3354,19 @@ function unfollowedRenames(knowledge, section, option) {
     entry = index.deprecatedOptions.get(placeKey(entry.newSection, entry.newOption));
   }
   return chain.length > 1 ? chain : [];
+}
+function valueAfterRewrite(knowledge, section, option, value) {
+  for (const entry of knowledge.deprecatedValues) {
+    if (entry.section !== section || entry.option !== option) continue;
+    try {
+      const source = entry.pattern.replace(/\\A/g, "^").replace(/\\z/g, "$");
+      const pattern = new RegExp(source.replace(/^\(\?i\)/, ""), source.startsWith("(?i)") ? "gi" : "g");
+      if (pattern.test(value)) return value.replace(pattern, entry.replacement);
+    } catch {
+      continue;
+    }
+  }
+  return value;
 }
 
 // src/rules/apf113-metastore-dialect-unsupported.ts
@@ -8964,6 +8977,7 @@ var optionRemoved = {
     messages: {
       removed: "Airflow {{version}} no longer has {{old}}, so this value is ignored. Airflow says: {{airflow}}",
       removedValue: "Airflow {{version}} drops this value of {{old}}: `airflow config update` deletes the line so that the default applies.",
+      staleValue: "Airflow {{version}} still reads this value of {{old}}; it is the default of an earlier release, which `airflow config update` deletes so that the current default applies.",
       invalidValue: "Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}"
     }
   },
@@ -8982,6 +8996,10 @@ function reportChange(context, { section, node }, change) {
   if (change.kind === "removed" && change.removeIfEquals === void 0) {
     if (isKnownOption(context.knowledge, section.name, node.key)) return;
     context.report({ messageId: "removed", data, span: node.keySpan, severity, fix: "Delete the line." });
+    return;
+  }
+  if (change.kind === "removed" && change.removeIfEquals === node.value && isKnownOption(context.knowledge, section.name, node.key)) {
+    context.report({ messageId: "staleValue", data, span: valueSpanOf(node), severity: "notice", fix: "Delete the line to take the current default, or keep it if you rely on this value." });
     return;
   }
   if (change.kind === "removed" && change.removeIfEquals === node.value) {
@@ -9015,6 +9033,7 @@ var defaultChanged = {
     for (const { section, node } of placedOptions(context.document)) {
       for (const change of changesAt(knowledge, section.name, node.key)) {
         if (change.kind !== "default-changed" || node.value === change.newDefault) continue;
+        if (valueAfterRewrite(knowledge, section.name, node.key, node.value) === change.newDefault) continue;
         const sensitive = optionFact(knowledge, section.name, node.key)?.sensitive === true;
         context.report({
           messageId: "changed",
