@@ -4356,7 +4356,14 @@ function fileBlock(file, findings, locationWidth, c, mask) {
   const messages = findings.map((finding) => line(finding.message, mask));
   const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
   const lines = [`${c.underline(line(file, mask))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
+  const folded = foldedNotices(findings);
   findings.forEach((finding, index) => {
+    const fold = folded.get(finding);
+    if (fold === "hidden") return;
+    if (fold !== void 0) {
+      lines.push(c.dim(`  \u2026 ${fold.count} more ${finding.ruleId} notices in this file (lines ${fold.lines}); --format json lists every one`));
+      return;
+    }
     const message = messages[index] ?? "";
     const columns = [
       line(location(finding), mask).padEnd(locationWidth),
@@ -4368,6 +4375,23 @@ function fileBlock(file, findings, locationWidth, c, mask) {
     if (finding.fix) lines.push(c.dim(`  fix: ${line(finding.fix, mask)}`));
   });
   return lines.join("\n");
+}
+var FOLD_NOTICES_AFTER = 10;
+var NOTICES_SHOWN = 3;
+function foldedNotices(findings) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.severity !== "notice") continue;
+    byRule.set(finding.ruleId, [...byRule.get(finding.ruleId) ?? [], finding]);
+  }
+  const folded = /* @__PURE__ */ new Map();
+  for (const group of byRule.values()) {
+    if (group.length <= FOLD_NOTICES_AFTER) continue;
+    const rest = group.slice(NOTICES_SHOWN);
+    const lines = rest.slice(0, 12).map((finding) => finding.line).join(", ") + (rest.length > 12 ? ", \u2026" : "");
+    rest.forEach((finding, index) => folded.set(finding, index === 0 ? { count: rest.length, lines } : "hidden"));
+  }
+  return folded;
 }
 function line(text, mask) {
   return visible(oneLine(mask(text)));

@@ -50,7 +50,14 @@ function fileBlock(file: string, findings: readonly Finding[], locationWidth: nu
   // Rule ids line up for short messages; a long one would push every other id off the screen.
   const messageWidth = Math.min(MESSAGE_ALIGN_LIMIT, Math.max(...messages.map((message) => message.length)));
   const lines = [`${c.underline(line(file, mask))} ${c.dim(`(${nonZeroCountsText(countBySeverity(findings))})`)}`];
+  const folded = foldedNotices(findings);
   findings.forEach((finding, index) => {
+    const fold = folded.get(finding);
+    if (fold === 'hidden') return;
+    if (fold !== undefined) {
+      lines.push(c.dim(`  … ${fold.count} more ${finding.ruleId} notices in this file (lines ${fold.lines}); --format json lists every one`));
+      return;
+    }
     const message = messages[index] ?? '';
     const columns = [
       line(location(finding), mask).padEnd(locationWidth),
@@ -62,6 +69,30 @@ function fileBlock(file: string, findings: readonly Finding[], locationWidth: nu
     if (finding.fix) lines.push(c.dim(`  fix: ${line(finding.fix, mask)}`));
   });
   return lines.join('\n');
+}
+
+/** A rule with more notices than this in one file shows the first few and one line for the rest. */
+const FOLD_NOTICES_AFTER = 10;
+const NOTICES_SHOWN = 3;
+
+/**
+ * Notices of one rule repeated in a file (a 2,400-line dump restating defaults): the first NOTICES_SHOWN stay,
+ * the next becomes one line with the count and the lines, the rest are hidden. Errors and warnings are never folded.
+ */
+function foldedNotices(findings: readonly Finding[]): Map<Finding, 'hidden' | { count: number; lines: string }> {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.severity !== 'notice') continue;
+    byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  }
+  const folded = new Map<Finding, 'hidden' | { count: number; lines: string }>();
+  for (const group of byRule.values()) {
+    if (group.length <= FOLD_NOTICES_AFTER) continue;
+    const rest = group.slice(NOTICES_SHOWN);
+    const lines = rest.slice(0, 12).map((finding) => finding.line).join(', ') + (rest.length > 12 ? ', …' : '');
+    rest.forEach((finding, index) => folded.set(finding, index === 0 ? { count: rest.length, lines } : 'hidden'));
+  }
+  return folded;
 }
 
 /** Repository text as part of one terminal line: masked, newlines folded, control characters visible. */
