@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-U4OBDXEF.js";
+} from "./chunks/chunk-RKNQZBOW.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   parseConfig,

@@ -25,7 +25,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-U4OBDXEF.js";
+} from "./chunks/chunk-RKNQZBOW.js";
 import "./chunks/chunk-COTXVH27.js";
 import {
   secondsFromFirstStart,
