@@ -25,8 +25,8 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-RKNQZBOW.js";
-import "./chunks/chunk-COTXVH27.js";
+} from "./chunks/chunk-MT6GQP62.js";
+import "./chunks/chunk-2PNCF4FB.js";
 import {
   secondsFromFirstStart,
   taskIntervals
@@ -36,7 +36,7 @@ import {
 } from "./chunks/chunk-CX5KMISR.js";
 import {
   UsageError
-} from "./chunks/chunk-CNWPVZAG.js";
+} from "./chunks/chunk-OFSWH62L.js";
 import {
   SEVERITIES,
   countsText,
@@ -432,7 +432,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-SREZ6WQT.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-2D5HEFTV.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -441,7 +441,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-JBQUHSQB.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-KRCLTTJK.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });

@@ -15,9 +15,9 @@ describe('Helm values, rendered by the chart', () => {
     const v115 = await lintFiles({ 'values.yaml': await readFile(`${REAL}/official-chart-1.15.0/values.yaml`, 'utf8') }, '2.9.3');
     // No unloadable executor, interpolation error or invalid value from `{{ .Values.executor }}`, printf or ternary;
     // no moved-option warnings for the chart's own compatibility keys.
-    expect(places(v115.findings)).toEqual(['APF135:2488:warning']);
+    expect(places(v115.findings)).toEqual(['APF311:1390:warning', 'APF135:2488:warning']);
     const v118 = await lintFiles({ 'values.yaml': await readFile(`${REAL}/official-chart-1.18.0/values.yaml`, 'utf8') }, '3.0.2');
-    expect(places(v118.findings)).toEqual(['APF205:375:notice']);
+    expect(places(v118.findings)).toEqual(['APF205:375:notice', 'APF311:1671:warning']);
   });
 
   it('takes load_examples, the metastore and the secrets from the chart when the file leaves them out', async () => {

@@ -20,4 +20,14 @@ describe('APF204 option-removed', () => {
     const output = await lintText(fixtureText('apf204-removed.cfg'), { version: '2.10' });
     expect(messagesOf(output, 'APF204')).toEqual([]);
   });
+
+  it('an old default of an option the release still reads is a notice, not a drop (log_filename_template on 3.1)', async () => {
+    const output = await lintText('[logging]\nlog_filename_template = {{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log\n', { version: '3.1.8' });
+    expect(output.findings.filter((finding) => finding.ruleId === 'APF204').map((finding) => [finding.severity, finding.message])).toEqual([
+      [
+        'notice',
+        'Airflow 3.1.8 still reads this value of [logging] log_filename_template; it is the default of an earlier release, which `airflow config update` deletes so that the current default applies.',
+      ],
+    ]);
+  });
 });

@@ -14,4 +14,9 @@ describe('APF205 default-changed', () => {
     const output = await lintText(fixtureText('apf205-default-changed.cfg'), { version: '2.10' });
     expect(messagesOf(output, 'APF205')).toEqual([]);
   });
+
+  it('is silent when the release rewrites the value to the new default (SequentialExecutor on 3.x)', async () => {
+    const output = await lintText('[core]\nexecutor = SequentialExecutor\n', { version: '3.1.8' });
+    expect(output.findings.filter((finding) => finding.ruleId === 'APF205')).toEqual([]);
+  });
 });

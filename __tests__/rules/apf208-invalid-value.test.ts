@@ -16,9 +16,9 @@ describe('APF208 invalid-value', () => {
   it('reports integers, floats, booleans, enumerations and JSON Airflow cannot read', async () => {
     const output = await expectFixture('apf208-invalid-value.cfg', '2.10', 'APF208');
     expect(messagesOf(output, 'APF208')).toEqual([
-      'Airflow 2.10.5 cannot read [core] max_map_length as an integer: `1024 # items` is not a whole number, so the components that read it stop with AirflowConfigException.',
-      'Airflow 2.10.5 cannot read [core] dagbag_import_timeout as a number: `30s` is not one, so the components that read it stop with AirflowConfigException.',
-      'Airflow 2.10.5 cannot read [core] lazy_discover_providers as a boolean: `yes` is not one of true, 1, t, false, 0, f, so the components that read it stop with AirflowConfigException.',
+      'Airflow 2.10.5 reads [core] max_map_length as an integer and `1024 # items` is not a whole number, so the components that read it stop with AirflowConfigException ("Failed to convert value to int").',
+      'Airflow 2.10.5 reads [core] dagbag_import_timeout as a number and `30s` is not one, so the components that read it stop with AirflowConfigException ("Failed to convert value to float").',
+      'Airflow 2.10.5 reads [core] lazy_discover_providers as a boolean and `yes` is not one of true, 1, t, false, 0, f, so the components that read it stop with AirflowConfigException ("Failed to convert value to bool").',
       'Airflow 2.10.5 does not accept `info` for [logging] logging_level and refuses to start; allowed values: CRITICAL, FATAL, ERROR, WARN, WARNING, INFO, DEBUG.',
       'Airflow 2.10.5 reads [database] sql_alchemy_engine_args as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse … as valid json").',
     ]);
@@ -28,7 +28,7 @@ describe('APF208 invalid-value', () => {
     const text = '[core]\nlazy_load_plugins = yes\nlazy_discover_providers = T # comment\n';
     expect(await lint210(text, (k) => ({ ...k, booleanValues: undefined }))).toEqual([]);
     expect(await lint210(text)).toEqual([
-      [2, 'error', 'Airflow 2.10.5 cannot read [core] lazy_load_plugins as a boolean: `yes` is not one of true, 1, t, false, 0, f, so the components that read it stop with AirflowConfigException.'],
+      [2, 'error', 'Airflow 2.10.5 reads [core] lazy_load_plugins as a boolean and `yes` is not one of true, 1, t, false, 0, f, so the components that read it stop with AirflowConfigException ("Failed to convert value to bool").'],
     ]);
   });
 
@@ -57,8 +57,8 @@ describe('APF208 invalid-value', () => {
     const keep = (knowledge: AirflowKnowledge) => knowledge;
     expect((await lint210(text)).map(([line]) => line)).toEqual([2, 3, 4, 5]);
     expect(await lint210(text, keep, '3.3')).toEqual([
-      [3, 'error', 'Airflow 3.3.2 cannot read [core] dagbag_import_error_traceback_depth as an integer: `2.5` is not a whole number, so the components that read it stop with AirflowConfigException.'],
-      [5, 'error', 'Airflow 3.3.2 cannot read [core] max_map_length as an integer: `nan` is not a whole number, so the components that read it stop with AirflowConfigException.'],
+      [3, 'error', 'Airflow 3.3.2 reads [core] dagbag_import_error_traceback_depth as an integer and `2.5` is not a whole number, so the components that read it stop with AirflowConfigException ("Failed to convert value to int").'],
+      [5, 'error', 'Airflow 3.3.2 reads [core] max_map_length as an integer and `nan` is not a whole number, so the components that read it stop with AirflowConfigException ("Failed to convert value to int").'],
     ]);
   });
 });

@@ -26,6 +26,7 @@ const DYNAMIC: Record<string, string> = {
   'src/rules/apf102-executor-no-parallelism.ts': 'Airflow\'s deprecated-value patterns from the knowledge data: checked below',
   'src/rules/apf143-connections-exceed-max.ts': 'a Postgres setting name (word characters) between anchored, disjoint white-space runs',
   'src/rules/apf204-option-removed.ts': 'Airflow\'s deprecated-value patterns from the knowledge data: checked below',
+  'src/rules/support/compat-knowledge.ts': 'Airflow\'s deprecated-value patterns from the knowledge data: checked below',
   'src/sources/dotenv.ts': 'an escaped literal name between anchored, disjoint white-space runs',
 };
 

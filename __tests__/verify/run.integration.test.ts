@@ -137,6 +137,8 @@ describe(`verify fault injection with real Airflow ${INTEGRATION_AIRFLOW_2} (int
     expect(killed).toBe(true);
     expect(result.verified).toBe(false);
     expect(result.checks[0]).toEqual(expect.objectContaining({ name: 'airflow db migrate', ok: false }));
+    // The cause is the signal, not Airflow's last INFO line.
+    expect(result.checks[0]?.detail).toMatch(/^`airflow db migrate \(in \S+\)` was killed by SIGKILL/);
 
     const recorded = everythingRecorded(io.states);
     expect(recorded.dirs.length).toBeGreaterThanOrEqual(2);

@@ -130,3 +130,40 @@ describe('sandboxConfig on a default dump', () => {
     expect(sandbox.setEnv).toEqual({});
   });
 });
+
+describe('sandboxConfig on a file configparser stops reading', () => {
+  it('still blanks the commands after the error line, with their continuation lines', () => {
+    const text = ['[core]', 'executor = LocalExecutor', 'executor = CeleryExecutor', '[database]', 'sql_alchemy_engine_args_cmd = sh -c', '    "id > /tmp/x"', 'sql_alchemy_pool_size = 5', ''].join('\n');
+    const sandbox = sandboxConfig(text, {}, { allowConfigCommands: false, facts });
+    expect(sandbox.document).toBeUndefined();
+    expect(sandbox.cfgText.split('\n')).toEqual(['[core]', 'executor = LocalExecutor', 'executor = CeleryExecutor', '[database]', '', '', 'sql_alchemy_pool_size = 5', '']);
+    expect(sandbox.replaced.map((r) => `${r.option} ${r.source}`)).toEqual(['[database] sql_alchemy_engine_args_cmd line 5']);
+  });
+});
+
+describe('sandboxConfig and the engine arguments', () => {
+  it('leaves out sql_alchemy_engine_args whose connect_args could name another server, from the cfg and the environment', () => {
+    const cfg = '[database]\nsql_alchemy_engine_args = {"connect_args": {"host": "prod-db.internal", "port": 5432}}\nsql_alchemy_pool_size = 5\n';
+    const env = { AIRFLOW__DATABASE__SQL_ALCHEMY_ENGINE_ARGS: '{"connect_args": {"dsn": "host=prod"}}' };
+    const sandbox = sandboxConfig(cfg, env, { allowConfigCommands: false, facts });
+    expect(sandbox.cfgText).toBe('[database]\n\nsql_alchemy_pool_size = 5\n');
+    expect(sandbox.dropEnv).toEqual(['AIRFLOW__DATABASE__SQL_ALCHEMY_ENGINE_ARGS']);
+    expect(sandbox.replaced.map((r) => `${r.option} ${r.source}`)).toEqual([
+      '[database] sql_alchemy_engine_args line 2',
+      'AIRFLOW__DATABASE__SQL_ALCHEMY_ENGINE_ARGS environment',
+    ]);
+    expect(sandbox.replaced[0]?.replacement).toContain('could point the driver at another server');
+  });
+
+  it('leaves them out also when the user allows config commands: the metastore is always the throwaway one', () => {
+    const cfg = '[database]\nsql_alchemy_engine_args = {"connect_args": {"host": "prod-db.internal"}}\nsql_alchemy_conn_cmd = cat /run/conn\n';
+    const sandbox = sandboxConfig(cfg, {}, { allowConfigCommands: true, facts });
+    expect(sandbox.cfgText).toBe('[database]\n\nsql_alchemy_conn_cmd = cat /run/conn\n');
+    expect(sandbox.replaced.map((r) => r.option)).toEqual(['[database] sql_alchemy_engine_args']);
+  });
+
+  it('keeps engine arguments without connect_args (pool settings only)', () => {
+    const cfg = '[database]\nsql_alchemy_engine_args = {"pool_pre_ping": true}\n';
+    expect(sandboxConfig(cfg, {}, { allowConfigCommands: false, facts }).cfgText).toBe(cfg);
+  });
+});

@@ -125,6 +125,26 @@ describe.each([INTEGRATION_AIRFLOW_2, INTEGRATION_AIRFLOW_3])('verify on an untr
   }, 10 * MINUTES);
 });
 
+describe(`verify with an interpolation error in fernet_key, real Airflow ${INTEGRATION_AIRFLOW_2} (integration)`, () => {
+  it('fails with the interpolation rule and never prints the key', async () => {
+    const venv = ensureAirflowVenv(INTEGRATION_AIRFLOW_2);
+    const key = 'Zm9vYmFy%c2VjcmV0S2V5LTEyMzQ1Njc4OTBhYmNkZWZnaGlq';
+    const path = cfg('fernet.cfg', ['[core]', 'executor = LocalExecutor', 'load_examples = False', `fernet_key = ${key}`]);
+    const db = await createTestDatabase('apf_untrusted');
+    try {
+      const io = recordingIO();
+      const result = await runVerify({ cfgPath: path, airflowCommand: airflowBin(venv), database: 'url', databaseUrl: db.url, metastoreFacts: knowledgeMetastoreFacts }, io);
+      expect(result.verified).toBe(false);
+      expect(result.checks[0]).toEqual(expect.objectContaining({ name: 'airflow db migrate', ok: false, ruleId: 'APF002' }));
+      expect(result.errorLines.join('\n')).toContain('InterpolationSyntaxError');
+      const everything = `${JSON.stringify(result)}\n${formatVerifyText(result)}\n${io.lines.join('\n')}`;
+      expect(everything).not.toContain('c2VjcmV0S2V5');
+    } finally {
+      await db.drop();
+    }
+  }, 10 * MINUTES);
+});
+
 describe('verify against a database whose tables the role cannot see (integration)', () => {
   let db: TestDatabase;
   const role = `apf_blind_${randomBytes(4).toString('hex')}`;

@@ -25,4 +25,6 @@ export interface RepositoryView {
   scripts: readonly RepoFile[];
   /** Dockerfiles, for rules about what the image installs. */
   dockerfiles?: readonly RepoFile[] | undefined;
+  /** Every non-cfg file that contributed (.env files among them), for rules that read them directly. */
+  files?: readonly RepoFile[] | undefined;
 }

@@ -56,6 +56,7 @@ export function lint(input: LintInput): LintOutput {
     helm: repository.helm,
     scripts: repository.scripts,
     dockerfiles: repository.dockerfiles,
+    files: repository.files,
   };
   const raw: Finding[] = [];
   for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== 'repository'), run, view, input, secrets));
@@ -195,7 +196,7 @@ function dedupe(findings: Finding[]): Finding[] {
  * same value (empty, weak, written in the file) at the same place reports the same problem. The most severe
  * stays; on a tie APF308, which says why (the substitution).
  */
-const SAME_VALUE_RULES = ['APF308', 'APF311', 'APF123', 'APF120', 'APF121', 'APF122', 'APF115'];
+const SAME_VALUE_RULES = ['APF311', 'APF308', 'APF123', 'APF120', 'APF121', 'APF122', 'APF115'];
 
 function oneSecretFindingPerValue(findings: Finding[]): Finding[] {
   const rank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };

@@ -1,13 +1,13 @@
 import { envVarName } from '../config/effective.js';
 import { parseDatabaseUrl } from './support/db-url.js';
-import { effectiveOption, reportValue } from './support/value.js';
+import { effectiveOption, reportValue, writtenLiterally } from './support/value.js';
 import type { Rule } from './types.js';
 
 export const metastorePasswordInFile: Rule = {
   meta: {
     id: 'APF115',
     alias: 'metastore-password-in-file',
-    description: 'The metastore password is written into the configuration file.',
+    description: 'The metastore password is written into the configuration file, a compose file or a .env file.',
     severity: 'warning',
     tags: ['security'],
     versions: 'all',
@@ -18,7 +18,8 @@ export const metastorePasswordInFile: Rule = {
   },
   check(context) {
     const value = effectiveOption(context, 'database', 'sql_alchemy_conn');
-    if (!value || value.origin !== 'cfg' || value.value === undefined) return;
+    if (!value || value.value === undefined) return;
+    if (value.origin !== 'cfg' && !writtenLiterally(context, value)) return;
     // The text as written: a password given as $VAR is not in the file.
     const password = parseDatabaseUrl(value.value)?.password;
     if (!password || password.includes('$')) return;

@@ -1,13 +1,13 @@
 import { envVarName } from '../config/effective.js';
 import { secretKeys } from './support/key-options.js';
-import { effectiveOption, reportValue } from './support/value.js';
+import { effectiveOption, reportValue, writtenLiterally } from './support/value.js';
 import type { Rule } from './types.js';
 
 export const secretInFile: Rule = {
   meta: {
     id: 'APF122',
     alias: 'secret-in-file',
-    description: 'A Fernet key, secret key or JWT secret written as a literal into the configuration file.',
+    description: 'A Fernet key, secret key or JWT secret written as a literal into the configuration file, a compose file, a .env file or Helm values.',
     severity: 'warning',
     tags: ['security'],
     versions: 'all; the options checked are those the target release has',
@@ -19,7 +19,8 @@ export const secretInFile: Rule = {
   check(context) {
     for (const key of secretKeys(context)) {
       const value = effectiveOption(context, key.section, key.option);
-      if (!value || value.origin !== 'cfg' || value.value === undefined) continue;
+      if (!value || value.value === undefined) continue;
+      if (value.origin !== 'cfg' && !writtenLiterally(context, value)) continue;
       const text = value.value.trim();
       // Empty is another rule's business; a value that is only $VAR references is not a literal.
       if (text === '' || /^(\$\w+|\$\{\w+\})$/.test(text)) continue;

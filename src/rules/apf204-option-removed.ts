@@ -21,6 +21,8 @@ export const optionRemoved: Rule = {
       removed: 'Airflow {{version}} no longer has {{old}}, so this value is ignored. Airflow says: {{airflow}}',
       removedValue:
         'Airflow {{version}} drops this value of {{old}}: `airflow config update` deletes the line so that the default applies.',
+      staleValue:
+        'Airflow {{version}} still reads this value of {{old}}; it is the default of an earlier release, which `airflow config update` deletes so that the current default applies.',
       invalidValue: 'Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}',
     },
   },
@@ -40,6 +42,11 @@ function reportChange(context: RuleContext, { section, node }: PlacedOption, cha
   if (change.kind === 'removed' && change.removeIfEquals === undefined) {
     if (isKnownOption(context.knowledge, section.name, node.key)) return;
     context.report({ messageId: 'removed', data, span: node.keySpan, severity, fix: 'Delete the line.' });
+    return;
+  }
+  if (change.kind === 'removed' && change.removeIfEquals === node.value && isKnownOption(context.knowledge, section.name, node.key)) {
+    // The release still declares and reads the option: only `airflow config update` would delete the line.
+    context.report({ messageId: 'staleValue', data, span: valueSpanOf(node), severity: 'notice', fix: 'Delete the line to take the current default, or keep it if you rely on this value.' });
     return;
   }
   if (change.kind === 'removed' && change.removeIfEquals === node.value) {

@@ -1,5 +1,5 @@
 import { valueSpanOf } from '../config/effective.js';
-import { changesAt, optionFact, place, placedOptions } from './support/compat-knowledge.js';
+import { changesAt, optionFact, place, placedOptions, valueAfterRewrite } from './support/compat-knowledge.js';
 import type { Rule } from './types.js';
 
 /** An option set explicitly whose default the target release changed: the file keeps its own value. */
@@ -21,6 +21,8 @@ export const defaultChanged: Rule = {
     for (const { section, node } of placedOptions(context.document)) {
       for (const change of changesAt(knowledge, section.name, node.key)) {
         if (change.kind !== 'default-changed' || node.value === change.newDefault) continue;
+        // A value the release rewrites to the new default at start gets the new default after all.
+        if (valueAfterRewrite(knowledge, section.name, node.key, node.value) === change.newDefault) continue;
         const sensitive = optionFact(knowledge, section.name, node.key)?.sensitive === true;
         context.report({
           messageId: 'changed',

@@ -21,9 +21,12 @@ export const invalidValue: Rule = {
     tags: ['compatibility'],
     versions: 'all (types and allowed values of the target release)',
     messages: {
-      notInteger: 'Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.',
-      notFloat: 'Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.',
-      notBoolean: 'Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.',
+      notInteger:
+        'Airflow {{version}} reads {{option}} as an integer and `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException ("Failed to convert value to int").',
+      notFloat:
+        'Airflow {{version}} reads {{option}} as a number and `{{value}}` is not one, so the components that read it stop with AirflowConfigException ("Failed to convert value to float").',
+      notBoolean:
+        'Airflow {{version}} reads {{option}} as a boolean and `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException ("Failed to convert value to bool").',
       notJson: 'Airflow {{version}} reads {{option}} as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse … as valid json").',
       notAllowed: 'Airflow {{version}} does not accept `{{value}}` for {{option}} and refuses to start; allowed values: {{allowed}}.',
       notDocumented:
@@ -79,15 +82,34 @@ function problemOf(knowledge: AirflowKnowledge, fact: OptionFact, value: string)
   }
   const json = jsonProblem(fact, value);
   if (json) return json;
-  switch (fact.type) {
+  for (const type of readTypes(fact)) {
+    const problem = typeProblem(knowledge, type, value);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/**
+ * The conversions Airflow applies to the option: those its code calls (`readAs`, from the release's
+ * conf.getint / getboolean / getfloat call sites, which is what fails at run time even for options
+ * config.yml declares as strings), and the declared type.
+ */
+function readTypes(fact: OptionFact): ('integer' | 'float' | 'boolean')[] {
+  const types = new Set<'integer' | 'float' | 'boolean'>();
+  for (const kind of [...(fact.readAs ?? []), fact.type]) {
+    if (kind === 'integer' || kind === 'float' || kind === 'boolean') types.add(kind);
+  }
+  return [...types];
+}
+
+function typeProblem(knowledge: AirflowKnowledge, type: 'integer' | 'float' | 'boolean', value: string): Problem | undefined {
+  switch (type) {
     case 'integer':
       return airflowInteger(knowledge, value) !== undefined ? undefined : { messageId: 'notInteger', fix: 'Write a whole number such as 16, without units or comments.' };
     case 'float':
       return isPythonFloat(value) ? undefined : { messageId: 'notFloat', fix: 'Write a number such as 30 or 2.5, without units or comments.' };
     case 'boolean':
       return booleanProblem(knowledge, value);
-    default:
-      return undefined;
   }
 }
 

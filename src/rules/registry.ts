@@ -56,6 +56,7 @@ import { concurrentMigrations } from './apf307-concurrent-migrations.js';
 import { weakSubstitution } from './apf308-weak-substitution.js';
 import { missingComponents } from './apf309-missing-components.js';
 import { healthCheckDisabled } from './apf310-health-check-disabled.js';
+import { defaultAdminPassword } from './apf311-default-admin-password.js';
 import { SUPPRESSION_RULES } from '../suppress/rules.js';
 import type { Rule, RuleMeta } from './types.js';
 
@@ -119,6 +120,7 @@ export const RULES: readonly Rule[] = [
   weakSubstitution,
   missingComponents,
   healthCheckDisabled,
+  defaultAdminPassword,
 ];
 
 /** Every rule id users can meet: the checks above and the rules about suppression comments. */

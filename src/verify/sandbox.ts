@@ -71,7 +71,9 @@ const FORM = /^(.+)_(cmd|secret)$/i;
 export function sandboxConfig(cfgText: string, env: NodeJS.ProcessEnv, options: SandboxOptions): SandboxedConfig {
   const parsed = parseConfig(cfgText);
   const document = parsed.ok ? parsed.document : undefined;
-  if (options.allowConfigCommands) return { cfgText, dropEnv: [], setEnv: {}, replaced: [], document };
+  // With the user's opt-in, commands and secrets stay; engine arguments that redirect the connection never do.
+  const reasonFor = (section: string, option: string, value: string) =>
+    (options.allowConfigCommands ? undefined : removalReason(section, option, options.facts)) ?? redirectingEngineArgs(section, option, value);
   const source = parsed.ok ? parsed.document : parsed.partial;
 
   const removedLines = new Set<number>();
@@ -80,7 +82,7 @@ export function sandboxConfig(cfgText: string, env: NodeJS.ProcessEnv, options: 
   const sections = source.defaults ? [source.defaults, ...source.sections] : source.sections;
   for (const section of sections) {
     for (const node of section.options) {
-      const what = removalReason(section.name, node.key, options.facts);
+      const what = reasonFor(section.name, node.key, node.value);
       // An empty value (a default dump's `backend =`) configures nothing: not worth a line in the report.
       if (what === undefined || node.value.trim() === '') continue;
       for (let line = node.span.start.line; line <= node.span.end.line; line += 1) removedLines.add(line);
@@ -89,11 +91,14 @@ export function sandboxConfig(cfgText: string, env: NodeJS.ProcessEnv, options: 
     }
   }
 
+  // configparser stopped reading at an error: what follows was never parsed, so it is sandboxed by its look.
+  if (!parsed.ok && !options.allowConfigCommands) blankUnparsed(cfgText, parsed.error.line, options.facts, removedLines, replaced);
+
   const dropEnv: string[] = [];
   for (const name of Object.keys(env).sort()) {
     const parsedName = parseEnvVarName(name.toUpperCase());
     if (parsedName === undefined) continue;
-    const what = removalReason(parsedName.section, parsedName.option, options.facts);
+    const what = reasonFor(parsedName.section, parsedName.option, env[name] ?? '');
     if (what === undefined) continue;
     dropEnv.push(name);
     if ((env[name] ?? '').trim() === '') continue;
@@ -130,6 +135,21 @@ function removalReason(section: string, option: string, facts: OptionFacts | und
 }
 
 /**
+ * `sql_alchemy_engine_args` (`[database]`, `[core]` before 2.3) is JSON that Airflow hands to
+ * SQLAlchemy's create_engine; its `connect_args` reach the driver unchanged, and `host`, `dsn`,
+ * `service` or `port` there would connect the migration to another server than the throwaway one.
+ * With `connect_args` the whole option is left out (pool settings fall back to Airflow's defaults).
+ */
+function redirectingEngineArgs(section: string, option: string, value: string): { base: string; replacement: string } | undefined {
+  if (option.toLowerCase() !== 'sql_alchemy_engine_args' || !['database', 'core', 'DEFAULT'].includes(section)) return undefined;
+  if (!/connect_args/.test(value)) return undefined;
+  return {
+    base: 'sql_alchemy_engine_args',
+    replacement: "not used: its connect_args could point the driver at another server than the throwaway metastore; Airflow's engine defaults apply",
+  };
+}
+
+/**
  * Airflow's order for a sensitive option: the variable, its `_CMD`, its `_SECRET`, then the cfg's
  * plain key, `_cmd`, `_secret`. A plain value ranked above every removed form still answers.
  */
@@ -146,6 +166,38 @@ function plainValueWins(
   const inSection = document.sections.find((s) => s.name === section)?.options.some((o) => o.key === option) ?? false;
   const inDefaults = document.defaults?.options.some((o) => o.key === option) ?? false;
   return inSection || inDefaults;
+}
+
+/**
+ * The lines from `fromLine` on, read the simple way: a `[section]` header, `key = value` / `key: value`,
+ * indented continuation lines. Every option verify would remove is blanked with its continuations.
+ */
+function blankUnparsed(text: string, fromLine: number, facts: OptionFacts | undefined, removedLines: Set<number>, replaced: ReplacedOption[]): void {
+  const lines = text.split(/\r?\n/);
+  let section = '';
+  let removing = false;
+  for (let index = Math.max(fromLine - 1, 0); index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const number = index + 1;
+    if (removing && /^\s+\S/.test(line)) {
+      removedLines.add(number);
+      continue;
+    }
+    removing = false;
+    const header = /^\s*\[([^\]]+)\]/.exec(line);
+    if (header?.[1] !== undefined) {
+      section = header[1];
+      continue;
+    }
+    const option = /^\s*([^=:\s][^=:]*?)\s*[=:]/.exec(line);
+    const key = option?.[1];
+    if (key === undefined) continue;
+    const what = removalReason(section, key, facts);
+    if (what === undefined) continue;
+    removedLines.add(number);
+    removing = true;
+    replaced.push({ option: `[${section}] ${key}`, source: `line ${number}`, replacement: what.replacement });
+  }
 }
 
 function blankLines(text: string, lines: ReadonlySet<number>): string {

@@ -11,7 +11,8 @@ const linux = process.platform === 'linux';
 async function orphanSleepers(entry: string): Promise<number[]> {
   const [name, value] = entry.split('=') as [string, string];
   const child = spawn('sh', ['-c', 'setsid sleep 60 & sleep 60 & wait'], { env: { ...process.env, [name]: value }, detached: true, stdio: 'ignore' });
-  for (let waited = 0; waited < 5_000 && processesWithEnvironment(entry).length < 3; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  // Generous: on a loaded machine the shell may take seconds to start its two sleepers.
+  for (let waited = 0; waited < 30_000 && processesWithEnvironment(entry).length < 3; waited += 50) await new Promise((r) => setTimeout(r, 50));
   process.kill(-(child.pid ?? 0), 'SIGKILL');
   await new Promise((r) => setTimeout(r, 200));
   return processesWithEnvironment(entry);

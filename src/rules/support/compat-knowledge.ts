@@ -282,3 +282,23 @@ export function unfollowedRenames(knowledge: AirflowKnowledge, section: string, 
   }
   return chain.length > 1 ? chain : [];
 }
+
+/**
+ * The value after the release's deprecated_values rewrite (Airflow replaces a matching value at start,
+ * e.g. `SequentialExecutor` → `LocalExecutor` on 3.x, with a FutureWarning); the value itself otherwise.
+ * Python patterns JavaScript cannot read are skipped.
+ */
+export function valueAfterRewrite(knowledge: AirflowKnowledge, section: string, option: string, value: string): string {
+  for (const entry of knowledge.deprecatedValues) {
+    if (entry.section !== section || entry.option !== option) continue;
+    try {
+      // Python's \A / \z anchors and a leading (?i) flag, as Airflow stores them, in JavaScript's syntax.
+      const source = entry.pattern.replace(/\\A/g, '^').replace(/\\z/g, '$');
+      const pattern = new RegExp(source.replace(/^\(\?i\)/, ''), source.startsWith('(?i)') ? 'gi' : 'g');
+      if (pattern.test(value)) return value.replace(pattern, entry.replacement);
+    } catch {
+      continue;
+    }
+  }
+  return value;
+}

@@ -121,3 +121,17 @@ export function spanInValue(value: EffectiveValue, offset: number, length: numbe
 export function unsetValue(section: string, option: string): EffectiveValue {
   return { section, option, variant: 'value', origin: 'default', value: '', overridden: [] };
 }
+
+/**
+ * Whether a variable's value is written as it is in a repository file: a compose value without `$`
+ * references (its text read at its own span), a .env or Dockerfile line, or a key of Helm values the chart
+ * turns into the variable (`fernetKey`, `webserverSecretKey`). Not for values only the cluster knows.
+ */
+export function writtenLiterally(context: RuleContext, value: EffectiveValue): boolean {
+  if (value.origin !== 'env' || !value.location || value.value === undefined) return false;
+  if (value.provider === 'chart') return value.variable !== undefined && !/SQL_ALCHEMY_CONN|AIRFLOW_CONN_/.test(value.variable);
+  const span = value.valueSpan;
+  if (value.location.file !== context.file || !span || span.start.line !== span.end.line) return !value.value.includes('$') && value.location.file !== context.file;
+  const line = context.lines[span.start.line - 1] ?? '';
+  return !line.slice(span.start.column - 1, span.end.column - 1).includes('$');
+}

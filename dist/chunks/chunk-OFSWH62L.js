@@ -9,15 +9,15 @@ var UsageError = class extends Error {
 
 // src/knowledge/data/index.ts
 var knowledgeLoaders = {
-  "2.7.3": async () => (await import("./airflow-2.7.3-ALPNBQOL.js")).default,
-  "2.8.4": async () => (await import("./airflow-2.8.4-A4HITIRY.js")).default,
-  "2.9.3": async () => (await import("./airflow-2.9.3-CQAWB6OJ.js")).default,
+  "2.7.3": async () => (await import("./airflow-2.7.3-XOTFGN7N.js")).default,
+  "2.8.4": async () => (await import("./airflow-2.8.4-L7XTVKC7.js")).default,
+  "2.9.3": async () => (await import("./airflow-2.9.3-ZXLV4W53.js")).default,
   "2.10.5": async () => (await import("./airflow-2.10.5-NNATX6ZI.js")).default,
-  "2.11.2": async () => (await import("./airflow-2.11.2-GP2PO5IL.js")).default,
-  "3.0.6": async () => (await import("./airflow-3.0.6-4RUJ7OPB.js")).default,
+  "2.11.2": async () => (await import("./airflow-2.11.2-3EEKMEV6.js")).default,
+  "3.0.6": async () => (await import("./airflow-3.0.6-MD76FOGL.js")).default,
   "3.1.8": async () => (await import("./airflow-3.1.8-UAWMZAOY.js")).default,
-  "3.2.2": async () => (await import("./airflow-3.2.2-D6SM72HC.js")).default,
-  "3.3.2": async () => (await import("./airflow-3.3.2-JDJELSPX.js")).default
+  "3.2.2": async () => (await import("./airflow-3.2.2-XOH2DKG3.js")).default,
+  "3.3.2": async () => (await import("./airflow-3.3.2-J5RMH3ZY.js")).default
 };
 
 // src/knowledge/load.ts

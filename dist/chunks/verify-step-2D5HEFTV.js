@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-QGOWJMCL.js";
+} from "./chunk-NIGWUFYT.js";
 import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";
@@ -11,16 +11,16 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunk-VYHG4EHV.js";
+} from "./chunk-EGFD3WFQ.js";
 import "./chunk-MO2FRKH6.js";
 import {
   DATABASE_CHOICES
 } from "./chunk-P7OQDR4Q.js";
-import "./chunk-COTXVH27.js";
+import "./chunk-2PNCF4FB.js";
 import "./chunk-FVMEH7UH.js";
 import {
   UsageError
-} from "./chunk-CNWPVZAG.js";
+} from "./chunk-OFSWH62L.js";
 import "./chunk-LFHQEB3S.js";
 import "./chunk-RSDSUM7C.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-3.2.2.json
-var airflow_3_2_2_default = {
-  generatedBy: "npm run knowledge -- --only 3.2.2",
-  airflowVersion: "3.2.2",
+// src/knowledge/data/airflow-3.3.2.json
+var airflow_3_3_2_default = {
+  generatedBy: "npm run knowledge -- --only 3.3.2",
+  airflowVersion: "3.3.2",
   api: {
     authManagers: {
       "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager": { anonymousAccessWhen: [{ option: "simple_auth_manager_all_admins", section: "core" }] }
@@ -55,6 +55,7 @@ var airflow_3_2_2_default = {
       "connections list": { deprecated: false },
       "connections test": { deprecated: false },
       "dag-processor": { deprecated: false },
+      "dags clear": { deprecated: false },
       "dags delete": { deprecated: false },
       "dags details": { deprecated: false },
       "dags list": { deprecated: false },
@@ -86,6 +87,7 @@ var airflow_3_2_2_default = {
       info: { deprecated: false },
       "jobs check": { deprecated: false },
       kerberos: { deprecated: false },
+      "partitions clear": { deprecated: false },
       plugins: { deprecated: false },
       "pools delete": { deprecated: false },
       "pools export": { deprecated: false },
@@ -111,6 +113,7 @@ var airflow_3_2_2_default = {
       "rotate-fernet-key": { deprecated: false },
       scheduler: { deprecated: false },
       standalone: { deprecated: false },
+      "state-store clean": { deprecated: false },
       "tasks clear": { deprecated: false },
       "tasks failed-deps": { deprecated: false },
       "tasks list": { deprecated: false },
@@ -121,6 +124,7 @@ var airflow_3_2_2_default = {
       "teams create": { deprecated: false },
       "teams delete": { deprecated: false },
       "teams list": { deprecated: false },
+      "teams sync": { deprecated: false },
       triggerer: { deprecated: false },
       "variables delete": { deprecated: false },
       "variables export": { deprecated: false },
@@ -135,7 +139,7 @@ var airflow_3_2_2_default = {
     { breaking: false, kind: "renamed", message: "`hide_sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `hide_sensitive_var_conn_fields`.", option: "hide_sensitive_variable_fields", renamedTo: { option: "hide_sensitive_var_conn_fields", section: "core" }, section: "admin" },
     { breaking: false, kind: "renamed", message: "`sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `sensitive_var_conn_names`.", option: "sensitive_variable_fields", renamedTo: { option: "sensitive_var_conn_names", section: "core" }, section: "admin" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `executor` in `core` from `SequentialExecutor` to `LocalExecutor`. You currently have `{value}` set.", newDefault: "LocalExecutor", oldDefault: "SequentialExecutor", option: "executor", section: "core" },
-    { breaking: false, kind: "removed", message: "", option: "hostname", removeIfEquals: ":", reportedByLint: false, section: "core" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `hostname` configuration parameter from `core` section.", option: "hostname", removeIfEquals: ":", section: "core" },
     { breaking: false, kind: "removed", message: "Removed deprecated `check_slas` configuration parameter from `core` section. The SLA feature is removed in Airflow 3.0, to be replaced with Airflow Alerts in future", option: "check_slas", section: "core" },
     { breaking: false, kind: "removed", message: "Removed deprecated `strict_dataset_uri_validation` configuration parameter from `core` section. Dataset URI with a defined scheme will now always be validated strictly, raising a hard error on validation failure.", option: "strict_dataset_uri_validation", section: "core" },
     { breaking: false, kind: "removed", message: "Removed `dag_default_view` configuration parameter from `core` section.", option: "dag_default_view", section: "core" },
@@ -170,8 +174,8 @@ var airflow_3_2_2_default = {
     { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_location` configuration parameter from `logging` section.", option: "dag_processor_manager_log_location", section: "logging" },
     { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_stdout` configuration parameter from `logging` section.", option: "dag_processor_manager_log_stdout", section: "logging" },
     { breaking: false, kind: "removed", message: "Removed `log_processor_filename_template` configuration parameter from `logging` section.", option: "log_processor_filename_template", section: "logging" },
-    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log", reportedByLint: false, section: "logging" },
-    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", reportedByLint: false, section: "logging" },
+    { breaking: true, kind: "removed", message: "Removed deprecated `log_filename_template` configuration parameter from `logging` section.", option: "log_filename_template", removeIfEquals: "{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log", section: "logging" },
+    { breaking: true, kind: "removed", message: "Removed deprecated `log_filename_template` configuration parameter from `logging` section.", option: "log_filename_template", removeIfEquals: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", section: "logging" },
     { breaking: false, kind: "removed", message: "Removed deprecated `metrics_use_pattern_match` configuration parameter from `metrics` section.", option: "metrics_use_pattern_match", section: "metrics" },
     { breaking: false, kind: "removed", message: "Removed deprecated `timer_unit_consistency` configuration parameter from `metrics` section. In Airflow 3.0, the `timer_unit_consistency` setting in the `metrics` section is removed as it is now the default behaviour. This is done to standardize all timer and timing metrics to milliseconds across all metric loggers", option: "timer_unit_consistency", section: "metrics" },
     { breaking: false, kind: "renamed", message: "`statsd_allow_list` configuration parameter renamed to `metrics_allow_list` in the `metrics` section.", option: "statsd_allow_list", renamedTo: { option: "metrics_allow_list", section: "metrics" }, section: "metrics" },
@@ -291,8 +295,8 @@ var airflow_3_2_2_default = {
     { breaking: false, kind: "removed", message: "Removed deprecated `smtp_password` configuration parameter from `smtp` section. Please use the SMTP connection (`smtp_default`).", option: "smtp_password", section: "smtp" },
     { breaking: false, kind: "removed", message: "Removed deprecated `load_default_connections` configuration parameter from `database` section.", option: "load_default_connections", section: "database" },
     { breaking: false, kind: "renamed", message: "`default_capacity` configuration parameter renamed to `capacity` in the `triggerer` section.", option: "default_capacity", renamedTo: { option: "capacity", section: "triggerer" }, section: "triggerer" },
-    { breaking: false, kind: "removed", message: "", option: "email_backend", removeIfEquals: "airflow.contrib.utils.sendgrid.send_email", reportedByLint: false, section: "email" },
-    { breaking: true, kind: "removed", message: "", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", reportedByLint: false, section: "elasticsearch" }
+    { breaking: false, kind: "removed", message: "Removed deprecated `email_backend` configuration parameter from `email` section.", option: "email_backend", removeIfEquals: "airflow.contrib.utils.sendgrid.send_email", section: "email" },
+    { breaking: true, kind: "removed", message: "Removed deprecated `log_id_template` configuration parameter from `elasticsearch` section.", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", section: "elasticsearch" }
   ],
   deprecatedOptions: [
     { newOption: "log_config", newSection: "api", option: "access_logfile", section: "api", since: "3.1.0" },
@@ -329,6 +333,7 @@ var airflow_3_2_2_default = {
     { newOption: "ssl_key", newSection: "api", option: "web_server_ssl_key", section: "webserver", since: "3.0" },
     { newOption: "worker_timeout", newSection: "api", option: "web_server_worker_timeout", section: "webserver", since: "3.0" },
     { newOption: "workers", newSection: "api", option: "workers", section: "webserver", since: "3.0" },
+    { newOption: "execution_api_server_url", newSection: "core", option: "execution_api_server_url", section: "workers", since: "3.0" },
     { newOption: "missing_dag_retries", newSection: "workers", option: "missing_dag_retires", section: "workers", since: "3.1.8" }
   ],
   deprecatedSections: [],
@@ -476,7 +481,6 @@ var airflow_3_2_2_default = {
     { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_secret_key", section: "core" },
     { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_url", section: "core" },
     { lastDefault: "10", lastRelease: "3.1.8", option: "min_serialized_dag_fetch_interval", section: "core" },
-    { lastDefault: null, lastRelease: "3.0.6", option: "mp_start_method", section: "core" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "fail_fast", section: "debug" },
     { lastDefault: "", lastRelease: "3.1.8", option: "backend", section: "lineage" },
     { lastDefault: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", lastRelease: "3.0.6", option: "colored_formatter_class", section: "logging" },
@@ -504,7 +508,7 @@ var airflow_3_2_2_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "1d6611b6ab7c",
+    migrationHead: "d2f4e1b3c5a7",
     refusesRelativeSqlite: true,
     supportedDialects: [
       "mysql",
@@ -521,11 +525,13 @@ var airflow_3_2_2_default = {
       "asset_dag_run_queue",
       "asset_event",
       "asset_partition_dag_run",
+      "asset_state_store",
       "asset_watcher",
       "backfill",
       "backfill_dag_run",
       "callback",
       "connection",
+      "connection_test_request",
       "dag",
       "dag_bundle",
       "dag_bundle_team",
@@ -563,6 +569,7 @@ var airflow_3_2_2_default = {
       "task_map",
       "task_outlet_asset_reference",
       "task_reschedule",
+      "task_state_store",
       "team",
       "trigger",
       "variable",
@@ -707,6 +714,7 @@ var airflow_3_2_2_default = {
         base_url: { default: null, sensitive: false, type: "string" },
         client_ssl_cert: { default: null, sensitive: false, type: "string" },
         client_ssl_key: { default: null, sensitive: false, type: "string" },
+        client_use_public_certs: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean" },
         dag_cache_size: { default: "64", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.2" },
         dag_cache_ttl: { default: "3600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.2" },
         default_wrap: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.4" },
@@ -726,7 +734,9 @@ var airflow_3_2_2_default = {
         require_confirmation_dag_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         secret_key: { default: null, generated: true, sensitive: true, type: "string" },
         server_type: { default: "uvicorn", sensitive: false, type: "string", versionAdded: "3.2.0" },
+        ssl_ca_file: { default: null, sensitive: false, type: "string" },
         ssl_cert: { default: "", sensitive: false, type: "string" },
+        ssl_cert_reqs: { default: "none", sensitive: false, type: "string" },
         ssl_key: { default: "", sensitive: false, type: "string" },
         theme: { default: null, sensitive: false, type: "string" },
         worker_refresh_batch_size: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
@@ -760,6 +770,12 @@ var airflow_3_2_2_default = {
         username: { default: "", sensitive: false, type: "string" }
       },
       owner: "core:provider-fallback-defaults"
+    },
+    callbacks: {
+      options: {
+        callback_execution_timeout: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
+      },
+      owner: "core"
     },
     celery: {
       options: {
@@ -834,8 +850,17 @@ var airflow_3_2_2_default = {
       },
       owner: "apache-airflow-providers-common-io"
     },
+    connection_test: {
+      options: {
+        max_concurrency: { default: "4", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
+        reaper_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
+        timeout: { default: "60", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
+      },
+      owner: "core"
+    },
     core: {
       options: {
+        allow_double_dot_in_ids: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
         allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
         allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
         asset_manager_class: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.0.0" },
@@ -876,16 +901,20 @@ var airflow_3_2_2_default = {
         max_templated_field_length: { default: "4096", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         min_serialized_dag_update_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
+        mp_forkserver_preload: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" },
+        mp_start_method: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" },
         multi_team: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         num_dag_runs_to_retain_rendered_fields: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
         parallelism: { default: "32", readAs: ["integer"], sensitive: false, type: "integer" },
         plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        rerun_with_latest_version: { default: null, readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         security: { default: "", sensitive: false, type: "string" },
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
         simple_auth_manager_all_admins: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         simple_auth_manager_passwords_file: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
         simple_auth_manager_users: { default: "admin:admin", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         task_success_overtime: { default: "20", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
+        team_name_cache_ttl: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.sdk.execution_time.xcom.BaseXCom", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -979,7 +1008,8 @@ var airflow_3_2_2_default = {
     execution_api: {
       options: {
         jwt_audience: { default: "urn:airflow.apache.org:task", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
-        jwt_expiration_time: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" }
+        jwt_expiration_time: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
+        otel_trace_propagation: { default: "only-authenticated", sensitive: false, type: "string", versionAdded: "3.3.0" }
       },
       owner: "core"
     },
@@ -1085,7 +1115,7 @@ var airflow_3_2_2_default = {
     },
     metrics: {
       options: {
-        legacy_names_on: { default: "True", sensitive: false, type: "string", versionAdded: "3.2.0" },
+        legacy_names_on: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.2.0" },
         metrics_allow_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
         metrics_block_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_debugging_on: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0", versionDeprecated: "3.2.0" },
@@ -1160,6 +1190,7 @@ var airflow_3_2_2_default = {
     },
     profiling: {
       options: {
+        memray_detailed_tracing: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
         memray_trace_components: { default: null, readAs: ["enum"], sensitive: false, type: "string", versionAdded: "3.2.0" }
       },
       owner: "core"
@@ -1182,6 +1213,7 @@ var airflow_3_2_2_default = {
         only_idle: { default: "false", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         orphaned_tasks_check_interval: { default: "300.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
         parsing_cleanup_interval: { default: "60", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.5.0" },
+        partition_mapper_max_downstream_keys: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         pool_metrics_interval: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
         scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
@@ -1197,6 +1229,13 @@ var airflow_3_2_2_default = {
         trigger_timeout_check_interval: { default: "15", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
         use_job_schedule: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.2" },
         use_row_level_locking: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" }
+      },
+      owner: "core"
+    },
+    sdk: {
+      options: {
+        coordinators: { default: null, readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.3.0" },
+        queue_to_coordinator: { default: null, readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.3.0" }
       },
       owner: "core"
     },
@@ -1241,6 +1280,16 @@ var airflow_3_2_2_default = {
       },
       owner: "apache-airflow-providers-standard"
     },
+    state_store: {
+      options: {
+        backend: { default: "airflow.state.metastore.MetastoreBackend", readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.3.0" },
+        clear_on_success: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
+        default_retention_days: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
+        max_value_storage_bytes: { default: "65535", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
+        state_cleanup_batch_size: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
+      },
+      owner: "core"
+    },
     traces: {
       options: {
         otel_debug_traces_on: { default: "False", deprecationReason: "This parameter is no longer used.", sensitive: false, type: "string", versionAdded: "3.1.0", versionDeprecated: "3.2.0" },
@@ -1256,11 +1305,16 @@ var airflow_3_2_2_default = {
     },
     triggerer: {
       options: {
+        blocked_main_thread_warning_threshold: { default: "0.2", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.2.0" },
         capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.3" },
         max_trigger_to_select_per_loop: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
+        on_kill_timeout: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         queues_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         runner_health_check_threshold: { default: "30", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.2.2" },
+        shared_stream_ack_timeout: { default: "300.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
+        shared_stream_cohort_grace_period: { default: "0.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
+        shared_stream_subscriber_queue_size: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         triggerer_health_check_threshold: { default: "30", readAs: ["float", "integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
       },
       owner: "core"
@@ -1277,12 +1331,17 @@ var airflow_3_2_2_default = {
         missing_dag_retry_delay: { default: "60", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.1.7" },
         secrets_backend: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         secrets_backend_kwargs: { default: "", readAs: ["json"], sensitive: true, type: "string", versionAdded: "3.0.0" },
-        socket_cleanup_timeout: { default: "60.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.3" }
+        socket_cleanup_timeout: { default: "60.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.3" },
+        state_store_backend: { default: "", sensitive: false, type: "string", versionAdded: "3.3.0" }
       },
       owner: "core"
     }
-  }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "sentry"
+  ]
 };
 export {
-  airflow_3_2_2_default as default
+  airflow_3_3_2_default as default
 };

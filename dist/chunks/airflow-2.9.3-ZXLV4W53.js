@@ -1,17 +1,22 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-2.7.3.json
-var airflow_2_7_3_default = {
-  generatedBy: "npm run knowledge -- --only 2.7.3",
-  airflowVersion: "2.7.3",
+// src/knowledge/data/airflow-2.9.3.json
+var airflow_2_9_3_default = {
+  generatedBy: "npm run knowledge -- --only 2.9.3",
+  airflowVersion: "2.9.3",
   api: {
     authBackends: {
       "airflow.api.auth.backend.basic_auth": { anonymous: "refused" },
       "airflow.api.auth.backend.default": { anonymous: "allowed" },
       "airflow.api.auth.backend.deny_all": { anonymous: "refused" },
       "airflow.api.auth.backend.kerberos_auth": { anonymous: "unknown" },
-      "airflow.api.auth.backend.session": { anonymous: "unknown" }
+      "airflow.api.auth.backend.session": { anonymous: "unknown" },
+      "airflow.auth.managers.fab.api.auth.backend.basic_auth": { anonymous: "refused" },
+      "airflow.auth.managers.fab.api.auth.backend.kerberos_auth": { anonymous: "unknown" },
+      "airflow.providers.fab.auth_manager.api.auth.backend.basic_auth": { anonymous: "refused" },
+      "airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth": { anonymous: "unknown" },
+      "airflow.providers.fab.auth_manager.api.auth.backend.session": { anonymous: "unknown" }
     },
     defaultAuthBackends: [
       "airflow.api.auth.backend.session"
@@ -93,6 +98,7 @@ var airflow_2_7_3_default = {
       "pools list": { deprecated: false },
       "pools set": { deprecated: false },
       "providers auth": { deprecated: false },
+      "providers auth-managers": { deprecated: false },
       "providers behaviours": { deprecated: false },
       "providers configs": { deprecated: false },
       "providers executors": { deprecated: false },
@@ -102,20 +108,21 @@ var airflow_2_7_3_default = {
       "providers links": { deprecated: false },
       "providers list": { deprecated: false },
       "providers logging": { deprecated: false },
+      "providers notifications": { deprecated: false },
       "providers secrets": { deprecated: false },
       "providers triggers": { deprecated: false },
       "providers widgets": { deprecated: false },
-      "roles add-perms": { deprecated: false },
-      "roles create": { deprecated: false },
-      "roles del-perms": { deprecated: false },
-      "roles delete": { deprecated: false },
-      "roles export": { deprecated: false },
-      "roles import": { deprecated: false },
-      "roles list": { deprecated: false },
+      "roles add-perms": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "roles create": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "roles del-perms": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "roles delete": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "roles export": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "roles import": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "roles list": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
       "rotate-fernet-key": { deprecated: false },
       scheduler: { deprecated: false },
       standalone: { deprecated: false },
-      "sync-perm": { deprecated: false },
+      "sync-perm": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
       "tasks clear": { deprecated: false },
       "tasks failed-deps": { deprecated: false },
       "tasks list": { deprecated: false },
@@ -125,13 +132,14 @@ var airflow_2_7_3_default = {
       "tasks states-for-dag-run": { deprecated: false },
       "tasks test": { deprecated: false },
       triggerer: { deprecated: false },
-      "users add-role": { deprecated: false },
-      "users create": { deprecated: false },
-      "users delete": { deprecated: false },
-      "users export": { deprecated: false },
-      "users import": { deprecated: false },
-      "users list": { deprecated: false },
-      "users remove-role": { deprecated: false },
+      "users add-role": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users create": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users delete": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users export": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users import": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users list": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users remove-role": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
+      "users reset-password": { deprecated: false, providedBy: "apache-airflow-providers-fab" },
       "variables delete": { deprecated: false },
       "variables export": { deprecated: false },
       "variables get": { deprecated: false },
@@ -202,7 +210,10 @@ var airflow_2_7_3_default = {
     { newOption: "statsd_host", newSection: "metrics", option: "statsd_host", section: "scheduler", since: "2.0.0" },
     { newOption: "statsd_on", newSection: "metrics", option: "statsd_on", section: "scheduler", since: "2.0.0" },
     { newOption: "statsd_port", newSection: "metrics", option: "statsd_port", section: "scheduler", since: "2.0.0" },
-    { newOption: "statsd_prefix", newSection: "metrics", option: "statsd_prefix", section: "scheduler", since: "2.0.0" }
+    { newOption: "statsd_prefix", newSection: "metrics", option: "statsd_prefix", section: "scheduler", since: "2.0.0" },
+    { newOption: "auth_rate_limit", newSection: "fab", option: "auth_rate_limit", section: "webserver", since: "2.9.0" },
+    { newOption: "auth_rate_limited", newSection: "fab", option: "auth_rate_limited", section: "webserver", since: "2.9.0" },
+    { newOption: "update_fab_perms", newSection: "fab", option: "update_fab_perms", section: "webserver", since: "2.9.0" }
   ],
   deprecatedSections: [
     { newSection: "kubernetes_executor", section: "kubernetes", since: "2.5.0" }
@@ -229,7 +240,7 @@ var airflow_2_7_3_default = {
           "sqs"
         ]
       },
-      configReadFrom: "apache-airflow-providers-celery==3.7.3",
+      configReadFrom: "apache-airflow-providers-celery==3.10.6",
       executors: [
         "CeleryExecutor",
         "CeleryKubernetesExecutor"
@@ -243,6 +254,7 @@ var airflow_2_7_3_default = {
             broker_url: { default: "redis://redis:6379/0", sensitive: true, type: "string" },
             celery_app_name: { default: "airflow.providers.celery.executors.celery_executor", sensitive: false, type: "string" },
             celery_config_options: { default: "airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+            extra_celery_config: { default: "{}", sensitive: false, type: "string" },
             flower_basic_auth: { default: "", sensitive: true, type: "string" },
             flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
             flower_port: { default: "5555", sensitive: false, type: "string" },
@@ -262,7 +274,6 @@ var airflow_2_7_3_default = {
             worker_autoscale: { default: null, sensitive: false, type: "string" },
             worker_concurrency: { default: "16", sensitive: false, type: "string" },
             worker_enable_remote_control: { default: "true", sensitive: false, type: "boolean" },
-            worker_precheck: { default: "False", sensitive: false, type: "string" },
             worker_prefetch_multiplier: { default: "1", sensitive: false, type: "integer" }
           },
           owner: "apache-airflow-providers-celery"
@@ -283,13 +294,13 @@ var airflow_2_7_3_default = {
       }
     },
     "apache-airflow-providers-cncf-kubernetes": {
-      configReadFrom: "apache-airflow-providers-cncf-kubernetes==8.3.4",
+      configReadFrom: "apache-airflow-providers-cncf-kubernetes==10.4.3",
       executors: [
         "KubernetesExecutor",
         "LocalKubernetesExecutor"
       ],
       extras: [
-        "cncf.kubernetes",
+        "cncf-kubernetes",
         "kubernetes"
       ],
       sections: {
@@ -318,8 +329,7 @@ var airflow_2_7_3_default = {
             worker_container_repository: { default: "", sensitive: false, type: "string" },
             worker_container_tag: { default: "", sensitive: false, type: "string" },
             worker_pod_pending_fatal_container_state_reasons: { default: "CreateContainerConfigError,ErrImagePull,CreateContainerError,ImageInspectError, InvalidImageName", sensitive: false, type: "string", versionAdded: "8.1.0" },
-            worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" },
-            worker_pods_queued_check_interval: { default: "60", sensitive: false, type: "integer" }
+            worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" }
           },
           owner: "apache-airflow-providers-cncf-kubernetes"
         },
@@ -330,27 +340,6 @@ var airflow_2_7_3_default = {
           owner: "apache-airflow-providers-cncf-kubernetes"
         }
       }
-    },
-    "apache-airflow-providers-daskexecutor": {
-      configReadFrom: "apache-airflow-providers-daskexecutor==1.1.1",
-      executors: [
-        "DaskExecutor"
-      ],
-      extras: [
-        "dask",
-        "daskexecutor"
-      ],
-      sections: {
-        dask: {
-          options: {
-            cluster_address: { default: "127.0.0.1:8786", sensitive: false, type: "string" },
-            tls_ca: { default: "", sensitive: false, type: "string" },
-            tls_cert: { default: "", sensitive: false, type: "string" },
-            tls_key: { default: "", sensitive: false, type: "string" }
-          },
-          owner: "apache-airflow-providers-daskexecutor"
-        }
-      }
     }
   },
   executors: {
@@ -358,7 +347,6 @@ var airflow_2_7_3_default = {
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
-      DaskExecutor: "airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor",
       DebugExecutor: "airflow.executors.debug_executor.DebugExecutor",
       KubernetesExecutor: "airflow.providers.cncf.kubernetes.executors.kubernetes_executor.KubernetesExecutor",
       LocalExecutor: "airflow.executors.local_executor.LocalExecutor",
@@ -368,7 +356,6 @@ var airflow_2_7_3_default = {
     sqliteIncompatible: [
       "CeleryExecutor",
       "CeleryKubernetesExecutor",
-      "DaskExecutor",
       "KubernetesExecutor",
       "LocalExecutor",
       "LocalKubernetesExecutor"
@@ -384,7 +371,6 @@ var airflow_2_7_3_default = {
   },
   metastore: {
     dialectDrivers: {
-      mssql: { default: "pyodbc", drivers: ["base", "mxodbc", "pymssql", "pyodbc"] },
       mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "oursql", "pymysql", "pyodbc"] },
       postgresql: { default: "psycopg2", drivers: ["asyncpg", "base", "pg8000", "psycopg2", "psycopg2cffi", "pygresql", "pypostgresql"] },
       sqlite: { default: "pysqlite", drivers: ["aiosqlite", "base", "pysqlcipher", "pysqlite"] }
@@ -393,10 +379,9 @@ var airflow_2_7_3_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "405de8318b3a",
-    refusesRelativeSqlite: false,
+    migrationHead: "686269002441",
+    refusesRelativeSqlite: true,
     supportedDialects: [
-      "mssql",
       "mysql",
       "postgresql",
       "sqlite"
@@ -447,12 +432,16 @@ var airflow_2_7_3_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-sql": "1.15.0",
-    "apache-airflow-providers-ftp": "3.10.1",
-    "apache-airflow-providers-http": "4.12.0",
-    "apache-airflow-providers-imap": "3.6.1",
-    "apache-airflow-providers-postgres": "5.11.3",
-    "apache-airflow-providers-sqlite": "3.8.2"
+    "apache-airflow-providers-common-compat": "1.6.1",
+    "apache-airflow-providers-common-io": "1.5.4",
+    "apache-airflow-providers-common-sql": "1.26.0",
+    "apache-airflow-providers-fab": "1.5.3",
+    "apache-airflow-providers-ftp": "3.12.3",
+    "apache-airflow-providers-http": "5.2.2",
+    "apache-airflow-providers-imap": "3.8.3",
+    "apache-airflow-providers-postgres": "6.1.3",
+    "apache-airflow-providers-smtp": "2.0.3",
+    "apache-airflow-providers-sqlite": "4.0.2"
   },
   remoteLogging: {
     folderPrefixes: [
@@ -471,6 +460,10 @@ var airflow_2_7_3_default = {
       }
     ],
     optionsReadOnlyWhenRemote: [
+      {
+        option: "remote_wasb_log_container",
+        section: "azure_remote_logging"
+      },
       {
         option: "end_of_log_mark",
         section: "elasticsearch"
@@ -533,10 +526,34 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     },
+    "common.io": {
+      options: {
+        xcom_objectstorage_compression: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.3.0"
+        },
+        xcom_objectstorage_path: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.3.0"
+        },
+        xcom_objectstorage_threshold: {
+          default: "-1",
+          sensitive: false,
+          type: "integer",
+          versionAdded: "1.3.0"
+        }
+      },
+      owner: "apache-airflow-providers-common-io"
+    },
     core: {
       options: {
-        allowed_deserialization_classes: { default: "airflow\\..*", sensitive: false, type: "string", versionAdded: "2.5.0" },
-        auth_manager: { default: "airflow.auth.managers.fab.fab_auth_manager.FabAuthManager", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.7.0" },
+        allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
+        allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
+        auth_manager: { default: "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         check_slas: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" },
         compress_serialized_dags: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         daemon_umask: { default: "0o077", sensitive: false, type: "string", versionAdded: "2.3.4" },
@@ -562,7 +579,7 @@ var airflow_2_7_3_default = {
         donot_pickle: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
         enable_xcom_pickling: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         execute_tasks_new_python_interpreter: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
-        executor: { default: "SequentialExecutor", sensitive: false, type: "string" },
+        executor: { default: "SequentialExecutor", readAs: ["list"], sensitive: false, type: "string" },
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", readAs: ["import"], sensitive: false, type: "string" },
@@ -573,9 +590,11 @@ var airflow_2_7_3_default = {
         load_examples: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
         max_active_runs_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "string" },
         max_active_tasks_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
+        max_consecutive_failed_dag_runs_per_dag: { default: "0", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.9.0" },
         max_map_length: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
         max_num_rendered_ti_fields_per_task: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.10" },
         max_task_retry_delay: { default: "86400", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
+        max_templated_field_length: { default: "4096", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         min_serialized_dag_fetch_interval: { default: "10", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.12" },
         min_serialized_dag_update_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.7" },
@@ -584,6 +603,7 @@ var airflow_2_7_3_default = {
         plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         security: { default: "", sensitive: false, type: "string" },
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
+        strict_dataset_uri_validation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.2" },
         task_runner: { default: "StandardTaskRunner", sensitive: false, type: "string" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
@@ -630,6 +650,14 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     },
+    fab: {
+      options: {
+        auth_rate_limit: { default: "5 per 40 second", sensitive: false, type: "string", versionAdded: "1.0.2" },
+        auth_rate_limited: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.0.2" },
+        update_fab_perms: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.0.2" }
+      },
+      owner: "apache-airflow-providers-fab"
+    },
     imap: {
       options: {
         ssl_context: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" }
@@ -665,7 +693,9 @@ var airflow_2_7_3_default = {
         dag_processor_log_format: { default: "[%%(asctime)s] [SOURCE:DAG_PROCESSOR] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
         dag_processor_manager_log_location: { default: "{AIRFLOW_HOME}/logs/dag_processor_manager/dag_processor_manager.log", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        dag_processor_manager_log_stdout: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         delete_local_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        enable_task_context_logger: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.8.0" },
         encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
         extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         fab_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "WARNING", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
@@ -696,6 +726,7 @@ var airflow_2_7_3_default = {
       options: {
         metrics_allow_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
         metrics_block_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        metrics_use_pattern_match: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_interval_milliseconds: { default: "60000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
@@ -736,6 +767,7 @@ var airflow_2_7_3_default = {
         allowed_run_id_pattern: { default: "^[A-Za-z0-9_.~:+-]+$", sensitive: false, type: "string", versionAdded: "2.6.3" },
         catchup_by_default: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean" },
         child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/scheduler", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        create_cron_data_intervals: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         dag_dir_list_interval: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
         dag_stale_not_seen_duration: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         enable_health_check: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.4.0" },
@@ -756,9 +788,10 @@ var airflow_2_7_3_default = {
         pool_metrics_interval: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
         print_stats_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer" },
         schedule_after_task_execution: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         scheduler_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.2" },
-        scheduler_heartbeat_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "integer" },
+        scheduler_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "integer" },
         scheduler_idle_sleep_time: { default: "1", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
         scheduler_zombie_task_threshold: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
         stale_dag_threshold: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
@@ -822,12 +855,13 @@ var airflow_2_7_3_default = {
         access_denied_message: { default: "Access is Denied", sensitive: false, type: "string", versionAdded: "2.7.0" },
         access_logfile: { default: "-", sensitive: false, type: "string" },
         access_logformat: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        allow_raw_html_descriptions: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.8.0" },
+        allowed_payload_size: { default: "1.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.8.1" },
         analytics_id: { default: null, sensitive: false, type: "string", versionAdded: "1.10.5" },
         analytics_tool: { default: null, sensitive: false, type: "string" },
-        audit_view_excluded_events: { default: "gantt,landing_times,tries,duration,calendar,graph,grid,tree,tree_data", sensitive: false, type: "string", versionAdded: "2.3.0" },
+        analytics_url: { default: null, sensitive: false, type: "string", versionAdded: "2.9.0" },
+        audit_view_excluded_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
         audit_view_included_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
-        auth_rate_limit: { default: "5 per 40 second", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        auth_rate_limited: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         auto_refresh_interval: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         base_url: { default: "http://localhost:8080", sensitive: false, type: "string" },
         caching_hash_method: { default: "md5", sensitive: false, type: "string", versionAdded: "2.6.0" },
@@ -854,6 +888,11 @@ var airflow_2_7_3_default = {
         log_fetch_delay_sec: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
+        navbar_hover_color: { default: "#eee", sensitive: false, type: "string", versionAdded: "2.9.0" },
+        navbar_logo_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
+        navbar_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.8.0" },
+        navbar_text_hover_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
+        num_recent_configurations_for_trigger: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         page_size: { default: "100", readAs: ["integer"], sensitive: false, type: "string" },
         proxy_fix_x_for: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_host: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
@@ -861,13 +900,13 @@ var airflow_2_7_3_default = {
         proxy_fix_x_prefix: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
         proxy_fix_x_proto: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
         reload_on_plugin_change: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.11" },
+        require_confirmation_dag_change: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         run_internal_api: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         secret_key: { default: null, generated: true, sensitive: true, type: "string" },
         session_backend: { default: "database", sensitive: false, type: "string", versionAdded: "2.2.4" },
         session_lifetime_minutes: { default: "43200", sensitive: false, type: "integer", versionAdded: "1.10.13" },
         show_recent_stats_for_completed_runs: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         show_trigger_form_if_no_params: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
-        update_fab_perms: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.7" },
         warn_deployment_exposure: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.3.0" },
         web_server_host: { default: "0.0.0.0", sensitive: false, type: "string" },
         web_server_master_timeout: { default: "120", readAs: ["integer"], sensitive: false, type: "string" },
@@ -883,8 +922,13 @@ var airflow_2_7_3_default = {
       },
       owner: "core"
     }
-  }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "sentry",
+    "webserver"
+  ]
 };
 export {
-  airflow_2_7_3_default as default
+  airflow_2_9_3_default as default
 };

@@ -1,7 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   resolveTarget
-} from "./chunk-COTXVH27.js";
+} from "./chunk-2PNCF4FB.js";
 import {
   MAX_CONFIG_BYTES,
   MAX_INTERPOLATED_LENGTH,
@@ -21,7 +21,7 @@ import {
 import {
   UsageError,
   loadKnowledge
-} from "./chunk-CNWPVZAG.js";
+} from "./chunk-OFSWH62L.js";
 import {
   noMask,
   oneLine
@@ -2458,6 +2458,14 @@ function spanInValue(value, offset, length) {
 function unsetValue(section, option) {
   return { section, option, variant: "value", origin: "default", value: "", overridden: [] };
 }
+function writtenLiterally(context, value) {
+  if (value.origin !== "env" || !value.location || value.value === void 0) return false;
+  if (value.provider === "chart") return value.variable !== void 0 && !/SQL_ALCHEMY_CONN|AIRFLOW_CONN_/.test(value.variable);
+  const span = value.valueSpan;
+  if (value.location.file !== context.file || !span || span.start.line !== span.end.line) return !value.value.includes("$") && value.location.file !== context.file;
+  const line = context.lines[span.start.line - 1] ?? "";
+  return !line.slice(span.start.column - 1, span.end.column - 1).includes("$");
+}
 
 // src/rules/apf005-resolved-at-run-time.ts
 var resolvedAtRunTime = {
@@ -3355,6 +3363,19 @@ function unfollowedRenames(knowledge, section, option) {
   }
   return chain.length > 1 ? chain : [];
 }
+function valueAfterRewrite(knowledge, section, option, value) {
+  for (const entry of knowledge.deprecatedValues) {
+    if (entry.section !== section || entry.option !== option) continue;
+    try {
+      const source = entry.pattern.replace(/\\A/g, "^").replace(/\\z/g, "$");
+      const pattern = new RegExp(source.replace(/^\(\?i\)/, ""), source.startsWith("(?i)") ? "gi" : "g");
+      if (pattern.test(value)) return value.replace(pattern, entry.replacement);
+    } catch {
+      continue;
+    }
+  }
+  return value;
+}
 
 // src/rules/apf113-metastore-dialect-unsupported.ts
 var metastoreDialectUnsupported = {
@@ -3443,7 +3464,7 @@ var metastorePasswordInFile = {
   meta: {
     id: "APF115",
     alias: "metastore-password-in-file",
-    description: "The metastore password is written into the configuration file.",
+    description: "The metastore password is written into the configuration file, a compose file or a .env file.",
     severity: "warning",
     tags: ["security"],
     versions: "all",
@@ -3453,7 +3474,8 @@ var metastorePasswordInFile = {
   },
   check(context) {
     const value = effectiveOption(context, "database", "sql_alchemy_conn");
-    if (!value || value.origin !== "cfg" || value.value === void 0) return;
+    if (!value || value.value === void 0) return;
+    if (value.origin !== "cfg" && !writtenLiterally(context, value)) return;
     const password = parseDatabaseUrl(value.value)?.password;
     if (!password || password.includes("$")) return;
     const variable = envVarName(value.section, value.option);
@@ -3687,7 +3709,7 @@ var secretInFile = {
   meta: {
     id: "APF122",
     alias: "secret-in-file",
-    description: "A Fernet key, secret key or JWT secret written as a literal into the configuration file.",
+    description: "A Fernet key, secret key or JWT secret written as a literal into the configuration file, a compose file, a .env file or Helm values.",
     severity: "warning",
     tags: ["security"],
     versions: "all; the options checked are those the target release has",
@@ -3698,7 +3720,8 @@ var secretInFile = {
   check(context) {
     for (const key of secretKeys(context)) {
       const value = effectiveOption(context, key.section, key.option);
-      if (!value || value.origin !== "cfg" || value.value === void 0) continue;
+      if (!value || value.value === void 0) continue;
+      if (value.origin !== "cfg" && !writtenLiterally(context, value)) continue;
       const text = value.value.trim();
       if (text === "" || /^(\$\w+|\$\{\w+\})$/.test(text)) continue;
       reportValue(context, value, {
@@ -8962,6 +8985,7 @@ var optionRemoved = {
     messages: {
       removed: "Airflow {{version}} no longer has {{old}}, so this value is ignored. Airflow says: {{airflow}}",
       removedValue: "Airflow {{version}} drops this value of {{old}}: `airflow config update` deletes the line so that the default applies.",
+      staleValue: "Airflow {{version}} still reads this value of {{old}}; it is the default of an earlier release, which `airflow config update` deletes so that the current default applies.",
       invalidValue: "Airflow {{version}} does not accept this value of {{old}}. Airflow says: {{airflow}}"
     }
   },
@@ -8980,6 +9004,10 @@ function reportChange(context, { section, node }, change) {
   if (change.kind === "removed" && change.removeIfEquals === void 0) {
     if (isKnownOption(context.knowledge, section.name, node.key)) return;
     context.report({ messageId: "removed", data, span: node.keySpan, severity, fix: "Delete the line." });
+    return;
+  }
+  if (change.kind === "removed" && change.removeIfEquals === node.value && isKnownOption(context.knowledge, section.name, node.key)) {
+    context.report({ messageId: "staleValue", data, span: valueSpanOf(node), severity: "notice", fix: "Delete the line to take the current default, or keep it if you rely on this value." });
     return;
   }
   if (change.kind === "removed" && change.removeIfEquals === node.value) {
@@ -9013,6 +9041,7 @@ var defaultChanged = {
     for (const { section, node } of placedOptions(context.document)) {
       for (const change of changesAt(knowledge, section.name, node.key)) {
         if (change.kind !== "default-changed" || node.value === change.newDefault) continue;
+        if (valueAfterRewrite(knowledge, section.name, node.key, node.value) === change.newDefault) continue;
         const sensitive = optionFact(knowledge, section.name, node.key)?.sensitive === true;
         context.report({
           messageId: "changed",
@@ -9124,9 +9153,9 @@ var invalidValue = {
     tags: ["compatibility"],
     versions: "all (types and allowed values of the target release)",
     messages: {
-      notInteger: "Airflow {{version}} cannot read {{option}} as an integer: `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException.",
-      notFloat: "Airflow {{version}} cannot read {{option}} as a number: `{{value}}` is not one, so the components that read it stop with AirflowConfigException.",
-      notBoolean: "Airflow {{version}} cannot read {{option}} as a boolean: `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException.",
+      notInteger: 'Airflow {{version}} reads {{option}} as an integer and `{{value}}` is not a whole number, so the components that read it stop with AirflowConfigException ("Failed to convert value to int").',
+      notFloat: 'Airflow {{version}} reads {{option}} as a number and `{{value}}` is not one, so the components that read it stop with AirflowConfigException ("Failed to convert value to float").',
+      notBoolean: 'Airflow {{version}} reads {{option}} as a boolean and `{{value}}` is not one of {{accepted}}, so the components that read it stop with AirflowConfigException ("Failed to convert value to bool").',
       notJson: 'Airflow {{version}} reads {{option}} as JSON and this value is not valid JSON, so the components that read it stop with AirflowConfigException ("Unable to parse \u2026 as valid json").',
       notAllowed: "Airflow {{version}} does not accept `{{value}}` for {{option}} and refuses to start; allowed values: {{allowed}}.",
       notDocumented: "Airflow {{version}} documents only these values for {{option}}: {{allowed}}. It does not check `{{value}}` at start-up, so what happens depends on the component that reads it."
@@ -9168,15 +9197,27 @@ function problemOf(knowledge, fact, value) {
   }
   const json = jsonProblem(fact, value);
   if (json) return json;
-  switch (fact.type) {
+  for (const type of readTypes(fact)) {
+    const problem = typeProblem(knowledge, type, value);
+    if (problem) return problem;
+  }
+  return void 0;
+}
+function readTypes(fact) {
+  const types = /* @__PURE__ */ new Set();
+  for (const kind of [...fact.readAs ?? [], fact.type]) {
+    if (kind === "integer" || kind === "float" || kind === "boolean") types.add(kind);
+  }
+  return [...types];
+}
+function typeProblem(knowledge, type, value) {
+  switch (type) {
     case "integer":
       return airflowInteger(knowledge, value) !== void 0 ? void 0 : { messageId: "notInteger", fix: "Write a whole number such as 16, without units or comments." };
     case "float":
       return isPythonFloat(value) ? void 0 : { messageId: "notFloat", fix: "Write a number such as 30 or 2.5, without units or comments." };
     case "boolean":
       return booleanProblem(knowledge, value);
-    default:
-      return void 0;
   }
 }
 function booleanProblem(knowledge, value) {
@@ -9791,12 +9832,12 @@ var weakSubstitution = {
           for (const substitution of entry.substitutions) {
             const secretPart = substitution.start === 0 && substitution.end === entry.raw.length ? true : looksLikeSecretName(substitution.name);
             if (!secretPart) continue;
-            const weak = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
+            const weak2 = substitution.resolution === "fallback" && (substitution.argument ?? "") !== "";
             const empty2 = entry.value === "" && (substitution.resolution === "empty" || substitution.resolution === "fallback");
-            if (!weak && !empty2) continue;
+            if (!weak2 && !empty2) continue;
             const start = entry.rawStart + substitution.start;
             context.report({
-              messageId: weak ? "fallback" : "empty",
+              messageId: weak2 ? "fallback" : "empty",
               data: { variable: entry.name, name: substitution.name },
               file: compose.file,
               span: offsetSpan(compose.yaml, start, entry.rawStart + substitution.end),
@@ -10043,6 +10084,148 @@ function healthProbe(compose, service) {
   return void 0;
 }
 
+// src/sources/dotenv.ts
+var import_dotenv = __toESM(require_dist2(), 1);
+function parseDotenv(file, text) {
+  const values = import_dotenv.default.parse(text);
+  const lines = splitPythonLines(text);
+  const entries = [];
+  for (const [name, value] of Object.entries(values)) {
+    const where2 = lastAssignment(lines, name);
+    entries.push({
+      name,
+      value,
+      location: where2 ? { file, span: where2.line } : void 0,
+      valueSpan: where2?.value
+    });
+  }
+  return entries;
+}
+function lastAssignment(lines, name) {
+  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp(name)}(\\s*[=:]\\s*)`);
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const text = lines[index] ?? "";
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const lineNo = index + 1;
+    const keyStart = (match[1] ?? "").length;
+    const valueStart = match[0].length;
+    return {
+      line: { start: { line: lineNo, column: keyStart + 1 }, end: { line: lineNo, column: text.length + 1 } },
+      value: { start: { line: lineNo, column: valueStart + 1 }, end: { line: lineNo, column: text.trimEnd().length + 1 } }
+    };
+  }
+  return void 0;
+}
+
+// src/rules/apf311-default-admin-password.ts
+var WELL_KNOWN = /* @__PURE__ */ new Set(["admin", "airflow", "password", "changeme", "change-me", "admin123", "secret", "123456"]);
+function words(text) {
+  return [...text.matchAll(/[^\s"',[\]=;&|]+|[;&|]/g)].map((match) => ({ text: match[0], start: match.index ?? 0 }));
+}
+function createdPasswords(text) {
+  const found = [];
+  const list = words(text);
+  for (let index = 0; index + 1 < list.length; index += 1) {
+    if (list[index]?.text !== "users" || list[index + 1]?.text !== "create") continue;
+    for (let next = index + 2; next + 1 < list.length; next += 1) {
+      const word = list[next]?.text ?? "";
+      if (word === ";" || word === "&" || word === "|") break;
+      const value = list[next + 1];
+      if ((word === "--password" || word === "-p") && value) found.push(value);
+    }
+  }
+  return found;
+}
+var defaultAdminPassword = {
+  meta: {
+    id: "APF311",
+    alias: "default-admin-password",
+    description: "The UI's admin account is created with a well-known password (the official compose file's or chart's default, or admin).",
+    severity: "warning",
+    tags: ["security", "deployment"],
+    versions: "all",
+    messages: {
+      composeVariable: "{{variable}} makes the admin account's password `{{password}}`, a published default: anyone who reaches the UI can log in as Admin.",
+      command: "`airflow users create` gives the account the password `{{password}}`: anyone who reaches the UI can log in with it.",
+      chart: "webserver.defaultUser creates the chart's {{role}} account with the password `{{password}}`, the chart's published default: anyone who reaches the UI can log in with it."
+    }
+  },
+  scope: "repository",
+  check(context) {
+    checkComposeVariables(context);
+    checkCommands(context);
+    checkDotenvFiles(context);
+    for (const values of context.repository?.helm ?? []) checkChart(context, values.yaml, values.root);
+  }
+};
+function weak(password) {
+  return password !== void 0 && WELL_KNOWN.has(password.trim().toLowerCase());
+}
+var FIX5 = "Set the password from a secret that is not in the repository, and change it on running installations.";
+function checkComposeVariables(context) {
+  for (const compose of context.repository?.compose ?? []) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const service of compose.services) {
+      for (const entry of service.environment) {
+        if (entry.name !== "_AIRFLOW_WWW_USER_PASSWORD" || seen.has(entry) || !entry.location) continue;
+        seen.add(entry);
+        if (!weak(entry.value)) continue;
+        const fallback = entry.substitutions.find((substitution) => substitution.resolution === "fallback");
+        const span = fallback ? offsetSpan(compose.yaml, entry.rawStart + fallback.start, entry.rawStart + fallback.end) : entry.valueSpan ?? entry.location.span;
+        context.report({ messageId: "composeVariable", data: { variable: entry.name, password: entry.value }, file: compose.file, span, fix: FIX5 });
+      }
+    }
+  }
+}
+function checkDotenvFiles(context) {
+  for (const file of context.repository?.files ?? []) {
+    if (file.kind !== "env") continue;
+    for (const entry of parseDotenv(file.path, file.text)) {
+      if (entry.name !== "_AIRFLOW_WWW_USER_PASSWORD" || !weak(entry.value) || !entry.location) continue;
+      context.report({
+        messageId: "composeVariable",
+        data: { variable: entry.name, password: entry.value },
+        file: file.path,
+        span: entry.valueSpan ?? entry.location.span,
+        fix: FIX5
+      });
+    }
+  }
+}
+function checkCommands(context) {
+  for (const compose of context.repository?.compose ?? []) {
+    for (const service of compose.services) {
+      for (const command of service.commands) {
+        const range = command.node.range;
+        if (!range) continue;
+        reportCommands(context, compose.file, compose.yaml, compose.yaml.text.slice(range[0], range[1]), range[0]);
+      }
+    }
+  }
+  for (const script of context.repository?.scripts ?? []) reportCommands(context, script.path, indexText(script.text), script.text, 0);
+}
+function reportCommands(context, file, indexed, text, offset) {
+  for (const word of createdPasswords(text)) {
+    if (!weak(word.text)) continue;
+    const start = offset + word.start;
+    context.report({ messageId: "command", data: { password: word.text }, file, span: offsetSpan(indexed, start, start + word.text.length), fix: FIX5 });
+  }
+}
+function checkChart(context, yaml, root) {
+  const user = mapGet(yaml, mapGet(yaml, root, "webserver")?.value, "defaultUser");
+  if (!user) return;
+  const enabled = scalarText(yaml, mapGet(yaml, user.value, "enabled")?.value);
+  if (enabled !== void 0 && /^(false|no|off)$/i.test(enabled)) return;
+  const passwordEntry = mapGet(yaml, user.value, "password");
+  const password = passwordEntry ? scalarText(yaml, passwordEntry.value) : "admin";
+  if (!weak(password) || password === void 0) return;
+  const span = nodeSpan(yaml, passwordEntry?.value ?? user.keyNode);
+  if (!span) return;
+  const role = scalarText(yaml, mapGet(yaml, user.value, "role")?.value) ?? "Admin";
+  context.report({ messageId: "chart", data: { role, password }, file: yaml.file, span, fix: FIX5 });
+}
+
 // src/suppress/rules.ts
 var SUPPRESSION_WITHOUT_REASON = {
   id: "APF901",
@@ -10146,7 +10329,8 @@ var RULES = [
   concurrentMigrations,
   weakSubstitution,
   missingComponents,
-  healthCheckDisabled
+  healthCheckDisabled,
+  defaultAdminPassword
 ];
 var ALL_RULE_METAS = [...RULES.map((rule) => rule.meta), ...SUPPRESSION_RULES];
 
@@ -10504,8 +10688,8 @@ function readCommands(yaml, node) {
     const resolved = resolveAlias(yaml, value);
     const span = nodeSpan(yaml, resolved);
     if (!span) continue;
-    const words = seqItems(yaml, value).map((item) => scalarText(yaml, item) ?? "");
-    const text = words.length > 0 ? words.join(" ") : scalarText(yaml, value) ?? "";
+    const words2 = seqItems(yaml, value).map((item) => scalarText(yaml, item) ?? "");
+    const text = words2.length > 0 ? words2.join(" ") : scalarText(yaml, value) ?? "";
     commands.push({ key, text, node: resolved, span });
   }
   return commands;
@@ -10537,40 +10721,6 @@ function relative(dir, path) {
 }
 function zeroSpan() {
   return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-}
-
-// src/sources/dotenv.ts
-var import_dotenv = __toESM(require_dist2(), 1);
-function parseDotenv(file, text) {
-  const values = import_dotenv.default.parse(text);
-  const lines = splitPythonLines(text);
-  const entries = [];
-  for (const [name, value] of Object.entries(values)) {
-    const where2 = lastAssignment(lines, name);
-    entries.push({
-      name,
-      value,
-      location: where2 ? { file, span: where2.line } : void 0,
-      valueSpan: where2?.value
-    });
-  }
-  return entries;
-}
-function lastAssignment(lines, name) {
-  const pattern = new RegExp(`^(\\s*(?:export\\s+)?)${escapeRegExp(name)}(\\s*[=:]\\s*)`);
-  for (let index = lines.length - 1; index >= 0; index -= 1) {
-    const text = lines[index] ?? "";
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const lineNo = index + 1;
-    const keyStart = (match[1] ?? "").length;
-    const valueStart = match[0].length;
-    return {
-      line: { start: { line: lineNo, column: keyStart + 1 }, end: { line: lineNo, column: text.length + 1 } },
-      value: { start: { line: lineNo, column: valueStart + 1 }, end: { line: lineNo, column: text.trimEnd().length + 1 } }
-    };
-  }
-  return void 0;
 }
 
 // src/components/build.ts
@@ -10948,7 +11098,8 @@ function lint(input) {
     compose: repository.compose,
     helm: repository.helm,
     scripts: repository.scripts,
-    dockerfiles: repository.dockerfiles
+    dockerfiles: repository.dockerfiles,
+    files: repository.files
   };
   const raw = [];
   for (const run of runs) raw.push(...runRules(rules.filter((rule) => rule.scope !== "repository"), run, view, input, secrets));
@@ -11066,7 +11217,7 @@ function dedupe(findings) {
   });
   return oneSecretFindingPerValue(unique);
 }
-var SAME_VALUE_RULES = ["APF308", "APF311", "APF123", "APF120", "APF121", "APF122", "APF115"];
+var SAME_VALUE_RULES = ["APF311", "APF308", "APF123", "APF120", "APF121", "APF122", "APF115"];
 function oneSecretFindingPerValue(findings) {
   const rank = { error: 3, warning: 2, notice: 1 };
   const keyOf = (finding) => [finding.file, finding.line, finding.column].join("\0");
@@ -12499,7 +12650,7 @@ function maskVerify(verify, mask) {
 
 // src/project-config/load.ts
 import { readFile as readFile2 } from "node:fs/promises";
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var PROJECT_CONFIG_NAMES = [".airflow-preflight.yaml", ".airflow-preflight.yml"];
 var TOP_LEVEL_KEYS = ["airflow-version", "fail-on", "rules", "ignore", "overrides"];
 var OVERRIDE_KEYS = ["files", "rules"];
@@ -12526,8 +12677,8 @@ async function readConfigText(path) {
   }
 }
 function parseProjectConfig(path, text) {
-  const lineCounter = new import_yaml12.LineCounter();
-  const doc = (0, import_yaml12.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml13.LineCounter();
+  const doc = (0, import_yaml13.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const fail = (node, message) => {
     const offset = nodeOffset(node);
     const line = offset === void 0 ? 1 : lineCounter.linePos(offset).line;
@@ -12536,8 +12687,8 @@ function parseProjectConfig(path, text) {
   const syntax = doc.errors[0];
   if (syntax) throw new UsageError(`${path}:${lineCounter.linePos(syntax.pos[0]).line}: not valid YAML (${syntax.message.split("\n")[0]})`);
   const config = { path, rules: /* @__PURE__ */ new Map(), ignore: [], overrides: [] };
-  if (doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null) return config;
-  if (!(0, import_yaml12.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
+  if (doc.contents === null || (0, import_yaml13.isScalar)(doc.contents) && doc.contents.value === null) return config;
+  if (!(0, import_yaml13.isMap)(doc.contents)) return fail(doc.contents, "the configuration must be a mapping (airflow-version, fail-on, rules, ignore, overrides)");
   for (const pair of doc.contents.items) {
     const key = scalarText2(pair.key);
     const value = pair.value;
@@ -12551,8 +12702,8 @@ function parseProjectConfig(path, text) {
   return config;
 }
 function versionText(node, fail) {
-  const value = (0, import_yaml12.isScalar)(node) ? node.value : void 0;
-  const text = (0, import_yaml12.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
+  const value = (0, import_yaml13.isScalar)(node) ? node.value : void 0;
+  const text = (0, import_yaml13.isScalar)(node) && node.source !== void 0 ? String(node.source) : String(value ?? "");
   if (typeof value !== "string" && typeof value !== "number" || !/^\d+\.\d+(\.\d+)?$/.test(text.trim())) {
     return fail(node, "airflow-version must be a version such as '2.10' or '3.1.2' (quote it)");
   }
@@ -12566,12 +12717,12 @@ function failOnValue(node, fail) {
 function ruleSettings(node, fail) {
   const settings = /* @__PURE__ */ new Map();
   if (node === null) return settings;
-  if (!(0, import_yaml12.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
+  if (!(0, import_yaml13.isMap)(node)) return fail(node, "rules must be a mapping of rule id or alias to off, error, warning or notice");
   for (const pair of node.items) {
     const ref = scalarText2(pair.key) ?? "";
     const id = resolveRuleRef(ref, ALL_RULE_METAS);
     if (id === void 0) fail(pair, `rules: '${printable(ref)}' names no rule (see docs/rules/README.md)`);
-    const raw = (0, import_yaml12.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
+    const raw = (0, import_yaml13.isScalar)(pair.value) && pair.value.value === false ? "off" : scalarText2(pair.value)?.trim().toLowerCase();
     if (raw === void 0 || !RULE_SETTINGS.includes(raw)) {
       fail(pair.value, `rules: ${printable(ref)} must be one of ${RULE_SETTINGS.join(", ")}`);
     }
@@ -12581,8 +12732,8 @@ function ruleSettings(node, fail) {
 }
 function globList(node, name, fail) {
   if (node === null) return [];
-  if ((0, import_yaml12.isScalar)(node) && typeof node.value === "string") return [node.value];
-  if (!(0, import_yaml12.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
+  if ((0, import_yaml13.isScalar)(node) && typeof node.value === "string") return [node.value];
+  if (!(0, import_yaml13.isSeq)(node)) return fail(node, `${name} must be a list of globs such as 'legacy/**'`);
   return node.items.map((item) => {
     const text = scalarText2(item);
     if (text === void 0 || text.trim() === "") return fail(item, `${name} must be a list of globs such as 'legacy/**'`);
@@ -12591,9 +12742,9 @@ function globList(node, name, fail) {
 }
 function overrides(node, fail) {
   if (node === null) return [];
-  if (!(0, import_yaml12.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
+  if (!(0, import_yaml13.isSeq)(node)) return fail(node, "overrides must be a list of { files: [globs], rules: { ID: severity } }");
   return node.items.map((item) => {
-    if (!(0, import_yaml12.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
+    if (!(0, import_yaml13.isMap)(item)) return fail(item, "each override must be a mapping with 'files' and 'rules'");
     const override = { files: [], rules: /* @__PURE__ */ new Map() };
     for (const pair of item.items) {
       const key = scalarText2(pair.key);
@@ -12606,7 +12757,7 @@ function overrides(node, fail) {
   });
 }
 function scalarText2(node) {
-  if (!(0, import_yaml12.isScalar)(node)) return void 0;
+  if (!(0, import_yaml13.isScalar)(node)) return void 0;
   const value = node.value;
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : void 0;
 }

@@ -906,7 +906,12 @@ var airflow_2_8_4_default = {
       },
       owner: "core"
     }
-  }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "sentry",
+    "webserver"
+  ]
 };
 export {
   airflow_2_8_4_default as default

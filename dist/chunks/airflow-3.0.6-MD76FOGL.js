@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-3.3.2.json
-var airflow_3_3_2_default = {
-  generatedBy: "npm run knowledge -- --only 3.3.2",
-  airflowVersion: "3.3.2",
+// src/knowledge/data/airflow-3.0.6.json
+var airflow_3_0_6_default = {
+  generatedBy: "npm run knowledge -- --only 3.0.6",
+  airflowVersion: "3.0.6",
   api: {
     authManagers: {
       "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager": { anonymousAccessWhen: [{ option: "simple_auth_manager_all_admins", section: "core" }] }
@@ -55,7 +55,6 @@ var airflow_3_3_2_default = {
       "connections list": { deprecated: false },
       "connections test": { deprecated: false },
       "dag-processor": { deprecated: false },
-      "dags clear": { deprecated: false },
       "dags delete": { deprecated: false },
       "dags details": { deprecated: false },
       "dags list": { deprecated: false },
@@ -81,13 +80,9 @@ var airflow_3_3_2_default = {
       "db migrate": { deprecated: false },
       "db reset": { deprecated: false },
       "db shell": { deprecated: false },
-      "db-manager downgrade": { deprecated: false },
-      "db-manager migrate": { deprecated: false },
-      "db-manager reset": { deprecated: false },
       info: { deprecated: false },
       "jobs check": { deprecated: false },
       kerberos: { deprecated: false },
-      "partitions clear": { deprecated: false },
       plugins: { deprecated: false },
       "pools delete": { deprecated: false },
       "pools export": { deprecated: false },
@@ -113,7 +108,6 @@ var airflow_3_3_2_default = {
       "rotate-fernet-key": { deprecated: false },
       scheduler: { deprecated: false },
       standalone: { deprecated: false },
-      "state-store clean": { deprecated: false },
       "tasks clear": { deprecated: false },
       "tasks failed-deps": { deprecated: false },
       "tasks list": { deprecated: false },
@@ -121,10 +115,6 @@ var airflow_3_3_2_default = {
       "tasks state": { deprecated: false },
       "tasks states-for-dag-run": { deprecated: false },
       "tasks test": { deprecated: false },
-      "teams create": { deprecated: false },
-      "teams delete": { deprecated: false },
-      "teams list": { deprecated: false },
-      "teams sync": { deprecated: false },
       triggerer: { deprecated: false },
       "variables delete": { deprecated: false },
       "variables export": { deprecated: false },
@@ -139,7 +129,7 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "renamed", message: "`hide_sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `hide_sensitive_var_conn_fields`.", option: "hide_sensitive_variable_fields", renamedTo: { option: "hide_sensitive_var_conn_fields", section: "core" }, section: "admin" },
     { breaking: false, kind: "renamed", message: "`sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `sensitive_var_conn_names`.", option: "sensitive_variable_fields", renamedTo: { option: "sensitive_var_conn_names", section: "core" }, section: "admin" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `executor` in `core` from `SequentialExecutor` to `LocalExecutor`. You currently have `{value}` set.", newDefault: "LocalExecutor", oldDefault: "SequentialExecutor", option: "executor", section: "core" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `hostname` configuration parameter from `core` section.", option: "hostname", removeIfEquals: ":", section: "core" },
+    { breaking: false, kind: "removed", message: "", option: "hostname", removeIfEquals: ":", reportedByLint: false, section: "core" },
     { breaking: false, kind: "removed", message: "Removed deprecated `check_slas` configuration parameter from `core` section. The SLA feature is removed in Airflow 3.0, to be replaced with Airflow Alerts in future", option: "check_slas", section: "core" },
     { breaking: false, kind: "removed", message: "Removed deprecated `strict_dataset_uri_validation` configuration parameter from `core` section. Dataset URI with a defined scheme will now always be validated strictly, raising a hard error on validation failure.", option: "strict_dataset_uri_validation", section: "core" },
     { breaking: false, kind: "removed", message: "Removed `dag_default_view` configuration parameter from `core` section.", option: "dag_default_view", section: "core" },
@@ -174,8 +164,8 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_location` configuration parameter from `logging` section.", option: "dag_processor_manager_log_location", section: "logging" },
     { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_stdout` configuration parameter from `logging` section.", option: "dag_processor_manager_log_stdout", section: "logging" },
     { breaking: false, kind: "removed", message: "Removed `log_processor_filename_template` configuration parameter from `logging` section.", option: "log_processor_filename_template", section: "logging" },
-    { breaking: true, kind: "removed", message: "Removed deprecated `log_filename_template` configuration parameter from `logging` section.", option: "log_filename_template", removeIfEquals: "{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log", section: "logging" },
-    { breaking: true, kind: "removed", message: "Removed deprecated `log_filename_template` configuration parameter from `logging` section.", option: "log_filename_template", removeIfEquals: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", section: "logging" },
+    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log", reportedByLint: false, section: "logging" },
+    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", reportedByLint: false, section: "logging" },
     { breaking: false, kind: "removed", message: "Removed deprecated `metrics_use_pattern_match` configuration parameter from `metrics` section.", option: "metrics_use_pattern_match", section: "metrics" },
     { breaking: false, kind: "removed", message: "Removed deprecated `timer_unit_consistency` configuration parameter from `metrics` section. In Airflow 3.0, the `timer_unit_consistency` setting in the `metrics` section is removed as it is now the default behaviour. This is done to standardize all timer and timing metrics to milliseconds across all metric loggers", option: "timer_unit_consistency", section: "metrics" },
     { breaking: false, kind: "renamed", message: "`statsd_allow_list` configuration parameter renamed to `metrics_allow_list` in the `metrics` section.", option: "statsd_allow_list", renamedTo: { option: "metrics_allow_list", section: "metrics" }, section: "metrics" },
@@ -183,10 +173,7 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed deprecated `otel_task_log_event` configuration parameter from `traces` section.", option: "otel_task_log_event", section: "traces" },
     { breaking: false, kind: "removed", message: "Removed deprecated `allow_illegal_arguments` configuration parameter from `operators` section.", option: "allow_illegal_arguments", section: "operators" },
     { breaking: false, kind: "removed", message: "Removed deprecated `allow_raw_html_descriptions` configuration parameter from `webserver` section.", option: "allow_raw_html_descriptions", section: "webserver" },
-    { breaking: true, kind: "renamed", message: "`cookie_samesite` configuration parameter moved from `webserver` section to `fab` section as `cookie_samesite`.", option: "cookie_samesite", renamedTo: { option: "cookie_samesite", section: "fab" }, section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `audit_view_included_events` configuration parameter from `webserver` section.", option: "audit_view_included_events", section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `audit_view_excluded_events` configuration parameter from `webserver` section.", option: "audit_view_excluded_events", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`instance_name` configuration parameter moved from `webserver` section to `api` section as `instance_name`.", option: "instance_name", renamedTo: { option: "instance_name", section: "api" }, section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `cookie_samesite` configuration parameter from `webserver` section.", option: "cookie_samesite", section: "webserver" },
     { breaking: false, kind: "renamed", message: "`update_fab_perms` configuration parameter moved from `webserver` section to `fab` section as `update_fab_perms`.", option: "update_fab_perms", renamedTo: { option: "update_fab_perms", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`auth_rate_limited` configuration parameter moved from `webserver` section to `fab` section as `auth_rate_limited`.", option: "auth_rate_limited", renamedTo: { option: "auth_rate_limited", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`auth_rate_limit` configuration parameter moved from `webserver` section to `fab` section as `auth_rate_limit`.", option: "auth_rate_limit", renamedTo: { option: "auth_rate_limit", section: "fab" }, section: "webserver" },
@@ -211,7 +198,6 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "renamed", message: "`web_server_ssl_cert` configuration parameter moved from `webserver` section to `api` section as `ssl_cert`.", option: "web_server_ssl_cert", renamedTo: { option: "ssl_cert", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`web_server_ssl_key` configuration parameter moved from `webserver` section to `api` section as `ssl_key`.", option: "web_server_ssl_key", renamedTo: { option: "ssl_key", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`access_logfile` configuration parameter moved from `webserver` section to `api` section as `access_logfile`.", option: "access_logfile", renamedTo: { option: "access_logfile", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`grid_view_sorting_order` configuration parameter moved from `webserver` section to `api` section as `grid_view_sorting_order`.", option: "grid_view_sorting_order", renamedTo: { option: "grid_view_sorting_order", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`enable_swagger_ui` configuration parameter moved from `webserver` section to `api` section as `enable_swagger_ui`.", option: "enable_swagger_ui", renamedTo: { option: "enable_swagger_ui", section: "api" }, section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `error_logfile` configuration parameter from `webserver` section.", option: "error_logfile", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `access_logformat` configuration parameter from `webserver` section.", option: "access_logformat", section: "webserver" },
@@ -225,14 +211,6 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed `log_auto_tailing_offset` configuration parameter from `webserver` section.", option: "log_auto_tailing_offset", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `log_animation_speed` configuration parameter from `webserver` section.", option: "log_animation_speed", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `default_dag_run_display_number` configuration parameter from `webserver` section.", option: "default_dag_run_display_number", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`log_fetch_timeout_sec` configuration parameter moved from `webserver` section to `api` section as `log_fetch_timeout_sec`.", option: "log_fetch_timeout_sec", renamedTo: { option: "log_fetch_timeout_sec", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`hide_paused_dags_by_default` configuration parameter moved from `webserver` section to `api` section as `hide_paused_dags_by_default`.", option: "hide_paused_dags_by_default", renamedTo: { option: "hide_paused_dags_by_default", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`page_size` configuration parameter moved from `webserver` section to `api` section as `page_size`.", option: "page_size", renamedTo: { option: "page_size", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`default_wrap` configuration parameter moved from `webserver` section to `api` section as `default_wrap`.", option: "default_wrap", renamedTo: { option: "default_wrap", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`require_confirmation_dag_change` configuration parameter moved from `webserver` section to `api` section as `require_confirmation_dag_change`.", option: "require_confirmation_dag_change", renamedTo: { option: "require_confirmation_dag_change", section: "api" }, section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed `instance_name_has_markup` configuration parameter from `webserver` section.", option: "instance_name_has_markup", section: "webserver" },
-    { breaking: false, kind: "removed", message: "Removed `warn_deployment_exposure` configuration parameter from `webserver` section.", option: "warn_deployment_exposure", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`auto_refresh_interval` configuration parameter moved from `webserver` section to `api` section as `auto_refresh_interval`.", option: "auto_refresh_interval", renamedTo: { option: "auto_refresh_interval", section: "api" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`enable_proxy_fix` configuration parameter moved from `webserver` section to `fab` section as `enable_proxy_fix`.", option: "enable_proxy_fix", renamedTo: { option: "enable_proxy_fix", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_for` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_for`.", option: "proxy_fix_x_for", renamedTo: { option: "proxy_fix_x_for", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_proto` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_proto`.", option: "proxy_fix_x_proto", renamedTo: { option: "proxy_fix_x_proto", section: "fab" }, section: "webserver" },
@@ -240,7 +218,7 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_port` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_port`.", option: "proxy_fix_x_port", renamedTo: { option: "proxy_fix_x_port", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`proxy_fix_x_prefix` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_prefix`.", option: "proxy_fix_x_prefix", renamedTo: { option: "proxy_fix_x_prefix", section: "fab" }, section: "webserver" },
     { breaking: false, kind: "renamed", message: "`expose_config` configuration parameter moved from `webserver` section to `api` section as `expose_config`.", option: "expose_config", renamedTo: { option: "expose_config", section: "api" }, section: "webserver" },
-    { breaking: true, kind: "renamed", message: "`cookie_secure` configuration parameter moved from `webserver` section to `fab` section as `cookie_secure`.", option: "cookie_secure", renamedTo: { option: "cookie_secure", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `cookie_secure` configuration parameter from `webserver` section.", option: "cookie_secure", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `analytics_tool` configuration parameter from `webserver` section.", option: "analytics_tool", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `analytics_id` configuration parameter from `webserver` section.", option: "analytics_id", section: "webserver" },
     { breaking: false, kind: "removed", message: "Removed `analytics_url` configuration parameter from `webserver` section.", option: "analytics_url", section: "webserver" },
@@ -255,10 +233,8 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed `default_ui_timezone` configuration parameter from `webserver` section.", option: "default_ui_timezone", section: "webserver" },
     { breaking: false, kind: "renamed", message: "`airflow_local_settings` configuration parameter renamed to `task_policy` in the `policy` section.", option: "airflow_local_settings", renamedTo: { option: "task_policy", section: "policy" }, section: "policy" },
     { breaking: false, kind: "removed", message: "Removed `navbar_logo_text_color` configuration parameter from `webserver` section.", option: "navbar_logo_text_color", section: "webserver" },
-    { breaking: false, kind: "renamed", message: "`page_size` configuration parameter renamed to `fallback_page_limit` in the `api` section.", option: "page_size", renamedTo: { option: "fallback_page_limit", section: "api" }, section: "api" },
     { breaking: false, kind: "removed", message: "Removed deprecated `dependency_detector` configuration parameter from `scheduler` section.", option: "dependency_detector", section: "scheduler" },
     { breaking: false, kind: "removed", message: "Removed deprecated `allow_trigger_in_future` configuration parameter from `scheduler` section.", option: "allow_trigger_in_future", section: "scheduler" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `dag_stale_not_seen_duration` configuration parameter from `scheduler` section.", option: "dag_stale_not_seen_duration", section: "scheduler" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `catchup_by_default` in `scheduler` from `True` to `False`. You currently have `{value}` set. In Airflow 3.0 the default value for `catchup_by_default` is set to `False`. This means that DAGs without explicit definition of the `catchup` parameter will not catchup by default. If your DAGs rely on catchup behavior, not explicitly defined in the DAG definition, set this configuration parameter to `True` in the `scheduler` section of your `airflow.cfg` to enable the behavior from Airflow 2.x.", newDefault: "False", oldDefault: "True", option: "catchup_by_default", section: "scheduler" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `create_cron_data_intervals` in `scheduler` from `True` to `False`. You currently have `{value}` set.", newDefault: "False", oldDefault: "True", option: "create_cron_data_intervals", section: "scheduler" },
     { breaking: false, kind: "default-changed", message: "Changed default value of `create_delta_data_intervals` in `scheduler` from `True` to `False`. You currently have `{value}` set.", newDefault: "False", oldDefault: "True", option: "create_delta_data_intervals", section: "scheduler" },
@@ -295,46 +271,29 @@ var airflow_3_3_2_default = {
     { breaking: false, kind: "removed", message: "Removed deprecated `smtp_password` configuration parameter from `smtp` section. Please use the SMTP connection (`smtp_default`).", option: "smtp_password", section: "smtp" },
     { breaking: false, kind: "removed", message: "Removed deprecated `load_default_connections` configuration parameter from `database` section.", option: "load_default_connections", section: "database" },
     { breaking: false, kind: "renamed", message: "`default_capacity` configuration parameter renamed to `capacity` in the `triggerer` section.", option: "default_capacity", renamedTo: { option: "capacity", section: "triggerer" }, section: "triggerer" },
-    { breaking: false, kind: "removed", message: "Removed deprecated `email_backend` configuration parameter from `email` section.", option: "email_backend", removeIfEquals: "airflow.contrib.utils.sendgrid.send_email", section: "email" },
-    { breaking: true, kind: "removed", message: "Removed deprecated `log_id_template` configuration parameter from `elasticsearch` section.", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", section: "elasticsearch" }
+    { breaking: false, kind: "removed", message: "", option: "email_backend", removeIfEquals: "airflow.contrib.utils.sendgrid.send_email", reportedByLint: false, section: "email" },
+    { breaking: true, kind: "removed", message: "", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", reportedByLint: false, section: "elasticsearch" }
   ],
   deprecatedOptions: [
-    { newOption: "log_config", newSection: "api", option: "access_logfile", section: "api", since: "3.1.0" },
-    { newOption: "fallback_page_limit", newSection: "api", option: "page_size", section: "api", since: "3.2.0" },
-    { newOption: "dag_file_processor_timeout", newSection: "dag_processor", option: "dag_file_processor_timeout", section: "core", since: "3.0" },
-    { newOption: "num_dag_runs_to_retain_rendered_fields", newSection: "core", option: "max_num_rendered_ti_fields_per_task", section: "core", since: "3.2.0" },
-    { newOption: "sql_alchemy_conn", newSection: "database", option: "sql_alchemy_conn", section: "core", since: "3.0" },
     { newOption: "refresh_interval", newSection: "dag_processor", option: "dag_dir_list_interval", section: "scheduler", since: "3.0" },
     { newOption: "parsing_pre_import_modules", newSection: "dag_processor", option: "parsing_pre_import_modules", section: "scheduler", since: "3.0.4" },
-    { newOption: "ti_metrics_interval", newSection: "scheduler", option: "running_metrics_interval", section: "scheduler", since: "3.2.0" },
     { newOption: "capacity", newSection: "triggerer", option: "default_capacity", section: "triggerer", since: "3.0" },
     { newOption: "access_denied_message", newSection: "fab", option: "access_denied_message", section: "webserver", since: "3.0.2" },
     { newOption: "access_logfile", newSection: "api", option: "access_logfile", section: "webserver", since: "3.0" },
-    { newOption: "auto_refresh_interval", newSection: "api", option: "auto_refresh_interval", section: "webserver", since: "3.1.0" },
-    { newOption: "base_url", newSection: "api", option: "base_url", section: "webserver", since: "3.0" },
-    { newOption: "default_wrap", newSection: "api", option: "default_wrap", section: "webserver", since: "3.1.0" },
     { newOption: "enable_swagger_ui", newSection: "api", option: "enable_swagger_ui", section: "webserver", since: "3.0.2" },
     { newOption: "expose_config", newSection: "api", option: "expose_config", section: "webserver", since: "3.0.1" },
     { newOption: "expose_hostname", newSection: "fab", option: "expose_hostname", section: "webserver", since: "3.0.2" },
-    { newOption: "grid_view_sorting_order", newSection: "api", option: "grid_view_sorting_order", section: "webserver", since: "3.1.0" },
-    { newOption: "hide_paused_dags_by_default", newSection: "api", option: "hide_paused_dags_by_default", section: "webserver", since: "3.1.0" },
-    { newOption: "instance_name", newSection: "api", option: "instance_name", section: "webserver", since: "3.1.0" },
-    { newOption: "log_fetch_timeout_sec", newSection: "api", option: "log_fetch_timeout_sec", section: "webserver", since: "3.1.0" },
     { newOption: "navbar_color", newSection: "fab", option: "navbar_color", section: "webserver", since: "3.0.2" },
     { newOption: "navbar_hover_color", newSection: "fab", option: "navbar_hover_color", section: "webserver", since: "3.0.2" },
     { newOption: "navbar_text_color", newSection: "fab", option: "navbar_text_color", section: "webserver", since: "3.0.2" },
     { newOption: "navbar_text_hover_color", newSection: "fab", option: "navbar_text_hover_color", section: "webserver", since: "3.0.2" },
-    { newOption: "page_size", newSection: "api", option: "page_size", section: "webserver", since: "3.1.0" },
-    { newOption: "require_confirmation_dag_change", newSection: "api", option: "require_confirmation_dag_change", section: "webserver", since: "3.1.0" },
     { newOption: "secret_key", newSection: "api", option: "secret_key", section: "webserver", since: "3.0.2" },
     { newOption: "host", newSection: "api", option: "web_server_host", section: "webserver", since: "3.0" },
     { newOption: "port", newSection: "api", option: "web_server_port", section: "webserver", since: "3.0" },
     { newOption: "ssl_cert", newSection: "api", option: "web_server_ssl_cert", section: "webserver", since: "3.0" },
     { newOption: "ssl_key", newSection: "api", option: "web_server_ssl_key", section: "webserver", since: "3.0" },
     { newOption: "worker_timeout", newSection: "api", option: "web_server_worker_timeout", section: "webserver", since: "3.0" },
-    { newOption: "workers", newSection: "api", option: "workers", section: "webserver", since: "3.0" },
-    { newOption: "execution_api_server_url", newSection: "core", option: "execution_api_server_url", section: "workers", since: "3.0" },
-    { newOption: "missing_dag_retries", newSection: "workers", option: "missing_dag_retires", section: "workers", since: "3.1.8" }
+    { newOption: "workers", newSection: "api", option: "workers", section: "webserver", since: "3.0" }
   ],
   deprecatedSections: [],
   deprecatedValues: [
@@ -471,20 +430,11 @@ var airflow_3_3_2_default = {
   },
   formerOptions: [
     { lastDefault: "False", lastRelease: "2.11.2", option: "enable_experimental_api", section: "api" },
-    { lastDefault: "False", lastRelease: "3.0.6", option: "enable_xcom_deserialize_support", section: "api" },
     { lastDefault: "", lastRelease: "2.11.2", option: "google_key_path", section: "api" },
     { lastDefault: "", lastRelease: "2.11.2", option: "google_oauth2_audience", section: "api" },
     { lastDefault: "airflow.api.client.local_client", lastRelease: "2.11.2", option: "api_client", section: "cli" },
     { lastDefault: "http://localhost:8080", lastRelease: "2.11.2", option: "endpoint_url", section: "cli" },
-    { lastDefault: "False", lastRelease: "3.0.6", option: "database_access_isolation", section: "core" },
-    { lastDefault: "True", lastRelease: "3.0.6", option: "donot_pickle", section: "core" },
-    { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_secret_key", section: "core" },
-    { lastDefault: null, lastRelease: "3.0.6", option: "internal_api_url", section: "core" },
-    { lastDefault: "10", lastRelease: "3.1.8", option: "min_serialized_dag_fetch_interval", section: "core" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "fail_fast", section: "debug" },
-    { lastDefault: "", lastRelease: "3.1.8", option: "backend", section: "lineage" },
-    { lastDefault: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", lastRelease: "3.0.6", option: "colored_formatter_class", section: "logging" },
-    { lastDefault: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", lastRelease: "3.0.6", option: "colored_log_format", section: "logging" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "use_historical_filename_templates", section: "logging" },
     { lastDefault: "True", lastRelease: "2.11.2", option: "schedule_after_task_execution", section: "scheduler" },
     { lastDefault: "False", lastRelease: "2.11.2", option: "standalone_dag_processor", section: "scheduler" },
@@ -492,23 +442,23 @@ var airflow_3_3_2_default = {
     { lastDefault: "LR", lastRelease: "2.11.2", option: "dag_orientation", section: "webserver" }
   ],
   integerValues: {
-    acceptsWholeFloats: true
+    acceptsWholeFloats: false
   },
   libraries: {
     python: "3.11",
-    sqlalchemy: "2.1.9"
+    sqlalchemy: "1.4.54"
   },
   metastore: {
     dialectDrivers: {
-      mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "pymysql", "pyodbc"] },
-      postgresql: { default: "psycopg", drivers: ["asyncpg", "base", "pg8000", "psycopg", "psycopg2", "psycopg2cffi"] },
+      mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "oursql", "pymysql", "pyodbc"] },
+      postgresql: { default: "psycopg2", drivers: ["asyncpg", "base", "pg8000", "psycopg2", "psycopg2cffi", "pygresql", "pypostgresql"] },
       sqlite: { default: "pysqlite", drivers: ["aiosqlite", "base", "pysqlcipher", "pysqlite"] }
     },
     migrateCommand: [
       "db",
       "migrate"
     ],
-    migrationHead: "d2f4e1b3c5a7",
+    migrationHead: "fe199e1abd77",
     refusesRelativeSqlite: true,
     supportedDialects: [
       "mysql",
@@ -524,19 +474,14 @@ var airflow_3_3_2_default = {
       "asset_alias_asset_event",
       "asset_dag_run_queue",
       "asset_event",
-      "asset_partition_dag_run",
-      "asset_state_store",
-      "asset_watcher",
+      "asset_trigger",
       "backfill",
       "backfill_dag_run",
-      "callback",
+      "callback_request",
       "connection",
-      "connection_test_request",
       "dag",
       "dag_bundle",
-      "dag_bundle_team",
       "dag_code",
-      "dag_favorite",
       "dag_owner_attributes",
       "dag_priority_parsing_request",
       "dag_run",
@@ -550,27 +495,19 @@ var airflow_3_3_2_default = {
       "dag_warning",
       "dagrun_asset_event",
       "deadline",
-      "deadline_alert",
-      "hitl_detail",
-      "hitl_detail_history",
       "import_error",
       "job",
       "log",
       "log_template",
-      "partitioned_asset_key_log",
       "rendered_task_instance_fields",
-      "revoked_token",
       "serialized_dag",
       "slot_pool",
-      "task_inlet_asset_reference",
       "task_instance",
       "task_instance_history",
       "task_instance_note",
       "task_map",
       "task_outlet_asset_reference",
       "task_reschedule",
-      "task_state_store",
-      "team",
       "trigger",
       "variable",
       "xcom"
@@ -630,10 +567,6 @@ var airflow_3_3_2_default = {
         section: "elasticsearch"
       },
       {
-        option: "log_id_template",
-        section: "elasticsearch"
-      },
-      {
         option: "offset_field",
         section: "elasticsearch"
       },
@@ -662,15 +595,19 @@ var airflow_3_3_2_default = {
         section: "logging"
       },
       {
+        option: "end_of_log_mark",
+        section: "opensearch"
+      },
+      {
         option: "host_field",
         section: "opensearch"
       },
       {
-        option: "json_format",
+        option: "json_fields",
         section: "opensearch"
       },
       {
-        option: "log_id_template",
+        option: "json_format",
         section: "opensearch"
       },
       {
@@ -686,19 +623,11 @@ var airflow_3_3_2_default = {
         section: "opensearch"
       },
       {
-        option: "target_index",
-        section: "opensearch"
-      },
-      {
         option: "username",
         section: "opensearch"
       },
       {
         option: "write_stdout",
-        section: "opensearch"
-      },
-      {
-        option: "write_to_os",
         section: "opensearch"
       }
     ],
@@ -710,39 +639,21 @@ var airflow_3_3_2_default = {
         access_control_allow_headers: { default: "", readAs: ["list"], sensitive: false, type: "string", versionAdded: "2.1.0" },
         access_control_allow_methods: { default: "", readAs: ["list"], sensitive: false, type: "string", versionAdded: "2.1.0" },
         access_control_allow_origins: { default: "", readAs: ["list"], sensitive: false, type: "string", versionAdded: "2.2.0" },
-        auto_refresh_interval: { default: "3", sensitive: false, type: "integer", versionAdded: "2.2.0" },
+        access_logfile: { default: "-", sensitive: false, type: "string" },
         base_url: { default: null, sensitive: false, type: "string" },
-        client_ssl_cert: { default: null, sensitive: false, type: "string" },
-        client_ssl_key: { default: null, sensitive: false, type: "string" },
-        client_use_public_certs: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean" },
-        dag_cache_size: { default: "64", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.2" },
-        dag_cache_ttl: { default: "3600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.2" },
-        default_wrap: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.4" },
-        enable_swagger_ui: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        enable_swagger_ui: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        enable_xcom_deserialize_support: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
         expose_config: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         expose_stacktrace: { default: "False", sensitive: false, type: "string" },
-        fallback_page_limit: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
-        grid_view_sorting_order: { allowedValues: ["topological", "hierarchical_alphabetical"], default: "topological", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.7.0" },
-        hide_paused_dags_by_default: { default: "False", sensitive: false, type: "boolean" },
+        fallback_page_limit: { default: "50", sensitive: false, type: "integer", versionAdded: "2.0.0" },
         host: { default: "0.0.0.0", sensitive: false, type: "string" },
-        instance_name: { default: null, sensitive: false, type: "string", versionAdded: "2.1.0" },
-        log_config: { default: null, sensitive: false, type: "string" },
-        log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
-        log_stream_buffer_size: { default: "500", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
-        maximum_page_limit: { default: "100", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        maximum_page_limit: { default: "100", sensitive: false, type: "integer", versionAdded: "2.0.0" },
         port: { default: "8080", sensitive: false, type: "string" },
-        require_confirmation_dag_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         secret_key: { default: null, generated: true, sensitive: true, type: "string" },
-        server_type: { default: "uvicorn", sensitive: false, type: "string", versionAdded: "3.2.0" },
-        ssl_ca_file: { default: null, sensitive: false, type: "string" },
         ssl_cert: { default: "", sensitive: false, type: "string" },
-        ssl_cert_reqs: { default: "none", sensitive: false, type: "string" },
         ssl_key: { default: "", sensitive: false, type: "string" },
-        theme: { default: null, sensitive: false, type: "string" },
-        worker_refresh_batch_size: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
-        worker_refresh_interval: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
         worker_timeout: { default: "120", sensitive: false, type: "integer" },
-        workers: { default: "1", sensitive: false, type: "integer" }
+        workers: { default: "4", sensitive: false, type: "integer" }
       },
       owner: "core"
     },
@@ -764,24 +675,18 @@ var airflow_3_3_2_default = {
     atlas: {
       options: {
         host: { default: "", sensitive: false, type: "string" },
-        password: { default: "", sensitive: true, type: "string" },
+        password: { default: "", sensitive: false, type: "string" },
         port: { default: "21000", sensitive: false, type: "string" },
         sasl_enabled: { default: "False", sensitive: false, type: "string" },
         username: { default: "", sensitive: false, type: "string" }
       },
       owner: "core:provider-fallback-defaults"
     },
-    callbacks: {
-      options: {
-        callback_execution_timeout: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
-      },
-      owner: "core"
-    },
     celery: {
       options: {
         broker_url: { default: "redis://redis:6379/0", sensitive: false, type: "string" },
         celery_app_name: { default: "airflow.executors.celery_executor", sensitive: false, type: "string" },
-        celery_config_options: { default: "airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+        celery_config_options: { default: "airflow.config_templates.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
         flower_basic_auth: { default: "", sensitive: false, type: "string" },
         flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
         flower_port: { default: "5555", sensitive: false, type: "string" },
@@ -850,17 +755,8 @@ var airflow_3_3_2_default = {
       },
       owner: "apache-airflow-providers-common-io"
     },
-    connection_test: {
-      options: {
-        max_concurrency: { default: "4", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        reaper_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
-        timeout: { default: "60", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
-      },
-      owner: "core"
-    },
     core: {
       options: {
-        allow_double_dot_in_ids: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
         allowed_deserialization_classes: { default: "airflow.*", sensitive: false, type: "string", versionAdded: "2.5.0" },
         allowed_deserialization_classes_regexp: { default: "", sensitive: false, type: "string", versionAdded: "2.8.2" },
         asset_manager_class: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.0.0" },
@@ -876,6 +772,7 @@ var airflow_3_3_2_default = {
         dagbag_import_timeout: { default: "30.0", readAs: ["float"], sensitive: false, type: "float" },
         dags_are_paused_at_creation: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
         dags_folder: { default: "{AIRFLOW_HOME}/dags", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        database_access_isolation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         default_impersonation: { default: "", sensitive: false, type: "string" },
         default_pool_task_slot_count: { default: "128", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         default_task_execution_timeout: { default: "", readAs: ["timedelta"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
@@ -883,12 +780,15 @@ var airflow_3_3_2_default = {
         default_task_retry_delay: { default: "300", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         default_task_weight_rule: { allowedValues: ["absolute", "downstream", "upstream"], default: "downstream", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.2.0" },
         default_timezone: { default: "utc", sensitive: false, type: "string" },
+        donot_pickle: { default: "True", sensitive: false, type: "string" },
         execute_tasks_new_python_interpreter: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         execution_api_server_url: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
-        executor: { default: "LocalExecutor", sensitive: false, type: "string" },
+        executor: { default: "LocalExecutor", readAs: ["list"], sensitive: false, type: "string" },
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", readAs: ["import"], sensitive: false, type: "string" },
+        internal_api_secret_key: { default: null, generated: true, sensitive: true, type: "string", versionAdded: "2.10.0" },
+        internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
         killed_task_cleanup_time: { default: "60", readAs: ["integer"], sensitive: false, type: "integer" },
         lazy_discover_providers: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         lazy_load_plugins: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -897,24 +797,21 @@ var airflow_3_3_2_default = {
         max_active_tasks_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         max_consecutive_failed_dag_runs_per_dag: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         max_map_length: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
+        max_num_rendered_ti_fields_per_task: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.10" },
         max_task_retry_delay: { default: "86400", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
         max_templated_field_length: { default: "4096", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.9.0" },
         might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        min_serialized_dag_fetch_interval: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.12" },
         min_serialized_dag_update_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
-        mp_forkserver_preload: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" },
-        mp_start_method: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" },
-        multi_team: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
-        num_dag_runs_to_retain_rendered_fields: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
+        mp_start_method: { allowedValues: ["fork", "spawn", "forkserver"], default: null, sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
         parallelism: { default: "32", readAs: ["integer"], sensitive: false, type: "integer" },
         plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
-        rerun_with_latest_version: { default: null, readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         security: { default: "", sensitive: false, type: "string" },
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
         simple_auth_manager_all_admins: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         simple_auth_manager_passwords_file: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
         simple_auth_manager_users: { default: "admin:admin", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         task_success_overtime: { default: "20", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
-        team_name_cache_ttl: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.sdk.execution_time.xcom.BaseXCom", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -927,10 +824,8 @@ var airflow_3_3_2_default = {
         dag_bundle_config_list: { default: '[\n      {\n        "name": "dags-folder",\n        "classpath": "airflow.dag_processing.bundles.local.LocalDagBundle",\n        "kwargs": {}\n      }\n    ]\n', readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         dag_bundle_storage_path: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
         dag_file_processor_timeout: { default: "50", sensitive: false, type: "integer" },
-        dag_version_inflation_check_level: { default: "warning", sensitive: false, type: "string", versionAdded: "3.2.0" },
         disable_bundle_versioning: { default: "False", sensitive: false, type: "boolean" },
         file_parsing_sort_mode: { allowedValues: ["modified_time", "random_seeded_by_host", "alphabetical"], default: "modified_time", sensitive: false, type: "string", validatedAtStartup: true },
-        health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
         max_callbacks_per_loop: { default: "20", sensitive: false, type: "integer" },
         min_file_process_interval: { default: "30", sensitive: false, type: "integer" },
         parsing_pre_import_modules: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
@@ -948,13 +843,11 @@ var airflow_3_3_2_default = {
       options: {
         alembic_ini_file_path: { default: "alembic.ini", sensitive: false, type: "string", versionAdded: "2.7.0" },
         check_migrations: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
-        external_db_managers: { default: null, readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
+        external_db_managers: { default: null, sensitive: false, type: "string", versionAdded: "3.0.0" },
         max_db_retries: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
         migration_batch_size: { default: "10000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
         sql_alchemy_conn: { default: "sqlite:///{AIRFLOW_HOME}/airflow.db", defaultVariables: ["AIRFLOW_HOME"], sensitive: true, type: "string", versionAdded: "2.3.0" },
-        sql_alchemy_conn_async: { default: null, sensitive: true, type: "string", versionAdded: "3.1.0" },
-        sql_alchemy_connect_args: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
-        sql_alchemy_connect_args_async: { default: null, sensitive: false, type: "string", versionAdded: "3.1.0" },
+        sql_alchemy_connect_args: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_engine_args: { default: null, readAs: ["json"], sensitive: true, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_max_overflow: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
         sql_alchemy_pool_enabled: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
@@ -994,8 +887,8 @@ var airflow_3_3_2_default = {
     },
     email: {
       options: {
-        default_email_on_failure: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
-        default_email_on_retry: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        default_email_on_failure: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        default_email_on_retry: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.0.0" },
         email_backend: { default: "airflow.utils.email.send_email_smtp", readAs: ["import"], sensitive: false, type: "string" },
         email_conn_id: { default: "smtp_default", sensitive: false, type: "string", versionAdded: "2.1.0" },
         from_email: { default: null, sensitive: false, type: "string", versionAdded: "2.2.4" },
@@ -1008,8 +901,7 @@ var airflow_3_3_2_default = {
     execution_api: {
       options: {
         jwt_audience: { default: "urn:airflow.apache.org:task", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.0.0" },
-        jwt_expiration_time: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
-        otel_trace_propagation: { default: "only-authenticated", sensitive: false, type: "string", versionAdded: "3.3.0" }
+        jwt_expiration_time: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" }
       },
       owner: "core"
     },
@@ -1059,8 +951,7 @@ var airflow_3_3_2_default = {
     },
     lineage: {
       options: {
-        max_assets_per_collector: { default: "100", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
-        max_extras_per_collector: { default: "200", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" }
+        backend: { default: "", sensitive: false, type: "string" }
       },
       owner: "core"
     },
@@ -1073,15 +964,16 @@ var airflow_3_3_2_default = {
     logging: {
       options: {
         base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
-        callsite_parameters: { default: "filename,lineno", readAs: ["list"], sensitive: false, type: "string", versionAdded: "3.1.0" },
         celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.3.0" },
         celery_stdout_stderr_separation: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.7.0" },
         color_log_error_keywords: { default: "error,exception", sensitive: false, type: "string", versionAdded: "2.10.0" },
         color_log_warning_keywords: { default: "warn", sensitive: false, type: "string", versionAdded: "2.10.0" },
         colored_console_log: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
         dag_processor_child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/dag_processor", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         dag_processor_log_format: { default: "[%%(asctime)s] [SOURCE:DAG_PROCESSOR] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.4.0" },
-        dag_processor_log_target: { allowedValues: ["file", "stdout"], default: "file", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.4.0" },
+        dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
         delete_local_logs: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
         extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -1090,15 +982,12 @@ var airflow_3_3_2_default = {
         file_task_handler_new_folder_permissions: { default: "0o775", sensitive: false, type: "string", versionAdded: "2.6.0" },
         google_key_path: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         interleave_timestamp_parser: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
-        json_logs: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         log_filename_template: { default: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{%% if ti.map_index >= 0 %%}map_index={{ ti.map_index }}/{%% endif %%}attempt={{ try_number|default(ti.try_number) }}.log", sensitive: false, type: "string", versionAdded: "2.0.0" },
-        log_format: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        log_format: { default: "[%%(asctime)s] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
         log_formatter_class: { default: "airflow.utils.log.timezone_aware.TimezoneAware", sensitive: false, type: "string", versionAdded: "2.3.4" },
-        log_timestamp_format: { default: "iso", sensitive: false, type: "string", versionAdded: "3.0.4" },
         logging_config_class: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "INFO", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
         min_length_masked_secret: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
-        namespace_levels: { default: null, sensitive: false, type: "string", versionAdded: "3.2.0" },
         remote_base_log_folder: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         remote_log_conn_id: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         remote_logging: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -1108,24 +997,22 @@ var airflow_3_3_2_default = {
         task_log_prefix_template: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         task_log_reader: { default: "task", sensitive: false, type: "string", versionAdded: "2.0.0" },
         trigger_log_server_port: { default: "8794", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
-        uvicorn_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "INFO", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "3.2.0" },
         worker_log_server_port: { default: "8793", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" }
       },
       owner: "core"
     },
     metrics: {
       options: {
-        legacy_names_on: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "3.2.0" },
         metrics_allow_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
         metrics_block_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        otel_debugging_on: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0", versionDeprecated: "3.2.0" },
-        otel_host: { default: "localhost", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.6.0", versionDeprecated: "3.2.0" },
-        otel_interval_milliseconds: { default: "60000", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.6.0", versionDeprecated: "3.2.0" },
+        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_interval_milliseconds: { default: "60000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
-        otel_port: { default: "8889", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0", versionDeprecated: "3.2.0" },
+        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
         otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
-        otel_service: { default: "Airflow", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.10.3", versionDeprecated: "3.2.0" },
-        otel_ssl_active: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0", versionDeprecated: "3.2.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.3" },
+        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
         stat_name_handler: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_custom_client_path: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_datadog_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -1152,8 +1039,8 @@ var airflow_3_3_2_default = {
         json_format: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         log_id_template: { default: "{dag_id}-{task_id}-{run_id}-{map_index}-{try_number}", sensitive: false, type: "string" },
         offset_field: { default: "offset", sensitive: false, type: "string" },
-        password: { default: "", sensitive: true, type: "string" },
-        port: { default: "", readAs: ["integer"], sensitive: false, type: "string" },
+        password: { default: "", sensitive: false, type: "string" },
+        port: { default: "", sensitive: false, type: "string" },
         username: { default: "", sensitive: false, type: "string" },
         write_stdout: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" }
       },
@@ -1188,20 +1075,13 @@ var airflow_3_3_2_default = {
       },
       owner: "apache-airflow-providers-postgres"
     },
-    profiling: {
-      options: {
-        memray_detailed_tracing: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
-        memray_trace_components: { default: null, readAs: ["enum"], sensitive: false, type: "string", versionAdded: "3.2.0" }
-      },
-      owner: "core"
-    },
     scheduler: {
       options: {
         allowed_run_id_pattern: { default: "^[A-Za-z0-9_.~:+-]+$", sensitive: false, type: "string", versionAdded: "2.6.3" },
         catchup_by_default: { default: "False", sensitive: false, type: "boolean" },
         create_cron_data_intervals: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
         create_delta_data_intervals: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.11.0" },
-        dagrun_metrics_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.1.0" },
+        dag_stale_not_seen_duration: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         enable_health_check: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.4.0" },
         enable_tracemalloc: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.0.0" },
         ignore_first_depends_on_past_by_default: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.3.0" },
@@ -1210,11 +1090,10 @@ var airflow_3_3_2_default = {
         max_dagruns_to_create_per_loop: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
         max_tis_per_query: { default: "16", readAs: ["integer"], sensitive: false, type: "integer" },
         num_runs: { default: "-1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.6" },
-        only_idle: { default: "false", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
         orphaned_tasks_check_interval: { default: "300.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
         parsing_cleanup_interval: { default: "60", readAs: ["float"], sensitive: false, type: "integer", versionAdded: "2.5.0" },
-        partition_mapper_max_downstream_keys: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         pool_metrics_interval: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
+        running_metrics_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
         scheduler_health_check_server_host: { default: "0.0.0.0", sensitive: false, type: "string", versionAdded: "2.8.0" },
         scheduler_health_check_server_port: { default: "8974", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         scheduler_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.2" },
@@ -1225,17 +1104,9 @@ var airflow_3_3_2_default = {
         task_instance_heartbeat_timeout_detection_interval: { default: "10.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.3.0" },
         task_queued_timeout: { default: "600.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.0" },
         task_queued_timeout_check_interval: { default: "120.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.0" },
-        ti_metrics_interval: { default: "30.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
         trigger_timeout_check_interval: { default: "15", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
         use_job_schedule: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.2" },
         use_row_level_locking: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" }
-      },
-      owner: "core"
-    },
-    sdk: {
-      options: {
-        coordinators: { default: null, readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.3.0" },
-        queue_to_coordinator: { default: null, readAs: ["json"], sensitive: false, type: "string", versionAdded: "3.3.0" }
       },
       owner: "core"
     },
@@ -1280,42 +1151,39 @@ var airflow_3_3_2_default = {
       },
       owner: "apache-airflow-providers-standard"
     },
-    state_store: {
-      options: {
-        backend: { default: "airflow.state.metastore.MetastoreBackend", readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.3.0" },
-        clear_on_success: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.3.0" },
-        default_retention_days: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        max_value_storage_bytes: { default: "65535", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        state_cleanup_batch_size: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" }
-      },
-      owner: "core"
-    },
     traces: {
       options: {
-        otel_debug_traces_on: { default: "False", deprecationReason: "This parameter is no longer used.", sensitive: false, type: "string", versionAdded: "3.1.0", versionDeprecated: "3.2.0" },
-        otel_debugging_on: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "boolean", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        otel_host: { default: "localhost", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
+        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" },
+        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" },
-        otel_port: { default: "8889", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "integer", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        otel_service: { default: "Airflow", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", sensitive: false, type: "string", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        otel_ssl_active: { default: "False", deprecationReason: "According to the OpenTelemetry specification, configuration is expected to happen through the standard OpenTelemetry environment variables rather than project-specific settings. This option has been deprecated to ensure consistent behavior across different environments and deployments that use OpenTelemetry. OpenTelemetry should be configured exclusively using the standard OpenTelemetry environment variables such as 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_SERVICE_NAME', etc.", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0", versionDeprecated: "3.2.0" },
-        task_runner_flush_timeout_milliseconds: { default: "30000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" }
+        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.10.0" }
       },
       owner: "core"
     },
     triggerer: {
       options: {
-        blocked_main_thread_warning_threshold: { default: "0.2", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.2.0" },
         capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
         job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.3" },
-        max_trigger_to_select_per_loop: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.2.0" },
-        on_kill_timeout: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
-        queues_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "3.2.0" },
-        runner_health_check_threshold: { default: "30", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.2.2" },
-        shared_stream_ack_timeout: { default: "300.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
-        shared_stream_cohort_grace_period: { default: "0.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.3.0" },
-        shared_stream_subscriber_queue_size: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.3.0" },
         triggerer_health_check_threshold: { default: "30", readAs: ["float", "integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
+      },
+      owner: "core"
+    },
+    webserver: {
+      options: {
+        audit_view_excluded_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        audit_view_included_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        auto_refresh_interval: { default: "3", sensitive: false, type: "integer", versionAdded: "2.2.0" },
+        default_wrap: { default: "False", sensitive: false, type: "boolean", versionAdded: "1.10.4" },
+        grid_view_sorting_order: { allowedValues: ["topological", "hierarchical_alphabetical"], default: "topological", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.7.0" },
+        hide_paused_dags_by_default: { default: "False", sensitive: false, type: "boolean" },
+        instance_name: { default: null, sensitive: false, type: "string", versionAdded: "2.1.0" },
+        instance_name_has_markup: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.3.0" },
+        log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
+        page_size: { default: "50", sensitive: false, type: "integer" },
+        require_confirmation_dag_change: { default: "False", sensitive: false, type: "boolean", versionAdded: "2.9.0" },
+        warn_deployment_exposure: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.3.0" }
       },
       owner: "core"
     },
@@ -1324,20 +1192,20 @@ var airflow_3_3_2_default = {
         execution_api_retries: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
         execution_api_retry_wait_max: { default: "90.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
         execution_api_retry_wait_min: { default: "1.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.0" },
-        execution_api_timeout: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.1.1" },
         max_failed_heartbeats: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
         min_heartbeat_interval: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.0.0" },
-        missing_dag_retries: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.1.7" },
-        missing_dag_retry_delay: { default: "60", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "3.1.7" },
         secrets_backend: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "3.0.0" },
         secrets_backend_kwargs: { default: "", readAs: ["json"], sensitive: true, type: "string", versionAdded: "3.0.0" },
-        socket_cleanup_timeout: { default: "60.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.3" },
-        state_store_backend: { default: "", sensitive: false, type: "string", versionAdded: "3.3.0" }
+        socket_cleanup_timeout: { default: "60.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "3.0.3" }
       },
       owner: "core"
     }
-  }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "sentry"
+  ]
 };
 export {
-  airflow_3_3_2_default as default
+  airflow_3_0_6_default as default
 };

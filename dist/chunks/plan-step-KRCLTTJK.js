@@ -22,7 +22,7 @@ import {
 import "./chunk-QRGC7USF.js";
 import {
   knownMigrationHeads
-} from "./chunk-6RNI765J.js";
+} from "./chunk-TX2CMVM4.js";
 import {
   VerifyError
 } from "./chunk-P7OQDR4Q.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-CX5KMISR.js";
 import {
   UsageError
-} from "./chunk-CNWPVZAG.js";
+} from "./chunk-OFSWH62L.js";
 import "./chunk-DXXIN37Z.js";
 import "./chunk-LFHQEB3S.js";
 import "./chunk-RSDSUM7C.js";

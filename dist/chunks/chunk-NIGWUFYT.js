@@ -1110,7 +1110,7 @@ var FORM = /^(.+)_(cmd|secret)$/i;
 function sandboxConfig(cfgText, env, options) {
   const parsed = parseConfig(cfgText);
   const document = parsed.ok ? parsed.document : void 0;
-  if (options.allowConfigCommands) return { cfgText, dropEnv: [], setEnv: {}, replaced: [], document };
+  const reasonFor = (section, option, value) => (options.allowConfigCommands ? void 0 : removalReason(section, option, options.facts)) ?? redirectingEngineArgs(section, option, value);
   const source = parsed.ok ? parsed.document : parsed.partial;
   const removedLines = /* @__PURE__ */ new Set();
   const replaced = [];
@@ -1118,18 +1118,19 @@ function sandboxConfig(cfgText, env, options) {
   const sections = source.defaults ? [source.defaults, ...source.sections] : source.sections;
   for (const section of sections) {
     for (const node of section.options) {
-      const what = removalReason(section.name, node.key, options.facts);
+      const what = reasonFor(section.name, node.key, node.value);
       if (what === void 0 || node.value.trim() === "") continue;
       for (let line = node.span.start.line; line <= node.span.end.line; line += 1) removedLines.add(line);
       replaced.push({ option: `[${section.name}] ${node.rawKey}`, source: `line ${node.span.start.line}`, replacement: what.replacement });
       removed.push({ section: section.name, option: what.base, where: "cfg" });
     }
   }
+  if (!parsed.ok && !options.allowConfigCommands) blankUnparsed(cfgText, parsed.error.line, options.facts, removedLines, replaced);
   const dropEnv = [];
   for (const name of Object.keys(env).sort()) {
     const parsedName = parseEnvVarName(name.toUpperCase());
     if (parsedName === void 0) continue;
-    const what = removalReason(parsedName.section, parsedName.option, options.facts);
+    const what = reasonFor(parsedName.section, parsedName.option, env[name] ?? "");
     if (what === void 0) continue;
     dropEnv.push(name);
     if ((env[name] ?? "").trim() === "") continue;
@@ -1160,6 +1161,14 @@ function removalReason(section, option, facts) {
   }
   return { base, replacement: `${done}; the plain option or Airflow's default applies` };
 }
+function redirectingEngineArgs(section, option, value) {
+  if (option.toLowerCase() !== "sql_alchemy_engine_args" || !["database", "core", "DEFAULT"].includes(section)) return void 0;
+  if (!/connect_args/.test(value)) return void 0;
+  return {
+    base: "sql_alchemy_engine_args",
+    replacement: "not used: its connect_args could point the driver at another server than the throwaway metastore; Airflow's engine defaults apply"
+  };
+}
 function plainValueWins(section, option, lost, document, env) {
   const variable = `AIRFLOW__${section.toUpperCase()}__${option.toUpperCase()}`;
   if (env[variable] !== void 0) return true;
@@ -1167,6 +1176,33 @@ function plainValueWins(section, option, lost, document, env) {
   const inSection = document.sections.find((s) => s.name === section)?.options.some((o) => o.key === option) ?? false;
   const inDefaults = document.defaults?.options.some((o) => o.key === option) ?? false;
   return inSection || inDefaults;
+}
+function blankUnparsed(text, fromLine, facts, removedLines, replaced) {
+  const lines = text.split(/\r?\n/);
+  let section = "";
+  let removing = false;
+  for (let index = Math.max(fromLine - 1, 0); index < lines.length; index += 1) {
+    const line = lines[index] ?? "";
+    const number = index + 1;
+    if (removing && /^\s+\S/.test(line)) {
+      removedLines.add(number);
+      continue;
+    }
+    removing = false;
+    const header = /^\s*\[([^\]]+)\]/.exec(line);
+    if (header?.[1] !== void 0) {
+      section = header[1];
+      continue;
+    }
+    const option = /^\s*([^=:\s][^=:]*?)\s*[=:]/.exec(line);
+    const key = option?.[1];
+    if (key === void 0) continue;
+    const what = removalReason(section, key, facts);
+    if (what === void 0) continue;
+    removedLines.add(number);
+    removing = true;
+    replaced.push({ option: `[${section}] ${key}`, source: `line ${number}`, replacement: what.replacement });
+  }
 }
 function blankLines(text, lines) {
   if (lines.size === 0) return text;

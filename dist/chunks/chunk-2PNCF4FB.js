@@ -1,7 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knownVersions
-} from "./chunk-CNWPVZAG.js";
+} from "./chunk-OFSWH62L.js";
 import {
   InvalidVersionError,
   compareParsed,

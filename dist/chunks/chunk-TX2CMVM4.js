@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   knownVersions,
   loadKnowledge
-} from "./chunk-CNWPVZAG.js";
+} from "./chunk-OFSWH62L.js";
 
 // src/plan/known-heads.ts
 async function knownMigrationHeads() {

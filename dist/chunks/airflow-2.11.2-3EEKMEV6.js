@@ -1,10 +1,10 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import "./chunk-XS2MS7GF.js";
 
-// src/knowledge/data/airflow-2.9.3.json
-var airflow_2_9_3_default = {
-  generatedBy: "npm run knowledge -- --only 2.9.3",
-  airflowVersion: "2.9.3",
+// src/knowledge/data/airflow-2.11.2.json
+var airflow_2_11_2_default = {
+  generatedBy: "npm run knowledge -- --only 2.11.2",
+  airflowVersion: "2.11.2",
   api: {
     authBackends: {
       "airflow.api.auth.backend.basic_auth": { anonymous: "refused" },
@@ -49,7 +49,9 @@ var airflow_2_9_3_default = {
     commands: {
       "cheat-sheet": { deprecated: false },
       "config get-value": { deprecated: false },
+      "config lint": { deprecated: false },
       "config list": { deprecated: false },
+      "config update": { deprecated: false },
       "connections add": { deprecated: false },
       "connections create-default-connections": { deprecated: false },
       "connections delete": { deprecated: false },
@@ -150,7 +152,146 @@ var airflow_2_9_3_default = {
       webserver: { deprecated: false }
     }
   },
-  configChanges: [],
+  configChanges: [
+    { breaking: false, kind: "renamed", message: "`hide_sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `hide_sensitive_var_conn_fields`.", option: "hide_sensitive_variable_fields", renamedTo: { option: "hide_sensitive_var_conn_fields", section: "core" }, section: "admin" },
+    { breaking: false, kind: "renamed", message: "`sensitive_variable_fields` configuration parameter moved from `admin` section to `core` section as `sensitive_var_conn_names`.", option: "sensitive_variable_fields", renamedTo: { option: "sensitive_var_conn_names", section: "core" }, section: "admin" },
+    { breaking: true, kind: "default-changed", message: "Changed default value of `executor` in `core` from `SequentialExecutor` to `LocalExecutor`. You currently have `{value}` set.", newDefault: "LocalExecutor", oldDefault: "SequentialExecutor", option: "executor", section: "core" },
+    { breaking: false, kind: "removed", message: "", option: "hostname", removeIfEquals: ":", reportedByLint: false, section: "core" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `check_slas` configuration parameter from `core` section. The SLA feature is removed in Airflow 3.0, to be replaced with Airflow Alerts in future", option: "check_slas", section: "core" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `strict_dataset_uri_validation` configuration parameter from `core` section. Dataset URI with a defined scheme will now always be validated strictly, raising a hard error on validation failure.", option: "strict_dataset_uri_validation", section: "core" },
+    { breaking: false, kind: "removed", message: "Removed `dag_default_view` configuration parameter from `core` section.", option: "dag_default_view", section: "core" },
+    { breaking: false, kind: "removed", message: "Removed `dag_orientation` configuration parameter from `core` section.", option: "dag_orientation", section: "core" },
+    { breaking: false, kind: "renamed", message: "`dataset_manager_class` configuration parameter renamed to `asset_manager_class` in the `core` section.", option: "dataset_manager_class", renamedTo: { option: "asset_manager_class", section: "core" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`dataset_manager_kwargs` configuration parameter renamed to `asset_manager_kwargs` in the `core` section.", option: "dataset_manager_kwargs", renamedTo: { option: "asset_manager_kwargs", section: "core" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`worker_precheck` configuration parameter moved from `core` section to `celery` section as `worker_precheck`.", option: "worker_precheck", renamedTo: { option: "worker_precheck", section: "celery" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`non_pooled_task_slot_count` configuration parameter renamed to `default_pool_task_slot_count` in the `core` section.", option: "non_pooled_task_slot_count", renamedTo: { option: "default_pool_task_slot_count", section: "core" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`dag_concurrency` configuration parameter renamed to `max_active_tasks_per_dag` in the `core` section.", option: "dag_concurrency", renamedTo: { option: "max_active_tasks_per_dag", section: "core" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_conn` configuration parameter moved from `core` section to `database` section as `sql_alchemy_conn`.", option: "sql_alchemy_conn", renamedTo: { option: "sql_alchemy_conn", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_engine_encoding` configuration parameter moved from `core` section to `database` section as `sql_engine_encoding`.", option: "sql_engine_encoding", renamedTo: { option: "sql_engine_encoding", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_engine_collation_for_ids` configuration parameter moved from `core` section to `database` section as `sql_engine_collation_for_ids`.", option: "sql_engine_collation_for_ids", renamedTo: { option: "sql_engine_collation_for_ids", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_pool_enabled` configuration parameter moved from `core` section to `database` section as `sql_alchemy_pool_enabled`.", option: "sql_alchemy_pool_enabled", renamedTo: { option: "sql_alchemy_pool_enabled", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_pool_size` configuration parameter moved from `core` section to `database` section as `sql_alchemy_pool_size`.", option: "sql_alchemy_pool_size", renamedTo: { option: "sql_alchemy_pool_size", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_max_overflow` configuration parameter moved from `core` section to `database` section as `sql_alchemy_max_overflow`.", option: "sql_alchemy_max_overflow", renamedTo: { option: "sql_alchemy_max_overflow", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_pool_recycle` configuration parameter moved from `core` section to `database` section as `sql_alchemy_pool_recycle`.", option: "sql_alchemy_pool_recycle", renamedTo: { option: "sql_alchemy_pool_recycle", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_pool_pre_ping` configuration parameter moved from `core` section to `database` section as `sql_alchemy_pool_pre_ping`.", option: "sql_alchemy_pool_pre_ping", renamedTo: { option: "sql_alchemy_pool_pre_ping", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_schema` configuration parameter moved from `core` section to `database` section as `sql_alchemy_schema`.", option: "sql_alchemy_schema", renamedTo: { option: "sql_alchemy_schema", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`sql_alchemy_connect_args` configuration parameter moved from `core` section to `database` section as `sql_alchemy_connect_args`.", option: "sql_alchemy_connect_args", renamedTo: { option: "sql_alchemy_connect_args", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`load_default_connections` configuration parameter moved from `core` section to `database` section as `load_default_connections`.", option: "load_default_connections", renamedTo: { option: "load_default_connections", section: "database" }, section: "core" },
+    { breaking: false, kind: "renamed", message: "`max_db_retries` configuration parameter moved from `core` section to `database` section as `max_db_retries`.", option: "max_db_retries", renamedTo: { option: "max_db_retries", section: "database" }, section: "core" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `task_runner` configuration parameter from `core` section.", option: "task_runner", section: "core" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `enable_xcom_pickling` configuration parameter from `core` section.", option: "enable_xcom_pickling", section: "core" },
+    { breaking: false, kind: "renamed", message: "`dag_file_processor_timeout` configuration parameter moved from `core` section to `dag_processor` section as `dag_file_processor_timeout`.", option: "dag_file_processor_timeout", renamedTo: { option: "dag_file_processor_timeout", section: "dag_processor" }, section: "core" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `dag_processor_manager_log_location` configuration parameter from `core` section.", option: "dag_processor_manager_log_location", section: "core" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `log_processor_filename_template` configuration parameter from `core` section.", option: "log_processor_filename_template", section: "core" },
+    { breaking: false, invalidValues: ["0"], kind: "invalid-value", message: "Invalid value `0` set for `parallelism` configuration parameter in `core` section. Please set the `parallelism` configuration parameter to a value greater than 0.", option: "parallelism", section: "core" },
+    { breaking: false, kind: "renamed", message: "`access_control_allow_origin` configuration parameter renamed to `access_control_allow_origins` in the `api` section.", option: "access_control_allow_origin", renamedTo: { option: "access_control_allow_origins", section: "api" }, section: "api" },
+    { breaking: false, kind: "renamed", message: "`auth_backend` configuration parameter moved from `api` section to `fab` section as `auth_backends`.", option: "auth_backend", renamedTo: { option: "auth_backends", section: "fab" }, section: "api" },
+    { breaking: false, kind: "renamed", message: "`auth_backends` configuration parameter moved from `api` section to `fab` section as `auth_backends`.", option: "auth_backends", renamedTo: { option: "auth_backends", section: "fab" }, section: "api" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `enable_task_context_logger` configuration parameter from `logging` section. Remove TaskContextLogger: Replaced by the Log table for better handling of task log messages outside the execution context.", option: "enable_task_context_logger", section: "logging" },
+    { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_location` configuration parameter from `logging` section.", option: "dag_processor_manager_log_location", section: "logging" },
+    { breaking: false, kind: "removed", message: "Removed `dag_processor_manager_log_stdout` configuration parameter from `logging` section.", option: "dag_processor_manager_log_stdout", section: "logging" },
+    { breaking: false, kind: "removed", message: "Removed `log_processor_filename_template` configuration parameter from `logging` section.", option: "log_processor_filename_template", section: "logging" },
+    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log", reportedByLint: false, section: "logging" },
+    { breaking: true, kind: "removed", message: "", option: "log_filename_template", removeIfEquals: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", reportedByLint: false, section: "logging" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `metrics_use_pattern_match` configuration parameter from `metrics` section.", option: "metrics_use_pattern_match", section: "metrics" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `timer_unit_consistency` configuration parameter from `metrics` section. In Airflow 3.0, the `timer_unit_consistency` setting in the `metrics` section is removed as it is now the default behaviour. This is done to standardize all timer and timing metrics to milliseconds across all metric loggers", option: "timer_unit_consistency", section: "metrics" },
+    { breaking: false, kind: "renamed", message: "`statsd_allow_list` configuration parameter renamed to `metrics_allow_list` in the `metrics` section.", option: "statsd_allow_list", renamedTo: { option: "metrics_allow_list", section: "metrics" }, section: "metrics" },
+    { breaking: false, kind: "renamed", message: "`statsd_block_list` configuration parameter renamed to `metrics_block_list` in the `metrics` section.", option: "statsd_block_list", renamedTo: { option: "metrics_block_list", section: "metrics" }, section: "metrics" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `otel_task_log_event` configuration parameter from `traces` section.", option: "otel_task_log_event", section: "traces" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `allow_illegal_arguments` configuration parameter from `operators` section.", option: "allow_illegal_arguments", section: "operators" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `allow_raw_html_descriptions` configuration parameter from `webserver` section.", option: "allow_raw_html_descriptions", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `cookie_samesite` configuration parameter from `webserver` section.", option: "cookie_samesite", section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`update_fab_perms` configuration parameter moved from `webserver` section to `fab` section as `update_fab_perms`.", option: "update_fab_perms", renamedTo: { option: "update_fab_perms", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`auth_rate_limited` configuration parameter moved from `webserver` section to `fab` section as `auth_rate_limited`.", option: "auth_rate_limited", renamedTo: { option: "auth_rate_limited", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`auth_rate_limit` configuration parameter moved from `webserver` section to `fab` section as `auth_rate_limit`.", option: "auth_rate_limit", renamedTo: { option: "auth_rate_limit", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`config_file` configuration parameter moved from `webserver` section to `fab` section as `config_file`.", option: "config_file", renamedTo: { option: "config_file", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`session_backend` configuration parameter moved from `webserver` section to `fab` section as `session_backend`.", option: "session_backend", renamedTo: { option: "session_backend", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`session_lifetime_days` configuration parameter moved from `webserver` section to `fab` section as `session_lifetime_minutes`.", option: "session_lifetime_days", renamedTo: { option: "session_lifetime_minutes", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`force_log_out_after` configuration parameter moved from `webserver` section to `fab` section as `session_lifetime_minutes`.", option: "force_log_out_after", renamedTo: { option: "session_lifetime_minutes", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`session_lifetime_minutes` configuration parameter moved from `webserver` section to `fab` section as `session_lifetime_minutes`.", option: "session_lifetime_minutes", renamedTo: { option: "session_lifetime_minutes", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`base_url` configuration parameter moved from `webserver` section to `api` section as `base_url`.", option: "base_url", renamedTo: { option: "base_url", section: "api" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`web_server_host` configuration parameter moved from `webserver` section to `api` section as `host`.", option: "web_server_host", renamedTo: { option: "host", section: "api" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`web_server_port` configuration parameter moved from `webserver` section to `api` section as `port`.", option: "web_server_port", renamedTo: { option: "port", section: "api" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`workers` configuration parameter moved from `webserver` section to `api` section as `workers`.", option: "workers", renamedTo: { option: "workers", section: "api" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`web_server_worker_timeout` configuration parameter moved from `webserver` section to `api` section as `worker_timeout`.", option: "web_server_worker_timeout", renamedTo: { option: "worker_timeout", section: "api" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`web_server_ssl_cert` configuration parameter moved from `webserver` section to `api` section as `ssl_cert`.", option: "web_server_ssl_cert", renamedTo: { option: "ssl_cert", section: "api" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`web_server_ssl_key` configuration parameter moved from `webserver` section to `api` section as `ssl_key`.", option: "web_server_ssl_key", renamedTo: { option: "ssl_key", section: "api" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`access_logfile` configuration parameter moved from `webserver` section to `api` section as `access_logfile`.", option: "access_logfile", renamedTo: { option: "access_logfile", section: "api" }, section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `error_logfile` configuration parameter from `webserver` section.", option: "error_logfile", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `access_logformat` configuration parameter from `webserver` section.", option: "access_logformat", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `web_server_master_timeout` configuration parameter from `webserver` section.", option: "web_server_master_timeout", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `worker_refresh_batch_size` configuration parameter from `webserver` section.", option: "worker_refresh_batch_size", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `worker_refresh_interval` configuration parameter from `webserver` section.", option: "worker_refresh_interval", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `reload_on_plugin_change` configuration parameter from `webserver` section.", option: "reload_on_plugin_change", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `worker_class` configuration parameter from `webserver` section.", option: "worker_class", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `expose_stacktrace` configuration parameter from `webserver` section.", option: "expose_stacktrace", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `log_fetch_delay_sec` configuration parameter from `webserver` section.", option: "log_fetch_delay_sec", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `log_auto_tailing_offset` configuration parameter from `webserver` section.", option: "log_auto_tailing_offset", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `log_animation_speed` configuration parameter from `webserver` section.", option: "log_animation_speed", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `default_dag_run_display_number` configuration parameter from `webserver` section.", option: "default_dag_run_display_number", section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`enable_proxy_fix` configuration parameter moved from `webserver` section to `fab` section as `enable_proxy_fix`.", option: "enable_proxy_fix", renamedTo: { option: "enable_proxy_fix", section: "fab" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`proxy_fix_x_for` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_for`.", option: "proxy_fix_x_for", renamedTo: { option: "proxy_fix_x_for", section: "fab" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`proxy_fix_x_proto` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_proto`.", option: "proxy_fix_x_proto", renamedTo: { option: "proxy_fix_x_proto", section: "fab" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`proxy_fix_x_host` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_host`.", option: "proxy_fix_x_host", renamedTo: { option: "proxy_fix_x_host", section: "fab" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`proxy_fix_x_port` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_port`.", option: "proxy_fix_x_port", renamedTo: { option: "proxy_fix_x_port", section: "fab" }, section: "webserver" },
+    { breaking: true, kind: "renamed", message: "`proxy_fix_x_prefix` configuration parameter moved from `webserver` section to `fab` section as `proxy_fix_x_prefix`.", option: "proxy_fix_x_prefix", renamedTo: { option: "proxy_fix_x_prefix", section: "fab" }, section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`expose_config` configuration parameter moved from `webserver` section to `api` section as `expose_config`.", option: "expose_config", renamedTo: { option: "expose_config", section: "api" }, section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `cookie_secure` configuration parameter from `webserver` section.", option: "cookie_secure", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `analytics_tool` configuration parameter from `webserver` section.", option: "analytics_tool", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `analytics_id` configuration parameter from `webserver` section.", option: "analytics_id", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `analytics_url` configuration parameter from `webserver` section.", option: "analytics_url", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `show_recent_stats_for_completed_runs` configuration parameter from `webserver` section.", option: "show_recent_stats_for_completed_runs", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `run_internal_api` configuration parameter from `webserver` section.", option: "run_internal_api", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `caching_hash_method` configuration parameter from `webserver` section.", option: "caching_hash_method", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `show_trigger_form_if_no_params` configuration parameter from `webserver` section.", option: "show_trigger_form_if_no_params", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `num_recent_configurations_for_trigger` configuration parameter from `webserver` section.", option: "num_recent_configurations_for_trigger", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `allowed_payload_size` configuration parameter from `webserver` section.", option: "allowed_payload_size", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `max_form_memory_size` configuration parameter from `webserver` section.", option: "max_form_memory_size", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `max_form_parts` configuration parameter from `webserver` section.", option: "max_form_parts", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed `default_ui_timezone` configuration parameter from `webserver` section.", option: "default_ui_timezone", section: "webserver" },
+    { breaking: false, kind: "renamed", message: "`airflow_local_settings` configuration parameter renamed to `task_policy` in the `policy` section.", option: "airflow_local_settings", renamedTo: { option: "task_policy", section: "policy" }, section: "policy" },
+    { breaking: false, kind: "removed", message: "Removed `navbar_logo_text_color` configuration parameter from `webserver` section.", option: "navbar_logo_text_color", section: "webserver" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `dependency_detector` configuration parameter from `scheduler` section.", option: "dependency_detector", section: "scheduler" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `allow_trigger_in_future` configuration parameter from `scheduler` section.", option: "allow_trigger_in_future", section: "scheduler" },
+    { breaking: true, kind: "default-changed", message: "Changed default value of `catchup_by_default` in `scheduler` from `True` to `False`. You currently have `{value}` set. In Airflow 3.0 the default value for `catchup_by_default` is set to `False`. This means that DAGs without explicit definition of the `catchup` parameter will not catchup by default. If your DAGs rely on catchup behavior, not explicitly defined in the DAG definition, set this configuration parameter to `True` in the `scheduler` section of your `airflow.cfg` to enable the behavior from Airflow 2.x.", newDefault: "False", oldDefault: "True", option: "catchup_by_default", section: "scheduler" },
+    { breaking: true, kind: "default-changed", message: "Changed default value of `create_cron_data_intervals` in `scheduler` from `True` to `False`. You currently have `{value}` set.", newDefault: "False", oldDefault: "True", option: "create_cron_data_intervals", section: "scheduler" },
+    { breaking: true, kind: "default-changed", message: "Changed default value of `create_delta_data_intervals` in `scheduler` from `True` to `False`. You currently have `{value}` set.", newDefault: "False", oldDefault: "True", option: "create_delta_data_intervals", section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`processor_poll_interval` configuration parameter renamed to `scheduler_idle_sleep_time` in the `scheduler` section.", option: "processor_poll_interval", renamedTo: { option: "scheduler_idle_sleep_time", section: "scheduler" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`deactivate_stale_dags_interval` configuration parameter renamed to `parsing_cleanup_interval` in the `scheduler` section.", option: "deactivate_stale_dags_interval", renamedTo: { option: "parsing_cleanup_interval", section: "scheduler" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_on` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_on`.", option: "statsd_on", renamedTo: { option: "statsd_on", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`max_threads` configuration parameter moved from `scheduler` section to `dag_processor` section as `parsing_processes`.", option: "max_threads", renamedTo: { option: "parsing_processes", section: "dag_processor" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_host` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_host`.", option: "statsd_host", renamedTo: { option: "statsd_host", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_port` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_port`.", option: "statsd_port", renamedTo: { option: "statsd_port", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_prefix` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_prefix`.", option: "statsd_prefix", renamedTo: { option: "statsd_prefix", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_allow_list` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_allow_list`.", option: "statsd_allow_list", renamedTo: { option: "statsd_allow_list", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`stat_name_handler` configuration parameter moved from `scheduler` section to `metrics` section as `stat_name_handler`.", option: "stat_name_handler", renamedTo: { option: "stat_name_handler", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_datadog_enabled` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_datadog_enabled`.", option: "statsd_datadog_enabled", renamedTo: { option: "statsd_datadog_enabled", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_datadog_tags` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_datadog_tags`.", option: "statsd_datadog_tags", renamedTo: { option: "statsd_datadog_tags", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_datadog_metrics_tags` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_datadog_metrics_tags`.", option: "statsd_datadog_metrics_tags", renamedTo: { option: "statsd_datadog_metrics_tags", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`statsd_custom_client_path` configuration parameter moved from `scheduler` section to `metrics` section as `statsd_custom_client_path`.", option: "statsd_custom_client_path", renamedTo: { option: "statsd_custom_client_path", section: "metrics" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`parsing_processes` configuration parameter moved from `scheduler` section to `dag_processor` section as `parsing_processes`.", option: "parsing_processes", renamedTo: { option: "parsing_processes", section: "dag_processor" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`file_parsing_sort_mode` configuration parameter moved from `scheduler` section to `dag_processor` section as `file_parsing_sort_mode`.", option: "file_parsing_sort_mode", renamedTo: { option: "file_parsing_sort_mode", section: "dag_processor" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`max_callbacks_per_loop` configuration parameter moved from `scheduler` section to `dag_processor` section as `max_callbacks_per_loop`.", option: "max_callbacks_per_loop", renamedTo: { option: "max_callbacks_per_loop", section: "dag_processor" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`min_file_process_interval` configuration parameter moved from `scheduler` section to `dag_processor` section as `min_file_process_interval`.", option: "min_file_process_interval", renamedTo: { option: "min_file_process_interval", section: "dag_processor" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`stale_dag_threshold` configuration parameter moved from `scheduler` section to `dag_processor` section as `stale_dag_threshold`.", option: "stale_dag_threshold", renamedTo: { option: "stale_dag_threshold", section: "dag_processor" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`print_stats_interval` configuration parameter moved from `scheduler` section to `dag_processor` section as `print_stats_interval`.", option: "print_stats_interval", renamedTo: { option: "print_stats_interval", section: "dag_processor" }, section: "scheduler" },
+    { breaking: true, kind: "renamed", message: "`dag_dir_list_interval` configuration parameter moved from `scheduler` section to `dag_processor` section as `refresh_interval`.", option: "dag_dir_list_interval", renamedTo: { option: "refresh_interval", section: "dag_processor" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`local_task_job_heartbeat_sec` configuration parameter renamed to `task_instance_heartbeat_sec` in the `scheduler` section.", option: "local_task_job_heartbeat_sec", renamedTo: { option: "task_instance_heartbeat_sec", section: "scheduler" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`scheduler_zombie_task_threshold` configuration parameter renamed to `task_instance_heartbeat_timeout` in the `scheduler` section.", option: "scheduler_zombie_task_threshold", renamedTo: { option: "task_instance_heartbeat_timeout", section: "scheduler" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`zombie_detection_interval` configuration parameter renamed to `task_instance_heartbeat_timeout_detection_interval` in the `scheduler` section.", option: "zombie_detection_interval", renamedTo: { option: "task_instance_heartbeat_timeout_detection_interval", section: "scheduler" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`child_process_log_directory` configuration parameter moved from `scheduler` section to `logging` section as `dag_processor_child_process_log_directory`.", option: "child_process_log_directory", renamedTo: { option: "dag_processor_child_process_log_directory", section: "logging" }, section: "scheduler" },
+    { breaking: false, kind: "renamed", message: "`stalled_task_timeout` configuration parameter moved from `celery` section to `scheduler` section as `task_queued_timeout`.", option: "stalled_task_timeout", renamedTo: { option: "task_queued_timeout", section: "scheduler" }, section: "celery" },
+    { breaking: false, kind: "renamed", message: "`default_queue` configuration parameter moved from `celery` section to `operators` section as `default_queue`.", option: "default_queue", renamedTo: { option: "default_queue", section: "operators" }, section: "celery" },
+    { breaking: false, kind: "renamed", message: "`task_adoption_timeout` configuration parameter moved from `celery` section to `scheduler` section as `task_queued_timeout`.", option: "task_adoption_timeout", renamedTo: { option: "task_queued_timeout", section: "scheduler" }, section: "celery" },
+    { breaking: false, kind: "renamed", message: "`worker_pods_pending_timeout` configuration parameter moved from `kubernetes_executor` section to `scheduler` section as `task_queued_timeout`.", option: "worker_pods_pending_timeout", renamedTo: { option: "task_queued_timeout", section: "scheduler" }, section: "kubernetes_executor" },
+    { breaking: false, kind: "renamed", message: "`worker_pods_pending_timeout_check_interval` configuration parameter moved from `kubernetes_executor` section to `scheduler` section as `task_queued_timeout_check_interval`.", option: "worker_pods_pending_timeout_check_interval", renamedTo: { option: "task_queued_timeout_check_interval", section: "scheduler" }, section: "kubernetes_executor" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `smtp_user` configuration parameter from `smtp` section. Please use the SMTP connection (`smtp_default`).", option: "smtp_user", section: "smtp" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `smtp_password` configuration parameter from `smtp` section. Please use the SMTP connection (`smtp_default`).", option: "smtp_password", section: "smtp" },
+    { breaking: false, kind: "removed", message: "Removed deprecated `load_default_connections` configuration parameter from `database` section.", option: "load_default_connections", section: "database" },
+    { breaking: true, kind: "renamed", message: "`default_capacity` configuration parameter renamed to `capacity` in the `triggerer` section.", option: "default_capacity", renamedTo: { option: "capacity", section: "triggerer" }, section: "triggerer" },
+    { breaking: false, kind: "removed", message: "", option: "email_backend", removeIfEquals: "airflow.contrib.utils.sendgrid.send_email", reportedByLint: false, section: "email" },
+    { breaking: true, kind: "removed", message: "", option: "log_id_template", removeIfEquals: "{dag_id}-{task_id}-{logical_date}-{try_number}", reportedByLint: false, section: "elasticsearch" }
+  ],
   deprecatedOptions: [
     { newOption: "hide_sensitive_var_conn_fields", newSection: "core", option: "hide_sensitive_variable_fields", section: "admin", since: "2.1.0" },
     { newOption: "sensitive_var_conn_names", newSection: "core", option: "sensitive_variable_fields", section: "admin", since: "2.1.0" },
@@ -193,6 +334,7 @@ var airflow_2_9_3_default = {
     { newOption: "sql_engine_encoding", newSection: "database", option: "sql_engine_encoding", section: "core", since: "2.3.0" },
     { newOption: "task_log_prefix_template", newSection: "logging", option: "task_log_prefix_template", section: "core", since: "2.0.0" },
     { newOption: "task_log_reader", newSection: "logging", option: "task_log_reader", section: "core", since: "2.0.0" },
+    { newOption: "use_historical_filename_templates", newSection: "logging", option: "use_historical_filename_templates", section: "core", since: "2.11.2" },
     { newOption: "worker_precheck", newSection: "celery", option: "worker_precheck", section: "core", since: "2.0.0" },
     { newOption: "task_queued_timeout", newSection: "scheduler", option: "worker_pods_pending_timeout", section: "kubernetes_executor", since: "2.6.0" },
     { newOption: "task_queued_timeout_check_interval", newSection: "scheduler", option: "worker_pods_pending_timeout_check_interval", section: "kubernetes_executor", since: "2.6.0" },
@@ -231,7 +373,7 @@ var airflow_2_9_3_default = {
   executorProviders: {
     "apache-airflow-providers-celery": {
       celery: {
-        defaultVisibilityTimeout: 84600,
+        defaultVisibilityTimeout: 86400,
         resultBackendKeptAsWritten: true,
         visibilityTimeoutSchemes: [
           "redis",
@@ -240,7 +382,7 @@ var airflow_2_9_3_default = {
           "sqs"
         ]
       },
-      configReadFrom: "apache-airflow-providers-celery==3.10.6",
+      configReadFrom: "apache-airflow-providers-celery==3.26.0",
       executors: [
         "CeleryExecutor",
         "CeleryKubernetesExecutor"
@@ -259,6 +401,9 @@ var airflow_2_9_3_default = {
             flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
             flower_port: { default: "5555", sensitive: false, type: "string" },
             flower_url_prefix: { default: "", sensitive: false, type: "string" },
+            json_logs: { default: null, sensitive: false, type: "boolean" },
+            mp_forkserver_preload: { default: null, sensitive: false, type: "string" },
+            mp_start_method: { default: null, sensitive: false, type: "string" },
             operation_timeout: { default: "1.0", sensitive: false, type: "float" },
             pool: { default: "prefork", sensitive: false, type: "string" },
             result_backend: { default: null, sensitive: true, type: "string" },
@@ -267,14 +412,17 @@ var airflow_2_9_3_default = {
             ssl_cacert: { default: "", sensitive: false, type: "string" },
             ssl_cert: { default: "", sensitive: false, type: "string" },
             ssl_key: { default: "", sensitive: false, type: "string" },
+            ssl_mutual_tls: { default: "True", sensitive: false, type: "boolean" },
             sync_parallelism: { default: "0", sensitive: false, type: "string" },
             task_acks_late: { default: "True", sensitive: false, type: "boolean", versionAdded: "3.6.0" },
+            task_logs_to_stdout: { default: null, sensitive: false, type: "boolean" },
             task_publish_max_retries: { default: "3", sensitive: false, type: "integer" },
             task_track_started: { default: "True", sensitive: false, type: "boolean" },
             worker_autoscale: { default: null, sensitive: false, type: "string" },
             worker_concurrency: { default: "16", sensitive: false, type: "string" },
             worker_enable_remote_control: { default: "true", sensitive: false, type: "boolean" },
-            worker_prefetch_multiplier: { default: "1", sensitive: false, type: "integer" }
+            worker_prefetch_multiplier: { default: "1", sensitive: false, type: "integer" },
+            worker_umask: { default: null, sensitive: false, type: "string" }
           },
           owner: "apache-airflow-providers-celery"
         },
@@ -290,11 +438,28 @@ var airflow_2_9_3_default = {
             kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
           },
           owner: "apache-airflow-providers-celery"
+        },
+        celery_result_backend_transport_options: {
+          options: {
+            "client-config": { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            fetch_message_attributes: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            kafka_admin_config: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            kafka_common_config: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            kafka_consumer_config: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            kafka_producer_config: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            master_name: { default: null, sensitive: false, type: "string" },
+            predefined_exchanges: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            predefined_queues: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            queue_tags: { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" },
+            sentinel_kwargs: { default: null, sensitive: true, type: "string" },
+            "sqs-creation-attributes": { default: null, sensitive: false, type: "string", versionAdded: "3.24.0" }
+          },
+          owner: "apache-airflow-providers-celery"
         }
       }
     },
     "apache-airflow-providers-cncf-kubernetes": {
-      configReadFrom: "apache-airflow-providers-cncf-kubernetes==10.4.3",
+      configReadFrom: "apache-airflow-providers-cncf-kubernetes==10.25.0",
       executors: [
         "KubernetesExecutor",
         "LocalKubernetesExecutor"
@@ -307,6 +472,9 @@ var airflow_2_9_3_default = {
         kubernetes_executor: {
           options: {
             api_client_retry_configuration: { default: "", sensitive: false, type: "string" },
+            async_client_factory: { default: null, sensitive: false, type: "string", versionAdded: "10.24.0" },
+            async_pod_creation: { default: "False", sensitive: false, type: "boolean", versionAdded: "10.21.0" },
+            client_factory: { default: null, sensitive: false, type: "string", versionAdded: "10.24.0" },
             cluster_context: { default: null, sensitive: false, type: "string" },
             config_file: { default: null, sensitive: false, type: "string" },
             delete_option_kwargs: { default: "", sensitive: false, type: "string" },
@@ -319,7 +487,11 @@ var airflow_2_9_3_default = {
             multi_namespace_mode: { default: "False", sensitive: false, type: "boolean" },
             multi_namespace_mode_namespace_list: { default: "", sensitive: false, type: "string" },
             namespace: { default: "default", sensitive: false, type: "string" },
+            pod_creation_max_concurrency: { default: "0", sensitive: false, type: "integer", versionAdded: "10.21.0" },
+            pod_launch_failure_excluded_container_reasons: { default: "Error", sensitive: false, type: "string", versionAdded: "10.20.0" },
+            pod_launch_failure_retries: { default: "1", sensitive: false, type: "integer", versionAdded: "10.20.0" },
             pod_template_file: { default: "", sensitive: false, type: "string" },
+            running_pod_log_lines: { default: "100", sensitive: false, type: "integer", versionAdded: "10.20.0" },
             ssl_ca_cert: { default: "", sensitive: false, type: "string" },
             task_publish_max_retries: { default: "0", sensitive: false, type: "integer" },
             tcp_keep_cnt: { default: "6", sensitive: false, type: "integer" },
@@ -328,7 +500,7 @@ var airflow_2_9_3_default = {
             verify_ssl: { default: "True", sensitive: false, type: "boolean" },
             worker_container_repository: { default: "", sensitive: false, type: "string" },
             worker_container_tag: { default: "", sensitive: false, type: "string" },
-            worker_pod_pending_fatal_container_state_reasons: { default: "CreateContainerConfigError,ErrImagePull,CreateContainerError,ImageInspectError, InvalidImageName", sensitive: false, type: "string", versionAdded: "8.1.0" },
+            worker_pod_pending_fatal_container_state_reasons: { default: "CreateContainerConfigError,ErrImagePull,CreateContainerError,ImageInspectError,InvalidImageName", sensitive: false, type: "string", versionAdded: "8.1.0" },
             worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" }
           },
           owner: "apache-airflow-providers-cncf-kubernetes"
@@ -343,7 +515,7 @@ var airflow_2_9_3_default = {
     }
   },
   executors: {
-    acceptsList: false,
+    acceptsList: true,
     coreExecutors: {
       CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
       CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
@@ -379,7 +551,7 @@ var airflow_2_9_3_default = {
       "db",
       "migrate"
     ],
-    migrationHead: "686269002441",
+    migrationHead: "5f2621c13b39",
     refusesRelativeSqlite: true,
     supportedDialects: [
       "mysql",
@@ -402,13 +574,18 @@ var airflow_2_9_3_default = {
       "dag_code",
       "dag_owner_attributes",
       "dag_pickle",
+      "dag_priority_parsing_request",
       "dag_run",
       "dag_run_note",
+      "dag_schedule_dataset_alias_reference",
       "dag_schedule_dataset_reference",
       "dag_tag",
       "dag_warning",
       "dagrun_dataset_event",
       "dataset",
+      "dataset_alias",
+      "dataset_alias_dataset",
+      "dataset_alias_dataset_event",
       "dataset_dag_run_queue",
       "dataset_event",
       "import_error",
@@ -422,6 +599,7 @@ var airflow_2_9_3_default = {
       "slot_pool",
       "task_fail",
       "task_instance",
+      "task_instance_history",
       "task_instance_note",
       "task_map",
       "task_outlet_dataset_reference",
@@ -432,16 +610,16 @@ var airflow_2_9_3_default = {
     ]
   },
   providers: {
-    "apache-airflow-providers-common-compat": "1.6.1",
-    "apache-airflow-providers-common-io": "1.5.4",
-    "apache-airflow-providers-common-sql": "1.26.0",
-    "apache-airflow-providers-fab": "1.5.3",
-    "apache-airflow-providers-ftp": "3.12.3",
-    "apache-airflow-providers-http": "5.2.2",
-    "apache-airflow-providers-imap": "3.8.3",
-    "apache-airflow-providers-postgres": "6.1.3",
-    "apache-airflow-providers-smtp": "2.0.3",
-    "apache-airflow-providers-sqlite": "4.0.2"
+    "apache-airflow-providers-common-compat": "1.23.0",
+    "apache-airflow-providers-common-io": "1.11.0",
+    "apache-airflow-providers-common-sql": "2.4.0",
+    "apache-airflow-providers-fab": "1.5.4",
+    "apache-airflow-providers-ftp": "3.16.1",
+    "apache-airflow-providers-http": "6.3.0",
+    "apache-airflow-providers-imap": "3.13.1",
+    "apache-airflow-providers-postgres": "7.1.1",
+    "apache-airflow-providers-smtp": "3.2.0",
+    "apache-airflow-providers-sqlite": "4.3.4"
   },
   remoteLogging: {
     folderPrefixes: [
@@ -519,6 +697,48 @@ var airflow_2_9_3_default = {
       },
       owner: "core"
     },
+    atlas: {
+      options: {
+        host: { default: "", sensitive: false, type: "string" },
+        password: { default: "", sensitive: false, type: "string" },
+        port: { default: "21000", sensitive: false, type: "string" },
+        sasl_enabled: { default: "False", sensitive: false, type: "string" },
+        username: { default: "", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
+    celery: {
+      options: {
+        broker_url: { default: "redis://redis:6379/0", sensitive: false, type: "string" },
+        celery_app_name: { default: "airflow.executors.celery_executor", sensitive: false, type: "string" },
+        celery_config_options: { default: "airflow.config_templates.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+        flower_basic_auth: { default: "", sensitive: false, type: "string" },
+        flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
+        flower_port: { default: "5555", sensitive: false, type: "string" },
+        flower_url_prefix: { default: "", sensitive: false, type: "string" },
+        operation_timeout: { default: "1.0", sensitive: false, type: "string" },
+        pool: { default: "prefork", sensitive: false, type: "string" },
+        result_backend_sqlalchemy_engine_options: { default: "", sensitive: false, type: "string" },
+        ssl_active: { default: "False", sensitive: false, type: "string" },
+        ssl_cacert: { default: "", sensitive: false, type: "string" },
+        ssl_cert: { default: "", sensitive: false, type: "string" },
+        ssl_key: { default: "", sensitive: false, type: "string" },
+        sync_parallelism: { default: "0", sensitive: false, type: "string" },
+        task_publish_max_retries: { default: "3", sensitive: false, type: "string" },
+        task_track_started: { default: "True", sensitive: false, type: "string" },
+        worker_concurrency: { default: "16", sensitive: false, type: "string" },
+        worker_enable_remote_control: { default: "true", sensitive: false, type: "string" },
+        worker_precheck: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
+        worker_prefetch_multiplier: { default: "1", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
+    celery_kubernetes_executor: {
+      options: {
+        kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
     cli: {
       options: {
         api_client: { default: "airflow.api.client.local_client", sensitive: false, type: "string" },
@@ -528,6 +748,24 @@ var airflow_2_9_3_default = {
     },
     "common.io": {
       options: {
+        state_store_objectstorage_compression: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.8.0"
+        },
+        state_store_objectstorage_path: {
+          default: "",
+          sensitive: false,
+          type: "string",
+          versionAdded: "1.8.0"
+        },
+        state_store_objectstorage_threshold: {
+          default: "0",
+          sensitive: false,
+          type: "integer",
+          versionAdded: "1.8.0"
+        },
         xcom_objectstorage_compression: {
           default: "",
           sensitive: false,
@@ -583,6 +821,7 @@ var airflow_2_9_3_default = {
         fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
         hide_sensitive_var_conn_fields: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.1.0" },
         hostname_callable: { default: "airflow.utils.net.getfqdn", readAs: ["import"], sensitive: false, type: "string" },
+        internal_api_secret_key: { default: null, generated: true, sensitive: true, type: "string", versionAdded: "2.10.0" },
         internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
         killed_task_cleanup_time: { default: "60", readAs: ["integer"], sensitive: false, type: "string" },
         lazy_discover_providers: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
@@ -605,6 +844,7 @@ var airflow_2_9_3_default = {
         sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
         strict_dataset_uri_validation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.2" },
         task_runner: { default: "StandardTaskRunner", sensitive: false, type: "string" },
+        task_success_overtime: { default: "20", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.0" },
         test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
         unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
         xcom_backend: { default: "airflow.models.xcom.BaseXCom", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.12" }
@@ -626,6 +866,7 @@ var airflow_2_9_3_default = {
         sql_alchemy_pool_recycle: { default: "1800", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_pool_size: { default: "5", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_alchemy_schema: { default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_session_maker: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.9.4" },
         sql_engine_collation_for_ids: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
         sql_engine_encoding: { default: "utf-8", sensitive: false, type: "string", versionAdded: "2.3.0" }
       },
@@ -636,6 +877,28 @@ var airflow_2_9_3_default = {
         fail_fast: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" }
       },
       owner: "core"
+    },
+    elasticsearch: {
+      options: {
+        end_of_log_mark: { default: "end_of_log", sensitive: false, type: "string" },
+        frontend: { default: "", sensitive: false, type: "string" },
+        host: { default: "", sensitive: false, type: "string" },
+        host_field: { default: "host", sensitive: false, type: "string" },
+        index_patterns: { default: "_all", sensitive: false, type: "string" },
+        json_fields: { default: "asctime, filename, lineno, levelname, message", sensitive: false, type: "string" },
+        json_format: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
+        log_id_template: { default: "{dag_id}-{task_id}-{run_id}-{map_index}-{try_number}", sensitive: false, type: "string" },
+        offset_field: { default: "offset", sensitive: false, type: "string" },
+        write_stdout: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
+    elasticsearch_configs: {
+      options: {
+        use_ssl: { default: "False", sensitive: false, type: "string" },
+        verify_certs: { default: "True", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
     },
     email: {
       options: {
@@ -658,6 +921,12 @@ var airflow_2_9_3_default = {
       },
       owner: "apache-airflow-providers-fab"
     },
+    hive: {
+      options: {
+        default_hive_mapred_queue: { default: "", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
     imap: {
       options: {
         ssl_context: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" }
@@ -676,17 +945,51 @@ var airflow_2_9_3_default = {
       },
       owner: "core"
     },
+    kubernetes_executor: {
+      options: {
+        api_client_retry_configuration: { default: "", readAs: ["json"], sensitive: false, type: "string" },
+        delete_option_kwargs: { default: "", sensitive: false, type: "string" },
+        delete_worker_pods: { default: "True", sensitive: false, type: "string" },
+        delete_worker_pods_on_failure: { default: "False", sensitive: false, type: "string" },
+        enable_tcp_keepalive: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        in_cluster: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        kube_client_request_args: { default: "", sensitive: false, type: "string" },
+        logs_task_metadata: { default: "False", sensitive: false, type: "string" },
+        multi_namespace_mode: { default: "False", sensitive: false, type: "string" },
+        multi_namespace_mode_namespace_list: { default: "", sensitive: false, type: "string" },
+        namespace: { default: "default", sensitive: false, type: "string" },
+        pod_template_file: { default: "", sensitive: false, type: "string" },
+        ssl_ca_cert: { default: "", sensitive: false, type: "string" },
+        tcp_keep_cnt: { default: "6", readAs: ["integer"], sensitive: false, type: "string" },
+        tcp_keep_idle: { default: "120", readAs: ["integer"], sensitive: false, type: "string" },
+        tcp_keep_intvl: { default: "30", readAs: ["integer"], sensitive: false, type: "string" },
+        verify_ssl: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        worker_container_repository: { default: "", sensitive: false, type: "string" },
+        worker_container_tag: { default: "", sensitive: false, type: "string" },
+        worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" },
+        worker_pods_queued_check_interval: { default: "60", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
     lineage: {
       options: {
         backend: { default: "", readAs: ["import"], sensitive: false, type: "string" }
       },
       owner: "core"
     },
+    local_kubernetes_executor: {
+      options: {
+        kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
     logging: {
       options: {
         base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.3.0" },
         celery_stdout_stderr_separation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        color_log_error_keywords: { default: "error,exception", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        color_log_warning_keywords: { default: "warn", sensitive: false, type: "string", versionAdded: "2.10.0" },
         colored_console_log: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
         colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -718,6 +1021,7 @@ var airflow_2_9_3_default = {
         task_log_prefix_template: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
         task_log_reader: { default: "task", sensitive: false, type: "string", versionAdded: "2.0.0" },
         trigger_log_server_port: { default: "8794", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        use_historical_filename_templates: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.11.1" },
         worker_log_server_port: { default: "8793", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" }
       },
       owner: "core"
@@ -733,6 +1037,7 @@ var airflow_2_9_3_default = {
         otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
         otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.3" },
         otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.7.0" },
         stat_name_handler: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_custom_client_path: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
@@ -744,9 +1049,39 @@ var airflow_2_9_3_default = {
         statsd_influxdb_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
         statsd_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
         statsd_port: { default: "8125", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.0.0" },
-        statsd_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.0.0" }
+        statsd_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        timer_unit_consistency: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.11.0" }
       },
       owner: "core"
+    },
+    opensearch: {
+      options: {
+        end_of_log_mark: { default: "end_of_log", sensitive: false, type: "string" },
+        host: { default: "", sensitive: false, type: "string" },
+        host_field: { default: "host", sensitive: false, type: "string" },
+        index_patterns: { default: "_all", sensitive: false, type: "string" },
+        index_patterns_callable: { default: "", sensitive: false, type: "string" },
+        json_fields: { default: "asctime, filename, lineno, levelname, message", sensitive: false, type: "string" },
+        json_format: { default: "False", sensitive: false, type: "string" },
+        log_id_template: { default: "{dag_id}-{task_id}-{run_id}-{map_index}-{try_number}", sensitive: false, type: "string" },
+        offset_field: { default: "offset", sensitive: false, type: "string" },
+        password: { default: "", sensitive: false, type: "string" },
+        port: { default: "", sensitive: false, type: "string" },
+        username: { default: "", sensitive: false, type: "string" },
+        write_stdout: { default: "False", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
+    },
+    opensearch_configs: {
+      options: {
+        ca_certs: { default: "", sensitive: false, type: "string" },
+        http_compress: { default: "False", sensitive: false, type: "string" },
+        ssl_assert_hostname: { default: "False", sensitive: false, type: "string" },
+        ssl_show_warn: { default: "False", sensitive: false, type: "string" },
+        use_ssl: { default: "False", sensitive: false, type: "string" },
+        verify_certs: { default: "False", sensitive: false, type: "string" }
+      },
+      owner: "core:provider-fallback-defaults"
     },
     operators: {
       options: {
@@ -761,6 +1096,12 @@ var airflow_2_9_3_default = {
       },
       owner: "core"
     },
+    postgres: {
+      options: {
+        azure_oauth_scope: { default: "https://ossrdbms-aad.database.windows.net/.default", sensitive: false, type: "string", versionAdded: "6.4.0" }
+      },
+      owner: "apache-airflow-providers-postgres"
+    },
     scheduler: {
       options: {
         allow_trigger_in_future: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.8" },
@@ -768,6 +1109,7 @@ var airflow_2_9_3_default = {
         catchup_by_default: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean" },
         child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/scheduler", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
         create_cron_data_intervals: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.9.0" },
+        create_delta_data_intervals: { default: "True", sensitive: false, type: "boolean", versionAdded: "2.11.0" },
         dag_dir_list_interval: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
         dag_stale_not_seen_duration: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
         enable_health_check: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.4.0" },
@@ -842,11 +1184,23 @@ var airflow_2_9_3_default = {
       },
       owner: "core"
     },
+    traces: {
+      options: {
+        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_service: { default: "Airflow", sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" },
+        otel_task_log_event: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.10.0" }
+      },
+      owner: "core"
+    },
     triggerer: {
       options: {
         default_capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
         job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.3" },
-        triggerer_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
+        triggerer_health_check_threshold: { default: "30", readAs: ["float", "integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
       },
       owner: "core"
     },
@@ -887,6 +1241,8 @@ var airflow_2_9_3_default = {
         log_auto_tailing_offset: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_delay_sec: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
         log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
+        max_form_memory_size: { default: "500000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.5" },
+        max_form_parts: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.10.5" },
         navbar_color: { default: "#fff", sensitive: false, type: "string" },
         navbar_hover_color: { default: "#eee", sensitive: false, type: "string", versionAdded: "2.9.0" },
         navbar_logo_text_color: { default: "#51504f", sensitive: false, type: "string", versionAdded: "2.9.0" },
@@ -922,8 +1278,14 @@ var airflow_2_9_3_default = {
       },
       owner: "core"
     }
-  }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "celery_result_backend_transport_options",
+    "sentry",
+    "webserver"
+  ]
 };
 export {
-  airflow_2_9_3_default as default
+  airflow_2_11_2_default as default
 };

@@ -1,0 +1,895 @@
+import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
+import "./chunk-XS2MS7GF.js";
+
+// src/knowledge/data/airflow-2.7.3.json
+var airflow_2_7_3_default = {
+  generatedBy: "npm run knowledge -- --only 2.7.3",
+  airflowVersion: "2.7.3",
+  api: {
+    authBackends: {
+      "airflow.api.auth.backend.basic_auth": { anonymous: "refused" },
+      "airflow.api.auth.backend.default": { anonymous: "allowed" },
+      "airflow.api.auth.backend.deny_all": { anonymous: "refused" },
+      "airflow.api.auth.backend.kerberos_auth": { anonymous: "unknown" },
+      "airflow.api.auth.backend.session": { anonymous: "unknown" }
+    },
+    defaultAuthBackends: [
+      "airflow.api.auth.backend.session"
+    ]
+  },
+  baseUrl: {
+    option: "base_url",
+    rootPathFor: {
+      "/prefix": "/prefix/",
+      "airflow.example.com/prefix": "airflow.example.com/prefix/",
+      "https://airflow.example.com/prefix": "/prefix/",
+      "https://airflow.example.com/prefix/": null
+    },
+    section: "webserver"
+  },
+  booleanValues: {
+    false: [
+      "false",
+      "0",
+      "f"
+    ],
+    stripsInlineComment: true,
+    true: [
+      "true",
+      "1",
+      "t"
+    ]
+  },
+  cli: {
+    commands: {
+      "cheat-sheet": { deprecated: false },
+      "config get-value": { deprecated: false },
+      "config list": { deprecated: false },
+      "connections add": { deprecated: false },
+      "connections create-default-connections": { deprecated: false },
+      "connections delete": { deprecated: false },
+      "connections export": { deprecated: false },
+      "connections get": { deprecated: false },
+      "connections import": { deprecated: false },
+      "connections list": { deprecated: false },
+      "connections test": { deprecated: false },
+      "dag-processor": { deprecated: false },
+      "dags backfill": { deprecated: false },
+      "dags delete": { deprecated: false },
+      "dags details": { deprecated: false },
+      "dags list": { deprecated: false },
+      "dags list-import-errors": { deprecated: false },
+      "dags list-jobs": { deprecated: false },
+      "dags list-runs": { deprecated: false },
+      "dags next-execution": { deprecated: false },
+      "dags pause": { deprecated: false },
+      "dags report": { deprecated: false },
+      "dags reserialize": { deprecated: false },
+      "dags show": { deprecated: false },
+      "dags show-dependencies": { deprecated: false },
+      "dags state": { deprecated: false },
+      "dags test": { deprecated: false },
+      "dags trigger": { deprecated: false },
+      "dags unpause": { deprecated: false },
+      "db check": { deprecated: false },
+      "db check-migrations": { deprecated: false },
+      "db clean": { deprecated: false },
+      "db downgrade": { deprecated: false },
+      "db drop-archived": { deprecated: false },
+      "db export-archived": { deprecated: false },
+      "db init": { deprecated: true, hidden: true, replacement: "db migrate" },
+      "db migrate": { deprecated: false },
+      "db reset": { deprecated: false },
+      "db shell": { deprecated: false },
+      "db upgrade": { deprecated: true, hidden: true, replacement: "db migrate" },
+      info: { deprecated: false },
+      "jobs check": { deprecated: false },
+      kerberos: { deprecated: false },
+      plugins: { deprecated: false },
+      "pools delete": { deprecated: false },
+      "pools export": { deprecated: false },
+      "pools get": { deprecated: false },
+      "pools import": { deprecated: false },
+      "pools list": { deprecated: false },
+      "pools set": { deprecated: false },
+      "providers auth": { deprecated: false },
+      "providers behaviours": { deprecated: false },
+      "providers configs": { deprecated: false },
+      "providers executors": { deprecated: false },
+      "providers get": { deprecated: false },
+      "providers hooks": { deprecated: false },
+      "providers lazy-loaded": { deprecated: false },
+      "providers links": { deprecated: false },
+      "providers list": { deprecated: false },
+      "providers logging": { deprecated: false },
+      "providers secrets": { deprecated: false },
+      "providers triggers": { deprecated: false },
+      "providers widgets": { deprecated: false },
+      "roles add-perms": { deprecated: false },
+      "roles create": { deprecated: false },
+      "roles del-perms": { deprecated: false },
+      "roles delete": { deprecated: false },
+      "roles export": { deprecated: false },
+      "roles import": { deprecated: false },
+      "roles list": { deprecated: false },
+      "rotate-fernet-key": { deprecated: false },
+      scheduler: { deprecated: false },
+      standalone: { deprecated: false },
+      "sync-perm": { deprecated: false },
+      "tasks clear": { deprecated: false },
+      "tasks failed-deps": { deprecated: false },
+      "tasks list": { deprecated: false },
+      "tasks render": { deprecated: false },
+      "tasks run": { deprecated: false },
+      "tasks state": { deprecated: false },
+      "tasks states-for-dag-run": { deprecated: false },
+      "tasks test": { deprecated: false },
+      triggerer: { deprecated: false },
+      "users add-role": { deprecated: false },
+      "users create": { deprecated: false },
+      "users delete": { deprecated: false },
+      "users export": { deprecated: false },
+      "users import": { deprecated: false },
+      "users list": { deprecated: false },
+      "users remove-role": { deprecated: false },
+      "variables delete": { deprecated: false },
+      "variables export": { deprecated: false },
+      "variables get": { deprecated: false },
+      "variables import": { deprecated: false },
+      "variables list": { deprecated: false },
+      "variables set": { deprecated: false },
+      version: { deprecated: false },
+      webserver: { deprecated: false }
+    }
+  },
+  configChanges: [],
+  deprecatedOptions: [
+    { newOption: "hide_sensitive_var_conn_fields", newSection: "core", option: "hide_sensitive_variable_fields", section: "admin", since: "2.1.0" },
+    { newOption: "sensitive_var_conn_names", newSection: "core", option: "sensitive_variable_fields", section: "admin", since: "2.1.0" },
+    { newOption: "access_control_allow_origins", newSection: "api", option: "access_control_allow_origin", section: "api", since: "2.2.0" },
+    { newOption: "auth_backends", newSection: "api", option: "auth_backend", section: "api", since: "2.3.0" },
+    { newOption: "default_queue", newSection: "operators", option: "default_queue", section: "celery", since: "2.1.0" },
+    { newOption: "task_queued_timeout", newSection: "scheduler", option: "stalled_task_timeout", section: "celery", since: "2.6.0" },
+    { newOption: "task_queued_timeout", newSection: "scheduler", option: "task_adoption_timeout", section: "celery", since: "2.6.0" },
+    { newOption: "worker_log_server_port", newSection: "logging", option: "worker_log_server_port", section: "celery", since: "2.2.0" },
+    { newOption: "base_log_folder", newSection: "logging", option: "base_log_folder", section: "core", since: "2.0.0" },
+    { newOption: "colored_console_log", newSection: "logging", option: "colored_console_log", section: "core", since: "2.0.0" },
+    { newOption: "colored_formatter_class", newSection: "logging", option: "colored_formatter_class", section: "core", since: "2.0.0" },
+    { newOption: "colored_log_format", newSection: "logging", option: "colored_log_format", section: "core", since: "2.0.0" },
+    { newOption: "max_active_tasks_per_dag", newSection: "core", option: "dag_concurrency", section: "core", since: "2.2.0" },
+    { newOption: "dag_processor_manager_log_location", newSection: "logging", option: "dag_processor_manager_log_location", section: "core", since: "2.0.0" },
+    { newOption: "encrypt_s3_logs", newSection: "logging", option: "encrypt_s3_logs", section: "core", since: "2.0.0" },
+    { newOption: "fab_logging_level", newSection: "logging", option: "fab_logging_level", section: "core", since: "2.0.0" },
+    { newOption: "interleave_timestamp_parser", newSection: "logging", option: "interleave_timestamp_parser", section: "core", since: "2.6.1" },
+    { newOption: "load_default_connections", newSection: "database", option: "load_default_connections", section: "core", since: "2.3.0" },
+    { newOption: "log_filename_template", newSection: "logging", option: "log_filename_template", section: "core", since: "2.0.0" },
+    { newOption: "log_format", newSection: "logging", option: "log_format", section: "core", since: "2.0.0" },
+    { newOption: "log_processor_filename_template", newSection: "logging", option: "log_processor_filename_template", section: "core", since: "2.0.0" },
+    { newOption: "logging_config_class", newSection: "logging", option: "logging_config_class", section: "core", since: "2.0.0" },
+    { newOption: "logging_level", newSection: "logging", option: "logging_level", section: "core", since: "2.0.0" },
+    { newOption: "max_db_retries", newSection: "database", option: "max_db_retries", section: "core", since: "2.3.0" },
+    { newOption: "default_pool_task_slot_count", newSection: "core", option: "non_pooled_task_slot_count", section: "core", since: "1.10.4" },
+    { newOption: "remote_base_log_folder", newSection: "logging", option: "remote_base_log_folder", section: "core", since: "2.0.0" },
+    { newOption: "remote_log_conn_id", newSection: "logging", option: "remote_log_conn_id", section: "core", since: "2.0.0" },
+    { newOption: "remote_logging", newSection: "logging", option: "remote_logging", section: "core", since: "2.0.0" },
+    { newOption: "simple_log_format", newSection: "logging", option: "simple_log_format", section: "core", since: "2.0.0" },
+    { newOption: "sql_alchemy_conn", newSection: "database", option: "sql_alchemy_conn", section: "core", since: "2.3.0" },
+    { newOption: "sql_alchemy_connect_args", newSection: "database", option: "sql_alchemy_connect_args", section: "core", since: "2.3.0" },
+    { newOption: "sql_alchemy_max_overflow", newSection: "database", option: "sql_alchemy_max_overflow", section: "core", since: "2.3.0" },
+    { newOption: "sql_alchemy_pool_enabled", newSection: "database", option: "sql_alchemy_pool_enabled", section: "core", since: "2.3.0" },
+    { newOption: "sql_alchemy_pool_pre_ping", newSection: "database", option: "sql_alchemy_pool_pre_ping", section: "core", since: "2.3.0" },
+    { newOption: "sql_alchemy_pool_recycle", newSection: "database", option: "sql_alchemy_pool_recycle", section: "core", since: "2.3.0" },
+    { newOption: "sql_alchemy_pool_size", newSection: "database", option: "sql_alchemy_pool_size", section: "core", since: "2.3.0" },
+    { newOption: "sql_alchemy_schema", newSection: "database", option: "sql_alchemy_schema", section: "core", since: "2.3.0" },
+    { newOption: "sql_engine_collation_for_ids", newSection: "database", option: "sql_engine_collation_for_ids", section: "core", since: "2.3.0" },
+    { newOption: "sql_engine_encoding", newSection: "database", option: "sql_engine_encoding", section: "core", since: "2.3.0" },
+    { newOption: "task_log_prefix_template", newSection: "logging", option: "task_log_prefix_template", section: "core", since: "2.0.0" },
+    { newOption: "task_log_reader", newSection: "logging", option: "task_log_reader", section: "core", since: "2.0.0" },
+    { newOption: "worker_precheck", newSection: "celery", option: "worker_precheck", section: "core", since: "2.0.0" },
+    { newOption: "task_queued_timeout", newSection: "scheduler", option: "worker_pods_pending_timeout", section: "kubernetes_executor", since: "2.6.0" },
+    { newOption: "task_queued_timeout_check_interval", newSection: "scheduler", option: "worker_pods_pending_timeout_check_interval", section: "kubernetes_executor", since: "2.6.0" },
+    { newOption: "metrics_allow_list", newSection: "metrics", option: "statsd_allow_list", section: "metrics", since: "2.6.0" },
+    { newOption: "metrics_block_list", newSection: "metrics", option: "statsd_block_list", section: "metrics", since: "2.6.0" },
+    { newOption: "parsing_cleanup_interval", newSection: "scheduler", option: "deactivate_stale_dags_interval", section: "scheduler", since: "2.5.0" },
+    { newOption: "parsing_processes", newSection: "scheduler", option: "max_threads", section: "scheduler", since: "1.10.14" },
+    { newOption: "scheduler_idle_sleep_time", newSection: "scheduler", option: "processor_poll_interval", section: "scheduler", since: "2.2.0" },
+    { newOption: "stat_name_handler", newSection: "metrics", option: "stat_name_handler", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_allow_list", newSection: "metrics", option: "statsd_allow_list", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_custom_client_path", newSection: "metrics", option: "statsd_custom_client_path", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_datadog_enabled", newSection: "metrics", option: "statsd_datadog_enabled", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_datadog_metrics_tags", newSection: "metrics", option: "statsd_datadog_metrics_tags", section: "scheduler", since: "2.6.0" },
+    { newOption: "statsd_datadog_tags", newSection: "metrics", option: "statsd_datadog_tags", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_host", newSection: "metrics", option: "statsd_host", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_on", newSection: "metrics", option: "statsd_on", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_port", newSection: "metrics", option: "statsd_port", section: "scheduler", since: "2.0.0" },
+    { newOption: "statsd_prefix", newSection: "metrics", option: "statsd_prefix", section: "scheduler", since: "2.0.0" }
+  ],
+  deprecatedSections: [
+    { newSection: "kubernetes_executor", section: "kubernetes", since: "2.5.0" }
+  ],
+  deprecatedValues: [
+    { option: "auth_backends", pattern: "^airflow\\.api\\.auth\\.backend\\.deny_all$|^$", replacement: "airflow.api.auth.backend.session", section: "api", since: "3.0" },
+    { option: "hostname_callable", pattern: ":", replacement: ".", section: "core", since: "2.1" },
+    { option: "log_id_template", pattern: "^\\{dag_id\\}\\-\\{task_id\\}\\-\\{execution_date\\}\\-\\{try_number\\}$", replacement: "{dag_id}-{task_id}-{run_id}-{map_index}-{try_number}", section: "elasticsearch", since: "3.0" },
+    { option: "email_backend", pattern: "^airflow\\.contrib\\.utils\\.sendgrid\\.send_email$", replacement: "airflow.providers.sendgrid.utils.emailer.send_email", section: "email", since: "2.1" },
+    { option: "log_filename_template", pattern: "\\{\\{\\ ti\\.dag_id\\ \\}\\}\\/\\{\\{\\ ti\\.task_id\\ \\}\\}\\/\\{\\{\\ ts\\ \\}\\}\\/\\{\\{\\ try_number\\ \\}\\}\\.log", replacement: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{% if ti.map_index >= 0 %}map_index={{ ti.map_index }}/{% endif %}attempt={{ try_number }}.log", section: "logging", since: "3.0" },
+    { option: "dag_default_view", pattern: "^tree$", replacement: "grid", section: "webserver", since: "3.0" },
+    { option: "navbar_color", pattern: "(?i)\\A#007A87\\z", replacement: "#fff", section: "webserver", since: "2.1" }
+  ],
+  executionApi: null,
+  executorProviders: {
+    "apache-airflow-providers-celery": {
+      celery: {
+        defaultVisibilityTimeout: 84600,
+        resultBackendKeptAsWritten: true,
+        visibilityTimeoutSchemes: [
+          "redis",
+          "rediss",
+          "sentinel",
+          "sqs"
+        ]
+      },
+      configReadFrom: "apache-airflow-providers-celery==3.7.3",
+      executors: [
+        "CeleryExecutor",
+        "CeleryKubernetesExecutor"
+      ],
+      extras: [
+        "celery"
+      ],
+      sections: {
+        celery: {
+          options: {
+            broker_url: { default: "redis://redis:6379/0", sensitive: true, type: "string" },
+            celery_app_name: { default: "airflow.providers.celery.executors.celery_executor", sensitive: false, type: "string" },
+            celery_config_options: { default: "airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG", sensitive: false, type: "string" },
+            flower_basic_auth: { default: "", sensitive: true, type: "string" },
+            flower_host: { default: "0.0.0.0", sensitive: false, type: "string" },
+            flower_port: { default: "5555", sensitive: false, type: "string" },
+            flower_url_prefix: { default: "", sensitive: false, type: "string" },
+            operation_timeout: { default: "1.0", sensitive: false, type: "float" },
+            pool: { default: "prefork", sensitive: false, type: "string" },
+            result_backend: { default: null, sensitive: true, type: "string" },
+            result_backend_sqlalchemy_engine_options: { default: "", sensitive: false, type: "string" },
+            ssl_active: { default: "False", sensitive: false, type: "string" },
+            ssl_cacert: { default: "", sensitive: false, type: "string" },
+            ssl_cert: { default: "", sensitive: false, type: "string" },
+            ssl_key: { default: "", sensitive: false, type: "string" },
+            sync_parallelism: { default: "0", sensitive: false, type: "string" },
+            task_acks_late: { default: "True", sensitive: false, type: "boolean", versionAdded: "3.6.0" },
+            task_publish_max_retries: { default: "3", sensitive: false, type: "integer" },
+            task_track_started: { default: "True", sensitive: false, type: "boolean" },
+            worker_autoscale: { default: null, sensitive: false, type: "string" },
+            worker_concurrency: { default: "16", sensitive: false, type: "string" },
+            worker_enable_remote_control: { default: "true", sensitive: false, type: "boolean" },
+            worker_precheck: { default: "False", sensitive: false, type: "string" },
+            worker_prefetch_multiplier: { default: "1", sensitive: false, type: "integer" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_broker_transport_options: {
+          options: {
+            sentinel_kwargs: { default: null, sensitive: true, type: "string" },
+            visibility_timeout: { default: null, sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        },
+        celery_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-celery"
+        }
+      }
+    },
+    "apache-airflow-providers-cncf-kubernetes": {
+      configReadFrom: "apache-airflow-providers-cncf-kubernetes==8.3.4",
+      executors: [
+        "KubernetesExecutor",
+        "LocalKubernetesExecutor"
+      ],
+      extras: [
+        "cncf.kubernetes",
+        "kubernetes"
+      ],
+      sections: {
+        kubernetes_executor: {
+          options: {
+            api_client_retry_configuration: { default: "", sensitive: false, type: "string" },
+            cluster_context: { default: null, sensitive: false, type: "string" },
+            config_file: { default: null, sensitive: false, type: "string" },
+            delete_option_kwargs: { default: "", sensitive: false, type: "string" },
+            delete_worker_pods: { default: "True", sensitive: false, type: "string" },
+            delete_worker_pods_on_failure: { default: "False", sensitive: false, type: "string" },
+            enable_tcp_keepalive: { default: "True", sensitive: false, type: "boolean" },
+            in_cluster: { default: "True", sensitive: false, type: "string" },
+            kube_client_request_args: { default: "", sensitive: false, type: "string" },
+            logs_task_metadata: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode: { default: "False", sensitive: false, type: "boolean" },
+            multi_namespace_mode_namespace_list: { default: "", sensitive: false, type: "string" },
+            namespace: { default: "default", sensitive: false, type: "string" },
+            pod_template_file: { default: "", sensitive: false, type: "string" },
+            ssl_ca_cert: { default: "", sensitive: false, type: "string" },
+            task_publish_max_retries: { default: "0", sensitive: false, type: "integer" },
+            tcp_keep_cnt: { default: "6", sensitive: false, type: "integer" },
+            tcp_keep_idle: { default: "120", sensitive: false, type: "integer" },
+            tcp_keep_intvl: { default: "30", sensitive: false, type: "integer" },
+            verify_ssl: { default: "True", sensitive: false, type: "boolean" },
+            worker_container_repository: { default: "", sensitive: false, type: "string" },
+            worker_container_tag: { default: "", sensitive: false, type: "string" },
+            worker_pod_pending_fatal_container_state_reasons: { default: "CreateContainerConfigError,ErrImagePull,CreateContainerError,ImageInspectError, InvalidImageName", sensitive: false, type: "string", versionAdded: "8.1.0" },
+            worker_pods_creation_batch_size: { default: "1", sensitive: false, type: "string" },
+            worker_pods_queued_check_interval: { default: "60", sensitive: false, type: "integer" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        },
+        local_kubernetes_executor: {
+          options: {
+            kubernetes_queue: { default: "kubernetes", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-cncf-kubernetes"
+        }
+      }
+    },
+    "apache-airflow-providers-daskexecutor": {
+      configReadFrom: "apache-airflow-providers-daskexecutor==1.1.1",
+      executors: [
+        "DaskExecutor"
+      ],
+      extras: [
+        "dask",
+        "daskexecutor"
+      ],
+      sections: {
+        dask: {
+          options: {
+            cluster_address: { default: "127.0.0.1:8786", sensitive: false, type: "string" },
+            tls_ca: { default: "", sensitive: false, type: "string" },
+            tls_cert: { default: "", sensitive: false, type: "string" },
+            tls_key: { default: "", sensitive: false, type: "string" }
+          },
+          owner: "apache-airflow-providers-daskexecutor"
+        }
+      }
+    }
+  },
+  executors: {
+    acceptsList: false,
+    coreExecutors: {
+      CeleryExecutor: "airflow.providers.celery.executors.celery_executor.CeleryExecutor",
+      CeleryKubernetesExecutor: "airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor",
+      DaskExecutor: "airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor",
+      DebugExecutor: "airflow.executors.debug_executor.DebugExecutor",
+      KubernetesExecutor: "airflow.providers.cncf.kubernetes.executors.kubernetes_executor.KubernetesExecutor",
+      LocalExecutor: "airflow.executors.local_executor.LocalExecutor",
+      LocalKubernetesExecutor: "airflow.providers.cncf.kubernetes.executors.local_kubernetes_executor.LocalKubernetesExecutor",
+      SequentialExecutor: "airflow.executors.sequential_executor.SequentialExecutor"
+    },
+    sqliteIncompatible: [
+      "CeleryExecutor",
+      "CeleryKubernetesExecutor",
+      "DaskExecutor",
+      "KubernetesExecutor",
+      "LocalExecutor",
+      "LocalKubernetesExecutor"
+    ]
+  },
+  formerOptions: [],
+  integerValues: {
+    acceptsWholeFloats: false
+  },
+  libraries: {
+    python: "3.11",
+    sqlalchemy: "1.4.54"
+  },
+  metastore: {
+    dialectDrivers: {
+      mssql: { default: "pyodbc", drivers: ["base", "mxodbc", "pymssql", "pyodbc"] },
+      mysql: { default: "mysqldb", drivers: ["aiomysql", "asyncmy", "base", "cymysql", "mariadbconnector", "mysqlconnector", "mysqldb", "oursql", "pymysql", "pyodbc"] },
+      postgresql: { default: "psycopg2", drivers: ["asyncpg", "base", "pg8000", "psycopg2", "psycopg2cffi", "pygresql", "pypostgresql"] },
+      sqlite: { default: "pysqlite", drivers: ["aiosqlite", "base", "pysqlcipher", "pysqlite"] }
+    },
+    migrateCommand: [
+      "db",
+      "migrate"
+    ],
+    migrationHead: "405de8318b3a",
+    refusesRelativeSqlite: false,
+    supportedDialects: [
+      "mssql",
+      "mysql",
+      "postgresql",
+      "sqlite"
+    ],
+    tables: [
+      "ab_permission",
+      "ab_permission_view",
+      "ab_permission_view_role",
+      "ab_register_user",
+      "ab_role",
+      "ab_user",
+      "ab_user_role",
+      "ab_view_menu",
+      "alembic_version",
+      "callback_request",
+      "connection",
+      "dag",
+      "dag_code",
+      "dag_owner_attributes",
+      "dag_pickle",
+      "dag_run",
+      "dag_run_note",
+      "dag_schedule_dataset_reference",
+      "dag_tag",
+      "dag_warning",
+      "dagrun_dataset_event",
+      "dataset",
+      "dataset_dag_run_queue",
+      "dataset_event",
+      "import_error",
+      "job",
+      "log",
+      "log_template",
+      "rendered_task_instance_fields",
+      "serialized_dag",
+      "session",
+      "sla_miss",
+      "slot_pool",
+      "task_fail",
+      "task_instance",
+      "task_instance_note",
+      "task_map",
+      "task_outlet_dataset_reference",
+      "task_reschedule",
+      "trigger",
+      "variable",
+      "xcom"
+    ]
+  },
+  providers: {
+    "apache-airflow-providers-common-sql": "1.15.0",
+    "apache-airflow-providers-ftp": "3.10.1",
+    "apache-airflow-providers-http": "4.12.0",
+    "apache-airflow-providers-imap": "3.6.1",
+    "apache-airflow-providers-postgres": "5.11.3",
+    "apache-airflow-providers-sqlite": "3.8.2"
+  },
+  remoteLogging: {
+    folderPrefixes: [
+      "cloudwatch://",
+      "gs://",
+      "hdfs://",
+      "oss://",
+      "s3://",
+      "stackdriver://",
+      "wasb"
+    ],
+    hostOptions: [
+      {
+        option: "host",
+        section: "elasticsearch"
+      }
+    ],
+    optionsReadOnlyWhenRemote: [
+      {
+        option: "end_of_log_mark",
+        section: "elasticsearch"
+      },
+      {
+        option: "frontend",
+        section: "elasticsearch"
+      },
+      {
+        option: "host_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_fields",
+        section: "elasticsearch"
+      },
+      {
+        option: "json_format",
+        section: "elasticsearch"
+      },
+      {
+        option: "offset_field",
+        section: "elasticsearch"
+      },
+      {
+        option: "write_stdout",
+        section: "elasticsearch"
+      },
+      {
+        option: "google_key_path",
+        section: "logging"
+      },
+      {
+        option: "remote_task_handler_kwargs",
+        section: "logging"
+      }
+    ],
+    refusesWithoutTarget: true
+  },
+  sections: {
+    api: {
+      options: {
+        access_control_allow_headers: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
+        access_control_allow_methods: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
+        access_control_allow_origins: { default: "", sensitive: false, type: "string", versionAdded: "2.2.0" },
+        auth_backends: { default: "airflow.api.auth.backend.session", sensitive: false, type: "string", versionAdded: "2.3.0" },
+        enable_experimental_api: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        enable_xcom_deserialize_support: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        fallback_page_limit: { default: "100", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        google_key_path: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        google_oauth2_audience: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        maximum_page_limit: { default: "100", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" }
+      },
+      owner: "core"
+    },
+    cli: {
+      options: {
+        api_client: { default: "airflow.api.client.local_client", sensitive: false, type: "string" },
+        endpoint_url: { default: "http://localhost:8080", sensitive: false, type: "string" }
+      },
+      owner: "core"
+    },
+    core: {
+      options: {
+        allowed_deserialization_classes: { default: "airflow\\..*", sensitive: false, type: "string", versionAdded: "2.5.0" },
+        auth_manager: { default: "airflow.auth.managers.fab.fab_auth_manager.FabAuthManager", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.7.0" },
+        check_slas: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" },
+        compress_serialized_dags: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
+        daemon_umask: { default: "0o077", sensitive: false, type: "string", versionAdded: "2.3.4" },
+        dag_discovery_safe_mode: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.3" },
+        dag_file_processor_timeout: { default: "50", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.6" },
+        dag_ignore_file_syntax: { allowedValues: ["regexp", "glob"], default: "regexp", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.3.0" },
+        dag_run_conf_overrides_params: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        dagbag_import_error_traceback_depth: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        dagbag_import_error_tracebacks: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        dagbag_import_timeout: { default: "30.0", readAs: ["float"], sensitive: false, type: "float" },
+        dags_are_paused_at_creation: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        dags_folder: { default: "{AIRFLOW_HOME}/dags", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        database_access_isolation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        dataset_manager_class: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.4.0" },
+        dataset_manager_kwargs: { default: null, readAs: ["json"], sensitive: true, type: "string", versionAdded: "2.4.0" },
+        default_impersonation: { default: "", sensitive: false, type: "string" },
+        default_pool_task_slot_count: { default: "128", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
+        default_task_execution_timeout: { default: "", readAs: ["timedelta"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
+        default_task_retries: { default: "0", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.6" },
+        default_task_retry_delay: { default: "300", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
+        default_task_weight_rule: { allowedValues: ["absolute", "downstream", "upstream"], default: "downstream", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.2.0" },
+        default_timezone: { default: "utc", sensitive: false, type: "string" },
+        donot_pickle: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        enable_xcom_pickling: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
+        execute_tasks_new_python_interpreter: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        executor: { default: "SequentialExecutor", sensitive: false, type: "string" },
+        fernet_key: { default: null, generated: true, sensitive: true, type: "string" },
+        hide_sensitive_var_conn_fields: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.1.0" },
+        hostname_callable: { default: "airflow.utils.net.getfqdn", readAs: ["import"], sensitive: false, type: "string" },
+        internal_api_url: { default: null, sensitive: false, type: "string", versionAdded: "2.6.0" },
+        killed_task_cleanup_time: { default: "60", readAs: ["integer"], sensitive: false, type: "string" },
+        lazy_discover_providers: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        lazy_load_plugins: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        load_examples: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        max_active_runs_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "string" },
+        max_active_tasks_per_dag: { default: "16", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
+        max_map_length: { default: "1024", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
+        max_num_rendered_ti_fields_per_task: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.10" },
+        max_task_retry_delay: { default: "86400", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
+        might_contain_dag_callable: { default: "airflow.utils.file.might_contain_dag_via_default_heuristic", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        min_serialized_dag_fetch_interval: { default: "10", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.12" },
+        min_serialized_dag_update_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "1.10.7" },
+        mp_start_method: { allowedValues: ["fork", "spawn", "forkserver"], default: null, sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
+        parallelism: { default: "32", readAs: ["integer"], sensitive: false, type: "string" },
+        plugins_folder: { default: "{AIRFLOW_HOME}/plugins", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        security: { default: "", sensitive: false, type: "string" },
+        sensitive_var_conn_names: { default: "", sensitive: false, type: "string", versionAdded: "2.1.0" },
+        task_runner: { default: "StandardTaskRunner", sensitive: false, type: "string" },
+        test_connection: { default: "Disabled", sensitive: false, type: "string", versionAdded: "2.7.0" },
+        unit_test_mode: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
+        xcom_backend: { default: "airflow.models.xcom.BaseXCom", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.12" }
+      },
+      owner: "core"
+    },
+    database: {
+      options: {
+        alembic_ini_file_path: { default: "alembic.ini", sensitive: false, type: "string", versionAdded: "2.7.0" },
+        check_migrations: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        load_default_connections: { default: "True", deprecationReason: 'This option is only used by the deprecated "airflow db init" command. This option has been used in previous versions of Airflow to determine if loading of the default connections is done with the ``airflow db init`` command. This command has been deprecated and replaced by two separate commands ``airflow db migrate`` and ``airflow connections create-default-connections`` and ``load_default_connections`` is not used anymore by those commands.', readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0", versionDeprecated: "2.7.0" },
+        max_db_retries: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
+        sql_alchemy_conn: { default: "sqlite:///{AIRFLOW_HOME}/airflow.db", defaultVariables: ["AIRFLOW_HOME"], sensitive: true, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_connect_args: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_engine_args: { default: null, readAs: ["json"], sensitive: true, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_max_overflow: { default: "10", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_pool_enabled: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_pool_pre_ping: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_pool_recycle: { default: "1800", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_pool_size: { default: "5", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_alchemy_schema: { default: "", sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_engine_collation_for_ids: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        sql_engine_encoding: { default: "utf-8", sensitive: false, type: "string", versionAdded: "2.3.0" }
+      },
+      owner: "core"
+    },
+    debug: {
+      options: {
+        fail_fast: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" }
+      },
+      owner: "core"
+    },
+    email: {
+      options: {
+        default_email_on_failure: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        default_email_on_retry: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        email_backend: { default: "airflow.utils.email.send_email_smtp", readAs: ["import"], sensitive: false, type: "string" },
+        email_conn_id: { default: "smtp_default", sensitive: false, type: "string", versionAdded: "2.1.0" },
+        from_email: { default: null, sensitive: false, type: "string", versionAdded: "2.2.4" },
+        html_content_template: { default: null, sensitive: false, type: "string", versionAdded: "2.0.1" },
+        ssl_context: { default: "default", sensitive: false, type: "string", versionAdded: "2.7.0" },
+        subject_template: { default: null, sensitive: false, type: "string", versionAdded: "2.0.1" }
+      },
+      owner: "core"
+    },
+    imap: {
+      options: {
+        ssl_context: { default: null, sensitive: false, type: "string", versionAdded: "3.3.0" }
+      },
+      owner: "apache-airflow-providers-imap"
+    },
+    kerberos: {
+      options: {
+        ccache: { default: "/tmp/airflow_krb5_ccache", sensitive: false, type: "string" },
+        forwardable: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.2.0" },
+        include_ip: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.2.0" },
+        keytab: { default: "airflow.keytab", sensitive: false, type: "string" },
+        kinit_path: { default: "kinit", sensitive: false, type: "string" },
+        principal: { default: "airflow", sensitive: false, type: "string" },
+        reinit_frequency: { default: "3600", readAs: ["integer"], sensitive: false, type: "string" }
+      },
+      owner: "core"
+    },
+    lineage: {
+      options: {
+        backend: { default: "", readAs: ["import"], sensitive: false, type: "string" }
+      },
+      owner: "core"
+    },
+    logging: {
+      options: {
+        base_log_folder: { default: "{AIRFLOW_HOME}/logs", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        celery_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", ""], default: "", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.3.0" },
+        celery_stdout_stderr_separation: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        colored_console_log: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        colored_formatter_class: { default: "airflow.utils.log.colored_log.CustomTTYColoredFormatter", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        colored_log_format: { default: "[%%(blue)s%%(asctime)s%%(reset)s] {%%(blue)s%%(filename)s:%%(reset)s%%(lineno)d} %%(log_color)s%%(levelname)s%%(reset)s - %%(log_color)s%%(message)s%%(reset)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        dag_processor_log_format: { default: "[%%(asctime)s] [SOURCE:DAG_PROCESSOR] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.4.0" },
+        dag_processor_log_target: { default: "file", sensitive: false, type: "string", versionAdded: "2.4.0" },
+        dag_processor_manager_log_location: { default: "{AIRFLOW_HOME}/logs/dag_processor_manager/dag_processor_manager.log", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        delete_local_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        encrypt_s3_logs: { default: "False", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        extra_logger_names: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        fab_logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "WARNING", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
+        file_task_handler_new_file_permissions: { default: "0o664", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        file_task_handler_new_folder_permissions: { default: "0o775", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        google_key_path: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        interleave_timestamp_parser: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        log_filename_template: { default: "dag_id={{ ti.dag_id }}/run_id={{ ti.run_id }}/task_id={{ ti.task_id }}/{%% if ti.map_index >= 0 %%}map_index={{ ti.map_index }}/{%% endif %%}attempt={{ try_number }}.log", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        log_format: { default: "[%%(asctime)s] {%%(filename)s:%%(lineno)d} %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        log_formatter_class: { default: "airflow.utils.log.timezone_aware.TimezoneAware", sensitive: false, type: "string", versionAdded: "2.3.4" },
+        log_processor_filename_template: { default: "{{ filename }}.log", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        logging_config_class: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        logging_level: { allowedValues: ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG"], default: "INFO", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.0.0" },
+        remote_base_log_folder: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        remote_log_conn_id: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        remote_logging: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        remote_task_handler_kwargs: { default: "", readAs: ["json"], sensitive: true, type: "string", versionAdded: "2.6.0" },
+        secret_mask_adapter: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        simple_log_format: { default: "%%(asctime)s %%(levelname)s - %%(message)s", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        task_log_prefix_template: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        task_log_reader: { default: "task", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        trigger_log_server_port: { default: "8794", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        worker_log_server_port: { default: "8793", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" }
+      },
+      owner: "core"
+    },
+    metrics: {
+      options: {
+        metrics_allow_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        metrics_block_list: { default: "", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_debugging_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.7.0" },
+        otel_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_interval_milliseconds: { default: "60000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
+        otel_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_port: { default: "8889", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        otel_ssl_active: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.7.0" },
+        stat_name_handler: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        statsd_custom_client_path: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        statsd_datadog_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        statsd_datadog_metrics_tags: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        statsd_datadog_tags: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        statsd_disabled_tags: { default: "job_id,run_id", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        statsd_host: { default: "localhost", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        statsd_influxdb_enabled: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        statsd_on: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        statsd_port: { default: "8125", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        statsd_prefix: { default: "airflow", sensitive: false, type: "string", versionAdded: "2.0.0" }
+      },
+      owner: "core"
+    },
+    operators: {
+      options: {
+        allow_illegal_arguments: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" },
+        default_cpus: { default: "1", readAs: ["integer"], sensitive: false, type: "string" },
+        default_deferrable: { default: "false", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        default_disk: { default: "512", readAs: ["integer"], sensitive: false, type: "string" },
+        default_gpus: { default: "0", readAs: ["integer"], sensitive: false, type: "string" },
+        default_owner: { default: "airflow", sensitive: false, type: "string" },
+        default_queue: { default: "default", sensitive: false, type: "string", versionAdded: "2.1.0" },
+        default_ram: { default: "512", readAs: ["integer"], sensitive: false, type: "string" }
+      },
+      owner: "core"
+    },
+    scheduler: {
+      options: {
+        allow_trigger_in_future: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.8" },
+        allowed_run_id_pattern: { default: "^[A-Za-z0-9_.~:+-]+$", sensitive: false, type: "string", versionAdded: "2.6.3" },
+        catchup_by_default: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean" },
+        child_process_log_directory: { default: "{AIRFLOW_HOME}/logs/scheduler", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string" },
+        dag_dir_list_interval: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
+        dag_stale_not_seen_duration: { default: "600", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
+        enable_health_check: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.4.0" },
+        file_parsing_sort_mode: { allowedValues: ["modified_time", "random_seeded_by_host", "alphabetical"], default: "modified_time", sensitive: false, type: "string", validatedAtStartup: true, versionAdded: "2.1.0" },
+        ignore_first_depends_on_past_by_default: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.3.0" },
+        job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float" },
+        local_task_job_heartbeat_sec: { default: "0", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.7.0" },
+        max_callbacks_per_loop: { default: "20", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.3.0" },
+        max_dagruns_per_loop_to_schedule: { default: "20", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        max_dagruns_to_create_per_loop: { default: "10", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        max_tis_per_query: { default: "16", readAs: ["integer"], sensitive: false, type: "integer" },
+        min_file_process_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer" },
+        num_runs: { default: "-1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.6" },
+        orphaned_tasks_check_interval: { default: "300.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
+        parsing_cleanup_interval: { default: "60", readAs: ["float", "integer"], sensitive: false, type: "integer", versionAdded: "2.5.0" },
+        parsing_pre_import_modules: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        parsing_processes: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.14" },
+        pool_metrics_interval: { default: "5.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.0.0" },
+        print_stats_interval: { default: "30", readAs: ["integer"], sensitive: false, type: "integer" },
+        schedule_after_task_execution: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        scheduler_health_check_server_port: { default: "8974", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.4.0" },
+        scheduler_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.2" },
+        scheduler_heartbeat_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "integer" },
+        scheduler_idle_sleep_time: { default: "1", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
+        scheduler_zombie_task_threshold: { default: "300", readAs: ["integer"], sensitive: false, type: "integer" },
+        stale_dag_threshold: { default: "50", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.6.0" },
+        standalone_dag_processor: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.3.0" },
+        task_queued_timeout: { default: "600.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.0" },
+        task_queued_timeout_check_interval: { default: "120.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.0" },
+        trigger_timeout_check_interval: { default: "15", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.2.0" },
+        use_job_schedule: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.2" },
+        use_row_level_locking: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        zombie_detection_interval: { default: "10.0", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.3.0" }
+      },
+      owner: "core"
+    },
+    secrets: {
+      options: {
+        backend: { default: "", readAs: ["import"], sensitive: false, type: "string", versionAdded: "1.10.10" },
+        backend_kwargs: { default: "", readAs: ["json"], sensitive: true, type: "string", versionAdded: "1.10.10" },
+        cache_ttl_seconds: { default: "900", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.7.0" },
+        use_cache: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" }
+      },
+      owner: "core"
+    },
+    sensors: {
+      options: {
+        default_timeout: { default: "604800", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.3.0" }
+      },
+      owner: "core"
+    },
+    sentry: {
+      options: {
+        before_send: { default: null, readAs: ["import"], sensitive: false, type: "string", versionAdded: "2.2.0" },
+        sentry_dsn: { default: "", sensitive: true, type: "string", versionAdded: "1.10.6" },
+        sentry_on: { default: "false", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "2.0.0" }
+      },
+      owner: "core"
+    },
+    smtp: {
+      options: {
+        smtp_host: { default: "localhost", sensitive: false, type: "string" },
+        smtp_mail_from: { default: "airflow@example.com", sensitive: false, type: "string" },
+        smtp_password: { default: null, sensitive: true, type: "string" },
+        smtp_port: { default: "25", readAs: ["integer"], sensitive: false, type: "string" },
+        smtp_retry_limit: { default: "5", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        smtp_ssl: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
+        smtp_starttls: { default: "True", readAs: ["boolean"], sensitive: false, type: "string" },
+        smtp_timeout: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.0.0" },
+        smtp_user: { default: null, sensitive: false, type: "string" }
+      },
+      owner: "core"
+    },
+    triggerer: {
+      options: {
+        default_capacity: { default: "1000", readAs: ["integer"], sensitive: false, type: "string", versionAdded: "2.2.0" },
+        job_heartbeat_sec: { default: "5", readAs: ["float"], sensitive: false, type: "float", versionAdded: "2.6.3" },
+        triggerer_health_check_threshold: { default: "30", readAs: ["integer"], sensitive: false, type: "float", versionAdded: "2.7.0" }
+      },
+      owner: "core"
+    },
+    webserver: {
+      options: {
+        access_denied_message: { default: "Access is Denied", sensitive: false, type: "string", versionAdded: "2.7.0" },
+        access_logfile: { default: "-", sensitive: false, type: "string" },
+        access_logformat: { default: "", sensitive: false, type: "string", versionAdded: "2.0.0" },
+        analytics_id: { default: null, sensitive: false, type: "string", versionAdded: "1.10.5" },
+        analytics_tool: { default: null, sensitive: false, type: "string" },
+        audit_view_excluded_events: { default: "gantt,landing_times,tries,duration,calendar,graph,grid,tree,tree_data", sensitive: false, type: "string", versionAdded: "2.3.0" },
+        audit_view_included_events: { default: null, sensitive: false, type: "string", versionAdded: "2.3.0" },
+        auth_rate_limit: { default: "5 per 40 second", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        auth_rate_limited: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        auto_refresh_interval: { default: "3", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "2.2.0" },
+        base_url: { default: "http://localhost:8080", sensitive: false, type: "string" },
+        caching_hash_method: { default: "md5", sensitive: false, type: "string", versionAdded: "2.6.0" },
+        config_file: { default: "{AIRFLOW_HOME}/webserver_config.py", defaultVariables: ["AIRFLOW_HOME"], sensitive: false, type: "string", versionAdded: "2.7.0" },
+        cookie_samesite: { default: "Lax", sensitive: false, type: "string", versionAdded: "1.10.3" },
+        cookie_secure: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.3" },
+        dag_default_view: { default: "grid", sensitive: false, type: "string" },
+        dag_orientation: { default: "LR", sensitive: false, type: "string" },
+        default_dag_run_display_number: { default: "25", readAs: ["integer"], sensitive: false, type: "string" },
+        default_ui_timezone: { default: "UTC", sensitive: false, type: "string", versionAdded: "1.10.10" },
+        default_wrap: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.4" },
+        enable_proxy_fix: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.1" },
+        enable_swagger_ui: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        error_logfile: { default: "-", sensitive: false, type: "string" },
+        expose_config: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
+        expose_hostname: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" },
+        expose_stacktrace: { default: "False", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.8" },
+        grid_view_sorting_order: { default: "topological", sensitive: false, type: "string", versionAdded: "2.7.0" },
+        hide_paused_dags_by_default: { default: "False", readAs: ["boolean"], sensitive: false, type: "string" },
+        instance_name: { default: null, sensitive: false, type: "string", versionAdded: "2.1.0" },
+        instance_name_has_markup: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.3.0" },
+        log_animation_speed: { default: "1000", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
+        log_auto_tailing_offset: { default: "30", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
+        log_fetch_delay_sec: { default: "2", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.8" },
+        log_fetch_timeout_sec: { default: "5", readAs: ["integer"], sensitive: false, type: "string" },
+        navbar_color: { default: "#fff", sensitive: false, type: "string" },
+        page_size: { default: "100", readAs: ["integer"], sensitive: false, type: "string" },
+        proxy_fix_x_for: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
+        proxy_fix_x_host: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
+        proxy_fix_x_port: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
+        proxy_fix_x_prefix: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
+        proxy_fix_x_proto: { default: "1", readAs: ["integer"], sensitive: false, type: "integer", versionAdded: "1.10.7" },
+        reload_on_plugin_change: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.11" },
+        run_internal_api: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.6.0" },
+        secret_key: { default: null, generated: true, sensitive: true, type: "string" },
+        session_backend: { default: "database", sensitive: false, type: "string", versionAdded: "2.2.4" },
+        session_lifetime_minutes: { default: "43200", sensitive: false, type: "integer", versionAdded: "1.10.13" },
+        show_recent_stats_for_completed_runs: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.0.0" },
+        show_trigger_form_if_no_params: { default: "False", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.7.0" },
+        update_fab_perms: { default: "True", readAs: ["boolean"], sensitive: false, type: "string", versionAdded: "1.10.7" },
+        warn_deployment_exposure: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "2.3.0" },
+        web_server_host: { default: "0.0.0.0", sensitive: false, type: "string" },
+        web_server_master_timeout: { default: "120", readAs: ["integer"], sensitive: false, type: "string" },
+        web_server_port: { default: "8080", readAs: ["integer"], sensitive: false, type: "string" },
+        web_server_ssl_cert: { default: "", sensitive: false, type: "string" },
+        web_server_ssl_key: { default: "", sensitive: false, type: "string" },
+        web_server_worker_timeout: { default: "120", sensitive: false, type: "string" },
+        worker_class: { default: "sync", sensitive: false, type: "string" },
+        worker_refresh_batch_size: { default: "1", readAs: ["integer"], sensitive: false, type: "string" },
+        worker_refresh_interval: { default: "6000", readAs: ["integer"], sensitive: false, type: "string" },
+        workers: { default: "4", sensitive: false, type: "string" },
+        x_frame_enabled: { default: "True", readAs: ["boolean"], sensitive: false, type: "boolean", versionAdded: "1.10.8" }
+      },
+      owner: "core"
+    }
+  },
+  sectionsReadWhole: [
+    "celery_broker_transport_options",
+    "sentry",
+    "webserver"
+  ]
+};
+export {
+  airflow_2_7_3_default as default
+};
