@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-WWQVZZL4.js";
+} from "./chunks/chunk-MT6GQP62.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   parseConfig,
