@@ -47,7 +47,7 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-WWQVZZL4.js";
+} from "./chunks/chunk-MT6GQP62.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   parseConfig,
@@ -4570,7 +4570,8 @@ function rowsOf(component, knowledge, secrets) {
 }
 function shownValue(value, knowledge, secrets) {
   if (value.variant !== "value") return `(${value.variant === "cmd" ? "command" : "secret"}: ${secrets.maskField(value.reference ?? "")})`;
-  const text = value.value ?? "";
+  if (value.value === void 0) return `(unknown here: ${secrets.maskField(value.reference ?? "resolved at run time")})`;
+  const text = value.value;
   const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
   return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, "\u23CE");
 }
@@ -4593,9 +4594,12 @@ function shorten(value) {
 function formatExplainText(components) {
   const blocks = components.map((component) => {
     const header = visible(`${component.component}${component.cfgFile ? ` \u2014 reads ${component.cfgFile}` : ""}`);
-    if (component.rows.length === 0) return `${header}
-  (nothing set: Airflow's defaults apply)
+    if (component.rows.length === 0) {
+      const restated2 = component.restated ? ` (${component.restated} set to the release's default value; --all shows them)` : "";
+      return `${header}
+  (nothing differs from Airflow's defaults)${restated2}
 `;
+    }
     const cells = component.rows.map((row) => [
       `[${row.section}] ${row.option}`,
       shorten(row.value),
@@ -4606,18 +4610,23 @@ function formatExplainText(components) {
     const lines = cells.map(
       (cell) => `  ${cell.map((text, column) => column < 3 ? text.padEnd(widths[column] ?? 0) : text).join("  ")}`.trimEnd()
     );
+    const restated = component.restated ? `
+  (${component.restated} more set to the release's default value; --all shows them)` : "";
     return `${header}
-${lines.join("\n")}
+${lines.join("\n")}${restated}
 `;
   });
   return blocks.join("\n");
 }
 
 // src/cli/explain-command.ts
-async function explainCommand(root, options) {
+import { stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+async function explainCommand(path, options) {
+  const file = path !== void 0 && (await stat2(path).catch(() => void 0))?.isFile() === true;
   const inputs = await loadInputs({
-    paths: [],
-    root: root ?? ".",
+    paths: file && path !== void 0 ? [path] : [],
+    root: file && path !== void 0 ? dirname2(path) : path ?? ".",
     airflowVersion: options.airflowVersion,
     envFiles: options.envFile ?? [],
     compose: options.compose,
@@ -4625,15 +4634,16 @@ async function explainCommand(root, options) {
     dockerfiles: options.dockerfile,
     discover: options.discover
   });
-  const rendered = renderExplain(inputs, options.format);
+  const rendered = renderExplain(inputs, options.format, options.all === true);
   if (options.format === "json") printJsonText(rendered);
   else printOut(rendered);
   return 0;
 }
-function renderExplain(inputs, format) {
+function renderExplain(inputs, format, all = true) {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
-  const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  const every = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  const components = all ? every : every.map((component) => withoutDefaults(component, resolved.components, inputs));
   const unreadable = resolved.repository.unreadable.map((source) => ({
     file: source.file,
     line: source.span.start.line,
@@ -4654,10 +4664,21 @@ function renderExplain(inputs, format) {
 ${notRead}
 ${formatExplainText(components)}`;
 }
+function withoutDefaults(component, resolved, inputs) {
+  const view = resolved.find((candidate) => candidate.view.name === component.component)?.view;
+  const rows = component.rows.filter((row) => {
+    const fact = inputs.knowledge.sections[row.section]?.options[row.option];
+    const winner = view?.config.get(row.section, row.option);
+    if (!fact || fact.default === null || !winner || winner.variant !== "value" || winner.value === void 0) return true;
+    return winner.value.trim() !== fact.default.trim();
+  });
+  const hidden = component.rows.length - rows.length;
+  return { ...component, rows, restated: hidden };
+}
 
 // src/cli/verify-command.ts
 import { access as access2 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // src/verify/parallel/format.ts
 function formatParallelText(result) {
@@ -4777,7 +4798,7 @@ async function verifyCommand(cfg, options) {
 }
 async function installVersion(options, cfgPath) {
   if (options.installAirflow?.trim() !== "target") return options.installAirflow;
-  const { target } = await loadTarget(options.airflowVersion, dirname2(cfgPath));
+  const { target } = await loadTarget(options.airflowVersion, dirname3(cfgPath));
   return target.knowledgeVersion;
 }
 function readDatabase(value) {
@@ -4881,7 +4902,7 @@ async function main(argv) {
   program2.command("lint").description("Report production-readiness, security and compatibility problems in airflow.cfg files.").argument("[paths...]", "airflow.cfg files or globs (default: every airflow.cfg under the current directory)").option("--airflow-version <version>", "target Airflow version, e.g. 2.10 or 3.1.2 (default: detected from the repository)").addOption(new Option("--format <format>", "output format (rdjson: reviewdog's diagnostic format)").choices(["text", "json", "sarif", "rdjson"]).default("text")).addOption(new Option("--fail-on <level>", "exit 1 when a finding reaches this severity (default: the configuration file's, else error)").choices([...FAIL_ON_LEVELS])).option("--config <file>", "the project configuration file (default: .airflow-preflight.yaml at --root, when it exists)").option("--env-file <file>", "a dotenv file whose AIRFLOW__SECTION__KEY variables override the cfg (repeatable)", collect, []).option("--fix", "rewrite the files in place with every safe fix (moved options, postgres://, inline comments, \u2026), then report what is left").option("--dry-run", "with --fix: print the fixes as a unified diff and write nothing").option("--baseline <file>", "hide the findings recorded in this baseline file; report its entries that no longer match as stale").option("--write-baseline <file>", "record every current finding in this baseline file, and exit 0").option("--disable <rules>", "comma-separated rule ids or aliases to leave out", "").option("--strict-suppressions", "ignore inline and file suppressions in the cfg files", false).option("--compose <file>", "a compose file to read (repeatable; default: discovered)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable; default: discovered)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable; default: discovered)", collect, []).option("--discover", "also look for compose, Helm values, .env files and Dockerfiles when cfg paths are given").option("--no-discover", "read only the files named (default when cfg paths are given)").option("-q, --quiet", "report errors only", false).option("-o, --output <file>", "write the report to a file instead of standard output").option("--root <dir>", "repository root for file discovery and version detection", ".").option("--no-color", "never colour the output").action(async (paths, options) => {
     exitCode2 = await lintCommand(paths, options);
   });
-  program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "repository root (default: the current directory)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").action(async (path, options) => {
+  program2.command("explain").description("Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.").argument("[path]", "a repository folder (default: the current directory), or one file (airflow.cfg, compose, Helm values)").option("--airflow-version <version>", "target Airflow version (default: detected from the repository)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--env-file <file>", "a dotenv file whose variables every component receives (repeatable)", collect, []).option("--compose <file>", "a compose file to read (repeatable)", collect, []).option("--helm-values <file>", "a Helm values file to read (repeatable)", collect, []).option("--dockerfile <file>", "a Dockerfile whose ENV lines to read (repeatable)", collect, []).option("--no-discover", "read only the files named").option("--all", "also list options set to the release's default value").action(async (path, options) => {
     exitCode2 = await explainCommand(path, options);
   });
   registerVerifyCommand(program2, (code) => {

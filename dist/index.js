@@ -25,7 +25,7 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-WWQVZZL4.js";
+} from "./chunks/chunk-MT6GQP62.js";
 import "./chunks/chunk-2PNCF4FB.js";
 import {
   secondsFromFirstStart,

@@ -50,9 +50,9 @@ export const HOSTILE_INPUTS = {
   },
   'airflow.cfg: 100,000 sections': {
     files: { 'airflow.cfg': Array.from({ length: 100_000 }, (_unused, i) => `[s${i}]\n`).join('') },
-    args: ['lint', 'airflow.cfg', '--airflow-version', '2.10.5', '--format', 'sarif', '--output', 'out.sarif'],
+    args: ['lint', 'airflow.cfg', '--airflow-version', '2.10.5'],
     status: 1,
-    expect: 'were left out of this SARIF run',
+    expect: '99,000 more APF207 (unknown-section) finding(s) in this file are not listed',
   },
   'airflow.cfg: nested %(x)s fan-out (675 bytes)': {
     files: { 'airflow.cfg': fanOut(9, 12) },

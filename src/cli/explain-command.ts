@@ -4,7 +4,10 @@ import { jsonText } from '../output/json.js';
 import { printJsonText, printOut } from '../output/terminal.js';
 import { logText } from '../output/text.js';
 import { loadInputs, type LoadedInputs } from '../app/run-lint.js';
-import { explainComponents, formatExplainText } from '../components/explain.js';
+import { explainComponents, formatExplainText, type ExplainComponent } from '../components/explain.js';
+import type { ResolvedComponent } from '../components/resolve.js';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { collectRepositorySecrets, resolveComponents } from '../components/resolve.js';
 
 export interface ExplainCommandOptions {
@@ -15,12 +18,16 @@ export interface ExplainCommandOptions {
   helmValues?: string[];
   dockerfile?: string[];
   discover: boolean;
+  /** Also rows whose value is the release's default (hidden by default). */
+  all?: boolean;
 }
 
-export async function explainCommand(root: string | undefined, options: ExplainCommandOptions): Promise<number> {
+export async function explainCommand(path: string | undefined, options: ExplainCommandOptions): Promise<number> {
+  // A file is explained on its own (its kind from its name); a folder is searched as a repository.
+  const file = path !== undefined && (await stat(path).catch(() => undefined))?.isFile() === true;
   const inputs = await loadInputs({
-    paths: [],
-    root: root ?? '.',
+    paths: file && path !== undefined ? [path] : [],
+    root: file && path !== undefined ? dirname(path) : (path ?? '.'),
     airflowVersion: options.airflowVersion,
     envFiles: options.envFile ?? [],
     compose: options.compose,
@@ -28,17 +35,18 @@ export async function explainCommand(root: string | undefined, options: ExplainC
     dockerfiles: options.dockerfile,
     discover: options.discover,
   });
-  const rendered = renderExplain(inputs, options.format);
+  const rendered = renderExplain(inputs, options.format, options.all === true);
   if (options.format === 'json') printJsonText(rendered);
   else printOut(rendered);
   return 0;
 }
 
 /** What `explain` prints for the loaded inputs. */
-export function renderExplain(inputs: LoadedInputs, format: 'text' | 'json'): string {
+export function renderExplain(inputs: LoadedInputs, format: 'text' | 'json', all = true): string {
   const resolved = resolveComponents(inputs);
   const secrets = collectRepositorySecrets(resolved, inputs.knowledge);
-  const components = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  const every = explainComponents(resolved.components.map((c) => c.view), inputs.knowledge, secrets);
+  const components = all ? every : every.map((component) => withoutDefaults(component, resolved.components, inputs));
   // Files no component could be read from (invalid YAML, or refused for their cost): said, not skipped.
   const unreadable = resolved.repository.unreadable.map((source) => ({
     file: source.file,
@@ -58,4 +66,17 @@ export function renderExplain(inputs: LoadedInputs, format: 'text' | 'json'): st
   const requested = logText(inputs.target.requested, (text) => secrets.mask(text));
   const data = inputs.target.knowledgeVersion === inputs.target.requested ? '' : ` (requested ${requested}; facts from the real release ${inputs.target.knowledgeVersion})`;
   return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}${data}\n${notRead}\n${formatExplainText(components)}`;
+}
+
+/** The rows whose winning value is not the target release's default; how many were left out is said. */
+function withoutDefaults(component: ExplainComponent, resolved: readonly ResolvedComponent[], inputs: LoadedInputs): ExplainComponent {
+  const view = resolved.find((candidate) => candidate.view.name === component.component)?.view;
+  const rows = component.rows.filter((row) => {
+    const fact = inputs.knowledge.sections[row.section]?.options[row.option];
+    const winner = view?.config.get(row.section, row.option);
+    if (!fact || fact.default === null || !winner || winner.variant !== 'value' || winner.value === undefined) return true;
+    return winner.value.trim() !== fact.default.trim();
+  });
+  const hidden = component.rows.length - rows.length;
+  return { ...component, rows, restated: hidden };
 }

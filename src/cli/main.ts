@@ -71,7 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('explain')
     .description('Print, per component (compose service, Helm component, cfg), each option Airflow uses, its value (secrets masked) and where it comes from.')
-    .argument('[path]', 'repository root (default: the current directory)')
+    .argument('[path]', 'a repository folder (default: the current directory), or one file (airflow.cfg, compose, Helm values)')
     .option('--airflow-version <version>', 'target Airflow version (default: detected from the repository)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--env-file <file>', 'a dotenv file whose variables every component receives (repeatable)', collect, [])
@@ -79,6 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--helm-values <file>', 'a Helm values file to read (repeatable)', collect, [])
     .option('--dockerfile <file>', 'a Dockerfile whose ENV lines to read (repeatable)', collect, [])
     .option('--no-discover', 'read only the files named')
+    .option('--all', "also list options set to the release's default value")
     .action(async (path: string | undefined, options) => {
       exitCode = await explainCommand(path, options);
     });

@@ -24,6 +24,8 @@ export interface ExplainComponent {
   component: string;
   cfgFile: string | undefined;
   rows: ExplainRow[];
+  /** Rows left out because their value is the release's default (`explain --all` shows them). */
+  restated?: number | undefined;
 }
 
 export function explainComponents(components: readonly ComponentView[], knowledge: AirflowKnowledge, secrets: SecretRegistry): ExplainComponent[] {
@@ -60,7 +62,9 @@ function rowsOf(component: ComponentView, knowledge: AirflowKnowledge, secrets: 
 /** The value with its secrets masked where they stand (src/secrets.ts): by the option's meaning and the value's shape. */
 function shownValue(value: EffectiveValue, knowledge: AirflowKnowledge, secrets: SecretRegistry): string {
   if (value.variant !== 'value') return `(${value.variant === 'cmd' ? 'command' : 'secret'}: ${secrets.maskField(value.reference ?? '')})`;
-  const text = value.value ?? '';
+  // Only the running deployment knows it (a Kubernetes secret, a key the chart or Airflow generates): say why.
+  if (value.value === undefined) return `(unknown here: ${secrets.maskField(value.reference ?? 'resolved at run time')})`;
+  const text = value.value;
   // A value registered as a secret elsewhere (a [DEFAULT] value a secret option interpolates) is one here too.
   const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
   return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, '⏎');
@@ -93,7 +97,10 @@ function shorten(value: string): string {
 export function formatExplainText(components: readonly ExplainComponent[]): string {
   const blocks = components.map((component) => {
     const header = visible(`${component.component}${component.cfgFile ? ` — reads ${component.cfgFile}` : ''}`);
-    if (component.rows.length === 0) return `${header}\n  (nothing set: Airflow's defaults apply)\n`;
+    if (component.rows.length === 0) {
+      const restated = component.restated ? ` (${component.restated} set to the release's default value; --all shows them)` : '';
+      return `${header}\n  (nothing differs from Airflow's defaults)${restated}\n`;
+    }
     // Names, values and paths come from the repository: control characters are shown, never written.
     const cells = component.rows.map((row) => [
       `[${row.section}] ${row.option}`,
@@ -107,7 +114,8 @@ export function formatExplainText(components: readonly ExplainComponent[]): stri
     const lines = cells.map((cell) =>
       `  ${cell.map((text, column) => (column < 3 ? text.padEnd(widths[column] ?? 0) : text)).join('  ')}`.trimEnd(),
     );
-    return `${header}\n${lines.join('\n')}\n`;
+    const restated = component.restated ? `\n  (${component.restated} more set to the release's default value; --all shows them)` : '';
+    return `${header}\n${lines.join('\n')}${restated}\n`;
   });
   return blocks.join('\n');
 }

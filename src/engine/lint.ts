@@ -3,7 +3,7 @@ import { buildEffectiveConfig, type EnvEntry } from '../config/effective.js';
 import { compareFindings, findingAt, type Finding, type Severity } from '../findings.js';
 import type { AirflowKnowledge } from '../knowledge/types.js';
 import { splitPythonLines } from '../reader/python-text.js';
-import type { ConfigDocument, ConfigParserError } from '../reader/types.js';
+import type { ConfigDocument, ConfigParserError, Span } from '../reader/types.js';
 import { ALL_RULE_METAS, RULES } from '../rules/registry.js';
 import { applySuppressions, parseSuppressions } from '../suppress/index.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleMeta } from '../rules/types.js';
@@ -92,10 +92,29 @@ function emptyRun(input: LintInput): ResolvedComponent {
   return { view: { name: '', kind: 'cfg', file: '', config }, file: '', document: undefined, parseError: undefined, lines: [] };
 }
 
+/**
+ * The findings one rule lists for one file in one run; past it they are counted, and one finding says how
+ * many were not listed. A hostile file of 100,000 sections would otherwise make 100,000 findings, and no
+ * reader (nor code scanning, nor the annotation limit) takes that many.
+ */
+export const MAX_FINDINGS_PER_RULE = 1_000;
+
 function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: RepositoryView, input: LintInput, secrets: SecretRegistry): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (run.parseError && !rule.runsOnUnreadableFile) continue;
+    const listed = new Map<string, number>();
+    const unlisted = new Map<string, { count: number; span: Span }>();
+    const report = (descriptor: ReportDescriptor) => {
+      const file = descriptor.file ?? run.file;
+      const count = listed.get(file) ?? 0;
+      if (count < MAX_FINDINGS_PER_RULE) {
+        listed.set(file, count + 1);
+        findings.push(toFinding(rule, maskReportData(descriptor, secrets), run.file));
+        return;
+      }
+      unlisted.set(file, { count: (unlisted.get(file)?.count ?? 0) + 1, span: descriptor.span });
+    };
     const context: RuleContext = {
       file: run.file,
       document: run.document,
@@ -107,11 +126,18 @@ function runRules(rules: readonly Rule[], run: ResolvedComponent, repository: Re
       knowledge: input.knowledge,
       target: input.target,
       repository,
-      report: (descriptor) => findings.push(toFinding(rule, maskReportData(descriptor, secrets), run.file)),
+      report,
     };
     rule.check(context);
+    for (const [file, { count, span }] of unlisted) findings.push(unlistedFinding(rule, file, count, span));
   }
   return findings;
+}
+
+function unlistedFinding(rule: Rule, file: string, count: number, span: Span): Finding {
+  const { id, alias, severity } = rule.meta;
+  const message = `${count.toLocaleString('en-US')} more ${id} (${alias}) finding(s) in this file are not listed: one rule lists at most ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} per file.`;
+  return findingAt({ file, ruleId: id, severity, message }, span);
 }
 
 function unreadableFinding(source: UnreadableSource): Finding {

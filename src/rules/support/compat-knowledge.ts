@@ -215,8 +215,19 @@ function matchesWithGaps(value: string, parts: readonly string[]): boolean {
 /** The closest other name within a typo's distance (case-insensitive; ties go to the first in sorted order). */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  const others = [...candidates].sort().filter((candidate) => candidate !== name);
+  const others = sortedNames(candidates).filter((candidate) => candidate !== name);
   return nearest(name, others, true, limit)?.candidate;
+}
+
+/** Rules ask once per name of a file (100,000 in a hostile one) with the same list: sorted once. */
+const sortedCache = new WeakMap<object, string[]>();
+
+function sortedNames(candidates: Iterable<string>): string[] {
+  const cached = sortedCache.get(candidates);
+  if (cached) return cached;
+  const sorted = [...candidates].sort();
+  if (Array.isArray(candidates)) sortedCache.set(candidates, sorted);
+  return sorted;
 }
 
 /** ` Did you mean [x] y?`-style suffix text, or empty. */

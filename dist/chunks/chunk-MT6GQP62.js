@@ -3324,8 +3324,16 @@ function matchesWithGaps(value, parts) {
 }
 function closestName(name, candidates) {
   const limit = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
-  const others = [...candidates].sort().filter((candidate) => candidate !== name);
+  const others = sortedNames(candidates).filter((candidate) => candidate !== name);
   return nearest(name, others, true, limit)?.candidate;
+}
+var sortedCache = /* @__PURE__ */ new WeakMap();
+function sortedNames(candidates) {
+  const cached = sortedCache.get(candidates);
+  if (cached) return cached;
+  const sorted = [...candidates].sort();
+  if (Array.isArray(candidates)) sortedCache.set(candidates, sorted);
+  return sorted;
 }
 function didYouMean(suggestion) {
   return suggestion ? ` Did you mean ${suggestion}?` : "";
@@ -11123,10 +11131,23 @@ function emptyRun(input) {
   const config = buildEffectiveConfig({ component: "", env: [], knowledge: input.knowledge });
   return { view: { name: "", kind: "cfg", file: "", config }, file: "", document: void 0, parseError: void 0, lines: [] };
 }
+var MAX_FINDINGS_PER_RULE = 1e3;
 function runRules(rules, run, repository, input, secrets) {
   const findings = [];
   for (const rule of rules) {
     if (run.parseError && !rule.runsOnUnreadableFile) continue;
+    const listed = /* @__PURE__ */ new Map();
+    const unlisted = /* @__PURE__ */ new Map();
+    const report4 = (descriptor) => {
+      const file = descriptor.file ?? run.file;
+      const count = listed.get(file) ?? 0;
+      if (count < MAX_FINDINGS_PER_RULE) {
+        listed.set(file, count + 1);
+        findings.push(toFinding(rule, maskReportData(descriptor, secrets), run.file));
+        return;
+      }
+      unlisted.set(file, { count: (unlisted.get(file)?.count ?? 0) + 1, span: descriptor.span });
+    };
     const context = {
       file: run.file,
       document: run.document,
@@ -11138,11 +11159,17 @@ function runRules(rules, run, repository, input, secrets) {
       knowledge: input.knowledge,
       target: input.target,
       repository,
-      report: (descriptor) => findings.push(toFinding(rule, maskReportData(descriptor, secrets), run.file))
+      report: report4
     };
     rule.check(context);
+    for (const [file, { count, span }] of unlisted) findings.push(unlistedFinding(rule, file, count, span));
   }
   return findings;
+}
+function unlistedFinding(rule, file, count, span) {
+  const { id, alias, severity } = rule.meta;
+  const message = `${count.toLocaleString("en-US")} more ${id} (${alias}) finding(s) in this file are not listed: one rule lists at most ${MAX_FINDINGS_PER_RULE.toLocaleString("en-US")} per file.`;
+  return findingAt({ file, ruleId: id, severity, message }, span);
 }
 function unreadableFinding(source) {
   const rule = source.limit ? yamlTooCostly : sourceUnreadable;
