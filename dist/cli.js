@@ -4560,7 +4560,8 @@ function rowsOf(component, knowledge, secrets) {
       section: winner.section,
       option: winner.option,
       value: shownValue(winner, knowledge, secrets),
-      origin: originOf(winner),
+      // Airflow looks names up in lower case: `EXECUTOR` is written, listed, and never read (APF210).
+      origin: neverRead(winner, knowledge) ? "cfg, never read (name not in lower case)" : originOf(winner),
       source: placeOf(winner),
       overrides: winner.overridden.filter((v) => v.origin !== "default").map(placeOf)
     });
@@ -4573,6 +4574,10 @@ function shownValue(value, knowledge, secrets) {
   const text = value.value;
   const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
   return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, "\u23CE");
+}
+function neverRead(value, knowledge) {
+  if (value.origin !== "cfg" || value.option === value.option.toLowerCase()) return false;
+  return knowledge.sectionsReadWhole?.includes(value.section) !== true;
 }
 function originOf(value) {
   const variant = value.variant === "value" ? "" : ` (_${value.variant})`;
@@ -4599,7 +4604,7 @@ function formatExplainText(components) {
       `[${row.section}] ${row.option}`,
       shorten(row.value),
       row.source,
-      row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : ""
+      [row.overrides.length > 0 ? `overrides ${row.overrides.join(", ")}` : "", row.origin.includes("never read") ? "never read: Airflow looks names up in lower case" : ""].filter(Boolean).join("; ")
     ].map(visible));
     const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? "").length)));
     const lines = cells.map(
@@ -4645,12 +4650,17 @@ function renderExplain(inputs, format, all = true) {
     message: source.limit === "aliasing" ? `docker compose and helm refuse it with "yaml: document contains excessive aliasing" (${source.message})` : source.message
   }));
   if (format === "json") {
-    return jsonText({ target: inputs.target.knowledgeVersion, components, unreadable }, (text) => secrets.mask(text));
+    return jsonText(
+      { target: inputs.target.knowledgeVersion, requested: inputs.target.requested, dataRelease: inputs.target.knowledgeVersion, components, unreadable },
+      (text) => secrets.mask(text)
+    );
   }
   const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
   const notRead = unreadable.map((source) => `${logText(source.file)}:${source.line}: not read: ${logText(source.message, (text) => secrets.mask(text))}
 `).join("");
-  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}
+  const requested = logText(inputs.target.requested, (text) => secrets.mask(text));
+  const data = inputs.target.knowledgeVersion === inputs.target.requested ? "" : ` (requested ${requested}; facts from the real release ${inputs.target.knowledgeVersion})`;
+  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}${data}
 ${notRead}
 ${formatExplainText(components)}`;
 }

@@ -55,11 +55,17 @@ export function renderExplain(inputs: LoadedInputs, format: 'text' | 'json', all
   }));
   if (format === 'json') {
     // Rows are masked already; every other string (paths, names) once more as a whole.
-    return jsonText({ target: inputs.target.knowledgeVersion, components, unreadable }, (text) => secrets.mask(text));
+    // `target` is the release the facts come from; `requested` what was asked for or detected (2.10 → 2.10.5).
+    return jsonText(
+      { target: inputs.target.knowledgeVersion, requested: inputs.target.requested, dataRelease: inputs.target.knowledgeVersion, components, unreadable },
+      (text) => secrets.mask(text),
+    );
   }
   const reason = logText(inputs.target.reason, (text) => secrets.mask(text));
   const notRead = unreadable.map((source) => `${logText(source.file)}:${source.line}: not read: ${logText(source.message, (text) => secrets.mask(text))}\n`).join('');
-  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}\n${notRead}\n${formatExplainText(components)}`;
+  const requested = logText(inputs.target.requested, (text) => secrets.mask(text));
+  const data = inputs.target.knowledgeVersion === inputs.target.requested ? '' : ` (requested ${requested}; facts from the real release ${inputs.target.knowledgeVersion})`;
+  return `Target Airflow ${inputs.target.knowledgeVersion}: ${reason}${data}\n${notRead}\n${formatExplainText(components)}`;
 }
 
 /** The rows whose winning value is not the target release's default; how many were left out is said. */

@@ -50,7 +50,8 @@ function rowsOf(component: ComponentView, knowledge: AirflowKnowledge, secrets: 
       section: winner.section,
       option: winner.option,
       value: shownValue(winner, knowledge, secrets),
-      origin: originOf(winner),
+      // Airflow looks names up in lower case: `EXECUTOR` is written, listed, and never read (APF210).
+      origin: neverRead(winner, knowledge) ? 'cfg, never read (name not in lower case)' : originOf(winner),
       source: placeOf(winner),
       overrides: winner.overridden.filter((v) => v.origin !== 'default').map(placeOf),
     });
@@ -67,6 +68,12 @@ function shownValue(value: EffectiveValue, knowledge: AirflowKnowledge, secrets:
   // A value registered as a secret elsewhere (a [DEFAULT] value a secret option interpolates) is one here too.
   const secret = isSecretOption(value.section, value.option, knowledge) || secrets.isSecret(text);
   return secrets.mask(maskValue(text, { name: value.option, secret })).replace(/\n/g, '⏎');
+}
+
+/** A cfg name with upper-case letters, outside the sections Airflow hands over whole (names kept as written there). */
+function neverRead(value: EffectiveValue, knowledge: AirflowKnowledge): boolean {
+  if (value.origin !== 'cfg' || value.option === value.option.toLowerCase()) return false;
+  return knowledge.sectionsReadWhole?.includes(value.section) !== true;
 }
 
 function originOf(value: EffectiveValue): string {
@@ -99,7 +106,9 @@ export function formatExplainText(components: readonly ExplainComponent[]): stri
       `[${row.section}] ${row.option}`,
       shorten(row.value),
       row.source,
-      row.overrides.length > 0 ? `overrides ${row.overrides.join(', ')}` : '',
+      [row.overrides.length > 0 ? `overrides ${row.overrides.join(', ')}` : '', row.origin.includes('never read') ? 'never read: Airflow looks names up in lower case' : '']
+        .filter(Boolean)
+        .join('; '),
     ].map(visible));
     const widths = [0, 1, 2].map((column) => Math.max(...cells.map((cell) => (cell[column] ?? '').length)));
     const lines = cells.map((cell) =>

@@ -116,6 +116,13 @@ const CASES: Case[] = [
     airflow: { [INTEGRATION_AIRFLOW_3]: { uses: '{{ ti.dag_id }}/{{ ti.task_id }}/{{ ts }}/{{ try_number }}.log' } },
     tool: { [INTEGRATION_AIRFLOW_3]: 'clean' },
   },
+  {
+    name: '[scheduler] statsd_allow_list is two renames from [metrics] metrics_allow_list on 2.10: not read',
+    cfg: '[scheduler]\nstatsd_allow_list = airflow.scheduler',
+    read: ['metrics', 'metrics_allow_list', 'get'],
+    airflow: { [INTEGRATION_AIRFLOW_2]: { ignores: true, reads: '' } },
+    tool: { [INTEGRATION_AIRFLOW_2]: 'error' },
+  },
 ];
 
 let scratch: string;
