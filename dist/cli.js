@@ -4789,7 +4789,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-DK67KRXR.js");
+  const { runVerify } = await import("./chunks/run-AZY7OALQ.js");
   const result = await runVerify(
     {
       cfgPath,

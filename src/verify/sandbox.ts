@@ -189,15 +189,23 @@ function blankUnparsed(text: string, fromLine: number, facts: OptionFacts | unde
       section = header[1];
       continue;
     }
-    const option = /^\s*([^=:\s][^=:]*?)\s*[=:]/.exec(line);
-    const key = option?.[1];
-    if (key === undefined) continue;
+    // The key is the trimmed text before the first delimiter (found with indexOf: no backtracking).
+    const delimiter = firstDelimiter(line);
+    const key = delimiter < 0 ? '' : line.slice(0, delimiter).trim();
+    if (key === '') continue;
     const what = removalReason(section, key, facts);
     if (what === undefined) continue;
     removedLines.add(number);
     removing = true;
     replaced.push({ option: `[${section}] ${key}`, source: `line ${number}`, replacement: what.replacement });
   }
+}
+
+function firstDelimiter(line: string): number {
+  const equals = line.indexOf('=');
+  const colon = line.indexOf(':');
+  if (equals < 0) return colon;
+  return colon < 0 ? equals : Math.min(equals, colon);
 }
 
 function blankLines(text: string, lines: ReadonlySet<number>): string {

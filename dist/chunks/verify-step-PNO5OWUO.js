@@ -3,7 +3,7 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-NIGWUFYT.js";
+} from "./chunk-IFD2OU5Y.js";
 import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";

@@ -2,7 +2,7 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-NIGWUFYT.js";
+} from "./chunk-IFD2OU5Y.js";
 import "./chunk-3XXGEHE3.js";
 import "./chunk-Y4JAGD4V.js";
 import "./chunk-YV24EN2K.js";

@@ -1194,15 +1194,21 @@ function blankUnparsed(text, fromLine, facts, removedLines, replaced) {
       section = header[1];
       continue;
     }
-    const option = /^\s*([^=:\s][^=:]*?)\s*[=:]/.exec(line);
-    const key = option?.[1];
-    if (key === void 0) continue;
+    const delimiter3 = firstDelimiter(line);
+    const key = delimiter3 < 0 ? "" : line.slice(0, delimiter3).trim();
+    if (key === "") continue;
     const what = removalReason(section, key, facts);
     if (what === void 0) continue;
     removedLines.add(number);
     removing = true;
     replaced.push({ option: `[${section}] ${key}`, source: `line ${number}`, replacement: what.replacement });
   }
+}
+function firstDelimiter(line) {
+  const equals = line.indexOf("=");
+  const colon = line.indexOf(":");
+  if (equals < 0) return colon;
+  return colon < 0 ? equals : Math.min(equals, colon);
 }
 function blankLines(text, lines) {
   if (lines.size === 0) return text;
