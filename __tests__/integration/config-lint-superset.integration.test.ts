@@ -121,18 +121,10 @@ describe('superset of `airflow config lint` (real Airflow 3.x)', () => {
     const fineOnOld = [...cfg.lines.keys()].filter((entry) => {
       const [section = '', option = ''] = entry.split('/');
       const current = old.sections[section]?.options[option] !== undefined;
-<<<<<<< HEAD
-      // Airflow follows a rename one step: the old place counts only when its new place is a current option
-      // (2.10.5 does not read [scheduler] statsd_allow_list: its new place was renamed again).
-      const stillRead = old.deprecatedOptions.some(
-        (d) => d.section === section && d.option === option && old.sections[d.newSection]?.options[d.newOption] !== undefined,
-      );
-=======
       // Airflow follows a rename one step: an entry whose new place is itself an old place is not read
       // ([scheduler] statsd_allow_list → [metrics] statsd_allow_list → metrics_allow_list on 2.10.5).
       const isOld = (s: string, o: string): boolean => old.deprecatedOptions.some((d) => d.section === s && d.option === o);
       const stillRead = old.deprecatedOptions.some((d) => d.section === section && d.option === option && !isOld(d.newSection, d.newOption));
->>>>>>> main
       return current || stillRead;
     });
     const fineLines = new Set(fineOnOld.map((entry) => cfg.lines.get(entry)));
