@@ -4,16 +4,16 @@ import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunks/chunk-EGFD3WFQ.js";
+} from "./chunks/chunk-D3A4L3AO.js";
+import {
+  knownMigrationHeads
+} from "./chunks/chunk-WIX7LHM2.js";
 import {
   PROBE_TASK_COUNT
 } from "./chunks/chunk-MO2FRKH6.js";
 import {
-  knownMigrationHeads
-} from "./chunks/chunk-TX2CMVM4.js";
-import {
   DATABASE_CHOICES
-} from "./chunks/chunk-P7OQDR4Q.js";
+} from "./chunks/chunk-WGCHOZ4U.js";
 import {
   DOCS_BASE_URL,
   FAIL_ON_LEVELS,
@@ -47,12 +47,8 @@ import {
   splitList,
   toJson,
   withTexts
-} from "./chunks/chunk-MT6GQP62.js";
-import "./chunks/chunk-2PNCF4FB.js";
-import {
-  parseConfig,
-  secondsFromFirstStart
-} from "./chunks/chunk-FVMEH7UH.js";
+} from "./chunks/chunk-X5XYU2WT.js";
+import "./chunks/chunk-GZQFANC4.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
@@ -60,7 +56,7 @@ import {
   UsageError,
   knownVersions,
   loadKnowledge
-} from "./chunks/chunk-OFSWH62L.js";
+} from "./chunks/chunk-RRJEZCB6.js";
 import {
   noMask,
   nonZeroCountsText,
@@ -68,14 +64,17 @@ import {
   summaryLine,
   targetVersionText
 } from "./chunks/chunk-DXXIN37Z.js";
-import "./chunks/chunk-LFHQEB3S.js";
-import "./chunks/chunk-RSDSUM7C.js";
+import "./chunks/chunk-AZDEMNB5.js";
+import {
+  parseConfig,
+  secondsFromFirstStart
+} from "./chunks/chunk-FVMEH7UH.js";
 import {
   SecretRegistry,
   maskUrlPasswords,
   maskValue
-} from "./chunks/chunk-LC3QQWTI.js";
-import "./chunks/chunk-AZDEMNB5.js";
+} from "./chunks/chunk-EHIJUM37.js";
+import "./chunks/chunk-RSDSUM7C.js";
 import {
   finishText,
   logText,
@@ -4789,7 +4788,7 @@ async function verifyCommand(cfg, options) {
   }
   const stderr = (line2) => printErr(`${visible(line2)}
 `);
-  const { runVerify } = await import("./chunks/run-AZY7OALQ.js");
+  const { runVerify } = await import("./chunks/run-CDSZXSCF.js");
   const result = await runVerify(
     {
       cfgPath,
@@ -4848,7 +4847,7 @@ async function planCommand(cfg, options) {
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError("plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION");
   }
-  const { parseSize } = await import("./chunks/run-VBVFU25I.js");
+  const { isDowngradeOrUnknown, parseSize, runPlan } = await import("./chunks/run-GZWRJBNF.js");
   const failOnRewriteBytes = options.failOnRewrite === void 0 ? void 0 : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== void 0 && failOnRewriteBytes === void 0) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -4858,42 +4857,31 @@ async function planCommand(cfg, options) {
     if (options.verbose) printErr(`  ${visible(line2)}
 `);
   };
-  const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import("./chunks/run-VBVFU25I.js");
-  const { PlanConnectionError } = await import("./chunks/metastore-QOE54IUO.js");
-  const { PlanAirflowError } = await import("./chunks/migration-path-K7TG6FB6.js");
+  const { PlanError } = await import("./chunks/errors-UA5ARC3S.js");
+  const { resolvePlanTarget } = await import("./chunks/target-IL3TQSN2.js");
   const { formatPlanText } = await import("./chunks/format-6L2GDHUJ.js");
   try {
+    const target = options.airflowCommand ? { airflowCommand: options.airflowCommand } : { installAirflow: options.installAirflow ?? "" };
+    const installation = await resolvePlanTarget(target, { log, group: async (title, fn) => (log(title), fn()) });
     const result = await runPlan({
       databaseUrl: options.databaseUrl,
       schema,
       installation,
       sqlFile: resolve(options.sqlFile ?? join2(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
       failOnRewriteBytes,
-      knownHeads: await knownMigrationHeads(),
+      knownHeads: knownMigrationHeads,
       log
     });
     if (options.format === "json") printJsonText(jsonText({ plan: result }, maskUrlPasswords));
     else printOut(formatPlanText(result));
-    if (result.status === "downgrade" || result.status === "unknown-revision") {
+    if (isDowngradeOrUnknown(result)) {
       printErr(`airflow-preflight: ${visible(result.message ?? result.status)}
 `);
       return 1;
     }
     return result.overLimit.length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof PlanConnectionError || error instanceof PlanAirflowError) throw new UsageError(maskUrlPasswords(error.message));
-    throw error;
-  }
-}
-async function resolveInstallation(options, log) {
-  const { installAirflow, resolveAirflowCommand } = await import("./chunks/airflow-SGGQC5IO.js");
-  const { VerifyError } = await import("./chunks/types-U37BJFAC.js");
-  try {
-    if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);
-    return await installAirflow(options.installAirflow ?? "", { log, group: async (title, fn) => (log(title), fn()) });
-  } catch (error) {
-    if (error instanceof VerifyError) throw new UsageError(error.message);
+    if (error instanceof PlanError) throw new UsageError(maskUrlPasswords(error.message));
     throw error;
   }
 }

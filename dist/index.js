@@ -25,18 +25,14 @@ import {
   sourceLines,
   splitList,
   toJson
-} from "./chunks/chunk-MT6GQP62.js";
-import "./chunks/chunk-2PNCF4FB.js";
-import {
-  secondsFromFirstStart,
-  taskIntervals
-} from "./chunks/chunk-FVMEH7UH.js";
+} from "./chunks/chunk-X5XYU2WT.js";
+import "./chunks/chunk-GZQFANC4.js";
 import {
   jsonText
 } from "./chunks/chunk-CX5KMISR.js";
 import {
   UsageError
-} from "./chunks/chunk-OFSWH62L.js";
+} from "./chunks/chunk-RRJEZCB6.js";
 import {
   SEVERITIES,
   countsText,
@@ -45,10 +41,13 @@ import {
   plural,
   targetVersionText
 } from "./chunks/chunk-DXXIN37Z.js";
-import "./chunks/chunk-LFHQEB3S.js";
-import "./chunks/chunk-RSDSUM7C.js";
-import "./chunks/chunk-LC3QQWTI.js";
 import "./chunks/chunk-AZDEMNB5.js";
+import {
+  secondsFromFirstStart,
+  taskIntervals
+} from "./chunks/chunk-FVMEH7UH.js";
+import "./chunks/chunk-EHIJUM37.js";
+import "./chunks/chunk-RSDSUM7C.js";
 import {
   annotationMessageText,
   annotationPropertyText,
@@ -432,7 +431,7 @@ async function run2() {
   logInfo(`Target Airflow ${result.target.knowledgeVersion}: ${logText(result.target.reason, mask)}`);
   if (result.target.notice) logNotice(result.target.notice, mask);
   if (getBooleanInput("verify")) {
-    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-PNO5OWUO.js");
+    const { readVerifyInputs, runVerifyStep } = await import("./chunks/verify-step-SVWWLY72.js");
     const cfgPath = verifyConfigPath(sources.map((source) => source.path));
     await assertInsideWorkspace(cfgPath);
     result.verify = await runVerifyStep(readVerifyInputs(), {
@@ -441,7 +440,7 @@ async function run2() {
       secrets: result.secrets
     });
   }
-  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-KRCLTTJK.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
+  const planned = getBooleanInput("plan") ? await (await import("./chunks/plan-step-K5HZIUOU.js")).runPlanStep(result.target.knowledgeVersion, writeOutputFile) : void 0;
   const failing = result.findings.filter((finding) => reachesFailLevel(finding.severity, failOn));
   const annotated = await annotatedFindings(result.findings);
   const plan = planAnnotations(annotated, { perSeverity: 10, reserveFailureSlot: failing.length > 0 });

@@ -5,15 +5,13 @@ import { join } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
 import { formatPlanMarkdown, formatPlanText } from '../plan/format.js';
 import { knownMigrationHeads } from '../plan/known-heads.js';
-import { PlanConnectionError } from '../plan/metastore.js';
-import { PlanAirflowError } from '../plan/migration-path.js';
-import { parseSize, runPlan } from '../plan/run.js';
+import { PlanError } from '../plan/errors.js';
+import { isDowngradeOrUnknown, parseSize, runPlan } from '../plan/run.js';
+import { resolvePlanTarget, type PlanTarget } from '../plan/target.js';
 import type { PlanResult } from '../plan/types.js';
 import { jsonText } from '../output/json.js';
 import { logText } from '../output/text.js';
 import { maskUrlPasswords, urlPassword } from '../secrets.js';
-import { installAirflow, resolveAirflowCommand } from '../verify/airflow.js';
-import { VerifyError } from '../verify/providers/types.js';
 import { logInfo } from './log.js';
 
 export interface PlanStepOutcome {
@@ -32,20 +30,24 @@ export async function runPlanStep(targetVersion: string, writeJson: (path: strin
   const failOnRewriteBytes = limitText ? parseSize(limitText) : undefined;
   if (limitText && failOnRewriteBytes === undefined) throw new UsageError(`input plan-fail-on-rewrite: '${limitText}' is not a size such as 500MB or 10GB`);
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
-  const installation = await targetInstallation(targetVersion);
   let result: PlanResult;
   try {
+    const target = targetOf(targetVersion);
+    const io = { log: (line: string) => core.debug(logText(line)), group: async <T>(_title: string, fn: () => Promise<T>) => fn() };
+    const installation = await ('installAirflow' in target
+      ? core.group(`Installing Airflow ${logText(target.installAirflow)} for the plan`, () => resolvePlanTarget(target, io))
+      : resolvePlanTarget(target, io));
     result = await runPlan({
       databaseUrl,
       schema: core.getInput('plan-schema') || undefined,
       installation,
       sqlFile: join(tempDir, 'airflow-preflight-plan.sql'),
       failOnRewriteBytes,
-      knownHeads: await knownMigrationHeads(),
+      knownHeads: knownMigrationHeads,
       log: (line) => core.debug(logText(line, maskUrlPasswords)),
     });
   } catch (error) {
-    if (error instanceof PlanConnectionError || error instanceof PlanAirflowError) throw new UsageError(maskUrlPasswords(error.message));
+    if (error instanceof PlanError) throw new UsageError(maskUrlPasswords(error.message));
     throw error;
   }
   for (const line of formatPlanText(result).trimEnd().split('\n')) logInfo(line, maskUrlPasswords);
@@ -55,7 +57,7 @@ export async function runPlanStep(targetVersion: string, writeJson: (path: strin
   core.setOutput('plan-file', jsonFile);
   if (result.sqlFile) core.setOutput('plan-sql-file', result.sqlFile);
   const failure =
-    result.status === 'downgrade' || result.status === 'unknown-revision'
+    isDowngradeOrUnknown(result)
       ? `Migration plan: ${result.message ?? result.status}`
       : result.overLimit.length > 0
         ? `Migration plan: ${result.overLimit.length} table(s) above plan-fail-on-rewrite would be rewritten or locked for a full pass (${result.overLimit.map((o) => o.table).join(', ')}).`
@@ -64,18 +66,10 @@ export async function runPlanStep(targetVersion: string, writeJson: (path: strin
 }
 
 /** The release to plan for: airflow-command, else install-airflow (`target`: the version lint used). */
-async function targetInstallation(targetVersion: string) {
+function targetOf(targetVersion: string): PlanTarget {
   const command = core.getInput('airflow-command');
-  const install = core.getInput('install-airflow');
-  try {
-    if (command) return await resolveAirflowCommand(command);
-    if (!install) throw new UsageError('plan: true needs the target release: set install-airflow (a version, or `target`) or airflow-command');
-    const version = install.trim() === 'target' ? targetVersion : install.trim();
-    return await core.group(`Installing Airflow ${version} for the plan`, () =>
-      installAirflow(version, { log: (line) => core.debug(logText(line)), group: async (_title, fn) => fn() }),
-    );
-  } catch (error) {
-    if (error instanceof VerifyError) throw new UsageError(error.message);
-    throw error;
-  }
+  if (command) return { airflowCommand: command };
+  const install = core.getInput('install-airflow').trim();
+  if (!install) throw new UsageError('plan: true needs the target release: set install-airflow (a version, or `target`) or airflow-command');
+  return { installAirflow: install === 'target' ? targetVersion : install };
 }

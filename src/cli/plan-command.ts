@@ -51,7 +51,7 @@ export async function planCommand(cfg: string | undefined, options: PlanCommandO
   if (!options.airflowCommand && !options.installAirflow) {
     throw new UsageError('plan needs the target release: --airflow-command PATH (an installed airflow) or --install-airflow VERSION');
   }
-  const { parseSize } = await import('../plan/run.js');
+  const { isDowngradeOrUnknown, parseSize, runPlan } = await import('../plan/run.js');
   const failOnRewriteBytes = options.failOnRewrite === undefined ? undefined : parseSize(options.failOnRewrite);
   if (options.failOnRewrite !== undefined && failOnRewriteBytes === undefined) {
     throw new UsageError(`--fail-on-rewrite: '${options.failOnRewrite}' is not a size such as 500MB or 10GB`);
@@ -60,42 +60,30 @@ export async function planCommand(cfg: string | undefined, options: PlanCommandO
   const log = (line: string) => {
     if (options.verbose) printErr(`  ${visible(line)}\n`);
   };
-  const installation = await resolveInstallation(options, log);
-  const { runPlan } = await import('../plan/run.js');
-  const { PlanConnectionError } = await import('../plan/metastore.js');
-  const { PlanAirflowError } = await import('../plan/migration-path.js');
+  const { PlanError } = await import('../plan/errors.js');
+  const { resolvePlanTarget } = await import('../plan/target.js');
   const { formatPlanText } = await import('../plan/format.js');
   try {
+    const target = options.airflowCommand ? { airflowCommand: options.airflowCommand } : { installAirflow: options.installAirflow ?? '' };
+    const installation = await resolvePlanTarget(target, { log, group: async (title, fn) => (log(title), fn()) });
     const result = await runPlan({
       databaseUrl: options.databaseUrl,
       schema,
       installation,
       sqlFile: resolve(options.sqlFile ?? join(tmpdir(), `airflow-preflight-plan-${process.pid}.sql`)),
       failOnRewriteBytes,
-      knownHeads: await knownMigrationHeads(),
+      knownHeads: knownMigrationHeads,
       log,
     });
     if (options.format === 'json') printJsonText(jsonText({ plan: result }, maskUrlPasswords));
     else printOut(formatPlanText(result));
-    if (result.status === 'downgrade' || result.status === 'unknown-revision') {
+    if (isDowngradeOrUnknown(result)) {
       printErr(`airflow-preflight: ${visible(result.message ?? result.status)}\n`);
       return 1;
     }
     return result.overLimit.length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof PlanConnectionError || error instanceof PlanAirflowError) throw new UsageError(maskUrlPasswords(error.message));
-    throw error;
-  }
-}
-
-async function resolveInstallation(options: PlanCommandOptions, log: (line: string) => void) {
-  const { installAirflow, resolveAirflowCommand } = await import('../verify/airflow.js');
-  const { VerifyError } = await import('../verify/providers/types.js');
-  try {
-    if (options.airflowCommand) return await resolveAirflowCommand(options.airflowCommand);
-    return await installAirflow(options.installAirflow ?? '', { log, group: async (title, fn) => (log(title), fn()) });
-  } catch (error) {
-    if (error instanceof VerifyError) throw new UsageError(error.message);
+    if (error instanceof PlanError) throw new UsageError(maskUrlPasswords(error.message));
     throw error;
   }
 }

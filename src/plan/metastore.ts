@@ -4,10 +4,11 @@
 import pg from 'pg';
 import { maskUrlPasswords } from '../secrets.js';
 import type { ColumnTypeNow } from './sql.js';
+import { PlanError } from './errors.js';
 import type { TableSize } from './types.js';
 
 /** A failure to reach or read the metastore: exit 2, one line, password masked. */
-export class PlanConnectionError extends Error {}
+export class PlanConnectionError extends PlanError {}
 
 export interface MetastoreSnapshot {
   /** Every row of alembic_version (normally one); empty when the table exists but is empty. */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AirflowInstallation } from '../verify/airflow.js';
 import { runProcess } from '../verify/process.js';
+import { PlanError } from './errors.js';
 
 export const PATH_MARKER = '@@AIRFLOW_PREFLIGHT_PLAN@@';
 
@@ -73,7 +74,7 @@ export async function offlineAirflowEnv(): Promise<{ env: NodeJS.ProcessEnv; dis
   return { env, dispose: () => rm(home, { recursive: true, force: true }) };
 }
 
-export class PlanAirflowError extends Error {}
+export class PlanAirflowError extends PlanError {}
 
 export async function readMigrationPath(installation: AirflowInstallation, currentRevision: string, env: NodeJS.ProcessEnv): Promise<MigrationPath> {
   const run = await runProcess(installation.python, ['-c', PATH_SCRIPT, currentRevision], { env, timeoutMs: 5 * 60_000 });

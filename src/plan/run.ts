@@ -18,8 +18,8 @@ export interface PlanOptions {
   sqlFile: string;
   /** With --fail-on-rewrite: tables above this many bytes must not be rewritten or locked for a full pass. */
   failOnRewriteBytes?: number | undefined;
-  /** Migration heads of the releases the tool knows, to tell a downgrade from an unknown revision. */
-  knownHeads: readonly { version: string; head: string }[];
+  /** Migration heads of the releases the tool knows, to tell a downgrade from an unknown revision (read only then). */
+  knownHeads: () => Promise<readonly { version: string; head: string }[]>;
   log(line: string): void;
 }
 
@@ -42,7 +42,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     options.log(`metastore revision: ${current}`);
     const path = await readMigrationPath(options.installation, current, offline.env);
     const base = { fromRevision: current, toRevision: path.head, toVersion: path.airflowVersion };
-    if (!path.known) return unknownRevision(current, path, options.knownHeads);
+    if (!path.known) return unknownRevision(current, path, await options.knownHeads());
     const fromVersion = versionOfHead(path, current) ?? path.currentVersion;
     if (current === path.head || path.revisions.length === 0) {
       return { status: 'up-to-date', ...base, fromVersion, migrations: [], tables: [], sqlFile: undefined, overLimit: [] };
@@ -72,7 +72,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   }
 }
 
-function unknownRevision(current: string, path: MigrationPath, knownHeads: PlanOptions['knownHeads']): PlanResult {
+function unknownRevision(current: string, path: MigrationPath, knownHeads: readonly { version: string; head: string }[]): PlanResult {
   const newer = knownHeads.find((entry) => entry.head === current && versionAtLeast(entry.version, path.airflowVersion) && entry.version !== path.airflowVersion);
   const base = { fromRevision: current, toRevision: path.head, toVersion: path.airflowVersion, migrations: [], tables: [], sqlFile: undefined, overLimit: [] };
   if (newer) {

@@ -1,10 +1,8 @@
-import { metastoreOf } from './support/metastore.js';
+import { metastoreOf, poolEnabled, POSTGRES_MAX_CONNECTIONS } from './support/metastore.js';
 import { integerOption } from './support/integer.js';
-import { airflowBoolean, effectiveOption, reportValue, resolveValue } from './support/value.js';
+import { reportValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
 
-/** PostgreSQL's default `max_connections`. */
-const POSTGRES_MAX_CONNECTIONS = 100;
 /** A small deployment: a scheduler, an API server / webserver with a few workers, a triggerer. */
 const HANDFUL_OF_PROCESSES = 5;
 
@@ -52,12 +50,6 @@ export const poolExhaustsConnections: Rule = {
   },
 };
 
-function poolEnabled(context: RuleContext): boolean {
-  const value = effectiveOption(context, 'database', 'sql_alchemy_pool_enabled');
-  if (!value) return true;
-  const resolved = resolveValue(context, value);
-  return !resolved.known || airflowBoolean(resolved.text) !== false;
-}
 
 /** The arithmetic is PostgreSQL's; a metastore known to be something else is left alone. */
 function postgresOrUnknown(context: RuleContext): boolean {

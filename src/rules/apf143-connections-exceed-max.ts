@@ -5,18 +5,14 @@ import { isMap, valueAt } from '../sources/helm-chart/chart.js';
 import { mergedChartValues, type HelmValues } from '../sources/helm.js';
 import { mapGet, nodeSpan, offsetSpan, scalarText, type YamlFile } from '../sources/yaml.js';
 import { versionAtLeast } from '../version/compare.js';
-import { parseDatabaseUrl } from './support/db-url.js';
 import { configuredExecutor } from './support/executor.js';
 import { integerOption } from './support/integer.js';
+import { metastoreOf, poolEnabled, POSTGRES_MAX_CONNECTIONS, POSTGRES_RESERVED_CONNECTIONS } from './support/metastore.js';
 import { providerOptionFact } from './support/provider-option.js';
 import { rolesOf, type AirflowRole } from './support/topology.js';
-import { airflowBoolean, effectiveOption, pythonInt, resolveValue } from './support/value.js';
+import { pythonInt, resolveValue } from './support/value.js';
 import type { Rule, RuleContext } from './types.js';
 
-// PostgreSQL's own defaults (the server's, not Airflow's): what a postgres container runs with unless
-// its command says otherwise.
-const POSTGRES_MAX_CONNECTIONS = 100;
-const POSTGRES_RESERVED_CONNECTIONS = 3;
 /** `postgres`, `postgres:16`, `bitnami/postgresql:15`, `docker.io/library/postgres@sha256:…`. */
 const POSTGRES_IMAGE = /(?:^|\/)postgres(?:ql)?(?:[:@]|$)/i;
 /** `-c max_connections=200`, `--max_connections=200`, `-c max_connections = 200` in a server command. */
@@ -157,8 +153,8 @@ function hostOf(connection: unknown): string | undefined {
 
 function report(context: RuleContext, file: string, what: string, server: Server, processes: ProcessCount[]): void {
   const limit = server.maxConnections - server.reserved;
-  const steady = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size : 1) + p.tasks));
-  const peak = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size + p.pool.overflow : 1) + p.tasks));
+  const steady = sum(processes, (p) => p.replicas * (p.pooled * perPool(p.pool, 'steady') + p.tasks));
+  const peak = sum(processes, (p) => p.replicas * (p.pooled * perPool(p.pool, 'peak') + p.tasks));
   const data = { what, limit, server: server.name, max: server.maxConnections, reserved: server.reserved };
   const fix = `Put PgBouncer between Airflow and PostgreSQL (the official chart's pgbouncer.enabled), lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.name}.`;
   if (steady > limit) {
@@ -172,12 +168,17 @@ function report(context: RuleContext, file: string, what: string, server: Server
   }
 }
 
+/** Connections one pooled process holds: pool_size steadily, plus max_overflow at peak; 1 without a pool. */
+function perPool(pool: PoolSize, kind: 'steady' | 'peak'): number {
+  if (!pool.enabled) return 1;
+  return kind === 'steady' ? pool.size : pool.size + pool.overflow;
+}
+
 function breakdown(processes: readonly ProcessCount[], kind: 'steady' | 'peak'): string {
   return processes
     .filter((p) => p.pooled + p.tasks > 0)
     .map((p) => {
-      const perPool = p.pool.enabled ? (kind === 'steady' ? p.pool.size : p.pool.size + p.pool.overflow) : 1;
-      const parts = [p.pooled > 0 ? `${p.pooled}×${perPool}` : '', p.tasks > 0 ? `${p.tasks} tasks` : ''].filter(Boolean).join(' + ');
+      const parts = [p.pooled > 0 ? `${p.pooled}×${perPool(p.pool, kind)}` : '', p.tasks > 0 ? `${p.tasks} tasks` : ''].filter(Boolean).join(' + ');
       return `${p.component} ${p.replicas > 1 ? `${p.replicas}×(${parts})` : parts}`;
     })
     .join(', ');
@@ -211,10 +212,7 @@ function settingSpan(yaml: YamlFile, node: unknown, name: string): Span | undefi
 
 /** The postgres service a component's metastore URL names as its host (not a PgBouncer in between). */
 function metastoreServer(context: RuleContext, component: ComponentView, servers: readonly Server[]): Server | undefined {
-  const value = component.config.get('database', 'sql_alchemy_conn') ?? component.config.get('core', 'sql_alchemy_conn');
-  if (!value) return undefined;
-  const resolved = resolveValue({ ...context, config: component.config }, value);
-  const url = resolved.known ? parseDatabaseUrl(resolved.text) : undefined;
+  const url = metastoreOf({ ...context, config: component.config })?.url;
   if (!url?.dialect.startsWith('postgres')) return undefined;
   return servers.find((server) => server.name === url.host);
 }
@@ -258,7 +256,8 @@ function setting(context: RuleContext, section: string, option: string): Setting
   if (read) return { number: read.number, explicit: read.value.origin !== 'default' };
   const fact = providerOptionFact(context, section, option);
   const value = context.config.get(section, option);
-  const text = value && value.origin !== 'default' ? (resolveValue(context, value).known ? value.value : undefined) : fact?.default;
+  const resolved = value && value.origin !== 'default' ? resolveValue(context, value) : undefined;
+  const text = resolved ? (resolved.known ? resolved.text : undefined) : fact?.default;
   const number = text === undefined || text === null ? undefined : pythonInt(text);
   return number === undefined ? undefined : { number, explicit: value !== undefined && value.origin !== 'default' };
 }
@@ -268,13 +267,10 @@ function poolSize(context: RuleContext): PoolSize | undefined {
   const overflow = integerOption(context, 'database', 'sql_alchemy_max_overflow');
   // A pool size of 0 means "no limit" to SQLAlchemy: APF142 reports it; no arithmetic holds then.
   if (!size || !overflow || size.number <= 0) return undefined;
-  const enabledValue = effectiveOption(context, 'database', 'sql_alchemy_pool_enabled');
-  const enabledText = enabledValue ? resolveValue(context, enabledValue) : undefined;
-  const enabled = !enabledText?.known || airflowBoolean(enabledText.text) !== false;
   return {
     size: size.number,
     overflow: Math.max(overflow.number, 0),
-    enabled,
+    enabled: poolEnabled(context),
     explicit: size.value.origin !== 'default' || overflow.value.origin !== 'default',
   };
 }

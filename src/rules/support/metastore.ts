@@ -1,7 +1,11 @@
 import type { EffectiveValue } from '../../config/types.js';
 import type { RuleContext } from '../types.js';
 import { parseDatabaseUrl, type DatabaseUrl } from './db-url.js';
-import { effectiveOption, resolveValue } from './value.js';
+import { airflowBoolean, effectiveOption, resolveValue } from './value.js';
+
+// PostgreSQL's own defaults (the server's, not Airflow's): what a server runs with unless configured.
+export const POSTGRES_MAX_CONNECTIONS = 100;
+export const POSTGRES_RESERVED_CONNECTIONS = 3;
 
 export interface Metastore {
   value: EffectiveValue;
@@ -22,6 +26,14 @@ export function metastoreOf(context: RuleContext): Metastore | undefined {
   const resolved = resolveValue(context, value);
   if (!resolved.known) return undefined;
   return { value, text: resolved.text, url: parseDatabaseUrl(resolved.text) };
+}
+
+/** Whether SQLAlchemy pools metastore connections (`sql_alchemy_pool_enabled`); true unless known to be off. */
+export function poolEnabled(context: RuleContext): boolean {
+  const value = effectiveOption(context, 'database', 'sql_alchemy_pool_enabled');
+  if (!value) return true;
+  const resolved = resolveValue(context, value);
+  return !resolved.known || airflowBoolean(resolved.text) !== false;
 }
 
 export function isSqlite(metastore: Metastore): boolean {

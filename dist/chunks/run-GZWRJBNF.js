@@ -3,14 +3,11 @@ import {
   isDowngradeOrUnknown,
   parseSize,
   runPlan
-} from "./chunk-USJR2F3Z.js";
-import "./chunk-Y4JAGD4V.js";
-import "./chunk-WHFPUKDS.js";
-import "./chunk-YV24EN2K.js";
-import "./chunk-SDYSR2UV.js";
-import "./chunk-LFHQEB3S.js";
+} from "./chunk-LWUFLQKR.js";
+import "./chunk-3QDX6O2P.js";
+import "./chunk-BZVXKKX4.js";
+import "./chunk-EHIJUM37.js";
 import "./chunk-RSDSUM7C.js";
-import "./chunk-LC3QQWTI.js";
 import "./chunk-UDIAOLEI.js";
 import "./chunk-XS2MS7GF.js";
 export {

@@ -3,29 +3,27 @@ import {
   DEFAULT_POSTGRES_IMAGE,
   locateInCfg,
   runVerify
-} from "./chunk-IFD2OU5Y.js";
-import "./chunk-3XXGEHE3.js";
-import "./chunk-Y4JAGD4V.js";
-import "./chunk-YV24EN2K.js";
+} from "./chunk-LGFBMYYA.js";
+import "./chunk-BZVXKKX4.js";
+import "./chunk-JR5DKRGK.js";
 import {
   knowledgeExecutorExtras,
   knowledgeMetastoreFacts,
   knowledgeOptionFacts
-} from "./chunk-EGFD3WFQ.js";
+} from "./chunk-D3A4L3AO.js";
 import "./chunk-MO2FRKH6.js";
 import {
   DATABASE_CHOICES
-} from "./chunk-P7OQDR4Q.js";
-import "./chunk-2PNCF4FB.js";
-import "./chunk-FVMEH7UH.js";
+} from "./chunk-WGCHOZ4U.js";
+import "./chunk-GZQFANC4.js";
 import {
   UsageError
-} from "./chunk-OFSWH62L.js";
-import "./chunk-LFHQEB3S.js";
-import "./chunk-RSDSUM7C.js";
+} from "./chunk-RRJEZCB6.js";
+import "./chunk-FVMEH7UH.js";
 import {
   SecretRegistry
-} from "./chunk-LC3QQWTI.js";
+} from "./chunk-EHIJUM37.js";
+import "./chunk-RSDSUM7C.js";
 import {
   CLEANUP_STATE_KEY
 } from "./chunk-QDBEOVNO.js";

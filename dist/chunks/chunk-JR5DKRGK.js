@@ -1,7 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   VerifyError
-} from "./chunk-P7OQDR4Q.js";
+} from "./chunk-WGCHOZ4U.js";
 import {
   runProcess
 } from "./chunk-UDIAOLEI.js";
@@ -294,16 +294,12 @@ function lastLine(text) {
 }
 
 export {
-  airflowCacheDir,
   installAirflow,
   resolveAirflowCommand,
-  interpreterOf,
   AirflowRunner,
   installedAirflowVersion,
   parseAirflowVersion,
-  EXECUTOR_CHECK,
   MIGRATE_AND_CHECK,
   parseSessionOutput,
-  parseExecutorCheck,
   randomPassword
 };

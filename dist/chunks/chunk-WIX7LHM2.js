@@ -1,21 +1,19 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  PATH_MARKER,
-  PATH_SCRIPT,
-  PlanAirflowError,
-  extractSql,
-  offlineAirflowEnv,
-  offlineSql,
-  readMigrationPath
-} from "./chunk-SDYSR2UV.js";
-import "./chunk-UDIAOLEI.js";
-import "./chunk-XS2MS7GF.js";
+  knownVersions,
+  loadKnowledge
+} from "./chunk-RRJEZCB6.js";
+
+// src/plan/known-heads.ts
+async function knownMigrationHeads() {
+  const heads = [];
+  for (const version of knownVersions()) {
+    const head = (await loadKnowledge(version)).metastore?.migrationHead;
+    if (head) heads.push({ version, head });
+  }
+  return heads;
+}
+
 export {
-  PATH_MARKER,
-  PATH_SCRIPT,
-  PlanAirflowError,
-  extractSql,
-  offlineAirflowEnv,
-  offlineSql,
-  readMigrationPath
+  knownMigrationHeads
 };

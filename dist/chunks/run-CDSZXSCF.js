@@ -2,16 +2,14 @@ import { createRequire as __apfCreateRequire } from 'node:module'; import { file
 import {
   failureDetail,
   runVerify
-} from "./chunk-IFD2OU5Y.js";
-import "./chunk-3XXGEHE3.js";
-import "./chunk-Y4JAGD4V.js";
-import "./chunk-YV24EN2K.js";
+} from "./chunk-LGFBMYYA.js";
+import "./chunk-BZVXKKX4.js";
+import "./chunk-JR5DKRGK.js";
 import "./chunk-MO2FRKH6.js";
-import "./chunk-P7OQDR4Q.js";
+import "./chunk-WGCHOZ4U.js";
 import "./chunk-FVMEH7UH.js";
-import "./chunk-LFHQEB3S.js";
+import "./chunk-EHIJUM37.js";
 import "./chunk-RSDSUM7C.js";
-import "./chunk-LC3QQWTI.js";
 import "./chunk-QDBEOVNO.js";
 import "./chunk-UDIAOLEI.js";
 import "./chunk-XS2MS7GF.js";

@@ -1,14 +1,14 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   knownVersions
-} from "./chunk-OFSWH62L.js";
+} from "./chunk-RRJEZCB6.js";
 import {
   InvalidVersionError,
   compareParsed,
   compareVersions,
   minorOf,
   parseVersion
-} from "./chunk-LFHQEB3S.js";
+} from "./chunk-EHIJUM37.js";
 
 // src/version/resolve.ts
 function resolveTarget(requested, detected, knownReleases = knownVersions()) {

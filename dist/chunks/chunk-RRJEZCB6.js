@@ -1,7 +1,7 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   compareVersions
-} from "./chunk-LFHQEB3S.js";
+} from "./chunk-EHIJUM37.js";
 
 // src/cli/usage-error.ts
 var UsageError = class extends Error {

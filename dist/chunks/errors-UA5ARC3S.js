@@ -1,19 +1,8 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  knownVersions,
-  loadKnowledge
-} from "./chunk-OFSWH62L.js";
-
-// src/plan/known-heads.ts
-async function knownMigrationHeads() {
-  const heads = [];
-  for (const version of knownVersions()) {
-    const head = (await loadKnowledge(version)).metastore?.migrationHead;
-    if (head) heads.push({ version, head });
-  }
-  return heads;
-}
-
+  PlanError
+} from "./chunk-3QDX6O2P.js";
+import "./chunk-XS2MS7GF.js";
 export {
-  knownMigrationHeads
+  PlanError
 };

@@ -1,5 +1,11 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
+  buildAirflowEnv,
+  defaultMigrateCommand,
+  esm_default,
+  releaseAtLeast
+} from "./chunk-BZVXKKX4.js";
+import {
   AirflowRunner,
   MIGRATE_AND_CHECK,
   installAirflow,
@@ -8,15 +14,7 @@ import {
   parseSessionOutput,
   randomPassword,
   resolveAirflowCommand
-} from "./chunk-3XXGEHE3.js";
-import {
-  buildAirflowEnv,
-  defaultMigrateCommand,
-  releaseAtLeast
-} from "./chunk-Y4JAGD4V.js";
-import {
-  esm_default
-} from "./chunk-YV24EN2K.js";
+} from "./chunk-JR5DKRGK.js";
 import {
   PROBE_DAG_FILE,
   PROBE_DAG_ID,
@@ -27,7 +25,7 @@ import {
   VerifyError,
   toAirflowUrl,
   toLibpqUrl
-} from "./chunk-P7OQDR4Q.js";
+} from "./chunk-WGCHOZ4U.js";
 import {
   interpolateOption,
   maxConcurrency,
@@ -36,13 +34,13 @@ import {
   taskIntervals
 } from "./chunk-FVMEH7UH.js";
 import {
-  withoutQuery
-} from "./chunk-RSDSUM7C.js";
-import {
   SecretRegistry,
   maskUrlPasswords,
   secretTexts
-} from "./chunk-LC3QQWTI.js";
+} from "./chunk-EHIJUM37.js";
+import {
+  withoutQuery
+} from "./chunk-RSDSUM7C.js";
 import {
   CleanupTracker,
   SU_PREFIX,

@@ -1,44 +1,38 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  installAirflow,
-  resolveAirflowCommand
-} from "./chunk-3XXGEHE3.js";
-import {
   formatPlanMarkdown,
   formatPlanText
 } from "./chunk-N7ZISAKI.js";
 import {
+  isDowngradeOrUnknown,
   parseSize,
   runPlan
-} from "./chunk-USJR2F3Z.js";
-import "./chunk-Y4JAGD4V.js";
+} from "./chunk-LWUFLQKR.js";
 import {
-  PlanConnectionError
-} from "./chunk-WHFPUKDS.js";
-import "./chunk-YV24EN2K.js";
+  resolvePlanTarget
+} from "./chunk-63S7IDHN.js";
 import {
-  PlanAirflowError
-} from "./chunk-SDYSR2UV.js";
+  PlanError
+} from "./chunk-3QDX6O2P.js";
+import "./chunk-BZVXKKX4.js";
+import "./chunk-JR5DKRGK.js";
 import "./chunk-QRGC7USF.js";
 import {
   knownMigrationHeads
-} from "./chunk-TX2CMVM4.js";
-import {
-  VerifyError
-} from "./chunk-P7OQDR4Q.js";
+} from "./chunk-WIX7LHM2.js";
+import "./chunk-WGCHOZ4U.js";
 import {
   jsonText
 } from "./chunk-CX5KMISR.js";
 import {
   UsageError
-} from "./chunk-OFSWH62L.js";
+} from "./chunk-RRJEZCB6.js";
 import "./chunk-DXXIN37Z.js";
-import "./chunk-LFHQEB3S.js";
-import "./chunk-RSDSUM7C.js";
 import {
   maskUrlPasswords,
   urlPassword
-} from "./chunk-LC3QQWTI.js";
+} from "./chunk-EHIJUM37.js";
+import "./chunk-RSDSUM7C.js";
 import "./chunk-UDIAOLEI.js";
 import {
   logInfo
@@ -66,20 +60,22 @@ async function runPlanStep(targetVersion, writeJson) {
   const failOnRewriteBytes = limitText ? parseSize(limitText) : void 0;
   if (limitText && failOnRewriteBytes === void 0) throw new UsageError(`input plan-fail-on-rewrite: '${limitText}' is not a size such as 500MB or 10GB`);
   const tempDir = process.env.RUNNER_TEMP ?? process.cwd();
-  const installation = await targetInstallation(targetVersion);
   let result;
   try {
+    const target = targetOf(targetVersion);
+    const io = { log: (line) => debug(logText(line)), group: async (_title, fn) => fn() };
+    const installation = await ("installAirflow" in target ? group(`Installing Airflow ${logText(target.installAirflow)} for the plan`, () => resolvePlanTarget(target, io)) : resolvePlanTarget(target, io));
     result = await runPlan({
       databaseUrl,
       schema: getInput("plan-schema") || void 0,
       installation,
       sqlFile: join(tempDir, "airflow-preflight-plan.sql"),
       failOnRewriteBytes,
-      knownHeads: await knownMigrationHeads(),
+      knownHeads: knownMigrationHeads,
       log: (line) => debug(logText(line, maskUrlPasswords))
     });
   } catch (error) {
-    if (error instanceof PlanConnectionError || error instanceof PlanAirflowError) throw new UsageError(maskUrlPasswords(error.message));
+    if (error instanceof PlanError) throw new UsageError(maskUrlPasswords(error.message));
     throw error;
   }
   for (const line of formatPlanText(result).trimEnd().split("\n")) logInfo(line, maskUrlPasswords);
@@ -88,24 +84,15 @@ async function runPlanStep(targetVersion, writeJson) {
   setOutput("plan-status", result.status);
   setOutput("plan-file", jsonFile);
   if (result.sqlFile) setOutput("plan-sql-file", result.sqlFile);
-  const failure = result.status === "downgrade" || result.status === "unknown-revision" ? `Migration plan: ${result.message ?? result.status}` : result.overLimit.length > 0 ? `Migration plan: ${result.overLimit.length} table(s) above plan-fail-on-rewrite would be rewritten or locked for a full pass (${result.overLimit.map((o) => o.table).join(", ")}).` : void 0;
+  const failure = isDowngradeOrUnknown(result) ? `Migration plan: ${result.message ?? result.status}` : result.overLimit.length > 0 ? `Migration plan: ${result.overLimit.length} table(s) above plan-fail-on-rewrite would be rewritten or locked for a full pass (${result.overLimit.map((o) => o.table).join(", ")}).` : void 0;
   return { result, markdown: formatPlanMarkdown(result), failure };
 }
-async function targetInstallation(targetVersion) {
+function targetOf(targetVersion) {
   const command = getInput("airflow-command");
-  const install = getInput("install-airflow");
-  try {
-    if (command) return await resolveAirflowCommand(command);
-    if (!install) throw new UsageError("plan: true needs the target release: set install-airflow (a version, or `target`) or airflow-command");
-    const version = install.trim() === "target" ? targetVersion : install.trim();
-    return await group(
-      `Installing Airflow ${version} for the plan`,
-      () => installAirflow(version, { log: (line) => debug(logText(line)), group: async (_title, fn) => fn() })
-    );
-  } catch (error) {
-    if (error instanceof VerifyError) throw new UsageError(error.message);
-    throw error;
-  }
+  if (command) return { airflowCommand: command };
+  const install = getInput("install-airflow").trim();
+  if (!install) throw new UsageError("plan: true needs the target release: set install-airflow (a version, or `target`) or airflow-command");
+  return { installAirflow: install === "target" ? targetVersion : install };
 }
 export {
   runPlanStep

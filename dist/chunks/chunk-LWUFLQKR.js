@@ -1,21 +1,171 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
-  defaultMigrateCommand
-} from "./chunk-Y4JAGD4V.js";
+  PlanError
+} from "./chunk-3QDX6O2P.js";
 import {
-  connectReadOnly
-} from "./chunk-WHFPUKDS.js";
+  defaultMigrateCommand,
+  esm_default
+} from "./chunk-BZVXKKX4.js";
 import {
-  offlineAirflowEnv,
-  offlineSql,
-  readMigrationPath
-} from "./chunk-SDYSR2UV.js";
-import {
+  maskUrlPasswords,
   versionAtLeast
-} from "./chunk-LFHQEB3S.js";
+} from "./chunk-EHIJUM37.js";
+import {
+  runProcess
+} from "./chunk-UDIAOLEI.js";
 
 // src/plan/run.ts
 import { writeFile } from "node:fs/promises";
+
+// src/plan/metastore.ts
+var PlanConnectionError = class extends PlanError {
+};
+async function connectReadOnly(url, schema) {
+  const client = new esm_default.Client({
+    connectionString: libpqUrl(url),
+    options: "-c default_transaction_read_only=on",
+    connectionTimeoutMillis: 15e3,
+    application_name: "airflow-preflight plan"
+  });
+  client.on("error", () => void 0);
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new PlanConnectionError(`cannot connect to ${maskUrlPasswords(url)}: ${maskUrlPasswords(messageOf(error))}`);
+  }
+  const readOnly = async (fn) => {
+    try {
+      await client.query("BEGIN TRANSACTION READ ONLY");
+      await client.query("SET LOCAL lock_timeout = '5s'");
+      await client.query("SET LOCAL statement_timeout = '120s'");
+      if (schema) await client.query("SELECT set_config($1, $2, true)", ["search_path", quoteIdent(schema)]);
+      return await fn();
+    } catch (error) {
+      throw new PlanConnectionError(`reading the metastore failed: ${maskUrlPasswords(messageOf(error))}`);
+    } finally {
+      await client.query("ROLLBACK").catch(() => void 0);
+    }
+  };
+  return {
+    snapshot: () => readOnly(async () => {
+      const current = await client.query(
+        "SELECT current_schema() AS schema, to_regclass('alembic_version') IS NOT NULL AS exists"
+      );
+      const row = current.rows[0];
+      if (!row?.exists) return { revisions: [], hasAlembicTable: false, schema: row?.schema ?? "public" };
+      const versions = await client.query("SELECT version_num FROM alembic_version");
+      return { revisions: versions.rows.map((r) => r.version_num), hasAlembicTable: true, schema: row.schema };
+    }),
+    tableSizes: (tables) => readOnly(async () => {
+      const result = await client.query(
+        `SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema() AND c.relname = ANY($1)`,
+        [tables]
+      );
+      return result.rows.map((r) => ({ name: r.name, rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: Number(r.bytes) }));
+    }),
+    columnTypes: (tables) => readOnly(async () => {
+      const result = await client.query(
+        `SELECT table_name, column_name, data_type, character_maximum_length
+             FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = ANY($1)`,
+        [tables]
+      );
+      return new Map(result.rows.map((r) => [`${r.table_name}.${r.column_name}`, { dataType: r.data_type, maxLength: r.character_maximum_length }]));
+    }),
+    close: async () => {
+      await client.end().catch(() => void 0);
+    }
+  };
+}
+function libpqUrl(url) {
+  return url.replace(/^postgres(?:ql)?(?:\+\w+)?:\/\//i, "postgresql://");
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+function messageOf(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+}
+
+// src/plan/migration-path.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var PATH_MARKER = "@@AIRFLOW_PREFLIGHT_PLAN@@";
+var PATH_SCRIPT = String.raw`
+import json, sys
+current = sys.argv[1]
+from alembic.script import ScriptDirectory
+from airflow import __version__ as airflow_version
+from airflow.utils import db
+script = ScriptDirectory.from_config(db._get_alembic_config())
+head = script.get_current_head()
+def version_of(revision):
+    return getattr(getattr(revision, "module", None), "airflow_version", None)
+def doc_of(revision):
+    return ((revision.doc or "").strip().splitlines() or [""])[0]
+out = {"airflowVersion": airflow_version, "head": head, "known": False, "currentVersion": None, "revisions": []}
+try:
+    revision = script.get_revision(current)
+except Exception:
+    revision = None
+if revision is not None:
+    out["known"] = True
+    out["currentVersion"] = version_of(revision)
+    path = [r for r in script.iterate_revisions(head, current) if r.revision != current]
+    path.reverse()
+    out["revisions"] = [
+        {"revision": r.revision, "downRevision": r.down_revision if isinstance(r.down_revision, str) else None,
+         "airflowVersion": version_of(r), "description": doc_of(r)}
+        for r in path
+    ]
+heads = getattr(db, "_REVISION_HEADS_MAP", {}) or {}
+out["heads"] = {str(k): v for k, v in heads.items()}
+print("${PATH_MARKER}" + json.dumps(out))
+`;
+var PLACEHOLDER_URL = "postgresql+psycopg2://airflow-preflight-plan@127.0.0.1:9/offline";
+async function offlineAirflowEnv() {
+  const home = await mkdtemp(join(tmpdir(), "apf-plan-"));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: process.env.LANG ?? "C.UTF-8",
+    AIRFLOW_HOME: home,
+    AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: PLACEHOLDER_URL,
+    AIRFLOW__CORE__SQL_ALCHEMY_CONN: PLACEHOLDER_URL,
+    AIRFLOW__CORE__LOAD_EXAMPLES: "False",
+    AIRFLOW__CORE__FERNET_KEY: "",
+    PYTHONWARNINGS: "ignore"
+  };
+  return { env, dispose: () => rm(home, { recursive: true, force: true }) };
+}
+var PlanAirflowError = class extends PlanError {
+};
+async function readMigrationPath(installation, currentRevision, env) {
+  const run = await runProcess(installation.python, ["-c", PATH_SCRIPT, currentRevision], { env, timeoutMs: 5 * 6e4 });
+  const line = run.stdout.split("\n").find((l) => l.startsWith(PATH_MARKER));
+  if (!line) {
+    const last = run.output.trim().split("\n").filter((l) => l.trim() !== "").at(-1) ?? "";
+    throw new PlanAirflowError(`reading the target release's migrations failed (${run.spawnError ?? `exit ${run.code ?? run.signal}`}): ${last.slice(0, 300)}`);
+  }
+  return JSON.parse(line.slice(PATH_MARKER.length));
+}
+async function offlineSql(installation, command, currentRevision, env) {
+  const run = await runProcess(installation.command, [...command, "--show-sql-only", "--from-revision", currentRevision], { env, timeoutMs: 10 * 6e4 });
+  if (run.code !== 0) {
+    const last = run.output.trim().split("\n").filter((l) => l.trim() !== "").at(-1) ?? "";
+    throw new PlanAirflowError(`airflow ${command.join(" ")} --show-sql-only failed (${run.spawnError ?? `exit ${run.code ?? run.signal}`}): ${last.slice(0, 300)}`);
+  }
+  return extractSql(run.stdout);
+}
+function extractSql(stdout) {
+  const lines = stdout.split("\n");
+  const begin = lines.findIndex((line) => line.trim() === "BEGIN;");
+  const logLine = /^(?:\d{4}-\d\d-\d\d[T ][\d:.,]+Z?\s+\[|\[\d{4}-\d\d-\d\d[T ][\d:.,]+\]|\/.*\.py:\d+ \w*Warning:)/;
+  return lines.slice(begin < 0 ? 0 : begin).filter((line) => !logLine.test(line)).join("\n").trim().concat("\n");
+}
 
 // src/plan/sql.ts
 var UPGRADE_MARKER = /^-- Running upgrade (\S*) -> (\S+)/;
@@ -230,7 +380,7 @@ async function runPlan(options) {
     options.log(`metastore revision: ${current}`);
     const path = await readMigrationPath(options.installation, current, offline.env);
     const base = { fromRevision: current, toRevision: path.head, toVersion: path.airflowVersion };
-    if (!path.known) return unknownRevision(current, path, options.knownHeads);
+    if (!path.known) return unknownRevision(current, path, await options.knownHeads());
     const fromVersion = versionOfHead(path, current) ?? path.currentVersion;
     if (current === path.head || path.revisions.length === 0) {
       return { status: "up-to-date", ...base, fromVersion, migrations: [], tables: [], sqlFile: void 0, overLimit: [] };

@@ -1,7 +1,18 @@
 import { createRequire as __apfCreateRequire } from 'node:module'; import { fileURLToPath as __apfFileURLToPath } from 'node:url'; import { dirname as __apfDirname } from 'node:path'; const require = __apfCreateRequire(import.meta.url); const __filename = __apfFileURLToPath(import.meta.url); const __dirname = __apfDirname(__filename);
 import {
   resolveTarget
-} from "./chunk-2PNCF4FB.js";
+} from "./chunk-GZQFANC4.js";
+import {
+  UsageError,
+  loadKnowledge
+} from "./chunk-RRJEZCB6.js";
+import {
+  noMask,
+  oneLine
+} from "./chunk-DXXIN37Z.js";
+import {
+  require_dist
+} from "./chunk-AZDEMNB5.js";
 import {
   MAX_CONFIG_BYTES,
   MAX_INTERPOLATED_LENGTH,
@@ -19,33 +30,20 @@ import {
   valueSpanOf
 } from "./chunk-FVMEH7UH.js";
 import {
-  UsageError,
-  loadKnowledge
-} from "./chunk-OFSWH62L.js";
-import {
-  noMask,
-  oneLine
-} from "./chunk-DXXIN37Z.js";
-import {
   InvalidVersionError,
+  SecretRegistry,
   compareVersions,
+  looksLikeSecretName,
+  maskUrlPasswords,
   parseVersion,
+  urlPassword,
   versionAtLeast
-} from "./chunk-LFHQEB3S.js";
+} from "./chunk-EHIJUM37.js";
 import {
   escapeRegExp,
   replaceDollarReferences,
   trimTrailing
 } from "./chunk-RSDSUM7C.js";
-import {
-  SecretRegistry,
-  looksLikeSecretName,
-  maskUrlPasswords,
-  urlPassword
-} from "./chunk-LC3QQWTI.js";
-import {
-  require_dist
-} from "./chunk-AZDEMNB5.js";
 import {
   __commonJS,
   __require,
@@ -3074,12 +3072,20 @@ function parseDatabaseUrl(text) {
 }
 
 // src/rules/support/metastore.ts
+var POSTGRES_MAX_CONNECTIONS = 100;
+var POSTGRES_RESERVED_CONNECTIONS = 3;
 function metastoreOf(context) {
   const value = effectiveOption(context, "database", "sql_alchemy_conn");
   if (!value) return void 0;
   const resolved = resolveValue(context, value);
   if (!resolved.known) return void 0;
   return { value, text: resolved.text, url: parseDatabaseUrl(resolved.text) };
+}
+function poolEnabled(context) {
+  const value = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
+  if (!value) return true;
+  const resolved = resolveValue(context, value);
+  return !resolved.known || airflowBoolean(resolved.text) !== false;
 }
 function isSqlite(metastore) {
   return metastore.url ? metastore.url.dialect === "sqlite" : metastore.text.trim().startsWith("sqlite");
@@ -4039,7 +4045,6 @@ var dagTasksAboveParallelism = {
 };
 
 // src/rules/apf142-pool-exhausts-connections.ts
-var POSTGRES_MAX_CONNECTIONS = 100;
 var HANDFUL_OF_PROCESSES = 5;
 var poolExhaustsConnections = {
   meta: {
@@ -4082,12 +4087,6 @@ var poolExhaustsConnections = {
     });
   }
 };
-function poolEnabled(context) {
-  const value = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
-  if (!value) return true;
-  const resolved = resolveValue(context, value);
-  return !resolved.known || airflowBoolean(resolved.text) !== false;
-}
 function postgresOrUnknown(context) {
   const metastore = metastoreOf(context);
   if (!metastore || metastore.value.origin === "default") return true;
@@ -8192,8 +8191,6 @@ function urlHost(text) {
 }
 
 // src/rules/apf143-connections-exceed-max.ts
-var POSTGRES_MAX_CONNECTIONS2 = 100;
-var POSTGRES_RESERVED_CONNECTIONS = 3;
 var POSTGRES_IMAGE = /(?:^|\/)postgres(?:ql)?(?:[:@]|$)/i;
 var SERVER_SETTING = (name) => new RegExp(`(?:^|[\\s"',\\[])(?:-c\\s*|--)${name}\\s*=\\s*(\\d{1,7})(?=$|[\\s"',\\]])`);
 var connectionsExceedMax = {
@@ -8258,7 +8255,7 @@ function helmServer(values, merged) {
   const span = (max !== void 0 && configNode ? settingSpan(values.yaml, configNode.value, "max_connections") : void 0) ?? nodeSpan(values.yaml, postgresql?.keyNode);
   return {
     name: "the chart's postgresql",
-    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS2,
+    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS,
     reserved: setting2("superuser_reserved_connections") ?? POSTGRES_RESERVED_CONNECTIONS,
     span: span ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     explicit: max !== void 0 && span !== void 0
@@ -8283,8 +8280,8 @@ function hostOf(connection) {
 }
 function report2(context, file, what, server, processes) {
   const limit = server.maxConnections - server.reserved;
-  const steady = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size : 1) + p.tasks));
-  const peak = sum(processes, (p) => p.replicas * (p.pooled * (p.pool.enabled ? p.pool.size + p.pool.overflow : 1) + p.tasks));
+  const steady = sum(processes, (p) => p.replicas * (p.pooled * perPool(p.pool, "steady") + p.tasks));
+  const peak = sum(processes, (p) => p.replicas * (p.pooled * perPool(p.pool, "peak") + p.tasks));
   const data = { what, limit, server: server.name, max: server.maxConnections, reserved: server.reserved };
   const fix = `Put PgBouncer between Airflow and PostgreSQL (the official chart's pgbouncer.enabled), lower [database] sql_alchemy_pool_size / sql_alchemy_max_overflow, or raise max_connections of ${server.name}.`;
   if (steady > limit) {
@@ -8295,10 +8292,13 @@ function report2(context, file, what, server, processes) {
     context.report({ messageId: "peak", severity: "notice", data: { ...data, peak, breakdown: breakdown(processes, "peak") }, file, span: server.span, fix });
   }
 }
+function perPool(pool, kind) {
+  if (!pool.enabled) return 1;
+  return kind === "steady" ? pool.size : pool.size + pool.overflow;
+}
 function breakdown(processes, kind) {
   return processes.filter((p) => p.pooled + p.tasks > 0).map((p) => {
-    const perPool = p.pool.enabled ? kind === "steady" ? p.pool.size : p.pool.size + p.pool.overflow : 1;
-    const parts = [p.pooled > 0 ? `${p.pooled}\xD7${perPool}` : "", p.tasks > 0 ? `${p.tasks} tasks` : ""].filter(Boolean).join(" + ");
+    const parts = [p.pooled > 0 ? `${p.pooled}\xD7${perPool(p.pool, kind)}` : "", p.tasks > 0 ? `${p.tasks} tasks` : ""].filter(Boolean).join(" + ");
     return `${p.component} ${p.replicas > 1 ? `${p.replicas}\xD7(${parts})` : parts}`;
   }).join(", ");
 }
@@ -8314,7 +8314,7 @@ function serverOf(compose, service) {
   const span = max === void 0 ? service.nameSpan : settingSpan(compose.yaml, command?.node, "max_connections") ?? fromEnv?.valueSpan ?? service.nameSpan;
   return {
     name: service.name,
-    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS2,
+    maxConnections: max ?? POSTGRES_MAX_CONNECTIONS,
     reserved: setting2("superuser_reserved_connections") ?? POSTGRES_RESERVED_CONNECTIONS,
     span,
     explicit: max !== void 0
@@ -8327,10 +8327,7 @@ function settingSpan(yaml, node, name) {
   return at < 0 ? void 0 : offsetSpan(yaml, range[0] + at, range[0] + at + name.length);
 }
 function metastoreServer(context, component, servers) {
-  const value = component.config.get("database", "sql_alchemy_conn") ?? component.config.get("core", "sql_alchemy_conn");
-  if (!value) return void 0;
-  const resolved = resolveValue({ ...context, config: component.config }, value);
-  const url = resolved.known ? parseDatabaseUrl(resolved.text) : void 0;
+  const url = metastoreOf({ ...context, config: component.config })?.url;
   if (!url?.dialect.startsWith("postgres")) return void 0;
   return servers.find((server) => server.name === url.host);
 }
@@ -8366,7 +8363,8 @@ function setting(context, section, option) {
   if (read) return { number: read.number, explicit: read.value.origin !== "default" };
   const fact = providerOptionFact(context, section, option);
   const value = context.config.get(section, option);
-  const text = value && value.origin !== "default" ? resolveValue(context, value).known ? value.value : void 0 : fact?.default;
+  const resolved = value && value.origin !== "default" ? resolveValue(context, value) : void 0;
+  const text = resolved ? resolved.known ? resolved.text : void 0 : fact?.default;
   const number = text === void 0 || text === null ? void 0 : pythonInt(text);
   return number === void 0 ? void 0 : { number, explicit: value !== void 0 && value.origin !== "default" };
 }
@@ -8374,13 +8372,10 @@ function poolSize(context) {
   const size = integerOption(context, "database", "sql_alchemy_pool_size");
   const overflow = integerOption(context, "database", "sql_alchemy_max_overflow");
   if (!size || !overflow || size.number <= 0) return void 0;
-  const enabledValue = effectiveOption(context, "database", "sql_alchemy_pool_enabled");
-  const enabledText = enabledValue ? resolveValue(context, enabledValue) : void 0;
-  const enabled = !enabledText?.known || airflowBoolean(enabledText.text) !== false;
   return {
     size: size.number,
     overflow: Math.max(overflow.number, 0),
-    enabled,
+    enabled: poolEnabled(context),
     explicit: size.value.origin !== "default" || overflow.value.origin !== "default"
   };
 }
